@@ -1,0 +1,307 @@
+use std::{
+    fmt,
+    io::Read,
+    path::{Path, PathBuf},
+    sync::atomic::{AtomicUsize, Ordering},
+};
+
+use rayon::prelude::*;
+
+use super::{Article, date_in_file_name, parse_json_file, parse_json_lines, parse_wire};
+
+/// What the user asked onrecord to read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Input {
+    /// A file or a folder (read recursively).
+    Path(PathBuf),
+    /// Standard input (`-` on the command line).
+    Stdin,
+}
+
+impl From<&str> for Input {
+    fn from(s: &str) -> Self {
+        if s == "-" { Input::Stdin } else { Input::Path(PathBuf::from(s)) }
+    }
+}
+
+/// Something wrong with one input; the rest still load.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    /// The file, as the user would type it.
+    pub path: String,
+    /// The line the problem is on, when it is about one line.
+    pub line: Option<usize>,
+    /// What is wrong, in words that say what to do.
+    pub reason: String,
+    /// `true` when the file (or line) was left out; `false` for a note about
+    /// something that still loaded (such as a non-UTF-8 file read as
+    /// Windows-1252).
+    pub skipped: bool,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.line {
+            Some(line) if line > 0 => write!(f, "{}:{}: {}", self.path, line, self.reason),
+            _ => write!(f, "{}: {}", self.path, self.reason),
+        }
+    }
+}
+
+/// The articles that loaded and the problems met on the way.
+#[derive(Debug, Default)]
+pub struct LoadReport {
+    /// Articles in the order their files were named (folders sorted by name).
+    pub articles: Vec<Article>,
+    /// Files or lines left out, and notes.
+    pub problems: Vec<Problem>,
+}
+
+/// Counters a loader updates as it goes, so a progress gauge can follow it
+/// from another thread.
+#[derive(Debug, Default)]
+pub struct LoadProgress {
+    /// Bytes in all files found (known once the folders have been walked).
+    pub bytes_total: AtomicUsize,
+    /// Bytes of the files read and parsed so far.
+    pub bytes_done: AtomicUsize,
+}
+
+/// File extensions read when walking a folder.
+const ARTICLE_EXTENSIONS: &[&str] = &["txt", "md", "json", "jsonl", "ndjson"];
+
+/// Loads every article from `inputs`: files (any extension: `.json`,
+/// `.jsonl`/`.ndjson` as JSON, anything else as wire text), folders
+/// (recursively, `.txt .md .json .jsonl .ndjson`, hidden entries skipped) and
+/// standard input. Files are read in parallel. A file that cannot be read or
+/// parsed is reported in [`LoadReport::problems`]; it never stops the rest.
+pub fn load(inputs: &[Input], progress: Option<&LoadProgress>) -> LoadReport {
+    let mut problems = Vec::new();
+    let mut files: Vec<(PathBuf, String)> = Vec::new();
+    let mut stdin_articles = Vec::new();
+    for input in inputs {
+        match input {
+            Input::Stdin => {
+                let mut bytes = Vec::new();
+                match std::io::stdin().read_to_end(&mut bytes) {
+                    Ok(_) => {
+                        let (mut a, mut p) = parse_bytes(&bytes, "-", "stdin", Format::Sniff);
+                        stdin_articles.append(&mut a);
+                        problems.append(&mut p);
+                    }
+                    Err(e) => problems.push(problem(
+                        "-",
+                        None,
+                        format!("cannot read standard input: {e}"),
+                    )),
+                }
+            }
+            Input::Path(path) => discover(path, &mut files, &mut problems),
+        }
+    }
+    if let Some(p) = progress {
+        let total = files
+            .iter()
+            .filter_map(|(f, _)| std::fs::metadata(f).ok())
+            .map(|m| m.len() as usize)
+            .sum();
+        p.bytes_total.store(total, Ordering::Relaxed);
+    }
+    let results: Vec<(Vec<Article>, Vec<Problem>)> = files
+        .par_iter()
+        .map(|(path, id)| {
+            let shown = path.display().to_string();
+            let out = match std::fs::read(path) {
+                Ok(bytes) => {
+                    let out = parse_bytes(&bytes, &shown, id, Format::from_path(path));
+                    if let Some(p) = progress {
+                        p.bytes_done.fetch_add(bytes.len(), Ordering::Relaxed);
+                    }
+                    out
+                }
+                Err(e) => (Vec::new(), vec![problem(&shown, None, read_error(&e))]),
+            };
+            let (mut articles, problems) = out;
+            for a in &mut articles {
+                a.path = Some(shown.clone());
+                if a.date.is_none() {
+                    a.date = path.file_name().and_then(|n| n.to_str()).and_then(date_in_file_name);
+                }
+            }
+            (articles, problems)
+        })
+        .collect();
+    let mut articles = stdin_articles;
+    for (mut a, mut p) in results {
+        articles.append(&mut a);
+        problems.append(&mut p);
+    }
+    LoadReport { articles, problems }
+}
+
+/// The samples bundled into the binary, loaded as if from `samples/`.
+pub fn load_samples() -> LoadReport {
+    let mut report = LoadReport::default();
+    for (name, text) in crate::samples::SAMPLES {
+        let (mut a, mut p) =
+            parse_bytes(text.as_bytes(), name, name, Format::from_path(Path::new(name)));
+        for article in &mut a {
+            if article.date.is_none() {
+                article.date = date_in_file_name(name);
+            }
+        }
+        report.articles.append(&mut a);
+        report.problems.append(&mut p);
+    }
+    report
+}
+
+#[derive(Clone, Copy)]
+enum Format {
+    Wire,
+    Json,
+    JsonLines,
+    Sniff,
+}
+
+impl Format {
+    fn from_path(path: &Path) -> Format {
+        match path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).as_deref() {
+            Some("json") => Format::Json,
+            Some("jsonl" | "ndjson") => Format::JsonLines,
+            _ => Format::Wire,
+        }
+    }
+}
+
+/// Finds the files below `path`, each with its id (its path relative to the
+/// argument). Problems met while walking are reported, not fatal.
+fn discover(path: &Path, files: &mut Vec<(PathBuf, String)>, problems: &mut Vec<Problem>) {
+    let shown = path.display().to_string();
+    let meta = match std::fs::symlink_metadata(path) {
+        Ok(m) => m,
+        Err(e) => return problems.push(problem(&shown, None, read_error(&e))),
+    };
+    if meta.file_type().is_symlink() && std::fs::metadata(path).is_err() {
+        return problems.push(problem(&shown, None, dangling(path)));
+    }
+    if !path.is_dir() {
+        files.push((path.to_path_buf(), shown));
+        return;
+    }
+    let walker = walkdir::WalkDir::new(path)
+        .follow_links(true)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'));
+    for entry in walker {
+        match entry {
+            Ok(e) if e.file_type().is_file() => {
+                let wanted =
+                    e.path().extension().and_then(|x| x.to_str()).is_some_and(|x| {
+                        ARTICLE_EXTENSIONS.contains(&x.to_ascii_lowercase().as_str())
+                    });
+                if wanted {
+                    let id = e
+                        .path()
+                        .strip_prefix(path)
+                        .unwrap_or(e.path())
+                        .to_string_lossy()
+                        .replace('\\', "/");
+                    files.push((e.path().to_path_buf(), id));
+                }
+            }
+            Ok(_) => {}
+            Err(err) => {
+                let at = err.path().map(Path::to_path_buf).unwrap_or_else(|| path.to_path_buf());
+                let reason = if err.loop_ancestor().is_some() {
+                    "link loop: this link points back to a folder that contains it; skipped"
+                        .to_string()
+                } else if std::fs::symlink_metadata(&at).is_ok() && std::fs::metadata(&at).is_err()
+                {
+                    dangling(&at)
+                } else {
+                    err.io_error().map(read_error).unwrap_or_else(|| err.to_string())
+                };
+                problems.push(problem(&at.display().to_string(), None, reason));
+            }
+        }
+    }
+}
+
+/// Decodes and parses one file's bytes.
+fn parse_bytes(
+    bytes: &[u8],
+    shown: &str,
+    id: &str,
+    format: Format,
+) -> (Vec<Article>, Vec<Problem>) {
+    let mut problems = Vec::new();
+    if memchr::memchr(0, bytes).is_some() {
+        let reason = "binary file (it contains NUL bytes), skipped".to_string();
+        return (Vec::new(), vec![problem(shown, None, reason)]);
+    }
+    let text: std::borrow::Cow<str> = match std::str::from_utf8(bytes) {
+        Ok(s) => s.into(),
+        Err(e) => {
+            let (text, _, _) = encoding_rs::WINDOWS_1252.decode(bytes);
+            problems.push(Problem {
+                path: shown.to_string(),
+                line: Some(1 + bytes[..e.valid_up_to()].iter().filter(|b| **b == b'\n').count()),
+                reason: "not UTF-8; read as Windows-1252".into(),
+                skipped: false,
+            });
+            text
+        }
+    };
+    if text.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}').is_empty() {
+        problems.push(problem(shown, None, "empty file, skipped".into()));
+        return (Vec::new(), problems);
+    }
+    let format = match format {
+        Format::Sniff => match text.trim_start_matches('\u{feff}').trim_start().chars().next() {
+            Some('[') => Format::Json,
+            Some('{') if text.trim().lines().count() > 1 => Format::JsonLines,
+            Some('{') => Format::Json,
+            _ => Format::Wire,
+        },
+        f => f,
+    };
+    let (articles, line_problems) = match format {
+        Format::Json => parse_json_file(&text, id),
+        Format::JsonLines => parse_json_lines(&text, id),
+        _ => {
+            let mut a = parse_wire(&text);
+            a.id = id.to_string();
+            (vec![a], Vec::new())
+        }
+    };
+    problems.extend(line_problems.into_iter().map(|(line, reason)| Problem {
+        path: shown.to_string(),
+        line: Some(line),
+        reason: format!("{reason}; line skipped"),
+        skipped: true,
+    }));
+    (articles, problems)
+}
+
+fn problem(path: &str, line: Option<usize>, reason: String) -> Problem {
+    Problem { path: path.to_string(), line, reason, skipped: true }
+}
+
+fn dangling(path: &Path) -> String {
+    match std::fs::read_link(path) {
+        Ok(target) => format!("dangling link to {}, skipped", target.display()),
+        Err(_) => "dangling link, skipped".into(),
+    }
+}
+
+fn read_error(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "no such file or folder".into(),
+        std::io::ErrorKind::PermissionDenied => {
+            "permission denied: check the file's read permission".into()
+        }
+        _ => format!("cannot read: {e}"),
+    }
+}
