@@ -22,8 +22,7 @@ fn seed_statements_are_exactly_rutte_s() {
         (Kind::Direct, "we have to make sure that the outcome is not seen"),
         (Kind::Direct, "I will be myself in Munich"),
     ];
-    let got: Vec<(Kind, String)> =
-        statements.iter().map(|s| (s.kind, s.text(&article))).collect();
+    let got: Vec<(Kind, String)> = statements.iter().map(|s| (s.kind, s.text(&article))).collect();
     assert_eq!(statements.len(), expected.len(), "{got:#?}");
     for (i, (s, (kind, start))) in statements.iter().zip(expected).enumerate() {
         let text = s.text(&article);

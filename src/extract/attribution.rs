@@ -63,7 +63,12 @@ pub(crate) fn after(tk: &Tokens, text: &str, q: &Quotation) -> Option<Attributio
     }
     if dash(tk, i) {
         let sp = phrase_after(tk, i + 1, limit)?;
-        return Some(Attribution { speaker: sp, cue: tk.str(i).to_string(), cue_token: None, last: sp.1 });
+        return Some(Attribution {
+            speaker: sp,
+            cue: tk.str(i).to_string(),
+            cue_token: None,
+            last: sp.1,
+        });
     }
     let window = limit.min(i + 14);
     let c = (i..window).find(|&c| cue_at(tk, c).is_some())?;

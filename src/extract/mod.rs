@@ -153,8 +153,7 @@ pub fn extract_statements(article: &Article, article_index: usize) -> Vec<Statem
     let mut tk = Tokens::new(text, &article.paragraphs);
     let quotations = quotes::scan(text, &article.paragraphs);
     mark_quoted(&mut tk, &quotations);
-    let title_paragraph = [0..article.title.len()];
-    let title = Tokens::new(&article.title, &title_paragraph);
+    let title = Tokens::whole(&article.title);
 
     let mut found = Vec::new();
     if let Some(h) = headline(&title) {
@@ -314,7 +313,9 @@ fn quoted(
         // No cue: a paragraph after a speaker's quotation continues it.
         let continues = kind == Kind::Direct
             && out.last().is_some_and(|p| {
-                p.speaker.is_some() && p.paragraphs.1 + 1 >= paragraphs.0 && p.kind != Kind::Indirect
+                p.speaker.is_some()
+                    && p.paragraphs.1 + 1 >= paragraphs.0
+                    && p.kind != Kind::Indirect
             });
         if continues || kind == Kind::Direct {
             out.push(Found {
@@ -362,6 +363,9 @@ fn joins_previous(
     })
 }
 
+/// A statement's resolved speaker, mention and cue.
+type Said = (Option<String>, Option<Range<usize>>, Option<String>);
+
 /// Resolves speakers in text order and numbers the statements.
 fn resolve(
     found: Vec<Found>,
@@ -373,7 +377,7 @@ fn resolve(
     let mut out: Vec<Statement> = Vec::with_capacity(found.len());
     let mut last_person: Option<usize> = None;
     let mut last_group: Option<String> = None;
-    let mut last_said: Option<(Option<String>, Option<Range<usize>>, Option<String>)> = None;
+    let mut last_said: Option<Said> = None;
     for f in found {
         let toks = if f.field == Field::Title { title } else { tk };
         let at = f.spans.first().map_or(0, |r| r.start);

@@ -155,7 +155,15 @@ fn strict_back(tk: &Tokens, end: usize, floor: usize) -> Option<TokenRange> {
             k = p;
         } else if t.word && lexicon::determiner(&w) {
             start = p;
-            break;
+            // "a spokesman for the ministry": the link goes on.
+            let linked = p > floor + 1
+                && tk.list[p - 1].word
+                && matches!(lower(tk, p - 1).as_str(), "of" | "for" | "at")
+                && phrase_word(tk, p - 2);
+            if !linked {
+                break;
+            }
+            k = p;
         } else if t.word && matches!(w.as_str(), "of" | "for" | "at") && p > floor {
             // Only when a phrase word stands before the link.
             if phrase_word(tk, p - 1) {
@@ -243,25 +251,34 @@ mod tests {
     use super::*;
 
     fn before(t: &str, verb: &str) -> String {
-        let tk = Tokens::new(t, &[0..t.len()]);
+        let tk = Tokens::whole(t);
         let i = (0..tk.list.len()).find(|&i| tk.str(i) == verb).unwrap_or(0);
         phrase_before(&tk, i - 1, 0).map(|(a, b)| t[tk.span(a, b)].to_string()).unwrap_or_default()
     }
 
     #[test]
     fn names_pronouns_roles_and_appositions() {
-        assert_eq!(before("NATO Secretary General Mark Rutte has said", "said"), "NATO Secretary General Mark Rutte");
+        assert_eq!(
+            before("NATO Secretary General Mark Rutte has said", "said"),
+            "NATO Secretary General Mark Rutte"
+        );
         assert_eq!(before("After that he also said", "said"), "he");
         assert_eq!(before("Jane Doe, the former minister, said", "said"), "Jane Doe");
         assert_eq!(before("But a campaign operative decided", "decided"), "a campaign operative");
-        assert_eq!(before("When asked, the Secretary General emphasized", "emphasized"), "the Secretary General");
-        assert_eq!(before("and a spokesman for the ministry said", "said"), "a spokesman for the ministry");
+        assert_eq!(
+            before("When asked, the Secretary General emphasized", "emphasized"),
+            "the Secretary General"
+        );
+        assert_eq!(
+            before("and a spokesman for the ministry said", "said"),
+            "a spokesman for the ministry"
+        );
     }
 
     #[test]
     fn inverted_phrase() {
         let t = "said Jane Doe, the minister";
-        let tk = Tokens::new(t, &[0..t.len()]);
+        let tk = Tokens::whole(t);
         let (a, b) = phrase_after(&tk, 1, tk.list.len()).unwrap_or((0, 0));
         assert_eq!(&t[tk.span(a, b)], "Jane Doe");
     }

@@ -146,7 +146,7 @@ pub(crate) fn scan(text: &str, paragraphs: &[Range<usize>]) -> Vec<Quotation> {
             let before = text[..i].chars().next_back().filter(|_| i > para.start);
             let after = text[i + len..para.end].chars().next();
             let opens = match (mark, open) {
-                (Mark::Either, None) => !(spacey(after) && !spacey(before)),
+                (Mark::Either, None) => !spacey(after) || spacey(before),
                 (Mark::Either, Some(_)) => false,
                 (Mark::CurlyOpen, None) | (Mark::Low, None) | (Mark::GuillemetOpen, None) => true,
                 (Mark::Backticks, None) => true,

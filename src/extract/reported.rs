@@ -37,7 +37,11 @@ pub(crate) fn find(tk: &Tokens, used: &[usize]) -> Vec<Reported> {
         let found = if according_to(tk, i) {
             according(tk, i)
         } else if let Some(cue) = cue_at(tk, i) {
-            if cue.reports && !passive_or_infinitive(tk, i) { verb(tk, i, cue.object) } else { None }
+            if cue.reports && !passive_or_infinitive(tk, i) {
+                verb(tk, i, cue.object)
+            } else {
+                None
+            }
         } else {
             None
         };
@@ -128,7 +132,10 @@ fn verb(tk: &Tokens, c: usize, object: bool) -> Option<Reported> {
         let mut that = None;
         for m in k..(k + 12).min(tk.list.len()) {
             let t = &tk.list[m];
-            if t.quoted || tk.ends_sentence(m) || tk.is(m, ',') || t.paragraph != tk.list[c].paragraph
+            if t.quoted
+                || tk.ends_sentence(m)
+                || tk.is(m, ',')
+                || t.paragraph != tk.list[c].paragraph
             {
                 break;
             }
@@ -183,7 +190,8 @@ fn verb(tk: &Tokens, c: usize, object: bool) -> Option<Reported> {
 fn according(tk: &Tokens, k: usize) -> Option<Reported> {
     let s = sentence_start(tk, k);
     let cue = tk.text[tk.span(k, k + 1)].to_string();
-    let comma = (k + 2..(k + 14).min(tk.list.len())).find(|&m| tk.is(m, ',') || tk.ends_sentence(m));
+    let comma =
+        (k + 2..(k + 14).min(tk.list.len())).find(|&m| tk.is(m, ',') || tk.ends_sentence(m));
     let stop = comma.unwrap_or(tk.list.len());
     let speaker = phrase_after(tk, k + 2, stop)?;
     if k == s {

@@ -167,8 +167,7 @@ impl People {
                 return Referent::Person(p);
             }
             // A first name, or a single name nobody wrote in full.
-            if let Some(p) = self.people.iter().position(|x| x.name.split(' ').next() == Some(n))
-            {
+            if let Some(p) = self.people.iter().position(|x| x.name.split(' ').next() == Some(n)) {
                 return Referent::Person(p);
             }
             let described = tk.text[tk.span(a, b)].trim();
@@ -176,7 +175,8 @@ impl People {
         }
         // Only titles and roles: someone named with them before, else the
         // description itself.
-        let role: Vec<&str> = parts.titles.iter().map(String::as_str).filter(|t| *t != "former").collect();
+        let role: Vec<&str> =
+            parts.titles.iter().map(String::as_str).filter(|t| *t != "former").collect();
         if !role.is_empty()
             && let Some(p) = self.with_role(&role, at)
         {
@@ -239,7 +239,7 @@ mod tests {
     use super::*;
 
     fn resolve(text: &str, mention: &str) -> String {
-        let tk = Tokens::new(text, &[0..text.len()]);
+        let tk = Tokens::whole(text);
         let empty = Tokens::new("", &[]);
         let people = People::find(&tk, &empty);
         let at = text.rfind(mention).unwrap_or(0);

@@ -49,7 +49,13 @@ impl<'a> Tokens<'a> {
             let start = i;
             if c.is_alphanumeric() {
                 i = word_end(text, i);
-                list.push(Token { start, end: i, paragraph: para as u32, word: true, quoted: false });
+                list.push(Token {
+                    start,
+                    end: i,
+                    paragraph: para as u32,
+                    word: true,
+                    quoted: false,
+                });
             } else {
                 i += c.len_utf8();
                 if !c.is_whitespace() {
@@ -64,6 +70,11 @@ impl<'a> Tokens<'a> {
             }
         }
         Tokens { text, list }
+    }
+
+    /// Splits `text`, one paragraph, into tokens.
+    pub fn whole(text: &'a str) -> Tokens<'a> {
+        Tokens::new(text, std::slice::from_ref(&(0..text.len())))
     }
 
     /// The text of token `i`.
@@ -115,8 +126,8 @@ impl<'a> Tokens<'a> {
 const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "jr", "sr", "st",
     "prof", "rev", "jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec", "inc", "corp", "co",
-    "ltd", "no", "vs", "maj", "capt", "cmdr", "adm", "atty", "supt", "det", "insp", "pres", "messrs",
-    "mt", "ft", "gens", "reps", "sens", "u.s", "u.k", "u.n", "e.u", "d.c", "a.m", "p.m",
+    "ltd", "no", "vs", "maj", "capt", "cmdr", "adm", "atty", "supt", "det", "insp", "pres",
+    "messrs", "mt", "ft", "gens", "reps", "sens", "u.s", "u.k", "u.n", "e.u", "d.c", "a.m", "p.m",
 ];
 
 /// End of the word starting at byte `start` of `text`: letters and digits,
@@ -159,7 +170,7 @@ mod tests {
     use super::*;
 
     fn words(t: &str) -> Vec<&str> {
-        let tk = Tokens::new(t, &[0..t.len()]);
+        let tk = Tokens::whole(t);
         (0..tk.list.len()).map(|i| tk.str(i)).collect()
     }
 
