@@ -40,9 +40,11 @@ fn the_cli_reads_the_config_named_by_the_environment() {
         .expect("binary")
         .env(CONFIG_ENV, f.path())
         .args(["themes", "--json", "--top", "0", "-"])
-        .write_stdin(
-            "[{\"id\":\"x\",\"date\":\"2025-01-02\",\"title\":\"t\",\"text\":\"\\\"The harbour is calm,\\\" she said. \\\"A calm night,\\\" he said. \\\"The harbour again,\\\" they said.\"}]",
-        )
+        .write_stdin(concat!(
+            r#"[{"id":"x","date":"2025-01-02","title":"t","text":"\"The harbour is calm tonight,\" Anna Berg said."},"#,
+            r#"{"id":"y","date":"2025-01-03","title":"t","text":"\"We had a calm crossing,\" Piet Smit said."},"#,
+            r#"{"id":"z","date":"2025-01-04","title":"t","text":"\"The harbour was full of boats,\" Jan Vos said."}]"#
+        ))
         .output()
         .expect("runs");
     let stdout = String::from_utf8_lossy(&out.stdout);
