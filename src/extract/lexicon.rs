@@ -1,7 +1,7 @@
 //! Word lists: reporting verbs in all their inflections, pronouns, titles and
 //! roles, and the function words that end a speaker's name.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 /// `s` lowercased (ASCII) into `buf`; empty when it does not fit or is not
@@ -132,6 +132,9 @@ const VERBS: &[(&str, &[&str], Cue)] = {
         ("cry", &["cries", "cried"], Q),
         ("scoff", &[], Q),
         ("snap", &["snaps", "snapped"], Q),
+        ("call", &[], Q),
+        ("dub", &["dubs", "dubbed", "dubbing"], Q),
+        ("label", &["labels", "labeled", "labelled", "labeling"], Q),
     ]
 };
 
@@ -144,6 +147,20 @@ fn inflections(base: &str) -> [String; 4] {
     };
     let stem = base.strip_suffix('e').unwrap_or(base);
     [base.to_string(), third, format!("{stem}ed"), format!("{stem}ing")]
+}
+
+const NOUN_LIKE: &str = "\
+    states reports claims notes fears hopes charges estimates signals demands remarks \
+    promises posts tweets shows finds counters cautions jokes vows pledges calls state report \
+    claim note fear hope charge estimate signal demand remark promise post tweet show find \
+    counter caution joke vow pledge call label labels chant chants shout shouts cry cries quip \
+    quips muse muses lament laments put puts found begin begins continue continues snap snaps";
+
+/// Forms that are more often nouns ("member states", "news reports"): they
+/// count as verbs only with a clear sign of one.
+pub(crate) fn noun_like(word: &str) -> bool {
+    static SET: OnceLock<HashSet<&str>> = OnceLock::new();
+    SET.get_or_init(|| NOUN_LIKE.split_whitespace().collect()).contains(word)
 }
 
 /// Every form of every reporting verb.
@@ -192,619 +209,106 @@ pub(crate) enum Pronoun {
     Other,
 }
 
+const TITLE_WORD: &str = "\
+    president vice secretary general prime minister foreign defense defence finance interior \
+    chancellor senator sen. rep. gov. governor mayor mr. mrs. ms. dr. prof. gen. col. lt. \
+    sgt. judge justice king queen prince princess pope chairman chairwoman chair chief \
+    executive director spokesman spokeswoman spokesperson ambassador special representative \
+    deputy assistant attorney speaker leader majority minority former sir lord rev. pastor \
+    coach officer commissioner sheriff first lady commander envoy congressman congresswoman \
+    candidate nominee democratic republican gop state house senate white press adviser \
+    advisor economic national security head ceo founder premier emir sheikh ayatollah \
+    archbishop bishop cardinal father rabbi imam professor analyst economist lawyer \
+    prosecutor detective inspector captain capt. maj. major colonel lieutenant sergeant \
+    admiral adm. private u.s. u.n. eu un nato top senior new acting interim incoming \
+    outgoing presumptive presidential opposition party campaign manager strategist pollster \
+    aide official democrat independent activist author columnist host anchor correspondent \
+    editor reporter journalist businessman billionaire mogul star actor actress singer \
+    rapper defense-secretary ex-president then-candidate then-president";
+
 /// Words that name a position or office, in a title before a name ("Secretary
 /// General Mark Rutte") or as a role on their own ("the minister").
 pub(crate) fn title_word(word: &str) -> bool {
-    matches!(
-        word,
-        "president"
-            | "vice"
-            | "secretary"
-            | "general"
-            | "prime"
-            | "minister"
-            | "foreign"
-            | "defense"
-            | "defence"
-            | "finance"
-            | "interior"
-            | "chancellor"
-            | "senator"
-            | "sen."
-            | "rep."
-            | "gov."
-            | "governor"
-            | "mayor"
-            | "mr."
-            | "mrs."
-            | "ms."
-            | "dr."
-            | "prof."
-            | "gen."
-            | "col."
-            | "lt."
-            | "sgt."
-            | "judge"
-            | "justice"
-            | "king"
-            | "queen"
-            | "prince"
-            | "princess"
-            | "pope"
-            | "chairman"
-            | "chairwoman"
-            | "chair"
-            | "chief"
-            | "executive"
-            | "director"
-            | "spokesman"
-            | "spokeswoman"
-            | "spokesperson"
-            | "ambassador"
-            | "special"
-            | "representative"
-            | "deputy"
-            | "assistant"
-            | "attorney"
-            | "speaker"
-            | "leader"
-            | "majority"
-            | "minority"
-            | "former"
-            | "sir"
-            | "lord"
-            | "rev."
-            | "pastor"
-            | "coach"
-            | "officer"
-            | "commissioner"
-            | "sheriff"
-            | "first"
-            | "lady"
-            | "commander"
-            | "envoy"
-            | "congressman"
-            | "congresswoman"
-            | "candidate"
-            | "nominee"
-            | "democratic"
-            | "republican"
-            | "gop"
-            | "state"
-            | "house"
-            | "senate"
-            | "white"
-            | "press"
-            | "adviser"
-            | "advisor"
-            | "economic"
-            | "national"
-            | "security"
-            | "head"
-            | "ceo"
-            | "founder"
-            | "premier"
-            | "emir"
-            | "sheikh"
-            | "ayatollah"
-            | "archbishop"
-            | "bishop"
-            | "cardinal"
-            | "father"
-            | "rabbi"
-            | "imam"
-            | "professor"
-            | "analyst"
-            | "economist"
-            | "lawyer"
-            | "prosecutor"
-            | "detective"
-            | "inspector"
-            | "captain"
-            | "capt."
-            | "maj."
-            | "major"
-            | "colonel"
-            | "lieutenant"
-            | "sergeant"
-            | "admiral"
-            | "adm."
-            | "private"
-            | "u.s."
-            | "u.n."
-            | "eu"
-            | "un"
-            | "nato"
-            | "top"
-            | "senior"
-            | "new"
-            | "acting"
-            | "interim"
-            | "incoming"
-            | "outgoing"
-            | "presumptive"
-            | "presidential"
-            | "opposition"
-            | "party"
-            | "campaign"
-            | "manager"
-            | "strategist"
-            | "pollster"
-            | "aide"
-            | "official"
-            | "democrat"
-            | "independent"
-            | "activist"
-            | "author"
-            | "columnist"
-            | "host"
-            | "anchor"
-            | "correspondent"
-            | "editor"
-            | "reporter"
-            | "journalist"
-            | "businessman"
-            | "billionaire"
-            | "mogul"
-            | "star"
-            | "actor"
-            | "actress"
-            | "singer"
-            | "rapper"
-            | "defense-secretary"
-            | "ex-president"
-            | "then-candidate"
-            | "then-president"
-    )
+    static SET: OnceLock<HashSet<&str>> = OnceLock::new();
+    SET.get_or_init(|| TITLE_WORD.split_whitespace().collect()).contains(word)
 }
+
+const ROLE_NOUN: &str = "\
+    official officials source sources spokesmen aides advisers advisors analysts economists \
+    experts expert lawyers lawmaker lawmakers legislator legislators ministry department \
+    agency company government administration newspaper paper report statement study survey \
+    poll police authorities democrats republicans critics supporters opponents voters \
+    residents witnesses people member members group diplomat diplomats council committee \
+    court board office bank team union organization organisation firm website network \
+    magazine campaign military army prosecutors investigators doctors scientists researchers \
+    observers insiders traders dealers participants delegates man woman men women mother \
+    father daughter son wife husband friend friends owner owners worker workers employee \
+    employees student students teacher teachers citizens americans others someone everyone \
+    nobody many some both person individual representatives leaders executives chiefs \
+    director directors protesters demonstrators fans commentators pundits conservatives \
+    liberals progressives ally allies rival rivals governors senators mayors judges \
+    attorneys ministers presidents candidates headline article letter memo email tweet post \
+    filing lawsuit complaint document documents data figures records polls reports studies \
+    surveys press media journal times post.";
 
 /// Nouns that can head a speaker phrase without a name ("a spokesman",
 /// "officials", "the ministry").
 pub(crate) fn role_noun(word: &str) -> bool {
-    title_word(word)
-        || matches!(
-            word,
-            "official"
-                | "officials"
-                | "source"
-                | "sources"
-                | "spokesmen"
-                | "aides"
-                | "advisers"
-                | "advisors"
-                | "analysts"
-                | "economists"
-                | "experts"
-                | "expert"
-                | "lawyers"
-                | "lawmaker"
-                | "lawmakers"
-                | "legislator"
-                | "legislators"
-                | "ministry"
-                | "department"
-                | "agency"
-                | "company"
-                | "government"
-                | "administration"
-                | "newspaper"
-                | "paper"
-                | "report"
-                | "statement"
-                | "study"
-                | "survey"
-                | "poll"
-                | "police"
-                | "authorities"
-                | "democrats"
-                | "republicans"
-                | "critics"
-                | "supporters"
-                | "opponents"
-                | "voters"
-                | "residents"
-                | "witnesses"
-                | "people"
-                | "member"
-                | "members"
-                | "group"
-                | "diplomat"
-                | "diplomats"
-                | "council"
-                | "committee"
-                | "court"
-                | "board"
-                | "office"
-                | "bank"
-                | "team"
-                | "union"
-                | "organization"
-                | "organisation"
-                | "firm"
-                | "website"
-                | "network"
-                | "magazine"
-                | "campaign"
-                | "military"
-                | "army"
-                | "prosecutors"
-                | "investigators"
-                | "doctors"
-                | "scientists"
-                | "researchers"
-                | "observers"
-                | "insiders"
-                | "traders"
-                | "dealers"
-                | "participants"
-                | "delegates"
-                | "man"
-                | "woman"
-                | "men"
-                | "women"
-                | "mother"
-                | "father"
-                | "daughter"
-                | "son"
-                | "wife"
-                | "husband"
-                | "friend"
-                | "friends"
-                | "owner"
-                | "owners"
-                | "worker"
-                | "workers"
-                | "employee"
-                | "employees"
-                | "student"
-                | "students"
-                | "teacher"
-                | "teachers"
-                | "citizens"
-                | "americans"
-                | "others"
-                | "someone"
-                | "everyone"
-                | "nobody"
-                | "many"
-                | "some"
-                | "both"
-                | "person"
-                | "individual"
-                | "representatives"
-                | "leaders"
-                | "executives"
-                | "chiefs"
-                | "director"
-                | "directors"
-                | "protesters"
-                | "demonstrators"
-                | "fans"
-                | "commentators"
-                | "pundits"
-                | "conservatives"
-                | "liberals"
-                | "progressives"
-                | "ally"
-                | "allies"
-                | "rival"
-                | "rivals"
-                | "governors"
-                | "senators"
-                | "mayors"
-                | "judges"
-                | "attorneys"
-                | "ministers"
-                | "presidents"
-                | "candidates"
-                | "headline"
-                | "article"
-                | "letter"
-                | "memo"
-                | "email"
-                | "tweet"
-                | "post"
-                | "filing"
-                | "lawsuit"
-                | "complaint"
-                | "document"
-                | "documents"
-                | "data"
-                | "figures"
-                | "records"
-                | "polls"
-                | "reports"
-                | "studies"
-                | "surveys"
-                | "press"
-                | "media"
-                | "journal"
-                | "times"
-                | "post."
-        )
+    static SET: OnceLock<HashSet<&str>> = OnceLock::new();
+    title_word(word) || SET.get_or_init(|| ROLE_NOUN.split_whitespace().collect()).contains(word)
 }
+
+const DETERMINER: &str = "\
+    the a an his her their its our my your this these those another one two three \
+    several many some other most all both each every no";
 
 /// Determiners and possessives that open a speaker phrase ("the", "a", "his").
 pub(crate) fn determiner(word: &str) -> bool {
-    matches!(
-        word,
-        "the"
-            | "a"
-            | "an"
-            | "his"
-            | "her"
-            | "their"
-            | "its"
-            | "our"
-            | "my"
-            | "your"
-            | "this"
-            | "that"
-            | "these"
-            | "those"
-            | "another"
-            | "one"
-            | "two"
-            | "three"
-            | "several"
-            | "many"
-            | "some"
-            | "other"
-            | "most"
-            | "all"
-            | "both"
-            | "each"
-            | "every"
-            | "no"
-    )
+    static SET: OnceLock<HashSet<&str>> = OnceLock::new();
+    SET.get_or_init(|| DETERMINER.split_whitespace().collect()).contains(word)
 }
+
+const VERB_FILLER: &str = "\
+    has have had also then later further again once previously recently repeatedly will \
+    would could might may can did does do just already often always never ultimately finally \
+    reportedly publicly privately separately simply only flatly quickly bluntly angrily \
+    earlier last first still even specifically loudly clearly openly frequently subsequently \
+    initially explicitly famously jokingly emphatically succinctly confidently proudly \
+    softly quietly firmly directly tersely curtly not n't all both himself herself \
+    themselves is was were are been be being now however too since long must should shall \
+    wrongly correctly falsely rightly accurately candidly essentially basically";
 
 /// Words that may sit between a speaker and the verb ("Rutte has said",
 /// "he also told").
 pub(crate) fn verb_filler(word: &str) -> bool {
-    matches!(
-        word,
-        "has"
-            | "have"
-            | "had"
-            | "also"
-            | "then"
-            | "later"
-            | "further"
-            | "again"
-            | "once"
-            | "previously"
-            | "recently"
-            | "repeatedly"
-            | "will"
-            | "would"
-            | "could"
-            | "might"
-            | "may"
-            | "can"
-            | "did"
-            | "does"
-            | "do"
-            | "just"
-            | "already"
-            | "often"
-            | "always"
-            | "never"
-            | "ultimately"
-            | "finally"
-            | "reportedly"
-            | "publicly"
-            | "privately"
-            | "separately"
-            | "simply"
-            | "only"
-            | "flatly"
-            | "quickly"
-            | "bluntly"
-            | "angrily"
-            | "earlier"
-            | "last"
-            | "first"
-            | "still"
-            | "even"
-            | "specifically"
-            | "loudly"
-            | "clearly"
-            | "openly"
-            | "frequently"
-            | "subsequently"
-            | "initially"
-            | "explicitly"
-            | "famously"
-            | "jokingly"
-            | "emphatically"
-            | "succinctly"
-            | "confidently"
-            | "proudly"
-            | "softly"
-            | "quietly"
-            | "firmly"
-            | "directly"
-            | "tersely"
-            | "curtly"
-            | "not"
-            | "n't"
-            | "all"
-            | "both"
-            | "himself"
-            | "herself"
-            | "themselves"
-            | "is"
-            | "was"
-            | "were"
-            | "are"
-            | "been"
-            | "be"
-            | "being"
-            | "now"
-            | "however"
-            | "too"
-            | "since"
-            | "long"
-            | "must"
-            | "should"
-            | "shall"
-            | "wrongly"
-            | "correctly"
-            | "falsely"
-            | "rightly"
-            | "accurately"
-            | "candidly"
-            | "essentially"
-            | "basically"
-    )
+    static SET: OnceLock<HashSet<&str>> = OnceLock::new();
+    SET.get_or_init(|| VERB_FILLER.split_whitespace().collect()).contains(word)
 }
+
+const FUNCTION_WORD: &str = "\
+    when after before but and or as if while asked in on at for from with by to of that \
+    which who whom whose where why how what though although because since so yet still \
+    meanwhile however instead also then now today yesterday tomorrow monday tuesday \
+    wednesday thursday friday saturday sunday speaking according said says told writing here \
+    there this these those it is was are were not no yes well indeed further later earlier \
+    last next again once even just only about over under into than like unlike despite \
+    during until amid among against between through without within upon whether said,";
 
 /// Capitalised words that are not names even when they open a sentence.
 pub(crate) fn function_word(word: &str) -> bool {
-    matches!(
-        word,
-        "when"
-            | "after"
-            | "before"
-            | "but"
-            | "and"
-            | "or"
-            | "as"
-            | "if"
-            | "while"
-            | "asked"
-            | "in"
-            | "on"
-            | "at"
-            | "for"
-            | "from"
-            | "with"
-            | "by"
-            | "to"
-            | "of"
-            | "that"
-            | "which"
-            | "who"
-            | "whom"
-            | "whose"
-            | "where"
-            | "why"
-            | "how"
-            | "what"
-            | "though"
-            | "although"
-            | "because"
-            | "since"
-            | "so"
-            | "yet"
-            | "still"
-            | "meanwhile"
-            | "however"
-            | "instead"
-            | "also"
-            | "then"
-            | "now"
-            | "today"
-            | "yesterday"
-            | "tomorrow"
-            | "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-            | "speaking"
-            | "according"
-            | "said"
-            | "says"
-            | "told"
-            | "writing"
-            | "here"
-            | "there"
-            | "this"
-            | "these"
-            | "those"
-            | "it"
-            | "is"
-            | "was"
-            | "are"
-            | "were"
-            | "not"
-            | "no"
-            | "yes"
-            | "well"
-            | "indeed"
-            | "further"
-            | "later"
-            | "earlier"
-            | "last"
-            | "next"
-            | "again"
-            | "once"
-            | "even"
-            | "just"
-            | "only"
-            | "about"
-            | "over"
-            | "under"
-            | "into"
-            | "than"
-            | "like"
-            | "unlike"
-            | "despite"
-            | "during"
-            | "until"
-            | "amid"
-            | "among"
-            | "against"
-            | "between"
-            | "through"
-            | "without"
-            | "within"
-            | "upon"
-            | "whether"
-            | "said,"
-    )
+    static SET: OnceLock<HashSet<&str>> = OnceLock::new();
+    SET.get_or_init(|| FUNCTION_WORD.split_whitespace().collect()).contains(word)
 }
+
+const CLAUSE_BREAK: &str = "\
+    but while although though whereas according which adding saying noting arguing \
+    explaining insisting stressing warning citing referring pointing calling despite as \
+    because even yet so unlike before after when where who";
 
 /// Words that end a reported clause when they follow a comma.
 pub(crate) fn clause_break(word: &str) -> bool {
-    matches!(
-        word,
-        "but"
-            | "while"
-            | "although"
-            | "though"
-            | "whereas"
-            | "according"
-            | "which"
-            | "adding"
-            | "saying"
-            | "noting"
-            | "arguing"
-            | "explaining"
-            | "insisting"
-            | "stressing"
-            | "warning"
-            | "citing"
-            | "referring"
-            | "pointing"
-            | "calling"
-            | "despite"
-            | "as"
-            | "because"
-            | "even"
-            | "yet"
-            | "so"
-            | "unlike"
-            | "before"
-            | "after"
-            | "when"
-            | "where"
-            | "who"
-    )
+    static SET: OnceLock<HashSet<&str>> = OnceLock::new();
+    SET.get_or_init(|| CLAUSE_BREAK.split_whitespace().collect()).contains(word)
 }
 
 #[cfg(test)]

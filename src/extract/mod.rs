@@ -376,7 +376,7 @@ fn resolve(
 ) -> Vec<Statement> {
     let mut out: Vec<Statement> = Vec::with_capacity(found.len());
     let mut last_person: Option<usize> = None;
-    let mut last_group: Option<String> = None;
+    let mut last_speaker: Option<String> = None;
     let mut last_said: Option<Said> = None;
     for f in found {
         let toks = if f.field == Field::Title { title } else { tk };
@@ -395,19 +395,19 @@ fn resolve(
                     let p = last_person.or_else(|| people.nearest_before(at));
                     p.map(|p| people.name(p).to_string())
                 }
-                Referent::Pronoun(Pronoun::They) => last_group.clone(),
+                // "they": a group, or a person of unstated gender; the latest
+                // speaker either way.
+                Referent::Pronoun(Pronoun::They) => last_speaker.clone(),
                 Referent::Pronoun(Pronoun::Other) | Referent::Unknown => None,
-                Referent::Described(d) => {
-                    if d.ends_with('s') {
-                        last_group = Some(d.clone());
-                    }
-                    Some(d)
-                }
+                Referent::Described(d) => Some(d),
             };
             (name, span, f.cue.clone())
         } else {
             (None, None, None)
         };
+        if speaker.is_some() {
+            last_speaker.clone_from(&speaker);
+        }
         if span.is_some() {
             last_said = Some((speaker.clone(), span.clone(), cue.clone()));
         }

@@ -15,7 +15,26 @@ pub(crate) fn cue_at(tk: &Tokens, i: usize) -> Option<Cue> {
         return None;
     }
     let mut buf = [0u8; 32];
-    lexicon::cue(tk.lower(i, &mut buf))
+    let w = tk.lower(i, &mut buf);
+    let cue = lexicon::cue(w)?;
+    if lexicon::noun_like(w) && !verb_context(tk, i) {
+        return None;
+    }
+    Some(cue)
+}
+
+/// Whether a word that is often a noun ("states", "reports") is used as a
+/// verb: a clause, colon, comma or quotation follows, or a name or pronoun
+/// stands right before it.
+fn verb_context(tk: &Tokens, i: usize) -> bool {
+    let next = i + 1 < tk.list.len() && {
+        let n = &tk.list[i + 1];
+        n.quoted || tk.is_word(i + 1, "that") || (!n.word && matches!(tk.str(i + 1), ":" | ","))
+    };
+    let prev = i > 0
+        && (pronoun(tk, i - 1).is_some()
+            || (tk.capitalized(i - 1) && i > 1 && tk.list[i - 2].word));
+    next || prev
 }
 
 /// Whether token `i` is `according` followed by `to`.
@@ -86,19 +105,11 @@ pub(crate) fn skip_fillers_back(tk: &Tokens, mut end: usize, floor: usize) -> Op
 pub(crate) fn phrase_before(tk: &Tokens, end: usize, floor: usize) -> Option<TokenRange> {
     let end = skip_fillers_back(tk, end, floor)?;
     if tk.is(end, ',') && end > floor {
-        // An apposition: find the comma that opens it.
-        let mut k = end - 1;
-        while k > floor && !tk.is(k, ',') && end - k < 12 {
-            k -= 1;
-        }
-        if tk.is(k, ',') && k > floor {
-            let apposition = phrase_before(tk, end - 1, k + 1);
-            if let Some(name) = phrase_before(tk, k - 1, floor) {
-                return Some(name);
-            }
-            return apposition;
-        }
-        return None;
+        return before_appositions(tk, end, floor);
+    }
+    // "…, who said": the speaker is whom the relative clause is about.
+    if tk.is_word(end, "who") && end > floor + 1 && tk.is(end - 1, ',') {
+        return phrase_before(tk, end - 2, floor);
     }
     if pronoun(tk, end).is_some() {
         return Some((end, end));
@@ -133,6 +144,54 @@ pub(crate) fn phrase_before(tk: &Tokens, end: usize, floor: usize) -> Option<Tok
         (Some(s), Some(d)) => Some(if d.0 < s.0 { d } else { s }),
         (s, d) => s.or(d),
     }
+}
+
+/// The speaker before a chain of appositions and relative clauses that
+/// ends with the comma at `comma`: "Liisa Tamm, Estonia's foreign minister,
+/// who joined Lindqvist later, said" → "Liisa Tamm", the leftmost segment
+/// that is a whole speaker phrase.
+fn before_appositions(tk: &Tokens, comma: usize, floor: usize) -> Option<TokenRange> {
+    let mut seg_end = comma;
+    let mut best = None;
+    for _ in 0..4 {
+        if seg_end <= floor {
+            break;
+        }
+        let mut k = seg_end - 1;
+        while k > floor && !tk.is(k, ',') && seg_end - k < 25 {
+            k -= 1;
+        }
+        let seg_start = if tk.is(k, ',') {
+            k + 1
+        } else if k == floor {
+            floor
+        } else {
+            break;
+        };
+        if seg_start >= seg_end {
+            break;
+        }
+        let relative = tk.list[seg_start].word
+            && matches!(lower(tk, seg_start).as_str(), "who" | "whose" | "which");
+        // An apposition that is not all names and roles still counts when
+        // it opens like one: "the U.S. special envoy for the Ukraine talks".
+        let opens_apposition = tk.list[seg_start].word && {
+            let w = lower(tk, seg_start);
+            lexicon::determiner(&w) || lexicon::title_word(&w) || w.ends_with("'s")
+        };
+        if !relative {
+            match phrase_before(tk, seg_end - 1, seg_start) {
+                Some(p) if p.0 == seg_start => best = Some(p),
+                _ if opens_apposition && seg_start > floor => {}
+                _ => break,
+            }
+        }
+        if seg_start == floor || !tk.is(seg_start - 1, ',') {
+            break;
+        }
+        seg_end = seg_start - 1;
+    }
+    best
 }
 
 /// Names, titles and role nouns back from `end`, with an opening

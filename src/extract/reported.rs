@@ -128,9 +128,16 @@ fn verb(tk: &Tokens, c: usize, object: bool) -> Option<Reported> {
                 k += 1;
             }
         }
-        // "said on Thursday that …": look ahead a little for "that".
+        // "said on Thursday that …": look ahead a little for "that", past
+        // an adverbial only ("said the states were unanimous that" is not).
+        let adjunct = k < tk.list.len() && tk.list[k].word && {
+            let mut buf = [0u8; 32];
+            let w = tk.lower(k, &mut buf);
+            lexicon::function_word(w) || matches!(w, "last" | "this" | "late" | "early")
+        };
         let mut that = None;
-        for m in k..(k + 12).min(tk.list.len()) {
+        let look = if adjunct { 12 } else { 1 };
+        for m in k..(k + look).min(tk.list.len()) {
             let t = &tk.list[m];
             if t.quoted
                 || tk.ends_sentence(m)

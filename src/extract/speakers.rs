@@ -82,6 +82,13 @@ fn split_name(tk: &Tokens, (a, b): TokenRange) -> NameParts {
             name.push(w.to_string());
         }
     }
+    // "Minister for European Affairs Claire Morel": after a linked title,
+    // only the last two words are the name.
+    if name.len() > 2 && titles.last().is_some_and(|t| t == "for" || t == "of") {
+        let keep = name.split_off(name.len() - 2);
+        titles.extend(name.drain(..).map(|n| n.to_lowercase()));
+        name = keep;
+    }
     NameParts { titles, name }
 }
 
@@ -98,11 +105,22 @@ impl People {
                     continue;
                 }
                 let mut j = i;
-                while j + 1 < toks.list.len() && run_word(toks, j + 1) {
-                    j += 1;
+                while j + 1 < toks.list.len() {
+                    if run_word(toks, j + 1) {
+                        j += 1;
+                    } else if j + 2 < toks.list.len()
+                        && link_after_title(toks, j)
+                        && run_word(toks, j + 2)
+                    {
+                        // "Minister for European Affairs Claire Morel"
+                        j += 2;
+                    } else {
+                        break;
+                    }
                 }
-                let parts = split_name(toks, (i, j));
+                let mut parts = split_name(toks, (i, j));
                 if parts.name.len() >= 2 {
+                    parts.titles.extend(apposition_role(toks, j));
                     let p = people.add(parts);
                     if in_text {
                         people.mentions.push((toks.list[i].start, p));
@@ -193,10 +211,10 @@ impl People {
     /// The person most recently named before `at` whose titles include every
     /// word of `role`; else anyone in the article with them.
     fn with_role(&self, role: &[&str], at: usize) -> Option<usize> {
-        let fits = |p: usize| {
-            let t = &self.people[p].titles;
-            role.iter().all(|r| t.iter().any(|x| x == r))
-        };
+        // The head noun decides: "the foreign policy chief" is whoever was
+        // called a chief ("EU foreign policy chief Anna Kovacs").
+        let head = role.last().copied().unwrap_or("");
+        let fits = |p: usize| self.people[p].titles.iter().any(|x| x == head);
         let before = self.mentions.iter().rev().filter(|(o, _)| *o < at).map(|(_, p)| *p);
         before.clone().find(|&p| fits(p)).or_else(|| (0..self.people.len()).find(|&p| fits(p)))
     }
@@ -217,6 +235,41 @@ fn strip_the(s: &str) -> &str {
     s
 }
 
+/// Whether token `j` is a title word followed by "for" or "of".
+fn link_after_title(tk: &Tokens, j: usize) -> bool {
+    let mut buf = [0u8; 32];
+    let title = lexicon::title_word(tk.lower(j, &mut buf));
+    title && (tk.is_word(j + 1, "for") || tk.is_word(j + 1, "of"))
+}
+
+/// The words of an apposition after the name ending at token `j` ("Daniel
+/// Marsh, the U.S. special envoy for the talks,"), lowercased: the roles
+/// the article may later call that person by.
+fn apposition_role(tk: &Tokens, j: usize) -> Vec<String> {
+    let mut out = Vec::new();
+    if j + 2 >= tk.list.len() || !tk.is(j + 1, ',') {
+        return out;
+    }
+    let first = lexicon::lower(tk.str(j + 2), &mut [0u8; 32]).to_string();
+    let possessive = tk.str(j + 2).ends_with("'s") || tk.str(j + 2).ends_with("’s");
+    if !(lexicon::determiner(&first) || possessive || lexicon::title_word(&first)) {
+        return out;
+    }
+    for k in j + 2..(j + 14).min(tk.list.len()) {
+        let t = &tk.list[k];
+        if !t.word || t.quoted {
+            break;
+        }
+        let mut buf = [0u8; 32];
+        let w = tk.lower(k, &mut buf);
+        if lexicon::cue(w).is_some() || matches!(w, "who" | "which") {
+            break;
+        }
+        out.push(bare(w).to_string());
+    }
+    out
+}
+
 fn starts_run(tk: &Tokens, i: usize) -> bool {
     run_word(tk, i) && {
         let mut buf = [0u8; 32];
@@ -226,11 +279,15 @@ fn starts_run(tk: &Tokens, i: usize) -> bool {
 
 fn run_word(tk: &Tokens, i: usize) -> bool {
     let t = &tk.list[i];
-    if !t.word || t.quoted || !tk.capitalized(i) {
+    if !t.word || t.quoted {
         return false;
     }
     let mut buf = [0u8; 32];
     let w = tk.lower(i, &mut buf);
+    if !tk.capitalized(i) {
+        // "U.S. envoy Daniel Marsh": a lowercase title inside a name run.
+        return lexicon::title_word(w) && i + 1 < tk.list.len() && tk.capitalized(i + 1);
+    }
     lexicon::cue(w).is_none() && !matches!(w, "when" | "and" | "but" | "as" | "in" | "on")
 }
 
