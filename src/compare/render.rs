@@ -181,6 +181,17 @@ fn meta(corpus: &Corpus, i: usize) -> String {
     for_terminal(&format!("{date} · {speaker}")).into_owned()
 }
 
+/// A statement's date and speaker after its column key, unless the key
+/// already says one of them.
+fn labelled(key: &str, meta: &str) -> String {
+    let key = for_terminal(key);
+    if meta.split(" · ").any(|part| part == key) {
+        meta.to_string()
+    } else {
+        format!("{key} · {meta}")
+    }
+}
+
 /// A statement's words as units for wrapping, with theme terms emphasised.
 fn statement_units(corpus: &Corpus, i: usize, themes: &[&Theme]) -> Vec<Vec<Segment>> {
     let text = for_terminal(&corpus.text_of(i)).into_owned();
@@ -306,11 +317,9 @@ fn diff_lines(corpus: &Corpus, comparison: &Comparison, shown: usize, width: usi
                 }
                 let Some(pieces) = word_diff(&ta, tb) else { continue };
                 let head = format!(
-                    "{} · {}  →  {} · {}",
-                    for_terminal(&left.key),
-                    meta(corpus, a),
-                    for_terminal(&right.key),
-                    meta(corpus, b)
+                    "{}  →  {}",
+                    labelled(&left.key, &meta(corpus, a)),
+                    labelled(&right.key, &meta(corpus, b))
                 );
                 out.push(Line::new());
                 out.push(vec![seg(truncate(&head, width), Style::Meta)]);

@@ -152,7 +152,8 @@ pub(crate) fn builtin_grouping() -> &'static Grouping {
 /// One distinct normalised word of the corpus.
 struct Form {
     lower: String,
-    /// The first cased spelling seen, shown for names ("Putin").
+    /// A spelling seen, capitalised when it ever was: shown for names
+    /// ("Putin", "United States").
     display: String,
     /// Seen at least once in lowercase, so an ordinary word, not a name.
     seen_lower: bool,
@@ -246,8 +247,12 @@ fn count(corpus: &Corpus, grouping: &Grouping) -> Counts {
                         id
                     }
                 };
+                let form = &mut forms[id as usize];
                 if !w.capitalized {
-                    forms[id as usize].seen_lower = true;
+                    form.seen_lower = true;
+                } else if !form.display.starts_with(char::is_uppercase) {
+                    // Names are shown as capitalised somewhere.
+                    form.display = part[w.range.clone()].to_string();
                 }
                 tokens.push(Token {
                     form: id,
@@ -369,28 +374,38 @@ fn build_themes(corpus: &Corpus, grouping: &Grouping, counts: Counts) -> Vec<The
     let n = corpus.statements.len() as f64;
     let df = |c: &Concept| c.statements.len();
 
-    // A word that occurs only inside one phrase adds nothing to that phrase.
+    // A theme spelt in lowercase anywhere is an ordinary word: show every
+    // spelling in lowercase ("talks", not "Talk" from a headline).
+    let mut ordinary = vec![false; concepts.len()];
+    for &(c, f1, f2) in surfaces.keys() {
+        if forms[f1 as usize].seen_lower && (f2 == u32::MAX || forms[f2 as usize].seen_lower) {
+            ordinary[c as usize] = true;
+        }
+    }
+    // A name word that occurs only inside one name ("Donald" of "Donald
+    // Trump") adds nothing to it. Ordinary words stay: "durable" is worth
+    // finding even when it always comes as "durable peace".
     let mut redundant = vec![false; concepts.len()];
     for c in &concepts {
         if let Some((a, b)) = c.parts
             && df(c) >= MIN_STATEMENTS
         {
             for p in [a, b] {
-                if df(&concepts[p as usize]) == df(c) {
+                if !ordinary[p as usize] && df(&concepts[p as usize]) == df(c) {
                     redundant[p as usize] = true;
                 }
             }
         }
     }
-
+    let kept = |c: u32| df(&concepts[c as usize]) >= MIN_STATEMENTS && !redundant[c as usize];
     let mut terms_of: HashMap<u32, Vec<(u32, String)>> = HashMap::new();
     for (&(c, f1, f2), &count) in &surfaces {
-        if df(&concepts[c as usize]) < MIN_STATEMENTS || redundant[c as usize] {
+        if !kept(c) {
             continue;
         }
         let shown = |f: u32| {
             let form = &forms[f as usize];
-            if form.seen_lower { form.lower.clone() } else { form.display.clone() }
+            if ordinary[c as usize] { form.lower.clone() } else { form.display.clone() }
         };
         let term = if f2 == u32::MAX { shown(f1) } else { format!("{} {}", shown(f1), shown(f2)) };
         terms_of.entry(c).or_default().push((count, term));
