@@ -5,7 +5,7 @@
 mod diff;
 mod render;
 
-pub use diff::{Change, DiffPiece, NEAR_RATIO, word_diff};
+pub use diff::{Change, DiffPiece, NEAR_RATIO, Prepared, diff_prepared, word_diff};
 pub use render::{Line, Segment, Style, layout, render_columns};
 
 use std::collections::HashMap;
