@@ -276,10 +276,13 @@ fn parse_bytes(
             (vec![a], Vec::new())
         }
     };
+    // A JSON Lines file loses one line; a `.json` file that does not parse
+    // loses itself (its elements are reported one by one when it does).
+    let suffix = if matches!(format, Format::JsonLines) { "; line skipped" } else { "; skipped" };
     problems.extend(line_problems.into_iter().map(|(line, reason)| Problem {
         path: shown.to_string(),
         line: Some(line),
-        reason: format!("{reason}; line skipped"),
+        reason: format!("{reason}{suffix}"),
         skipped: true,
     }));
     (articles, problems)

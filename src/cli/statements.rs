@@ -1,18 +1,153 @@
-//! `onrecord statements`.
+//! `onrecord statements`: who said what, as a table or JSON Lines.
 
-use std::io;
+use std::io::{self, Write};
 use std::process::ExitCode;
+
+use crate::article::{Date, parse_date};
+use crate::cli::style::{Paint, terminal_width};
+use crate::corpus::Corpus;
+use crate::extract::Kind;
+use crate::sanitize::for_terminal;
+use crate::text::{fit, truncate};
+
+const EXAMPLES: &str = "\
+Examples:
+  onrecord statements                          every statement of the bundled samples
+  onrecord statements --speaker rutte          what Mark Rutte said
+  onrecord statements --kind direct --since 2025-02-01 wire/
+  onrecord statements --json feed.jsonl | jq -r .speaker | sort | uniq -c
+
+Kinds: direct (a quoted sentence or more), partial (a quoted fragment in the
+writer's sentence), indirect (reported speech), headline (a `Name: words` title).
+Exit status: 0 when something matched, 1 when nothing did, 2 on bad usage.";
 
 /// Arguments of `onrecord statements`.
 #[derive(Debug, clap::Args)]
+#[command(after_help = EXAMPLES)]
 pub struct Args {
-    /// Files or folders to read (default: the bundled samples).
+    /// Files or folders to read (default: the bundled samples); - reads standard input.
     #[arg(value_name = "PATH")]
     paths: Vec<String>,
+
+    /// Print JSON Lines: id, article, speaker, speaker_span, cue, kind, text, span, field, date, source.
+    #[arg(long)]
+    json: bool,
+
+    /// Only statements whose speaker's name contains NAME (case-insensitive).
+    #[arg(long, value_name = "NAME")]
+    speaker: Option<String>,
+
+    /// Only statements of this kind: direct, partial, indirect or headline.
+    #[arg(long, value_name = "KIND", value_parser = parse_kind)]
+    kind: Option<Kind>,
+
+    /// Only statements from articles dated on or after DATE (2025-02-13, 13.02.2025, …).
+    #[arg(long, value_name = "DATE", value_parser = parse_date_arg)]
+    since: Option<Date>,
+
+    /// Only statements from articles dated on or before DATE.
+    #[arg(long, value_name = "DATE", value_parser = parse_date_arg)]
+    until: Option<Date>,
+}
+
+fn parse_kind(s: &str) -> Result<Kind, String> {
+    Kind::from_name(s).ok_or_else(|| {
+        let names: Vec<&str> = Kind::ALL.iter().map(|k| k.name()).collect();
+        format!("unknown kind `{s}`; use one of {}", names.join(", "))
+    })
+}
+
+fn parse_date_arg(s: &str) -> Result<Date, String> {
+    parse_date(s).ok_or_else(|| format!("cannot read `{s}` as a date; try 2025-02-13"))
+}
+
+impl Args {
+    /// Whether statement `i` of `corpus` passes every filter.
+    fn keeps(&self, corpus: &Corpus, i: usize) -> bool {
+        let s = &corpus.statements[i];
+        if self.kind.is_some_and(|k| k != s.kind) {
+            return false;
+        }
+        if let Some(want) = &self.speaker {
+            let want = want.to_lowercase();
+            if !s.speaker.as_ref().is_some_and(|n| n.to_lowercase().contains(want.trim())) {
+                return false;
+            }
+        }
+        let date = corpus.date_of(i);
+        if let Some(since) = self.since
+            && date.is_none_or(|d| d < since)
+        {
+            return false;
+        }
+        if let Some(until) = self.until
+            && date.is_none_or(|d| d > until)
+        {
+            return false;
+        }
+        true
+    }
 }
 
 /// Runs `onrecord statements`.
-pub fn run(_args: Args) -> io::Result<ExitCode> {
-    eprintln!("onrecord: `statements` is not built yet");
-    Ok(ExitCode::from(super::EXIT_USAGE))
+pub fn run(args: Args) -> io::Result<ExitCode> {
+    let corpus = match super::load_corpus(&args.paths) {
+        Ok(c) => c,
+        Err(code) => return Ok(code),
+    };
+    let matching: Vec<usize> =
+        (0..corpus.statements.len()).filter(|&i| args.keeps(&corpus, i)).collect();
+    if matching.is_empty() {
+        eprintln!("onrecord: no statement matches");
+        return Ok(ExitCode::from(super::EXIT_NO_RESULT));
+    }
+    let mut out = io::BufWriter::new(io::stdout().lock());
+    if args.json {
+        for &i in &matching {
+            serde_json::to_writer(&mut out, &corpus.statement_json(i))?;
+            out.write_all(b"\n")?;
+        }
+    } else {
+        table(&mut out, &corpus, &matching, Paint::for_stdout(), terminal_width())?;
+    }
+    out.flush()?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Prints `rows` as a table fitted to `width` columns.
+fn table(
+    out: &mut impl Write,
+    corpus: &Corpus,
+    rows: &[usize],
+    paint: Paint,
+    width: usize,
+) -> io::Result<()> {
+    const SPEAKER: usize = 22;
+    const DATE: usize = 10;
+    const KIND: usize = 8;
+    let text_cols = width.saturating_sub(SPEAKER + DATE + KIND + 3).max(20);
+    let header = format!(
+        "{} {} {} {}",
+        fit("SPEAKER", SPEAKER),
+        fit("DATE", DATE),
+        fit("KIND", KIND),
+        "TEXT"
+    );
+    writeln!(out, "{}", paint.bold(header.trim_end()))?;
+    for &i in rows {
+        let s = &corpus.statements[i];
+        let speaker = s.speaker.as_deref().unwrap_or("?");
+        let date = corpus.date_of(i).map(|d| d.to_string()).unwrap_or_default();
+        let text = corpus.text_of(i);
+        let text = truncate(&for_terminal(&text), text_cols);
+        writeln!(
+            out,
+            "{} {} {} {}",
+            fit(&for_terminal(speaker), SPEAKER),
+            paint.dim(&fit(&date, DATE)),
+            fit(s.kind.name(), KIND),
+            text
+        )?;
+    }
+    Ok(())
 }

@@ -1,18 +1,184 @@
-//! `onrecord themes`.
+//! `onrecord themes`: the recurring themes as a table or JSON Lines.
 
-use std::io;
+use std::io::{self, Write};
 use std::process::ExitCode;
+
+use serde_json::json;
+
+use super::style::{Paint, terminal_width};
+use crate::{
+    corpus::Corpus,
+    sanitize::for_terminal,
+    text::{fit, truncate},
+    themes::{self, Bucket, Lexicon, Theme},
+};
 
 /// Arguments of `onrecord themes`.
 #[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Examples:\n  onrecord themes samples/\n  onrecord themes --by-date --top 5\n  onrecord themes --json | jq -r .name\n\nSynonym groups of your own go in the config file ($ONRECORD_CONFIG, else\n~/.config/onrecord/config.toml):\n  [themes]\n  durable = [\"durable\", \"enduring\", \"lasting\"]"
+)]
 pub struct Args {
-    /// Files or folders to read (default: the bundled samples).
+    /// Files or folders to read (default: the bundled samples); - reads standard input.
     #[arg(value_name = "PATH")]
     paths: Vec<String>,
+
+    /// Print JSON Lines: {name, terms, statements: [ids], speakers, dates, weight}.
+    #[arg(long)]
+    json: bool,
+
+    /// Add each theme's trend: statements per day, week or month.
+    #[arg(long)]
+    by_date: bool,
+
+    /// Show the N most telling themes (0: all).
+    #[arg(long, value_name = "N", default_value_t = 20)]
+    top: usize,
+
+    /// Lay the table out for N columns instead of the terminal's width.
+    #[arg(long, value_name = "N")]
+    width: Option<usize>,
+}
+
+/// Loads the user's lexicon, reporting a broken config file.
+pub(super) fn lexicon() -> Result<Lexicon, ExitCode> {
+    Lexicon::load_config().map_err(|e| {
+        eprintln!("onrecord: {e}");
+        ExitCode::from(super::EXIT_USAGE)
+    })
 }
 
 /// Runs `onrecord themes`.
-pub fn run(_args: Args) -> io::Result<ExitCode> {
-    eprintln!("onrecord: `themes` is not built yet");
-    Ok(ExitCode::from(super::EXIT_USAGE))
+pub fn run(args: Args) -> io::Result<ExitCode> {
+    let lexicon = match lexicon() {
+        Ok(l) => l,
+        Err(code) => return Ok(code),
+    };
+    let corpus = match super::load_corpus(&args.paths) {
+        Ok(c) => c,
+        Err(code) => return Ok(code),
+    };
+    let all = themes::find_themes(&corpus, &lexicon);
+    if all.is_empty() {
+        eprintln!(
+            "onrecord: no recurring themes in {} statements of {} articles",
+            corpus.statements.len(),
+            corpus.articles.len()
+        );
+        return Ok(ExitCode::from(super::EXIT_NO_RESULT));
+    }
+    let top: &[Theme] = if args.top == 0 { &all } else { &all[..args.top.min(all.len())] };
+    let bucket = Bucket::for_dates(&themes::corpus_dates(&corpus));
+    let mut out = io::BufWriter::new(io::stdout().lock());
+    if args.json {
+        for t in top {
+            let mut v = json!({
+                "name": t.name,
+                "terms": t.terms,
+                "statements": t.statements.iter().map(|&i| corpus.statements[i].id(corpus.article_of(i))).collect::<Vec<_>>(),
+                "speakers": t.speakers,
+                "dates": t.dates.iter().map(|d| d.to_string()).collect::<Vec<_>>(),
+                "weight": (t.weight * 1000.0).round() / 1000.0,
+            });
+            if args.by_date {
+                v["trend"] = json!({
+                    "period": bucket.name(),
+                    "counts": themes::trend(&corpus, t, bucket)
+                        .into_iter()
+                        .map(|(k, n)| json!([k, n]))
+                        .collect::<Vec<_>>(),
+                });
+            }
+            serde_json::to_writer(&mut out, &v)?;
+            out.write_all(b"\n")?;
+        }
+    } else {
+        let width = args.width.unwrap_or_else(terminal_width);
+        for line in table(&corpus, top, args.by_date.then_some(bucket), width, Paint::for_stdout())
+        {
+            writeln!(out, "{line}")?;
+        }
+    }
+    out.flush()?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Eight heights for a one-line chart.
+const BARS: [char; 8] = ['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'];
+
+/// The counts as a one-line bar chart; a zero is a space.
+fn sparkline(counts: &[usize]) -> String {
+    let max = counts.iter().copied().max().unwrap_or(0).max(1);
+    counts
+        .iter()
+        .map(|&n| if n == 0 { ' ' } else { BARS[((n * BARS.len()).div_ceil(max)).clamp(1, 8) - 1] })
+        .collect()
+}
+
+/// The table: theme, terms, statements, speakers, first and last date, and
+/// with a bucket the trend as a bar chart.
+fn table(
+    corpus: &Corpus,
+    themes: &[Theme],
+    bucket: Option<Bucket>,
+    width: usize,
+    paint: Paint,
+) -> Vec<String> {
+    const THEME: usize = 18;
+    const COUNT: usize = 5;
+    const DATE: usize = 10;
+    let trend_w =
+        bucket.map(|b| b.periods(&themes::corpus_dates(corpus)).len().clamp(5, 40)).unwrap_or(0);
+    let fixed = THEME + COUNT + 2 * DATE + 6 + if bucket.is_some() { trend_w + 1 } else { 0 };
+    let flexible = width.saturating_sub(fixed).max(20);
+    let terms_w = flexible * 3 / 5;
+    let speakers_w = flexible - terms_w;
+    let mut lines = Vec::new();
+    let mut header = format!(
+        "{} {} {:>COUNT$} {} {} {}",
+        fit("THEME", THEME),
+        fit("TERMS", terms_w),
+        "STMTS",
+        fit("SPEAKERS", speakers_w),
+        fit("FIRST", DATE),
+        fit("LAST", DATE),
+    );
+    if let Some(b) = bucket {
+        header.push(' ');
+        header.push_str(&format!("PER {}", b.name().to_uppercase()));
+    }
+    lines.push(paint.bold(header.trim_end()));
+    for t in themes {
+        let date =
+            |d: Option<&crate::article::Date>| d.map_or_else(|| "-".to_string(), |d| d.to_string());
+        let speakers = if t.speakers.is_empty() { "-".to_string() } else { t.speakers.join(", ") };
+        let mut line = format!(
+            "{} {} {:>COUNT$} {} {} {}",
+            fit(&for_terminal(&t.name), THEME),
+            fit(&for_terminal(&t.terms.join(", ")), terms_w),
+            t.statements.len(),
+            fit(&for_terminal(&speakers), speakers_w),
+            fit(&date(t.dates.first()), DATE),
+            fit(&date(t.dates.last()), DATE),
+        );
+        if let Some(b) = bucket {
+            let counts: Vec<usize> =
+                themes::trend(corpus, t, b).into_iter().map(|(_, n)| n).collect();
+            line.push(' ');
+            line.push_str(&truncate(&sparkline(&counts), trend_w));
+        }
+        lines.push(line.trim_end().to_string());
+    }
+    lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sparkline_scales_to_the_largest_count() {
+        assert_eq!(sparkline(&[0, 1, 2, 4]), " ▂▄█");
+        assert_eq!(sparkline(&[]), "");
+    }
 }

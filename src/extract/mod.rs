@@ -1,11 +1,24 @@
 //! Statements: quotations and reported speech pulled out of an article, each
 //! attributed to its speaker.
 
+mod attribution;
+mod lexicon;
+mod phrases;
+mod quotes;
+mod reported;
+mod speakers;
+mod tokens;
+
 use std::ops::Range;
 
 use serde::Serialize;
 
 use crate::article::Article;
+use attribution::{Attribution, Lead};
+use lexicon::Pronoun;
+use phrases::TokenRange;
+use speakers::{People, Referent};
+use tokens::Tokens;
 
 /// How a statement is given in the article.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -118,32 +131,297 @@ impl Statement {
     }
 }
 
+/// A statement found, before its speaker is resolved.
+#[derive(Debug)]
+struct Found {
+    kind: Kind,
+    field: Field,
+    spans: Vec<Range<usize>>,
+    /// The speaker phrase, in the tokens of `field`.
+    speaker: Option<TokenRange>,
+    cue: Option<String>,
+    /// A quotation with no cue that continues the previous speaker.
+    continues: bool,
+    /// First and last paragraph.
+    paragraphs: (usize, usize),
+}
+
 /// Every statement in `article`, in text order (headline first), with
 /// [`Statement::article`] set to `article_index`.
 pub fn extract_statements(article: &Article, article_index: usize) -> Vec<Statement> {
-    // Placeholder: straight and curly double quotes only, no attribution.
-    let mut out = Vec::new();
-    let text = &article.text;
-    let mut open: Option<usize> = None;
-    for (i, c) in text.char_indices() {
-        match (c, open) {
-            ('"' | '“', None) => open = Some(i + c.len_utf8()),
-            ('"' | '”', Some(s)) => {
-                out.push(Statement {
-                    article: article_index,
-                    ordinal: out.len(),
-                    kind: Kind::Direct,
-                    field: Field::Text,
-                    spans: std::iter::once(s..i).collect(),
-                    speaker: None,
-                    speaker_span: None,
-                    cue: None,
-                });
-                open = None;
-            }
-            ('\n', _) => open = None,
-            _ => {}
+    let text = article.text.as_str();
+    let mut tk = Tokens::new(text, &article.paragraphs);
+    let quotations = quotes::scan(text, &article.paragraphs);
+    mark_quoted(&mut tk, &quotations);
+    let title = Tokens::whole(&article.title);
+
+    let mut found = Vec::new();
+    if let Some(h) = headline(&title) {
+        found.push(h);
+    }
+    let mut used_cues = Vec::new();
+    found.extend(quoted(&tk, text, &quotations, &mut used_cues));
+    used_cues.sort_unstable();
+    let mut taken: Vec<Range<usize>> =
+        found.iter().filter(|f| f.field == Field::Text).flat_map(|f| f.spans.clone()).collect();
+    taken.sort_by_key(|r| r.start);
+    for r in reported::find(&tk, &used_cues) {
+        let overlaps = taken.iter().any(|t| t.start < r.span.end && r.span.start < t.end);
+        if overlaps {
+            continue;
         }
+        let para = article.paragraph_at(r.span.start).unwrap_or(0);
+        found.push(Found {
+            kind: Kind::Indirect,
+            field: Field::Text,
+            spans: vec![r.span],
+            speaker: Some(r.speaker),
+            cue: Some(r.cue),
+            continues: false,
+            paragraphs: (para, para),
+        });
+    }
+    found.sort_by_key(|f| (f.field == Field::Text, f.spans.first().map_or(0, |r| r.start)));
+
+    let people = People::find(&tk, &title);
+    resolve(found, &tk, &title, &people, article_index)
+}
+
+/// Flags the tokens inside quotations (marks included).
+fn mark_quoted(tk: &mut Tokens, quotations: &[quotes::Quotation]) {
+    for q in quotations {
+        for p in &q.parts {
+            let from = tk.at_or_after(p.open);
+            for t in tk.list[from..].iter_mut() {
+                if t.start >= p.end {
+                    break;
+                }
+                t.quoted = true;
+            }
+        }
+    }
+}
+
+/// A `Name: words` headline.
+fn headline(title: &Tokens) -> Option<Found> {
+    let colon = (0..title.list.len().min(7)).find(|&i| title.is(i, ':'))?;
+    if colon == 0 {
+        return None;
+    }
+    let speaker = phrases::phrase_before(title, colon - 1, 0)?;
+    if speaker.0 != 0 || phrases::pronoun(title, speaker.0).is_some() {
+        return None;
+    }
+    let rest = title.text.get(title.list[colon].end..)?;
+    let lead = rest.len() - rest.trim_start().len();
+    let words = rest.trim();
+    let start = title.list[colon].end + lead;
+    // Quote marks around the headline's words are not part of them.
+    let open = words.chars().next().filter(|c| "\"“”„«'‘".contains(*c)).map_or(0, char::len_utf8);
+    let close = words
+        .chars()
+        .next_back()
+        .filter(|c| "\"“”»'’".contains(*c) && words.len() > open)
+        .map_or(0, char::len_utf8);
+    let span = start + open..start + words.len() - close;
+    if span.is_empty() || title.text[span.clone()].split_whitespace().count() < 2 {
+        return None;
+    }
+    Some(Found {
+        kind: Kind::Headline,
+        field: Field::Title,
+        spans: vec![span],
+        speaker: Some(speaker),
+        cue: Some(":".to_string()),
+        continues: false,
+        paragraphs: (0, 0),
+    })
+}
+
+/// Quotations as statements: attributed, interrupted ones joined, and
+/// paragraphs that continue a speaker's quotation marked so.
+fn quoted(
+    tk: &Tokens,
+    text: &str,
+    quotations: &[quotes::Quotation],
+    used_cues: &mut Vec<usize>,
+) -> Vec<Found> {
+    struct Group {
+        parts: Vec<usize>,
+        attribution: Option<Attribution>,
+        lead: Lead,
+    }
+    let mut groups: Vec<Group> = Vec::new();
+    let mut pending_after: Option<Attribution> = None;
+    for (qi, q) in quotations.iter().enumerate() {
+        let (before, lead) = attribution::before(tk, q);
+        let after = attribution::after(tk, text, q);
+        let joins = groups.last().is_some_and(|g| {
+            let prev = &quotations[g.parts[g.parts.len() - 1]];
+            prev.last_paragraph() == q.paragraph()
+                && joins_previous(tk, text, prev, q, pending_after.as_ref(), before.as_ref())
+        });
+        if joins && let Some(g) = groups.last_mut() {
+            g.parts.push(qi);
+            if g.attribution.is_none() {
+                g.attribution = after.clone();
+            }
+        } else {
+            let attribution = match (lead, before) {
+                (Lead::Nothing, _) | (_, None) => after.clone(),
+                (_, b) => b,
+            };
+            groups.push(Group { parts: vec![qi], attribution, lead });
+        }
+        pending_after = after;
+    }
+
+    let mut out: Vec<Found> = Vec::new();
+    for g in groups {
+        let spans: Vec<Range<usize>> =
+            g.parts.iter().flat_map(|&i| quotations[i].spans()).collect();
+        let first = &quotations[g.parts[0]];
+        let last = &quotations[g.parts[g.parts.len() - 1]];
+        let starts_upper = spans
+            .first()
+            .and_then(|r| text[r.clone()].chars().find(|c| c.is_alphanumeric()))
+            .is_some_and(|c| !c.is_lowercase());
+        let kind = match g.lead {
+            Lead::Nothing | Lead::Colon => Kind::Direct,
+            Lead::Comma if starts_upper => Kind::Direct,
+            Lead::Comma if g.attribution.as_ref().is_some_and(|a| a.cue_token.is_none()) => {
+                Kind::Direct
+            }
+            _ => Kind::Partial,
+        };
+        let paragraphs = (first.paragraph(), last.last_paragraph());
+        if let Some(a) = g.attribution {
+            if let Some(c) = a.cue_token {
+                used_cues.push(c);
+            }
+            out.push(Found {
+                kind,
+                field: Field::Text,
+                spans,
+                speaker: Some(a.speaker),
+                cue: Some(a.cue),
+                continues: false,
+                paragraphs,
+            });
+            continue;
+        }
+        // No cue: a paragraph after a speaker's quotation continues it.
+        let continues = kind == Kind::Direct
+            && out.last().is_some_and(|p| {
+                p.speaker.is_some()
+                    && p.paragraphs.1 + 1 >= paragraphs.0
+                    && p.kind != Kind::Indirect
+            });
+        if continues || kind == Kind::Direct {
+            out.push(Found {
+                kind,
+                field: Field::Text,
+                spans,
+                speaker: None,
+                cue: None,
+                continues,
+                paragraphs,
+            });
+        }
+    }
+    out
+}
+
+/// Whether quotation `q` continues `prev` in the same paragraph: nothing
+/// but space between them, or only `prev`'s own attribution (`"A," he
+/// said, "B."`).
+fn joins_previous(
+    tk: &Tokens,
+    text: &str,
+    prev: &quotes::Quotation,
+    q: &quotes::Quotation,
+    prev_after: Option<&Attribution>,
+    own_before: Option<&Attribution>,
+) -> bool {
+    let gap = text.get(prev.end()..q.open()).unwrap_or("");
+    if gap.trim().is_empty() {
+        return true;
+    }
+    let Some(a) = prev_after else { return false };
+    // Its own, different cue in between means a new statement.
+    if own_before.is_some_and(|b| b.cue_token.is_some() && b.cue_token != a.cue_token) {
+        return false;
+    }
+    let from = a.last + 1;
+    let to = tk.at_or_after(q.open());
+    if to < from || to - from > 30 {
+        return false;
+    }
+    (from..to).all(|k| {
+        let t = &tk.list[k];
+        !t.quoted && (!tk.ends_sentence(k) || k + 1 == to) && phrases::cue_at(tk, k).is_none()
+    })
+}
+
+/// A statement's resolved speaker, mention and cue.
+type Said = (Option<String>, Option<Range<usize>>, Option<String>);
+
+/// Resolves speakers in text order and numbers the statements.
+fn resolve(
+    found: Vec<Found>,
+    tk: &Tokens,
+    title: &Tokens,
+    people: &People,
+    article_index: usize,
+) -> Vec<Statement> {
+    let mut out: Vec<Statement> = Vec::with_capacity(found.len());
+    let mut last_person: Option<usize> = None;
+    let mut last_speaker: Option<String> = None;
+    let mut last_said: Option<Said> = None;
+    for f in found {
+        let toks = if f.field == Field::Title { title } else { tk };
+        let at = f.spans.first().map_or(0, |r| r.start);
+        let (speaker, span, cue) = if f.continues {
+            last_said.clone().unwrap_or((None, None, None))
+        } else if let Some(range) = f.speaker {
+            let span = Some(toks.span(range.0, range.1));
+            let at = if f.field == Field::Title { 0 } else { toks.list[range.0].start };
+            let name = match people.referent(toks, range, at) {
+                Referent::Person(p) => {
+                    last_person = Some(p);
+                    Some(people.name(p).to_string())
+                }
+                Referent::Pronoun(Pronoun::He | Pronoun::She) => {
+                    let p = last_person.or_else(|| people.nearest_before(at));
+                    p.map(|p| people.name(p).to_string())
+                }
+                // "they": a group, or a person of unstated gender; the latest
+                // speaker either way.
+                Referent::Pronoun(Pronoun::They) => last_speaker.clone(),
+                Referent::Pronoun(Pronoun::Other) | Referent::Unknown => None,
+                Referent::Described(d) => Some(d),
+            };
+            (name, span, f.cue.clone())
+        } else {
+            (None, None, None)
+        };
+        if speaker.is_some() {
+            last_speaker.clone_from(&speaker);
+        }
+        if span.is_some() {
+            last_said = Some((speaker.clone(), span.clone(), cue.clone()));
+        }
+        let _ = at;
+        out.push(Statement {
+            article: article_index,
+            ordinal: out.len(),
+            kind: f.kind,
+            field: f.field,
+            spans: f.spans,
+            speaker,
+            speaker_span: span,
+            cue,
+        });
     }
     out
 }

@@ -1,47 +1,26 @@
-//! Fuzzy search over statements, with a small query syntax:
-//! plain words, `@speaker`, `#theme`, `since:DATE`, `until:DATE`.
+//! Fuzzy search over statements, with a small query syntax: plain words,
+//! `@speaker`, `#theme`, `since:DATE`, `until:DATE`.
+//!
+//! Build a [`SearchIndex`] once per corpus, then [`SearchIndex::search`] at
+//! every keystroke: each term is matched against the corpus's distinct words
+//! (fuzzy-matcher's scores, plus typo tolerance), joined to statements
+//! through an inverted index, and every term must match. [`search`] does both
+//! in one call, for one-off use.
 
-use fuzzy_matcher::{FuzzyMatcher, skim::SkimMatcherV2};
+mod hash;
+mod index;
+mod query;
+mod typo;
+mod vocab;
+mod words;
 
-use crate::{article::Date, article::parse_date, corpus::Corpus};
+use std::sync::atomic::AtomicBool;
 
-/// A parsed query.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Query {
-    /// The fuzzy part: everything that is not a filter.
-    pub text: String,
-    /// `@name`: only statements whose speaker matches.
-    pub speaker: Option<String>,
-    /// `#theme`: only statements of that theme.
-    pub theme: Option<String>,
-    /// `since:DATE`: only statements on or after it.
-    pub since: Option<Date>,
-    /// `until:DATE`: only statements on or before it.
-    pub until: Option<Date>,
-}
+pub use index::SearchIndex;
+pub use query::{MAX_TERMS, Query};
+pub use words::words;
 
-impl Query {
-    /// Parses the search bar's text.
-    pub fn parse(s: &str) -> Query {
-        let mut q = Query::default();
-        let mut words = Vec::new();
-        for w in s.split_whitespace() {
-            if let Some(name) = w.strip_prefix('@').filter(|n| !n.is_empty()) {
-                q.speaker = Some(name.to_string());
-            } else if let Some(t) = w.strip_prefix('#').filter(|n| !n.is_empty()) {
-                q.theme = Some(t.to_string());
-            } else if let Some(d) = w.strip_prefix("since:").and_then(parse_date) {
-                q.since = Some(d);
-            } else if let Some(d) = w.strip_prefix("until:").and_then(parse_date) {
-                q.until = Some(d);
-            } else {
-                words.push(w);
-            }
-        }
-        q.text = words.join(" ");
-        q
-    }
-}
+use crate::{corpus::Corpus, themes::Theme};
 
 /// One matching statement.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -50,19 +29,43 @@ pub struct Hit {
     pub statement: usize,
     /// Higher is better.
     pub score: i64,
-    /// Char indexes of the matched letters in the statement's text.
+    /// Char indexes of the matched letters in the statement's text
+    /// ([`Corpus::text_of`]), ascending.
     pub positions: Vec<usize>,
 }
 
-/// Ranks the statements of `corpus` against `query`, best first.
+/// The outcome of one search.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SearchResults {
+    /// The best hits, best first, at most the `limit` asked for.
+    pub hits: Vec<Hit>,
+    /// How many statements matched in all, including those past the limit.
+    pub total: usize,
+}
+
+/// Ranks the statements of `corpus` against `query`, best first: every hit,
+/// with a `#theme` resolved among `themes::find_themes` with the built-in
+/// lexicon. Builds an index each call; keep a [`SearchIndex`] to search the
+/// same corpus again.
 pub fn search(corpus: &Corpus, query: &Query) -> Vec<Hit> {
-    let matcher = SkimMatcherV2::default();
-    let mut hits: Vec<Hit> = (0..corpus.statements.len())
-        .filter_map(|i| {
-            let (score, positions) = matcher.fuzzy_indices(&corpus.text_of(i), &query.text)?;
-            Some(Hit { statement: i, score, positions })
-        })
-        .collect();
-    hits.sort_by(|a, b| b.score.cmp(&a.score).then(a.statement.cmp(&b.statement)));
-    hits
+    let members = query.theme.as_deref().map(|name| {
+        let themes = crate::themes::find_themes(corpus, &crate::themes::Lexicon::builtin());
+        theme_members(&themes, name)
+    });
+    SearchIndex::build(corpus)
+        .search(corpus, query, members.as_deref(), usize::MAX, &AtomicBool::new(false))
+        .map(|r| r.hits)
+        .unwrap_or_default()
+}
+
+/// The statements of the theme `name` among `themes` (matched by name or
+/// any of its terms, case-insensitively); empty when there is no such theme.
+pub fn theme_members(themes: &[Theme], name: &str) -> Vec<usize> {
+    let is = |s: &str| s.eq_ignore_ascii_case(name) || s.to_lowercase() == name.to_lowercase();
+    themes
+        .iter()
+        .find(|t| is(&t.name))
+        .or_else(|| themes.iter().find(|t| t.terms.iter().any(|term| is(term))))
+        .map(|t| t.statements.clone())
+        .unwrap_or_default()
 }

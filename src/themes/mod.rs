@@ -1,14 +1,45 @@
 //! Themes: words and short phrases speakers keep repeating, with variants
 //! ("durable", "enduring", "lasting") grouped as one.
+//!
+//! How a theme is found:
+//! - Every statement is cut into words ([`words::scan`]); stop words,
+//!   numbers and generic words ("say", "make", "people") are dropped.
+//! - A word joins a [`Lexicon`] group when it is a member or a member's
+//!   regular inflection ("negotiate" → "negotiating"); otherwise its Snowball
+//!   stem is its own theme. So "unite", "united" and "uniting" are one
+//!   theme, and so are "durable" and "lasting" — but "last week" is not
+//!   "lasting", nor "extremely" "extremism".
+//! - Two neighbouring words with only spaces between them form a phrase
+//!   ("peace talks"); phrases recur less, and say more, than single words.
+//! - Capitalised runs of two or more words are names: "United States" is a
+//!   phrase, but does not count towards "united" (a word the corpus also uses
+//!   in lowercase). Words of a statement's own speaker's name are skipped.
+//! - A theme needs at least two statements. Its weight is tf-idf-like:
+//!   `Σ over its statements (1 + ln tf) × ln((N + 1) / df)`, so a term
+//!   repeated in a few statements beats one that is everywhere. Names
+//!   (never written in lowercase) count half: they say what an article is
+//!   about, not how its speakers put things.
+
+mod lexicon;
+mod trend;
+pub mod words;
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+pub use lexicon::{CONFIG_ENV, ConfigError, Lexicon, config_path, parse_config};
+pub use trend::{Bucket, corpus_dates, trend};
 
 use crate::{article::Date, corpus::Corpus};
+use words::{Stems, Word, is_generic_stem, is_stop, normalize, normalize_into, scan_into};
 
 /// A recurring theme.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Theme {
-    /// Its most telling surface form ("durable").
+    /// Its most telling surface form ("durable"): the most frequent one.
     pub name: String,
-    /// Every surface form seen for it ("durable", "enduring", "lasting").
+    /// Every surface form seen for it ("durable", "enduring", "lasting"),
+    /// most frequent first; lowercase unless it is a name ("Putin").
     pub terms: Vec<String>,
     /// Indexes of the statements that use it, in corpus order.
     pub statements: Vec<usize>,
@@ -18,23 +49,624 @@ pub struct Theme {
     pub dates: Vec<Date>,
     /// Ranking weight (tf-idf-like); higher is more telling.
     pub weight: f64,
+    /// How often its terms occur in its statements, in all.
+    pub occurrences: usize,
+    /// Whether it is a two-word phrase ("peace talks") rather than a word.
+    pub phrase: bool,
 }
 
-/// Groups of words that count as one theme.
-#[derive(Debug, Clone, Default)]
-pub struct Lexicon {
-    /// `(name, members)` pairs.
-    pub groups: Vec<(String, Vec<String>)>,
+/// A theme needs this many statements.
+pub const MIN_STATEMENTS: usize = 2;
+
+/// Names ("Putin", "White House") recur because of what an article is
+/// about, not because of how speakers put things; they rank at this share
+/// of their weight, below the words speakers choose.
+const NAME_WEIGHT: f64 = 0.5;
+
+/// Which theme a word or phrase belongs to, and the lexicon behind it.
+pub(crate) struct Grouping {
+    stems: Stems,
+    /// Normalised member form and its inflections → group.
+    surface: HashMap<String, usize>,
+    /// Member stem → group (generic stems left out): for the looser
+    /// likeness of word diffs and theme lookups.
+    stem: HashMap<String, usize>,
+    /// Two-word members: normalised words → group.
+    pairs: Vec<(String, String, usize)>,
+    /// Group names.
+    names: Vec<String>,
 }
 
-impl Lexicon {
-    /// The built-in groups for the vocabulary of public statements.
-    pub fn builtin() -> Lexicon {
-        Lexicon::default()
+/// A word's theme key: a lexicon group, or a stem of its own.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub(crate) enum Key {
+    Group(usize),
+    Stem(String),
+}
+
+impl Grouping {
+    pub(crate) fn new(lexicon: &Lexicon) -> Grouping {
+        let stems = Stems::default();
+        let mut g = Grouping {
+            stems,
+            surface: HashMap::new(),
+            stem: HashMap::new(),
+            pairs: Vec::new(),
+            names: Vec::new(),
+        };
+        for (i, (name, members)) in lexicon.groups.iter().enumerate() {
+            g.names.push(name.clone());
+            for m in members {
+                let parts: Vec<String> = m.split_whitespace().map(normalize).collect();
+                match parts.as_slice() {
+                    [w] => {
+                        for form in words::inflections(w) {
+                            g.surface.entry(form).or_insert(i);
+                        }
+                        let s = g.stems.stem(w);
+                        if !is_generic_stem(&s) {
+                            g.stem.entry(s).or_insert(i);
+                        }
+                    }
+                    [a, b] => g.pairs.push((a.clone(), b.clone(), i)),
+                    _ => {}
+                }
+            }
+        }
+        g
+    }
+
+    /// The key of a normalised word; `None` for stop and generic words.
+    pub(crate) fn key(&self, normalized: &str) -> Option<Key> {
+        if is_stop(normalized) {
+            return None;
+        }
+        if let Some(&g) = self.surface.get(normalized) {
+            return Some(Key::Group(g));
+        }
+        let s = self.stems.stem(normalized);
+        if is_generic_stem(&s) {
+            return None;
+        }
+        // Lexicon groups take a member's inflections only (see `surface`):
+        // the Snowball stem would also pull in "extremely" for "extremism".
+        Some(Key::Stem(s))
+    }
+
+    /// The key of a word for "same or not" in a word diff: its theme key,
+    /// else (stop words) the word itself.
+    pub(crate) fn diff_key(&self, normalized: &str) -> Key {
+        match self.surface.get(normalized) {
+            Some(&g) => Key::Group(g),
+            None => {
+                let s = self.stems.stem(normalized);
+                match self.stem.get(&s) {
+                    Some(&g) => Key::Group(g),
+                    None => Key::Stem(s),
+                }
+            }
+        }
     }
 }
 
-/// The themes of `corpus`, most telling first.
-pub fn find_themes(_corpus: &Corpus, _lexicon: &Lexicon) -> Vec<Theme> {
-    Vec::new()
+/// The built-in grouping, built once.
+pub(crate) fn builtin_grouping() -> &'static Grouping {
+    static BUILTIN: std::sync::OnceLock<Grouping> = std::sync::OnceLock::new();
+    BUILTIN.get_or_init(|| Grouping::new(&Lexicon::builtin()))
+}
+
+/// One distinct normalised word of the corpus.
+struct Form {
+    normalized: String,
+    /// A spelling seen, capitalised when it ever was: shown for names
+    /// ("Putin", "United States").
+    display: String,
+    /// Occurrences in lowercase, and in all.
+    lowercase: u32,
+    count: u32,
+    /// Its theme concept, `None` for stop and generic words.
+    concept: Option<u32>,
+}
+
+impl Form {
+    /// An ordinary word rather than a name: written in lowercase at least a
+    /// quarter of the time ("united"; not "Trump", which a headline's "trump
+    /// card" would otherwise make ordinary).
+    fn is_ordinary(&self) -> bool {
+        self.lowercase > 0 && self.lowercase * 4 >= self.count
+    }
+}
+
+/// One word occurrence, in the flat list of every statement's words.
+#[derive(Clone, Copy)]
+struct Token {
+    form: u32,
+    capitalized: bool,
+    sentence_start: bool,
+    close: bool,
+}
+
+/// A candidate theme while counting.
+#[derive(Default)]
+struct Concept {
+    /// For phrases, the two word concepts.
+    parts: Option<(u32, u32)>,
+    /// The lexicon group, when it is one.
+    group: Option<usize>,
+    statements: Vec<u32>,
+    /// `Σ (1 + ln tf)` over its statements.
+    tf: f64,
+    occurrences: usize,
+}
+
+/// Everything counted in one pass over a corpus.
+struct Counts {
+    forms: Vec<Form>,
+    concepts: Vec<Concept>,
+    /// `(concept, form, second form or u32::MAX)` → occurrences.
+    surfaces: HashMap<(u32, u32, u32), u32>,
+}
+
+/// The themes of `corpus`, most telling first. Every theme has at least
+/// [`MIN_STATEMENTS`] statements.
+pub fn find_themes(corpus: &Corpus, lexicon: &Lexicon) -> Vec<Theme> {
+    let grouping = Grouping::new(lexicon);
+    let counts = count(corpus, &grouping);
+    build_themes(corpus, &grouping, counts)
+}
+
+fn count(corpus: &Corpus, grouping: &Grouping) -> Counts {
+    let mut forms: Vec<Form> = Vec::new();
+    let mut form_ids: HashMap<String, u32> = HashMap::new();
+    let mut concepts: Vec<Concept> = Vec::new();
+    let mut key_ids: HashMap<Key, u32> = HashMap::new();
+    let mut tokens: Vec<Token> = Vec::new();
+    let mut starts: Vec<usize> = Vec::with_capacity(corpus.statements.len() + 1);
+    let mut words: Vec<Word> = Vec::new();
+    let mut buf = String::new();
+
+    let mut concept_of = |key: Key, concepts: &mut Vec<Concept>| -> u32 {
+        *key_ids.entry(key).or_insert_with_key(|k| {
+            concepts.push(Concept {
+                group: match k {
+                    Key::Group(g) => Some(*g),
+                    Key::Stem(_) => None,
+                },
+                ..Concept::default()
+            });
+            (concepts.len() - 1) as u32
+        })
+    };
+
+    // Pass 1: every word once through the normaliser and stemmer.
+    for st in &corpus.statements {
+        starts.push(tokens.len());
+        let Some(article) = corpus.articles.get(st.article) else { continue };
+        let src = st.source_text(article);
+        for span in &st.spans {
+            let Some(part) = src.get(span.clone()) else { continue };
+            scan_into(part, &mut words);
+            for (k, w) in words.iter().enumerate() {
+                normalize_into(&part[w.range.clone()], &mut buf);
+                let id = match form_ids.get(buf.as_str()) {
+                    Some(&id) => id,
+                    None => {
+                        let concept = grouping.key(&buf).map(|key| concept_of(key, &mut concepts));
+                        forms.push(Form {
+                            normalized: buf.clone(),
+                            display: words::without_possessive(&part[w.range.clone()]).to_string(),
+                            lowercase: 0,
+                            count: 0,
+                            concept,
+                        });
+                        let id = (forms.len() - 1) as u32;
+                        form_ids.insert(buf.clone(), id);
+                        id
+                    }
+                };
+                let form = &mut forms[id as usize];
+                form.count += 1;
+                if !w.capitalized {
+                    form.lowercase += 1;
+                } else if !form.display.starts_with(char::is_uppercase) {
+                    // Names are shown as capitalised somewhere.
+                    form.display = words::without_possessive(&part[w.range.clone()]).to_string();
+                }
+                tokens.push(Token {
+                    form: id,
+                    capitalized: w.capitalized,
+                    sentence_start: w.sentence_start,
+                    // Words of different spans never make a phrase.
+                    close: w.follows_closely && k > 0,
+                });
+            }
+        }
+    }
+    starts.push(tokens.len());
+
+    // Two-word lexicon members map a pair of word concepts to their group.
+    let mut pair_ids: HashMap<(u32, u32), u32> = HashMap::new();
+    for (a, b, g) in &grouping.pairs {
+        let ca = form_ids.get(a.as_str()).and_then(|&f| forms[f as usize].concept);
+        let cb = form_ids.get(b.as_str()).and_then(|&f| forms[f as usize].concept);
+        if let (Some(ca), Some(cb)) = (ca, cb) {
+            let c = concept_of(Key::Group(*g), &mut concepts);
+            pair_ids.entry((ca, cb)).or_insert(c);
+        }
+    }
+
+    // Pass 2: count concepts per statement.
+    let mut surfaces: HashMap<(u32, u32, u32), u32> = HashMap::new();
+    let mut hits: Vec<u32> = Vec::new();
+    let mut speaker_forms: Vec<u32> = Vec::new();
+    let mut in_name: Vec<bool> = Vec::new();
+    for (si, st) in corpus.statements.iter().enumerate() {
+        let toks = &tokens[starts[si]..starts[si + 1]];
+        speaker_forms.clear();
+        if let Some(sp) = &st.speaker {
+            for part in sp.split_whitespace() {
+                normalize_into(part, &mut buf);
+                if let Some(&f) = form_ids.get(buf.as_str()) {
+                    speaker_forms.push(f);
+                }
+            }
+        }
+        mark_names(toks, &mut in_name);
+        hits.clear();
+        let mut prev: Option<(u32, u32)> = None; // (form, concept)
+        for (k, t) in toks.iter().enumerate() {
+            let form = &forms[t.form as usize];
+            let concept = form.concept.filter(|_| !speaker_forms.contains(&t.form));
+            let Some(c) = concept else {
+                prev = None;
+                continue;
+            };
+            // An ordinary word inside a name ("United" in "United States")
+            // is not that word's theme.
+            if !(in_name[k] && form.is_ordinary()) {
+                hits.push(c);
+                *surfaces.entry((c, t.form, u32::MAX)).or_insert(0) += 1;
+            }
+            if let Some((pf, pc)) = prev.filter(|_| t.close)
+                && pc != c
+            {
+                let pc_id = match pair_ids.get(&(pc, c)) {
+                    Some(&id) => id,
+                    None => {
+                        concepts.push(Concept { parts: Some((pc, c)), ..Concept::default() });
+                        let id = (concepts.len() - 1) as u32;
+                        pair_ids.insert((pc, c), id);
+                        id
+                    }
+                };
+                hits.push(pc_id);
+                *surfaces.entry((pc_id, pf, t.form)).or_insert(0) += 1;
+            }
+            prev = Some((t.form, c));
+        }
+        hits.sort_unstable();
+        let mut i = 0;
+        while i < hits.len() {
+            let c = hits[i];
+            let mut j = i;
+            while j < hits.len() && hits[j] == c {
+                j += 1;
+            }
+            let tf = j - i;
+            let concept = &mut concepts[c as usize];
+            concept.statements.push(si as u32);
+            concept.tf += 1.0 + (tf as f64).ln();
+            concept.occurrences += tf;
+            i = j;
+        }
+    }
+    Counts { forms, concepts, surfaces }
+}
+
+/// Marks the tokens that are part of a name: a run of two or more
+/// capitalised words with only spaces between them.
+fn mark_names(toks: &[Token], in_name: &mut Vec<bool>) {
+    in_name.clear();
+    in_name.resize(toks.len(), false);
+    let mut k = 0;
+    while k < toks.len() {
+        if !toks[k].capitalized {
+            k += 1;
+            continue;
+        }
+        let mut end = k + 1;
+        while end < toks.len() && toks[end].capitalized && toks[end].close {
+            end += 1;
+        }
+        // "The Secretary": a capital at a sentence start says nothing.
+        let run_start = if toks[k].sentence_start && end - k > 1 { k + 1 } else { k };
+        if end - run_start >= 2 {
+            in_name[run_start..end].iter_mut().for_each(|n| *n = true);
+        }
+        k = end;
+    }
+}
+
+fn build_themes(corpus: &Corpus, grouping: &Grouping, counts: Counts) -> Vec<Theme> {
+    let Counts { forms, concepts, surfaces } = counts;
+    let n = corpus.statements.len() as f64;
+    let df = |c: &Concept| c.statements.len();
+
+    // A theme written mostly in lowercase is an ordinary word: show every
+    // spelling in lowercase ("talks", not "Talk" from a headline). Names
+    // keep their capitals ("Trump", though "trumps" occurs).
+    let mut lowercase = vec![0u32; concepts.len()];
+    let mut total = vec![0u32; concepts.len()];
+    for f in &forms {
+        if let Some(c) = f.concept {
+            lowercase[c as usize] += f.lowercase;
+            total[c as usize] += f.count;
+        }
+    }
+    let word_is_ordinary =
+        |c: u32| lowercase[c as usize] > 0 && lowercase[c as usize] * 4 >= total[c as usize];
+    let ordinary: Vec<bool> = concepts
+        .iter()
+        .enumerate()
+        .map(|(i, c)| match c.parts {
+            Some((a, b)) => word_is_ordinary(a) && word_is_ordinary(b),
+            None => word_is_ordinary(i as u32),
+        })
+        .collect();
+    // A name word that occurs only inside one name ("Donald" of "Donald
+    // Trump") adds nothing to it. Ordinary words stay: "durable" is worth
+    // finding even when it always comes as "durable peace".
+    let mut redundant = vec![false; concepts.len()];
+    for c in &concepts {
+        if let Some((a, b)) = c.parts
+            && df(c) >= MIN_STATEMENTS
+        {
+            for p in [a, b] {
+                if !ordinary[p as usize] && df(&concepts[p as usize]) == df(c) {
+                    redundant[p as usize] = true;
+                }
+            }
+        }
+    }
+    let kept = |c: u32| df(&concepts[c as usize]) >= MIN_STATEMENTS && !redundant[c as usize];
+    let mut terms_of: HashMap<u32, Vec<(u32, String)>> = HashMap::new();
+    for (&(c, f1, f2), &count) in &surfaces {
+        if !kept(c) {
+            continue;
+        }
+        let shown = |f: u32| {
+            let form = &forms[f as usize];
+            if ordinary[c as usize] { form.normalized.clone() } else { form.display.clone() }
+        };
+        let term = if f2 == u32::MAX { shown(f1) } else { format!("{} {}", shown(f1), shown(f2)) };
+        terms_of.entry(c).or_default().push((count, term));
+    }
+
+    let mut themes: Vec<Theme> = terms_of
+        .into_iter()
+        .map(|(c, mut terms)| {
+            let concept = &concepts[c as usize];
+            let group_name = concept.group.map(|g| grouping.names[g].as_str());
+            // Most frequent first; ties go to the lexicon's name, then A–Z.
+            terms.sort_by(|a, b| {
+                b.0.cmp(&a.0)
+                    .then_with(|| {
+                        (Some(b.1.as_str()) == group_name).cmp(&(Some(a.1.as_str()) == group_name))
+                    })
+                    .then_with(|| a.1.cmp(&b.1))
+            });
+            let terms: Vec<String> = dedup_terms(terms.into_iter().map(|(_, t)| t));
+            let statements: Vec<usize> = concept.statements.iter().map(|&s| s as usize).collect();
+            let df = statements.len() as f64;
+            let phrase = concept.parts.is_some() || terms.iter().all(|t| t.contains(' '));
+            let name_like = !ordinary[c as usize];
+            let weight =
+                concept.tf * ((n + 1.0) / df).ln() * if name_like { NAME_WEIGHT } else { 1.0 };
+            Theme {
+                name: terms.first().cloned().unwrap_or_default(),
+                speakers: speakers_of(corpus, &statements),
+                dates: dates_of(corpus, &statements),
+                terms,
+                statements,
+                weight,
+                occurrences: concept.occurrences,
+                phrase,
+            }
+        })
+        .collect();
+    themes.sort_by(|a, b| {
+        b.weight
+            .total_cmp(&a.weight)
+            .then_with(|| b.statements.len().cmp(&a.statements.len()))
+            .then_with(|| a.name.cmp(&b.name))
+    });
+    themes
+}
+
+/// Terms without case-insensitive repeats, first spelling kept.
+fn dedup_terms(terms: impl Iterator<Item = String>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for t in terms {
+        if !out.iter().any(|o| o.eq_ignore_ascii_case(&t)) {
+            out.push(t);
+        }
+    }
+    out
+}
+
+/// The speakers of `statements`, most frequent first (then A–Z).
+fn speakers_of(corpus: &Corpus, statements: &[usize]) -> Vec<String> {
+    let mut counts: HashMap<&str, usize> = HashMap::new();
+    for &i in statements {
+        if let Some(sp) = corpus.statements.get(i).and_then(|s| s.speaker.as_deref()) {
+            *counts.entry(sp).or_insert(0) += 1;
+        }
+    }
+    let mut v: Vec<(&str, usize)> = counts.into_iter().collect();
+    v.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
+    v.into_iter().map(|(s, _)| s.to_string()).collect()
+}
+
+/// The distinct dates of `statements`, ascending.
+fn dates_of(corpus: &Corpus, statements: &[usize]) -> Vec<Date> {
+    let mut dates: Vec<Date> = statements
+        .iter()
+        .filter_map(|&i| corpus.statements.get(i))
+        .filter_map(|s| corpus.articles.get(s.article).and_then(|a| a.date))
+        .collect();
+    dates.sort_unstable();
+    dates.dedup();
+    dates
+}
+
+/// The index of the theme `query` names: by name, then by any of its terms,
+/// then by stem or lexicon group ("lasting" and "endure" find the theme
+/// named "durable"). Case does not matter; the most telling match wins.
+pub fn resolve(themes: &[Theme], query: &str) -> Option<usize> {
+    let q = query.trim().to_lowercase();
+    if q.is_empty() {
+        return None;
+    }
+    if let Some(i) = themes.iter().position(|t| t.name.to_lowercase() == q) {
+        return Some(i);
+    }
+    if let Some(i) = themes.iter().position(|t| t.terms.iter().any(|x| x.to_lowercase() == q)) {
+        return Some(i);
+    }
+    // Compare word by word through the built-in grouping, so inflections and
+    // synonyms of a term match.
+    let g = builtin_grouping();
+    let keys_of =
+        |s: &str| -> Vec<Key> { s.split_whitespace().map(|w| g.diff_key(&normalize(w))).collect() };
+    let want = keys_of(&q);
+    themes.iter().position(|t| t.terms.iter().any(|x| keys_of(x) == want))
+}
+
+/// Up to `n` theme names closest in spelling to `query`, closest first: for
+/// "did you mean" messages.
+pub fn closest(themes: &[Theme], query: &str, n: usize) -> Vec<String> {
+    let q = query.trim().to_lowercase();
+    let mut scored: Vec<(usize, usize, &str)> = themes
+        .iter()
+        .enumerate()
+        .map(|(rank, t)| {
+            let d = t
+                .terms
+                .iter()
+                .map(|x| edit_distance(&q, &x.to_lowercase()))
+                .min()
+                .unwrap_or(usize::MAX);
+            (d, rank, t.name.as_str())
+        })
+        .collect();
+    scored.sort_unstable();
+    let mut out: Vec<String> = Vec::new();
+    for (_, _, name) in scored {
+        if out.len() >= n {
+            break;
+        }
+        if !out.iter().any(|o| o == name) {
+            out.push(name.to_string());
+        }
+    }
+    out
+}
+
+/// Levenshtein distance over chars.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut diag = row[0];
+        row[0] = i + 1;
+        for (j, &cb) in b.iter().enumerate() {
+            let up = row[j + 1];
+            row[j + 1] = (diag + usize::from(ca != cb)).min(up + 1).min(row[j] + 1);
+            diag = up;
+        }
+    }
+    row[b.len()]
+}
+
+/// Byte ranges of `text` where `theme`'s terms occur, sorted and not
+/// overlapping: what a view emphasises. An ordinary word inside a name
+/// ("United" in "United States") is not a hit.
+pub fn term_ranges(text: &str, theme: &Theme) -> Vec<Range<usize>> {
+    // (normalised word, whether the term is a name like "Putin")
+    let mut singles: Vec<(String, bool)> = Vec::new();
+    let mut pairs: Vec<(String, String)> = Vec::new();
+    for t in &theme.terms {
+        let mut parts = t.split_whitespace();
+        match (parts.next(), parts.next(), parts.next()) {
+            (Some(a), None, _) => {
+                singles.push((normalize(a), a.chars().next().is_some_and(char::is_uppercase)))
+            }
+            (Some(a), Some(b), None) => pairs.push((normalize(a), normalize(b))),
+            _ => {}
+        }
+    }
+    let ws: Vec<Word> = words::scan(text);
+    let toks: Vec<Token> = ws
+        .iter()
+        .map(|w| Token {
+            form: 0,
+            capitalized: w.capitalized,
+            sentence_start: w.sentence_start,
+            close: w.follows_closely,
+        })
+        .collect();
+    let mut in_name = Vec::new();
+    mark_names(&toks, &mut in_name);
+    let norm: Vec<String> = ws.iter().map(|w| normalize(&text[w.range.clone()])).collect();
+    let mut out: Vec<Range<usize>> = Vec::new();
+    for (k, w) in ws.iter().enumerate() {
+        // An ordinary-word term does not hit a capitalised word inside a name.
+        if singles.iter().any(|(s, is_name)| *s == norm[k] && (*is_name || !in_name[k])) {
+            out.push(w.range.clone());
+        }
+        if k > 0
+            && w.follows_closely
+            && pairs.iter().any(|(a, b)| *a == norm[k - 1] && *b == norm[k])
+        {
+            out.push(ws[k - 1].range.start..w.range.end);
+        }
+    }
+    out.sort_by_key(|r| (r.start, r.end));
+    let mut merged: Vec<Range<usize>> = Vec::new();
+    for r in out {
+        match merged.last_mut() {
+            Some(last) if r.start <= last.end => last.end = last.end.max(r.end),
+            _ => merged.push(r),
+        }
+    }
+    merged
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn edit_distance_counts_edits() {
+        assert_eq!(edit_distance("durable", "durable"), 0);
+        assert_eq!(edit_distance("durabel", "durable"), 2);
+        assert_eq!(edit_distance("", "abc"), 3);
+    }
+
+    #[test]
+    fn term_ranges_skip_ordinary_words_inside_names() {
+        let theme = Theme {
+            name: "united".into(),
+            terms: vec!["united".into(), "unity".into()],
+            statements: vec![],
+            speakers: vec![],
+            dates: vec![],
+            weight: 1.0,
+            occurrences: 0,
+            phrase: false,
+        };
+        let text = "We are united, with the United States, in unity.";
+        let hits: Vec<&str> = term_ranges(text, &theme).into_iter().map(|r| &text[r]).collect();
+        assert_eq!(hits, ["united", "unity"]);
+    }
 }

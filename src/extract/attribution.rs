@@ -1,0 +1,157 @@
+//! Attribution of quotations: the cue and speaker before a quotation (`X
+//! said: "…"`, `According to X, "…"`, `X: "…"`) or after it (`"…," X said`,
+//! `"…," said X`, `"…" ― X`).
+
+use super::lexicon;
+use super::phrases::{
+    TokenRange, according_to, cue_at, dash, phrase_after, phrase_before, sentence_start,
+};
+use super::quotes::Quotation;
+use super::tokens::Tokens;
+
+/// Who a quotation is attributed to, and by which cue.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Attribution {
+    /// The speaker phrase.
+    pub speaker: TokenRange,
+    /// The cue as written ("said", "according to", ":", "—").
+    pub cue: String,
+    /// The cue's token, when it is a verb.
+    pub cue_token: Option<usize>,
+    /// The last token the attribution takes up.
+    pub last: usize,
+}
+
+/// What stands before a quotation in its sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Lead {
+    /// Nothing: the quotation opens its sentence or paragraph.
+    Nothing,
+    /// A colon.
+    Colon,
+    /// A comma ("Rutte said, …", "According to Rutte, …").
+    Comma,
+    /// The writer's words ("emphasized that …").
+    Words,
+}
+
+/// The attribution after `q` in its sentence, if there is one.
+pub(crate) fn after(tk: &Tokens, text: &str, q: &Quotation) -> Option<Attribution> {
+    let para = q.last_paragraph() as u32;
+    let first = tk.at_or_after(q.end());
+    let mut limit = first;
+    while limit < tk.list.len()
+        && tk.list[limit].paragraph == para
+        && !tk.list[limit].quoted
+        && !tk.ends_sentence(limit)
+        && limit - first < 40
+    {
+        limit += 1;
+    }
+    let mut i = first;
+    while i < limit && tk.is(i, ',') {
+        i += 1;
+    }
+    if i >= limit {
+        return None;
+    }
+    let content = q.parts.last().map_or("", |p| &text[p.content.clone()]);
+    let ends_sentence = content.ends_with(['.', '!', '?']);
+    // `"…." He said: "…"` introduces the next quotation instead.
+    if ends_sentence && tk.is(limit - 1, ':') {
+        return None;
+    }
+    if dash(tk, i) {
+        let sp = phrase_after(tk, i + 1, limit)?;
+        return Some(Attribution {
+            speaker: sp,
+            cue: tk.str(i).to_string(),
+            cue_token: None,
+            last: sp.1,
+        });
+    }
+    let window = limit.min(i + 14);
+    let c = (i..window).find(|&c| cue_at(tk, c).is_some())?;
+    let cue = tk.str(c).to_string();
+    if c == i {
+        let sp = phrase_after(tk, c + 1, limit)?;
+        return Some(Attribution { speaker: sp, cue, cue_token: Some(c), last: sp.1.max(c) });
+    }
+    let sp = phrase_before(tk, c - 1, i)?;
+    // The phrase must open the stretch after the quotation (an "and" or
+    // "then" before it is fine), or this verb belongs to another clause.
+    if sp.0 > i + 1 || (sp.0 == i + 1 && !tk.list[i].word) {
+        return None;
+    }
+    Some(Attribution { speaker: sp, cue, cue_token: Some(c), last: c })
+}
+
+/// The attribution before `q` in its sentence (or in the sentence ending a
+/// paragraph with a colon just before it), and what stands before it.
+pub(crate) fn before(tk: &Tokens, q: &Quotation) -> (Option<Attribution>, Lead) {
+    let j = tk.at_or_after(q.open());
+    if j == 0 || j >= tk.list.len() {
+        return (None, Lead::Nothing);
+    }
+    let mut s = sentence_start(tk, j);
+    if s == j {
+        // `Rutte said:` closing the paragraph before.
+        let p = j - 1;
+        let prev = &tk.list[p];
+        if prev.quoted || prev.paragraph + 1 != tk.list[j].paragraph || !tk.is(p, ':') {
+            return (None, Lead::Nothing);
+        }
+        s = sentence_start(tk, p);
+        if s == p {
+            return (None, Lead::Nothing);
+        }
+    }
+    let last = j - 1;
+    let lead = if tk.is(last, ':') {
+        Lead::Colon
+    } else if tk.is(last, ',') {
+        Lead::Comma
+    } else {
+        Lead::Words
+    };
+    if tk.list[j].paragraph != tk.list[last].paragraph && lead != Lead::Colon {
+        return (None, Lead::Nothing);
+    }
+    // "According to X, …"
+    if let Some(k) = (s..last).rev().find(|&k| according_to(tk, k)) {
+        let stop = (k + 2..j).find(|&m| tk.is(m, ',')).unwrap_or(j);
+        if let Some(sp) = phrase_after(tk, k + 2, stop) {
+            let cue = tk.text[tk.span(k, k + 1)].to_string();
+            return (Some(Attribution { speaker: sp, cue, cue_token: None, last: sp.1 }), lead);
+        }
+    }
+    for c in (s..=last).rev() {
+        let Some(cue) = cue_at(tk, c) else { continue };
+        // "When asked whether he …": the question's subject is not speaking.
+        if cue.question && !(c + 1 < tk.list.len() && (tk.is(c + 1, ':') || tk.is(c + 1, ','))) {
+            continue;
+        }
+        let sp = if c > s { phrase_before(tk, c - 1, s) } else { None };
+        let sp = sp.or_else(|| phrase_after(tk, c + 1, j));
+        if let Some(sp) = sp {
+            let att =
+                Attribution { speaker: sp, cue: tk.str(c).to_string(), cue_token: Some(c), last };
+            return (Some(att), lead);
+        }
+    }
+    if lead == Lead::Colon && last > s {
+        // `X: "…"`: the phrase is the whole clause before the colon.
+        let clause = (s..last).rev().find(|&k| tk.is(k, ',')).map_or(s, |k| k + 1);
+        if let Some(sp) = phrase_before(tk, last - 1, clause)
+            && sp.0 == clause
+        {
+            let mut buf = [0u8; 32];
+            let head = tk.lower(sp.1, &mut buf);
+            if !lexicon::function_word(head) {
+                let att = Attribution { speaker: sp, cue: ":".to_string(), cue_token: None, last };
+                return (Some(att), lead);
+            }
+        }
+    }
+    (None, lead)
+}

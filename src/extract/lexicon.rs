@@ -1,0 +1,337 @@
+//! Word lists: reporting verbs in all their inflections, pronouns, titles and
+//! roles, and the function words that end a speaker's name.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+/// `s` lowercased (ASCII) into `buf`; empty when it does not fit or is not
+/// ASCII, so that such words match no list.
+pub(crate) fn lower<'b>(s: &str, buf: &'b mut [u8; 32]) -> &'b str {
+    if s.len() > buf.len() || !s.is_ascii() {
+        return "";
+    }
+    for (d, b) in buf.iter_mut().zip(s.bytes()) {
+        *d = b.to_ascii_lowercase();
+    }
+    std::str::from_utf8(&buf[..s.len()]).unwrap_or("")
+}
+
+/// What a reporting verb allows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Cue {
+    /// Takes an object before its content ("told reporters that").
+    pub object: bool,
+    /// May introduce reported speech without quote marks.
+    pub reports: bool,
+    /// A question verb: whoever it belongs to asks, and does not state.
+    pub question: bool,
+}
+
+/// Verbs that report speech, with the irregular forms spelled out: `base
+/// [form...]`. Regular forms (-s, -ed, -ing) are derived.
+const VERBS: &[(&str, &[&str], Cue)] = {
+    const R: Cue = Cue { object: false, reports: true, question: false };
+    const O: Cue = Cue { object: true, reports: true, question: false };
+    const Q: Cue = Cue { object: false, reports: false, question: false };
+    const A: Cue = Cue { object: true, reports: false, question: true };
+    &[
+        ("say", &["says", "said", "saying"], R),
+        ("tell", &["tells", "told", "telling"], O),
+        ("add", &[], R),
+        ("stress", &[], R),
+        ("emphasize", &[], R),
+        ("emphasise", &[], R),
+        ("warn", &[], O),
+        ("insist", &[], R),
+        ("note", &[], R),
+        ("explain", &[], R),
+        ("ask", &[], A),
+        ("reply", &["replies", "replied", "replying"], R),
+        ("argue", &[], R),
+        ("claim", &[], R),
+        ("announce", &[], R),
+        ("tweet", &[], R),
+        ("write", &["writes", "wrote", "written", "writing"], R),
+        ("state", &[], R),
+        ("declare", &[], R),
+        ("acknowledge", &[], R),
+        ("admit", &["admits", "admitted", "admitting"], R),
+        ("suggest", &[], R),
+        ("predict", &[], R),
+        ("confirm", &[], R),
+        ("deny", &["denies", "denied", "denying"], R),
+        ("maintain", &[], R),
+        ("contend", &[], R),
+        ("recall", &[], R),
+        ("remark", &[], R),
+        ("respond", &[], R),
+        ("observe", &[], R),
+        ("conclude", &[], R),
+        ("urge", &[], O),
+        ("promise", &[], R),
+        ("vow", &[], R),
+        ("assert", &[], R),
+        ("allege", &[], R),
+        ("counter", &[], R),
+        ("caution", &[], R),
+        ("testify", &["testifies", "testified", "testifying"], R),
+        ("complain", &[], R),
+        ("boast", &[], R),
+        ("quip", &["quips", "quipped", "quipping"], Q),
+        ("joke", &[], R),
+        ("concede", &[], R),
+        ("lament", &[], R),
+        ("reiterate", &[], R),
+        ("underline", &[], R),
+        ("underscore", &[], R),
+        ("report", &[], R),
+        ("retort", &[], Q),
+        ("exclaim", &[], Q),
+        ("proclaim", &[], R),
+        ("shout", &[], Q),
+        ("yell", &[], Q),
+        ("whisper", &[], Q),
+        ("mutter", &[], Q),
+        ("chant", &[], Q),
+        ("demand", &[], R),
+        ("wonder", &[], Q),
+        ("muse", &[], Q),
+        ("post", &[], Q),
+        ("inform", &[], O),
+        ("assure", &[], O),
+        ("remind", &[], O),
+        ("believe", &[], R),
+        ("think", &["thinks", "thought", "thinking"], R),
+        ("hope", &[], R),
+        ("fear", &[], R),
+        ("expect", &[], R),
+        ("estimate", &[], R),
+        ("indicate", &[], R),
+        ("signal", &["signals", "signaled", "signalled", "signaling"], R),
+        ("reveal", &[], R),
+        ("charge", &[], R),
+        ("accuse", &[], Q),
+        ("contend", &[], R),
+        ("speculate", &[], R),
+        ("elaborate", &[], Q),
+        ("begin", &["begins", "began", "beginning"], Q),
+        ("continue", &[], Q),
+        ("interject", &[], Q),
+        ("pledge", &[], R),
+        ("concur", &["concurs", "concurred"], Q),
+        ("agree", &["agrees", "agreed", "agreeing"], R),
+        ("learn", &["learns", "learned", "learnt"], R),
+        ("show", &["shows", "showed", "shown"], R),
+        ("find", &["finds", "found"], R),
+        ("describe", &[], Q),
+        ("put", &["puts"], Q),
+        ("recount", &[], R),
+        ("advise", &[], O),
+        ("implore", &[], Q),
+        ("plead", &["pleads", "pleaded", "pled"], Q),
+        ("cry", &["cries", "cried"], Q),
+        ("scoff", &[], Q),
+        ("snap", &["snaps", "snapped"], Q),
+        ("call", &[], Q),
+        ("dub", &["dubs", "dubbed", "dubbing"], Q),
+        ("label", &["labels", "labeled", "labelled", "labeling"], Q),
+    ]
+};
+
+/// Regular inflections of `base`: -s/-es, -ed/-d, -ing.
+fn inflections(base: &str) -> [String; 4] {
+    let third = if base.ends_with("ss") || base.ends_with("sh") || base.ends_with('x') {
+        format!("{base}es")
+    } else {
+        format!("{base}s")
+    };
+    let stem = base.strip_suffix('e').unwrap_or(base);
+    [base.to_string(), third, format!("{stem}ed"), format!("{stem}ing")]
+}
+
+const NOUN_LIKE: &str = "\
+    states reports claims notes fears hopes charges estimates signals demands remarks \
+    promises posts tweets shows finds counters cautions jokes vows pledges calls state report \
+    claim note fear hope charge estimate signal demand remark promise post tweet show find \
+    counter caution joke vow pledge call label labels chant chants shout shouts cry cries quip \
+    quips muse muses lament laments put puts found begin begins continue continues snap snaps";
+
+/// Forms that are more often nouns ("member states", "news reports"): they
+/// count as verbs only with a clear sign of one.
+pub(crate) fn noun_like(word: &str) -> bool {
+    static SET: OnceLock<HashSet<&str>> = OnceLock::new();
+    SET.get_or_init(|| NOUN_LIKE.split_whitespace().collect()).contains(word)
+}
+
+/// Every form of every reporting verb.
+pub(crate) fn cue(word: &str) -> Option<Cue> {
+    static TABLE: OnceLock<HashMap<String, Cue>> = OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        let mut m = HashMap::new();
+        for (base, forms, cue) in VERBS {
+            if forms.is_empty() {
+                for f in inflections(base) {
+                    m.insert(f, *cue);
+                }
+            } else {
+                m.insert(base.to_string(), *cue);
+                for f in *forms {
+                    m.insert(f.to_string(), *cue);
+                }
+            }
+        }
+        m
+    });
+    table.get(word).copied()
+}
+
+/// Personal pronouns that can stand for a speaker.
+pub(crate) fn pronoun(word: &str) -> Option<Pronoun> {
+    Some(match word {
+        "he" => Pronoun::He,
+        "she" => Pronoun::She,
+        "they" => Pronoun::They,
+        "i" | "we" | "you" | "it" => Pronoun::Other,
+        _ => return None,
+    })
+}
+
+/// A pronoun's person and gender, as far as resolution needs them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Pronoun {
+    /// "he"
+    He,
+    /// "she"
+    She,
+    /// "they"
+    They,
+    /// "I", "we", "you", "it": kept as written.
+    Other,
+}
+
+const TITLE_WORD: &str = "\
+    president vice secretary general prime minister foreign defense defence finance interior \
+    chancellor senator sen. rep. gov. governor mayor mr. mrs. ms. dr. prof. gen. col. lt. \
+    sgt. judge justice king queen prince princess pope chairman chairwoman chair chief \
+    executive director spokesman spokeswoman spokesperson ambassador special representative \
+    deputy assistant attorney speaker leader majority minority former sir lord rev. pastor \
+    coach officer commissioner sheriff first lady commander envoy congressman congresswoman \
+    candidate nominee democratic republican gop state house senate white press adviser \
+    advisor economic national security head ceo founder premier emir sheikh ayatollah \
+    archbishop bishop cardinal father rabbi imam professor analyst economist lawyer \
+    prosecutor detective inspector captain capt. maj. major colonel lieutenant sergeant \
+    admiral adm. private u.s. u.n. eu un nato top senior new acting interim incoming \
+    outgoing presumptive presidential opposition party campaign manager strategist pollster \
+    aide official democrat independent activist author columnist host anchor correspondent \
+    editor reporter journalist businessman billionaire mogul star actor actress singer \
+    rapper defense-secretary ex-president then-candidate then-president";
+
+/// Words that name a position or office, in a title before a name ("Secretary
+/// General Mark Rutte") or as a role on their own ("the minister").
+pub(crate) fn title_word(word: &str) -> bool {
+    static SET: OnceLock<HashSet<&str>> = OnceLock::new();
+    SET.get_or_init(|| TITLE_WORD.split_whitespace().collect()).contains(word)
+}
+
+const ROLE_NOUN: &str = "\
+    official officials source sources spokesmen aides advisers advisors analysts economists \
+    experts expert lawyers lawmaker lawmakers legislator legislators ministry department \
+    agency company government administration newspaper paper report statement study survey \
+    poll police authorities democrats republicans critics supporters opponents voters \
+    residents witnesses people member members group diplomat diplomats council committee \
+    court board office bank team union organization organisation firm website network \
+    magazine campaign military army prosecutors investigators doctors scientists researchers \
+    observers insiders traders dealers participants delegates man woman men women mother \
+    father daughter son wife husband friend friends owner owners worker workers employee \
+    employees student students teacher teachers citizens americans others someone everyone \
+    nobody many some both person individual representatives leaders executives chiefs \
+    director directors protesters demonstrators fans commentators pundits conservatives \
+    liberals progressives ally allies rival rivals governors senators mayors judges \
+    attorneys ministers presidents candidates headline article letter memo email tweet post \
+    filing lawsuit complaint document documents data figures records polls reports studies \
+    surveys press media journal times post.";
+
+/// Nouns that can head a speaker phrase without a name ("a spokesman",
+/// "officials", "the ministry").
+pub(crate) fn role_noun(word: &str) -> bool {
+    static SET: OnceLock<HashSet<&str>> = OnceLock::new();
+    title_word(word) || SET.get_or_init(|| ROLE_NOUN.split_whitespace().collect()).contains(word)
+}
+
+const DETERMINER: &str = "\
+    the a an his her their its our my your this these those another one two three \
+    several many some other most all both each every no";
+
+/// Determiners and possessives that open a speaker phrase ("the", "a", "his").
+pub(crate) fn determiner(word: &str) -> bool {
+    static SET: OnceLock<HashSet<&str>> = OnceLock::new();
+    SET.get_or_init(|| DETERMINER.split_whitespace().collect()).contains(word)
+}
+
+const VERB_FILLER: &str = "\
+    has have had also then later further again once previously recently repeatedly will \
+    would could might may can did does do just already often always never ultimately finally \
+    reportedly publicly privately separately simply only flatly quickly bluntly angrily \
+    earlier last first still even specifically loudly clearly openly frequently subsequently \
+    initially explicitly famously jokingly emphatically succinctly confidently proudly \
+    softly quietly firmly directly tersely curtly not n't all both himself herself \
+    themselves is was were are been be being now however too since long must should shall \
+    wrongly correctly falsely rightly accurately candidly essentially basically";
+
+/// Words that may sit between a speaker and the verb ("Rutte has said",
+/// "he also told").
+pub(crate) fn verb_filler(word: &str) -> bool {
+    static SET: OnceLock<HashSet<&str>> = OnceLock::new();
+    SET.get_or_init(|| VERB_FILLER.split_whitespace().collect()).contains(word)
+}
+
+const FUNCTION_WORD: &str = "\
+    when after before but and or as if while asked in on at for from with by to of that \
+    which who whom whose where why how what though although because since so yet still \
+    meanwhile however instead also then now today yesterday tomorrow monday tuesday \
+    wednesday thursday friday saturday sunday speaking according said says told writing here \
+    there this these those it is was are were not no yes well indeed further later earlier \
+    last next again once even just only about over under into than like unlike despite \
+    during until amid among against between through without within upon whether said,";
+
+/// Capitalised words that are not names even when they open a sentence.
+pub(crate) fn function_word(word: &str) -> bool {
+    static SET: OnceLock<HashSet<&str>> = OnceLock::new();
+    SET.get_or_init(|| FUNCTION_WORD.split_whitespace().collect()).contains(word)
+}
+
+const CLAUSE_BREAK: &str = "\
+    but while although though whereas according which adding saying noting arguing \
+    explaining insisting stressing warning citing referring pointing calling despite as \
+    because even yet so unlike before after when where who";
+
+/// Words that end a reported clause when they follow a comma.
+pub(crate) fn clause_break(word: &str) -> bool {
+    static SET: OnceLock<HashSet<&str>> = OnceLock::new();
+    SET.get_or_init(|| CLAUSE_BREAK.split_whitespace().collect()).contains(word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn verbs_in_every_inflection() {
+        for w in ["say", "says", "said", "saying", "emphasized", "stresses", "warns", "tweeted"] {
+            assert!(cue(w).is_some(), "{w}");
+        }
+        for w in ["replied", "argues", "wrote", "written", "noting", "announcing", "denies"] {
+            assert!(cue(w).is_some(), "{w}");
+        }
+        assert!(cue("sad").is_none());
+        assert!(cue("ask").is_some_and(|c| c.question));
+    }
+
+    #[test]
+    fn lower_is_ascii_only() {
+        let mut b = [0u8; 32];
+        assert_eq!(lower("Rutte's", &mut b), "rutte's");
+        assert_eq!(lower("NATO", &mut b), "nato");
+        assert_eq!(lower("Zoë", &mut b), "");
+    }
+}

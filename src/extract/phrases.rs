@@ -1,0 +1,344 @@
+//! Speaker phrases and reporting cues found in tokens: "NATO Secretary
+//! General Mark Rutte", "he", "a spokesman for the ministry"; "said",
+//! "according to".
+
+use super::lexicon::{self, Cue};
+use super::tokens::Tokens;
+
+/// An inclusive range of token indexes.
+pub(crate) type TokenRange = (usize, usize);
+
+/// The reporting verb at token `i`, if it is one outside quotations.
+pub(crate) fn cue_at(tk: &Tokens, i: usize) -> Option<Cue> {
+    let t = tk.list.get(i)?;
+    if !t.word || t.quoted {
+        return None;
+    }
+    let mut buf = [0u8; 32];
+    let w = tk.lower(i, &mut buf);
+    let cue = lexicon::cue(w)?;
+    if lexicon::noun_like(w) && !verb_context(tk, i) {
+        return None;
+    }
+    Some(cue)
+}
+
+/// Whether a word that is often a noun ("states", "reports") is used as a
+/// verb: a clause, colon, comma or quotation follows, or a name or pronoun
+/// stands right before it.
+fn verb_context(tk: &Tokens, i: usize) -> bool {
+    let next = i + 1 < tk.list.len() && {
+        let n = &tk.list[i + 1];
+        n.quoted || tk.is_word(i + 1, "that") || (!n.word && matches!(tk.str(i + 1), ":" | ","))
+    };
+    let prev = i > 0
+        && (pronoun(tk, i - 1).is_some()
+            || (tk.capitalized(i - 1) && i > 1 && tk.list[i - 2].word));
+    next || prev
+}
+
+/// Whether token `i` is `according` followed by `to`.
+pub(crate) fn according_to(tk: &Tokens, i: usize) -> bool {
+    tk.is_word(i, "according") && i + 1 < tk.list.len() && tk.is_word(i + 1, "to")
+}
+
+/// Whether token `i` is a dash.
+pub(crate) fn dash(tk: &Tokens, i: usize) -> bool {
+    let t = &tk.list[i];
+    !t.word && matches!(&tk.text[t.start..t.end], "—" | "–" | "―" | "-")
+}
+
+fn lower(tk: &Tokens, i: usize) -> String {
+    let mut buf = [0u8; 32];
+    tk.lower(i, &mut buf).to_string()
+}
+
+/// Whether token `i` can be part of a name ("Rutte", "NATO", "U.S.").
+fn name_word(tk: &Tokens, i: usize) -> bool {
+    if !tk.capitalized(i) {
+        return false;
+    }
+    let mut buf = [0u8; 32];
+    let w = tk.lower(i, &mut buf);
+    !lexicon::function_word(w) && lexicon::cue(w).is_none()
+}
+
+/// Whether token `i` can sit inside a speaker phrase, not at its head.
+fn phrase_word(tk: &Tokens, i: usize) -> bool {
+    if !tk.list[i].word {
+        return false;
+    }
+    let mut buf = [0u8; 32];
+    let w = tk.lower(i, &mut buf);
+    name_word(tk, i) || lexicon::role_noun(w) || lexicon::title_word(w)
+}
+
+/// A pronoun at token `i`.
+pub(crate) fn pronoun(tk: &Tokens, i: usize) -> Option<lexicon::Pronoun> {
+    if !tk.list[i].word {
+        return None;
+    }
+    let mut buf = [0u8; 32];
+    lexicon::pronoun(tk.lower(i, &mut buf))
+}
+
+/// Skips words that may stand between a subject and its verb ("has",
+/// "also"), walking back from `end` (inclusive) no further than `floor`.
+pub(crate) fn skip_fillers_back(tk: &Tokens, mut end: usize, floor: usize) -> Option<usize> {
+    loop {
+        let mut buf = [0u8; 32];
+        if tk.list[end].word && lexicon::verb_filler(tk.lower(end, &mut buf)) {
+            if end == floor {
+                return None;
+            }
+            end -= 1;
+        } else {
+            return Some(end);
+        }
+    }
+}
+
+/// The speaker phrase ending at token `end`, walking back no further than
+/// `floor`: a pronoun, a name with its titles, or a determiner phrase ("the
+/// former minister"). An apposition before the verb ("Jane Doe, the former
+/// minister, said") yields the name before it.
+pub(crate) fn phrase_before(tk: &Tokens, end: usize, floor: usize) -> Option<TokenRange> {
+    let end = skip_fillers_back(tk, end, floor)?;
+    if tk.is(end, ',') && end > floor {
+        return before_appositions(tk, end, floor);
+    }
+    // "…, who said": the speaker is whom the relative clause is about.
+    if tk.is_word(end, "who") && end > floor + 1 && tk.is(end - 1, ',') {
+        return phrase_before(tk, end - 2, floor);
+    }
+    if pronoun(tk, end).is_some() {
+        return Some((end, end));
+    }
+    if !tk.list[end].word || tk.list[end].quoted {
+        return None;
+    }
+    let strict = strict_back(tk, end, floor);
+    // A determiner a few words back makes a phrase of ordinary nouns: "a
+    // campaign operative", "another source".
+    let mut k = end;
+    let mut steps = 0;
+    let by_determiner = loop {
+        let t = &tk.list[k];
+        if !t.word || t.quoted || steps > 5 {
+            break None;
+        }
+        let w = lower(tk, k);
+        if lexicon::determiner(&w) && k < end {
+            break Some((k, end));
+        }
+        if lexicon::function_word(&w) || lexicon::verb_filler(&w) || lexicon::cue(&w).is_some() {
+            break None;
+        }
+        if k == floor {
+            break None;
+        }
+        k -= 1;
+        steps += 1;
+    };
+    match (strict, by_determiner) {
+        (Some(s), Some(d)) => Some(if d.0 < s.0 { d } else { s }),
+        (s, d) => s.or(d),
+    }
+}
+
+/// The speaker before a chain of appositions and relative clauses that
+/// ends with the comma at `comma`: "Liisa Tamm, Estonia's foreign minister,
+/// who joined Lindqvist later, said" → "Liisa Tamm", the leftmost segment
+/// that is a whole speaker phrase.
+fn before_appositions(tk: &Tokens, comma: usize, floor: usize) -> Option<TokenRange> {
+    let mut seg_end = comma;
+    let mut best = None;
+    for _ in 0..4 {
+        if seg_end <= floor {
+            break;
+        }
+        let mut k = seg_end - 1;
+        while k > floor && !tk.is(k, ',') && seg_end - k < 25 {
+            k -= 1;
+        }
+        let seg_start = if tk.is(k, ',') {
+            k + 1
+        } else if k == floor {
+            floor
+        } else {
+            break;
+        };
+        if seg_start >= seg_end {
+            break;
+        }
+        let relative = tk.list[seg_start].word
+            && matches!(lower(tk, seg_start).as_str(), "who" | "whose" | "which");
+        // An apposition that is not all names and roles still counts when
+        // it opens like one: "the U.S. special envoy for the Ukraine talks".
+        let opens_apposition = tk.list[seg_start].word && {
+            let w = lower(tk, seg_start);
+            lexicon::determiner(&w) || lexicon::title_word(&w) || w.ends_with("'s")
+        };
+        if !relative {
+            match phrase_before(tk, seg_end - 1, seg_start) {
+                Some(p) if p.0 == seg_start => best = Some(p),
+                _ if opens_apposition && seg_start > floor => {}
+                _ => break,
+            }
+        }
+        if seg_start == floor || !tk.is(seg_start - 1, ',') {
+            break;
+        }
+        seg_end = seg_start - 1;
+    }
+    best
+}
+
+/// Names, titles and role nouns back from `end`, with an opening
+/// determiner and "of"/"for" links ("spokesman for the ministry").
+fn strict_back(tk: &Tokens, end: usize, floor: usize) -> Option<TokenRange> {
+    if !phrase_word(tk, end) {
+        return None;
+    }
+    let mut start = end;
+    let mut k = end;
+    while k > floor {
+        let p = k - 1;
+        let t = &tk.list[p];
+        if t.quoted || tk.list[p].paragraph != tk.list[end].paragraph {
+            break;
+        }
+        let w = lower(tk, p);
+        if phrase_word(tk, p) {
+            start = p;
+            k = p;
+        } else if t.word && lexicon::determiner(&w) {
+            start = p;
+            // "a spokesman for the ministry": the link goes on.
+            let linked = p > floor + 1
+                && tk.list[p - 1].word
+                && matches!(lower(tk, p - 1).as_str(), "of" | "for" | "at")
+                && phrase_word(tk, p - 2);
+            if !linked {
+                break;
+            }
+            k = p;
+        } else if t.word && matches!(w.as_str(), "of" | "for" | "at") && p > floor {
+            // Only when a phrase word stands before the link.
+            if phrase_word(tk, p - 1) {
+                k = p;
+            } else {
+                break;
+            }
+        } else {
+            break;
+        }
+    }
+    Some((start, end))
+}
+
+/// The speaker phrase starting at token `start` (after an inverted cue:
+/// "said Jane Doe, the former minister"), within `limit` (exclusive).
+pub(crate) fn phrase_after(tk: &Tokens, start: usize, limit: usize) -> Option<TokenRange> {
+    if start >= limit {
+        return None;
+    }
+    let t = &tk.list[start];
+    if !t.word || t.quoted {
+        return None;
+    }
+    if pronoun(tk, start).is_some() {
+        return Some((start, start));
+    }
+    let mut k = start;
+    let w = lower(tk, k);
+    if lexicon::determiner(&w) {
+        k += 1;
+    }
+    let mut end = None;
+    let mut loose = 0;
+    while k < limit {
+        let t = &tk.list[k];
+        if !t.word || t.quoted || t.paragraph != tk.list[start].paragraph {
+            break;
+        }
+        let w = lower(tk, k);
+        if phrase_word(tk, k) {
+            end = Some(k);
+        } else if matches!(w.as_str(), "of" | "for" | "at")
+            && end.is_some()
+            && k + 1 < limit
+            && (phrase_word(tk, k + 1) || tk.is_word(k + 1, "the"))
+        {
+            // "spokesman for the ministry"
+        } else if tk.is_word(k, "the") && end.is_some() {
+        } else if lexicon::determiner(&lower(tk, start))
+            && !lexicon::function_word(&w)
+            && lexicon::cue(&w).is_none()
+            && loose < 3
+            && end.is_none()
+        {
+            // Ordinary nouns after a determiner: "a campaign operative".
+            loose += 1;
+            end = Some(k);
+        } else {
+            break;
+        }
+        k += 1;
+    }
+    end.map(|e| (start, e))
+}
+
+/// Start of the sentence that token `i` is in: the token after the last
+/// sentence end, quotation or paragraph break before it.
+pub(crate) fn sentence_start(tk: &Tokens, i: usize) -> usize {
+    let Some(para) = tk.list.get(i).map(|t| t.paragraph) else { return i };
+    let mut k = i;
+    while k > 0 {
+        let p = k - 1;
+        let t = &tk.list[p];
+        if t.paragraph != para || t.quoted || tk.ends_sentence(p) {
+            break;
+        }
+        k = p;
+    }
+    k
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn before(t: &str, verb: &str) -> String {
+        let tk = Tokens::whole(t);
+        let i = (0..tk.list.len()).find(|&i| tk.str(i) == verb).unwrap_or(0);
+        phrase_before(&tk, i - 1, 0).map(|(a, b)| t[tk.span(a, b)].to_string()).unwrap_or_default()
+    }
+
+    #[test]
+    fn names_pronouns_roles_and_appositions() {
+        assert_eq!(
+            before("NATO Secretary General Mark Rutte has said", "said"),
+            "NATO Secretary General Mark Rutte"
+        );
+        assert_eq!(before("After that he also said", "said"), "he");
+        assert_eq!(before("Jane Doe, the former minister, said", "said"), "Jane Doe");
+        assert_eq!(before("But a campaign operative decided", "decided"), "a campaign operative");
+        assert_eq!(
+            before("When asked, the Secretary General emphasized", "emphasized"),
+            "the Secretary General"
+        );
+        assert_eq!(
+            before("and a spokesman for the ministry said", "said"),
+            "a spokesman for the ministry"
+        );
+    }
+
+    #[test]
+    fn inverted_phrase() {
+        let t = "said Jane Doe, the minister";
+        let tk = Tokens::whole(t);
+        let (a, b) = phrase_after(&tk, 1, tk.list.len()).unwrap_or((0, 0));
+        assert_eq!(&t[tk.span(a, b)], "Jane Doe");
+    }
+}

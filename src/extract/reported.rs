@@ -1,0 +1,219 @@
+//! Reported speech: `X said (that) …`, `X told reporters that …`, `…, X
+//! said.`, `According to X, …`, with the content running to the end of its
+//! clause.
+
+use std::ops::Range;
+
+use super::lexicon;
+use super::phrases::{
+    TokenRange, according_to, cue_at, phrase_after, phrase_before, sentence_start,
+};
+use super::tokens::Tokens;
+
+/// A reported statement: its words, speaker phrase and cue.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Reported {
+    /// The reported words.
+    pub span: Range<usize>,
+    /// The speaker phrase.
+    pub speaker: TokenRange,
+    /// The cue as written.
+    pub cue: String,
+    /// The cue's first token.
+    pub cue_token: usize,
+}
+
+/// Every reported statement in `tk` whose cue is not in `used` (cues that
+/// already attribute a quotation).
+pub(crate) fn find(tk: &Tokens, used: &[usize]) -> Vec<Reported> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < tk.list.len() {
+        let t = &tk.list[i];
+        if !t.word || t.quoted || used.binary_search(&i).is_ok() {
+            i += 1;
+            continue;
+        }
+        let found = if according_to(tk, i) {
+            according(tk, i)
+        } else if let Some(cue) = cue_at(tk, i) {
+            if cue.reports && !passive_or_infinitive(tk, i) {
+                verb(tk, i, cue.object)
+            } else {
+                None
+            }
+        } else {
+            None
+        };
+        match found {
+            Some(r) => {
+                let next = tk.at_or_after(r.span.end).max(i + 1);
+                out.push(r);
+                i = next;
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+/// "was told", "to say", "is said to": not someone reporting.
+fn passive_or_infinitive(tk: &Tokens, c: usize) -> bool {
+    if c == 0 {
+        return false;
+    }
+    let mut buf = [0u8; 32];
+    let prev = tk.lower(c - 1, &mut buf);
+    matches!(prev, "to" | "was" | "were" | "is" | "are" | "be" | "been" | "being" | "not")
+}
+
+/// The content clause starting at token `from`: up to the sentence end, a
+/// comma before a clause-breaking word ("but", "while", "according"), or a
+/// dash. `None` when it holds a quotation (the quotation is the statement)
+/// or is too short to be one.
+fn clause(tk: &Tokens, from: usize) -> Option<Range<usize>> {
+    let para = tk.list.get(from)?.paragraph;
+    let mut k = from;
+    let mut last_word = None;
+    let mut words = 0;
+    while k < tk.list.len() {
+        let t = &tk.list[k];
+        if t.paragraph != para || tk.ends_sentence(k) {
+            break;
+        }
+        if t.quoted {
+            return None;
+        }
+        if !t.word {
+            let s = tk.str(k);
+            if matches!(s, "—" | "–" | "(") {
+                break;
+            }
+            if s == ","
+                && k + 1 < tk.list.len()
+                && tk.list[k + 1].word
+                && {
+                    let mut buf = [0u8; 32];
+                    lexicon::clause_break(tk.lower(k + 1, &mut buf))
+                }
+                && words >= 3
+            {
+                break;
+            }
+        } else {
+            words += 1;
+            last_word = Some(k);
+        }
+        k += 1;
+    }
+    let last = last_word?;
+    (words >= 3).then(|| tk.list[from].start..tk.list[last].end)
+}
+
+/// `X said (that) …` or `…, X said.` around the verb at token `c`.
+fn verb(tk: &Tokens, c: usize, object: bool) -> Option<Reported> {
+    let s = sentence_start(tk, c);
+    let subject = if c > s { phrase_before(tk, c - 1, s) } else { None };
+    let cue = tk.str(c).to_string();
+    // Content after the verb.
+    if let Some(sp) = subject {
+        let mut k = c + 1;
+        if object && k < tk.list.len() {
+            if let Some((_, e)) = phrase_after(tk, k, tk.list.len()) {
+                k = e + 1;
+            } else if tk.list[k].word && {
+                let mut buf = [0u8; 32];
+                matches!(tk.lower(k, &mut buf), "him" | "her" | "them" | "us" | "me" | "reporters")
+            } {
+                k += 1;
+            }
+        }
+        // "said on Thursday that …": look ahead a little for "that", past
+        // an adverbial only ("said the states were unanimous that" is not).
+        let adjunct = k < tk.list.len() && tk.list[k].word && {
+            let mut buf = [0u8; 32];
+            let w = tk.lower(k, &mut buf);
+            lexicon::function_word(w) || matches!(w, "last" | "this" | "late" | "early")
+        };
+        let mut that = None;
+        let look = if adjunct { 12 } else { 1 };
+        for m in k..(k + look).min(tk.list.len()) {
+            let t = &tk.list[m];
+            if t.quoted
+                || tk.ends_sentence(m)
+                || tk.is(m, ',')
+                || t.paragraph != tk.list[c].paragraph
+            {
+                break;
+            }
+            if tk.is_word(m, "that") {
+                that = Some(m);
+                break;
+            }
+        }
+        let from = match that {
+            Some(m) => Some(m + 1),
+            None if k < tk.list.len() && tk.list[k].word && !tk.list[k].quoted => {
+                let mut buf = [0u8; 32];
+                let w = tk.lower(k, &mut buf);
+                (!lexicon::function_word(w) || matches!(w, "it" | "this" | "there" | "no"))
+                    .then_some(k)
+            }
+            None => None,
+        };
+        if let Some(from) = from
+            && from < tk.list.len()
+            && !tk.list[from].quoted
+            && let Some(span) = clause(tk, from)
+        {
+            return Some(Reported { span, speaker: sp, cue, cue_token: c });
+        }
+    }
+    // Content before: "…, sources said." / "…, said a spokesman."
+    let ends_soon = (c + 1..(c + 10).min(tk.list.len()))
+        .find(|&m| tk.ends_sentence(m) || tk.list[m].paragraph != tk.list[c].paragraph)
+        .is_some()
+        || c + 1 >= tk.list.len();
+    if !ends_soon {
+        return None;
+    }
+    let (speaker, comma) = match subject {
+        Some(sp) if sp.0 > s && tk.is(sp.0 - 1, ',') => (sp, sp.0 - 1),
+        _ if c > s && tk.is(c - 1, ',') => (phrase_after(tk, c + 1, tk.list.len())?, c - 1),
+        _ => return None,
+    };
+    if comma <= s {
+        return None;
+    }
+    let words = (s..comma).filter(|&m| tk.list[m].word).count();
+    if words < 3 || (s..comma).any(|m| tk.list[m].quoted) {
+        return None;
+    }
+    let last = (s..comma).rev().find(|&m| tk.list[m].word)?;
+    Some(Reported { span: tk.list[s].start..tk.list[last].end, speaker, cue, cue_token: c })
+}
+
+/// `According to X, …` or `…, according to X.`
+fn according(tk: &Tokens, k: usize) -> Option<Reported> {
+    let s = sentence_start(tk, k);
+    let cue = tk.text[tk.span(k, k + 1)].to_string();
+    let comma =
+        (k + 2..(k + 14).min(tk.list.len())).find(|&m| tk.is(m, ',') || tk.ends_sentence(m));
+    let stop = comma.unwrap_or(tk.list.len());
+    let speaker = phrase_after(tk, k + 2, stop)?;
+    if k == s {
+        let m = comma.filter(|&m| tk.is(m, ','))?;
+        let span = clause(tk, m + 1)?;
+        return Some(Reported { span, speaker, cue, cue_token: k });
+    }
+    if k > s + 3 && tk.is(k - 1, ',') && !(s..k).any(|m| tk.list[m].quoted) {
+        let last = (s..k - 1).rev().find(|&m| tk.list[m].word)?;
+        return Some(Reported {
+            span: tk.list[s].start..tk.list[last].end,
+            speaker,
+            cue,
+            cue_token: k,
+        });
+    }
+    None
+}

@@ -1,0 +1,324 @@
+//! Resolution: from the mention that attributes a statement ("he", "the
+//! Secretary General", "Rutte") to the person it refers to ("Mark Rutte").
+//!
+//! The people of an article are the capitalised names outside quotations,
+//! in the title and the text: "NATO Secretary General Mark Rutte" makes
+//! "Rutte" and "the Secretary General" point to "Mark Rutte". A pronoun
+//! takes the latest person who spoke before it, else the nearest person
+//! named before it.
+
+use std::collections::HashMap;
+
+use super::lexicon::{self, Pronoun};
+use super::phrases::{TokenRange, pronoun};
+use super::tokens::Tokens;
+
+/// A person named in the article.
+#[derive(Debug, Clone)]
+struct Person {
+    /// The full name, as written ("Mark Rutte").
+    name: String,
+    /// Title words written before it, lowercased ("secretary", "general").
+    titles: Vec<String>,
+}
+
+/// The people an article names, and where.
+#[derive(Debug, Default)]
+pub(crate) struct People {
+    people: Vec<Person>,
+    /// Last name → person.
+    by_surname: HashMap<String, usize>,
+    /// Full name → person.
+    by_name: HashMap<String, usize>,
+    /// Where people are named in the text (byte offset, person), in order.
+    mentions: Vec<(usize, usize)>,
+}
+
+/// What a mention resolved to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Referent {
+    /// A named person, by index.
+    Person(usize),
+    /// Someone named only by what they are ("officials", "the ministry").
+    Described(String),
+    /// A pronoun to resolve from context.
+    Pronoun(Pronoun),
+    /// Nothing usable.
+    Unknown,
+}
+
+/// A name phrase split into its title words and the name proper.
+struct NameParts {
+    titles: Vec<String>,
+    name: Vec<String>,
+}
+
+/// Strips a possessive ending.
+fn bare(w: &str) -> &str {
+    w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).unwrap_or(w)
+}
+
+fn split_name(tk: &Tokens, (a, b): TokenRange) -> NameParts {
+    let mut titles = Vec::new();
+    let mut name: Vec<String> = Vec::new();
+    for i in a..=b {
+        if !tk.list[i].word {
+            continue;
+        }
+        let w = bare(tk.str(i));
+        let mut buf = [0u8; 32];
+        let l = lexicon::lower(w, &mut buf);
+        if lexicon::determiner(l) {
+            continue;
+        }
+        let capital = w.chars().next().is_some_and(char::is_uppercase);
+        let all_caps = w.len() > 1 && w.chars().all(|c| !c.is_lowercase());
+        if !capital || lexicon::title_word(l) || (all_caps && i < b) {
+            // A title before the name; what came before it was a title too
+            // ("Ukraine's President").
+            titles.extend(name.drain(..).map(|n| n.to_lowercase()));
+            titles.push(l.to_string());
+        } else {
+            name.push(w.to_string());
+        }
+    }
+    // "Minister for European Affairs Claire Morel": after a linked title,
+    // only the last two words are the name.
+    if name.len() > 2 && titles.last().is_some_and(|t| t == "for" || t == "of") {
+        let keep = name.split_off(name.len() - 2);
+        titles.extend(name.drain(..).map(|n| n.to_lowercase()));
+        name = keep;
+    }
+    NameParts { titles, name }
+}
+
+impl People {
+    /// Finds the people named in `text` tokens (outside quotations) and in
+    /// `title`.
+    pub fn find(tk: &Tokens, title: &Tokens) -> People {
+        let mut people = People::default();
+        for (toks, in_text) in [(title, false), (tk, true)] {
+            let mut i = 0;
+            while i < toks.list.len() {
+                if !starts_run(toks, i) {
+                    i += 1;
+                    continue;
+                }
+                let mut j = i;
+                while j + 1 < toks.list.len() {
+                    if run_word(toks, j + 1) {
+                        j += 1;
+                    } else if j + 2 < toks.list.len()
+                        && link_after_title(toks, j)
+                        && run_word(toks, j + 2)
+                    {
+                        // "Minister for European Affairs Claire Morel"
+                        j += 2;
+                    } else {
+                        break;
+                    }
+                }
+                let mut parts = split_name(toks, (i, j));
+                if parts.name.len() >= 2 {
+                    parts.titles.extend(apposition_role(toks, j));
+                    let p = people.add(parts);
+                    if in_text {
+                        people.mentions.push((toks.list[i].start, p));
+                    }
+                } else if parts.name.len() == 1
+                    && in_text
+                    && let Some(&p) = people.by_surname.get(&parts.name[0])
+                {
+                    people.mentions.push((toks.list[i].start, p));
+                }
+                i = j + 1;
+            }
+        }
+        people
+    }
+
+    fn add(&mut self, parts: NameParts) -> usize {
+        let full = parts.name.join(" ");
+        if let Some(&p) = self.by_name.get(&full) {
+            for t in parts.titles {
+                if !self.people[p].titles.contains(&t) {
+                    self.people[p].titles.push(t);
+                }
+            }
+            return p;
+        }
+        let p = self.people.len();
+        let surname = parts.name.last().cloned().unwrap_or_default();
+        self.by_surname.entry(surname).or_insert(p);
+        self.by_name.insert(full.clone(), p);
+        self.people.push(Person { name: full, titles: parts.titles });
+        p
+    }
+
+    /// The name of person `p`.
+    pub fn name(&self, p: usize) -> &str {
+        self.people.get(p).map_or("", |x| x.name.as_str())
+    }
+
+    /// What the phrase `range` of `tk` refers to, at byte offset `at`.
+    pub fn referent(&self, tk: &Tokens, range: TokenRange, at: usize) -> Referent {
+        let (a, b) = range;
+        if a == b
+            && let Some(p) = pronoun(tk, a)
+        {
+            return Referent::Pronoun(p);
+        }
+        let parts = split_name(tk, range);
+        if parts.name.len() >= 2 {
+            let full = parts.name.join(" ");
+            if let Some(&p) = self.by_name.get(&full) {
+                return Referent::Person(p);
+            }
+            // A longer form of a known name ("Donald J. Trump")?
+            if let Some(&p) = parts.name.last().and_then(|s| self.by_surname.get(s)) {
+                return Referent::Person(p);
+            }
+            return Referent::Described(full);
+        }
+        if let Some(n) = parts.name.first() {
+            if let Some(&p) = self.by_surname.get(n) {
+                return Referent::Person(p);
+            }
+            // A first name, or a single name nobody wrote in full.
+            if let Some(p) = self.people.iter().position(|x| x.name.split(' ').next() == Some(n)) {
+                return Referent::Person(p);
+            }
+            let described = tk.text[tk.span(a, b)].trim();
+            return Referent::Described(strip_the(described).to_string());
+        }
+        // Only titles and roles: someone named with them before, else the
+        // description itself.
+        let role: Vec<&str> =
+            parts.titles.iter().map(String::as_str).filter(|t| *t != "former").collect();
+        if !role.is_empty()
+            && let Some(p) = self.with_role(&role, at)
+        {
+            return Referent::Person(p);
+        }
+        let described = tk.text[tk.span(a, b)].trim();
+        if described.is_empty() {
+            Referent::Unknown
+        } else {
+            Referent::Described(strip_the(described).to_string())
+        }
+    }
+
+    /// The person most recently named before `at` whose titles include every
+    /// word of `role`; else anyone in the article with them.
+    fn with_role(&self, role: &[&str], at: usize) -> Option<usize> {
+        // The head noun decides: "the foreign policy chief" is whoever was
+        // called a chief ("EU foreign policy chief Anna Kovacs").
+        let head = role.last().copied().unwrap_or("");
+        let fits = |p: usize| self.people[p].titles.iter().any(|x| x == head);
+        let before = self.mentions.iter().rev().filter(|(o, _)| *o < at).map(|(_, p)| *p);
+        before.clone().find(|&p| fits(p)).or_else(|| (0..self.people.len()).find(|&p| fits(p)))
+    }
+
+    /// The person named nearest before byte `at`.
+    pub fn nearest_before(&self, at: usize) -> Option<usize> {
+        self.mentions.iter().rev().find(|(o, _)| *o < at).map(|(_, p)| *p)
+    }
+}
+
+/// "the minister" → "minister"; a name stays as it is.
+fn strip_the(s: &str) -> &str {
+    for the in ["the ", "The "] {
+        if let Some(rest) = s.strip_prefix(the) {
+            return rest;
+        }
+    }
+    s
+}
+
+/// Whether token `j` is a title word followed by "for" or "of".
+fn link_after_title(tk: &Tokens, j: usize) -> bool {
+    let mut buf = [0u8; 32];
+    let title = lexicon::title_word(tk.lower(j, &mut buf));
+    title && (tk.is_word(j + 1, "for") || tk.is_word(j + 1, "of"))
+}
+
+/// The words of an apposition after the name ending at token `j` ("Daniel
+/// Marsh, the U.S. special envoy for the talks,"), lowercased: the roles
+/// the article may later call that person by.
+fn apposition_role(tk: &Tokens, j: usize) -> Vec<String> {
+    let mut out = Vec::new();
+    if j + 2 >= tk.list.len() || !tk.is(j + 1, ',') {
+        return out;
+    }
+    let first = lexicon::lower(tk.str(j + 2), &mut [0u8; 32]).to_string();
+    let possessive = tk.str(j + 2).ends_with("'s") || tk.str(j + 2).ends_with("’s");
+    if !(lexicon::determiner(&first) || possessive || lexicon::title_word(&first)) {
+        return out;
+    }
+    for k in j + 2..(j + 14).min(tk.list.len()) {
+        let t = &tk.list[k];
+        if !t.word || t.quoted {
+            break;
+        }
+        let mut buf = [0u8; 32];
+        let w = tk.lower(k, &mut buf);
+        if lexicon::cue(w).is_some() || matches!(w, "who" | "which") {
+            break;
+        }
+        out.push(bare(w).to_string());
+    }
+    out
+}
+
+fn starts_run(tk: &Tokens, i: usize) -> bool {
+    run_word(tk, i) && {
+        let mut buf = [0u8; 32];
+        !lexicon::function_word(tk.lower(i, &mut buf))
+    }
+}
+
+fn run_word(tk: &Tokens, i: usize) -> bool {
+    let t = &tk.list[i];
+    if !t.word || t.quoted {
+        return false;
+    }
+    let mut buf = [0u8; 32];
+    let w = tk.lower(i, &mut buf);
+    if !tk.capitalized(i) {
+        // "U.S. envoy Daniel Marsh": a lowercase title inside a name run.
+        return lexicon::title_word(w) && i + 1 < tk.list.len() && tk.capitalized(i + 1);
+    }
+    lexicon::cue(w).is_none() && !matches!(w, "when" | "and" | "but" | "as" | "in" | "on")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn resolve(text: &str, mention: &str) -> String {
+        let tk = Tokens::whole(text);
+        let empty = Tokens::new("", &[]);
+        let people = People::find(&tk, &empty);
+        let at = text.rfind(mention).unwrap_or(0);
+        let a = tk.at_or_after(at);
+        let b = tk.at_or_after(at + mention.len()) - 1;
+        match people.referent(&tk, (a, b), at) {
+            Referent::Person(p) => people.name(p).to_string(),
+            Referent::Described(d) => d,
+            other => format!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn surname_and_role_resolve_to_the_full_name() {
+        let t = "NATO Secretary General Mark Rutte spoke. Later Rutte left. The Secretary General";
+        assert_eq!(resolve(t, "Rutte"), "Mark Rutte");
+        assert_eq!(resolve(t, "The Secretary General"), "Mark Rutte");
+        assert_eq!(resolve(t, "NATO Secretary General Mark Rutte"), "Mark Rutte");
+    }
+
+    #[test]
+    fn unknown_roles_stay_descriptions() {
+        assert_eq!(resolve("Then the ministry", "the ministry"), "ministry");
+    }
+}
