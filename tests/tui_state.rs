@@ -16,7 +16,7 @@ fn listed(app: &onrecord::tui::app::App) -> Vec<usize> {
 #[test]
 fn opens_on_every_statement_with_the_first_selected() {
     let app = app(120, 40);
-    assert_eq!(listed(&app), (0..8).collect::<Vec<_>>());
+    assert_eq!(listed(&app), (0..9).collect::<Vec<_>>());
     assert_eq!(app.selected_statement(), Some(0));
     assert_eq!(app.focus, Focus::List);
 }
@@ -34,7 +34,7 @@ fn typing_a_query_narrows_the_list_and_enter_keeps_it() {
     assert_eq!(app.search.text, "munich tomorrow");
     keys(&mut app, "/<esc>");
     assert_eq!(app.search.text, "");
-    assert_eq!(listed(&app).len(), 8);
+    assert_eq!(listed(&app).len(), 9);
 }
 
 #[test]
@@ -73,13 +73,13 @@ fn a_superseded_search_is_ignored() {
 fn navigation_keys_move_and_clamp() {
     let mut app = app(120, 40);
     keys(&mut app, "G");
-    assert_eq!(app.selected, 7);
+    assert_eq!(app.selected, 8);
     keys(&mut app, "j<down>");
-    assert_eq!(app.selected, 7);
+    assert_eq!(app.selected, 8);
     keys(&mut app, "g");
     assert_eq!(app.selected, 0);
     keys(&mut app, "<pgdn>");
-    assert_eq!(app.selected, 7);
+    assert_eq!(app.selected, 8);
     keys(&mut app, "<pgup><end>k<home>");
     assert_eq!(app.selected, 0);
 }
@@ -151,26 +151,26 @@ fn speaker_picker_filters_and_x_clears() {
     assert_eq!(listed(&app), vec![5, 6]);
     keys(&mut app, "x");
     assert_eq!(app.filters.speaker, None);
-    assert_eq!(listed(&app).len(), 8);
+    assert_eq!(listed(&app).len(), 9);
 }
 
 #[test]
 fn kind_and_date_pickers_filter() {
     let mut app = app(120, 40);
     keys(&mut app, "K<enter>"); // the first kind listed: direct
-    assert_eq!(listed(&app), (1..8).collect::<Vec<_>>());
+    assert_eq!(listed(&app), (1..9).collect::<Vec<_>>());
     keys(&mut app, "xD<down><enter>");
     assert_eq!(app.filters.since.map(|d| d.to_string()).as_deref(), Some("2025-02-20"));
-    assert_eq!(listed(&app), vec![5, 6, 7]);
+    assert_eq!(listed(&app), vec![5, 6, 7, 8]);
 }
 
 #[test]
 fn query_syntax_filters_by_speaker_theme_and_date() {
     let mut app = app(120, 40);
     keys(&mut app, "/@kallas");
-    assert_eq!(listed(&app), vec![7]);
+    assert_eq!(listed(&app), vec![7, 8]);
     keys(&mut app, "<c-u>#united");
-    assert_eq!(listed(&app), vec![1, 5]);
+    assert_eq!(listed(&app), vec![1, 5, 8]);
     keys(&mut app, "<c-u>until:2025-02-13 #durable");
     assert_eq!(listed(&app), vec![0, 1, 3]);
     keys(&mut app, "<c-u>#nosuchtheme");

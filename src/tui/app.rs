@@ -13,12 +13,16 @@ use crate::{
 
 use super::{
     action::{Action, Mode},
-    compare as compare_view, context, layout,
+    compare as compare_view, context,
     data::Data,
+    layout,
     palette::Palette,
     pickers::{Item, Picker, PickerKind},
     searcher::{Filters, Results},
 };
+
+/// Hits ranked at first; scrolling near the end asks for more.
+pub const FIRST_LIMIT: usize = 2000;
 
 /// Which screen is up.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -160,6 +164,8 @@ pub enum Command {
         query: String,
         /// The pickers' filters.
         filters: Filters,
+        /// Hits to rank and highlight.
+        limit: usize,
     },
 }
 
@@ -205,6 +211,9 @@ pub struct App {
     pub results: Results,
     /// Whether a newer search is still running.
     pub searching: bool,
+    /// Hits asked of the search: grows as the user scrolls towards the end
+    /// of what is listed.
+    pub limit: usize,
     /// The selected row of the list.
     pub selected: usize,
     /// The first row of the list shown.
@@ -246,6 +255,7 @@ impl App {
             generation: 0,
             results: Results::default(),
             searching: false,
+            limit: FIRST_LIMIT,
             selected: 0,
             list_offset: 0,
             context_statement: None,
@@ -299,6 +309,12 @@ impl App {
         usize::from(layout::inner(layout::browse(self.size).list).height).max(1)
     }
 
+    /// A search for a changed query or filters: back to the first hits.
+    fn new_query(&mut self) -> Option<Command> {
+        self.limit = FIRST_LIMIT;
+        self.new_search()
+    }
+
     fn new_search(&mut self) -> Option<Command> {
         self.generation += 1;
         self.searching = true;
@@ -306,6 +322,7 @@ impl App {
             generation: self.generation,
             query: self.search.text.clone(),
             filters: self.filters.clone(),
+            limit: self.limit,
         })
     }
 
@@ -323,9 +340,22 @@ impl App {
         self.list_offset = self.list_offset.min(n.saturating_sub(rows));
     }
 
-    fn move_list(&mut self, delta: isize) {
+    fn move_list(&mut self, delta: isize) -> Option<Command> {
         let row = self.selected.saturating_add_signed(delta);
         self.select(row);
+        self.more_if_near_end(row)
+    }
+
+    /// Asks for more hits when `row` is within a page of the end of those
+    /// listed and the search found more.
+    fn more_if_near_end(&mut self, row: usize) -> Option<Command> {
+        let listed = self.results.hits.len();
+        let near = row.saturating_add(self.list_rows()) >= listed;
+        if near && listed < self.results.total && self.limit <= listed {
+            self.limit = self.limit.saturating_mul(4);
+            return self.new_search();
+        }
+        None
     }
 
     fn scroll_context(&mut self, delta: isize) {
@@ -363,8 +393,12 @@ impl App {
             }
             None => {
                 self.message = Some(
-                    if forward { "last statement of the article" } else { "first statement of the article" }
-                        .into(),
+                    if forward {
+                        "last statement of the article"
+                    } else {
+                        "first statement of the article"
+                    }
+                    .into(),
                 )
             }
         }
@@ -424,14 +458,8 @@ impl App {
             return;
         }
         let n = comparison.columns.len();
-        self.compare = Some(CompareState {
-            by,
-            themes,
-            comparison,
-            column: 0,
-            rows: vec![0; n],
-            trend: true,
-        });
+        self.compare =
+            Some(CompareState { by, themes, comparison, column: 0, rows: vec![0; n], trend: true });
         self.view = View::Compare;
         self.overlay = None;
     }
@@ -494,7 +522,7 @@ impl App {
             }
         }
         self.view = View::Browse;
-        self.new_search()
+        self.new_query()
     }
 
     fn click(&mut self, x: u16, y: u16) {
@@ -618,7 +646,8 @@ impl App {
                     Action::CompareByDate | Action::CompareBySpeaker
                         if picker.kind == PickerKind::Themes =>
                     {
-                        let by = if action == Action::CompareByDate { By::Date } else { By::Speaker };
+                        let by =
+                            if action == Action::CompareByDate { By::Date } else { By::Speaker };
                         self.open_comparison(picker.chosen_or_selected(), by);
                         None
                     }
@@ -651,7 +680,7 @@ impl App {
             Action::ClearFilters => {
                 self.filters = Filters::default();
                 self.search.clear();
-                return self.new_search();
+                return self.new_query();
             }
             _ => {}
         }
@@ -669,16 +698,10 @@ impl App {
                 Action::Back => {
                     self.focus = Focus::List;
                     self.search.clear();
-                    self.new_search()
+                    self.new_query()
                 }
-                Action::Move(d) => {
-                    self.move_list(d);
-                    None
-                }
-                Action::Page(d) => {
-                    self.move_list(d * page);
-                    None
-                }
+                Action::Move(d) => self.move_list(d),
+                Action::Page(d) => self.move_list(d * page),
                 Action::FocusNext => {
                     self.focus = Focus::List;
                     None
@@ -694,7 +717,7 @@ impl App {
                 Action::Scroll { .. } => self.act_browse_scroll(action),
                 edit => {
                     if self.search.edit(&edit) {
-                        self.new_search()
+                        self.new_query()
                     } else {
                         None
                     }
@@ -705,7 +728,7 @@ impl App {
             Action::Back => {
                 if !self.search.text.is_empty() {
                     self.search.clear();
-                    return self.new_search();
+                    return self.new_query();
                 }
                 if self.focus == Focus::Context {
                     self.focus = Focus::List;
@@ -732,14 +755,14 @@ impl App {
             }
             Action::Move(d) => match self.focus {
                 Focus::Context => self.scroll_context(d),
-                _ => self.move_list(d),
+                _ => return self.move_list(d),
             },
             Action::Page(d) => match self.focus {
                 Focus::Context => {
                     let h = usize::from(layout::inner(layout::browse(self.size).context).height);
                     self.scroll_context(d * h.saturating_sub(1).max(1) as isize)
                 }
-                _ => self.move_list(d * page),
+                _ => return self.move_list(d * page),
             },
             Action::Top => match self.focus {
                 Focus::Context => self.context_scroll = Some(0),
@@ -747,7 +770,15 @@ impl App {
             },
             Action::Bottom => match self.focus {
                 Focus::Context => self.scroll_context(isize::MAX / 2),
-                _ => self.select(self.results.hits.len().saturating_sub(1)),
+                _ => {
+                    let last = self.results.hits.len().saturating_sub(1);
+                    self.select(last);
+                    if self.results.total > self.results.hits.len() {
+                        // Everything, so the next G reaches the true end.
+                        self.limit = self.results.total;
+                        return self.new_search();
+                    }
+                }
             },
             Action::NextInArticle => self.step_in_article(true),
             Action::PrevInArticle => self.step_in_article(false),

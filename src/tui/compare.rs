@@ -17,7 +17,12 @@ use super::{
     layout, status, trend,
     wrap::{Mark, wrap_styled},
 };
-use crate::{compare::By, sanitize::for_terminal, text, themes::Theme};
+use crate::{
+    compare::{By, Change, word_diff},
+    sanitize::for_terminal,
+    text,
+    themes::Theme,
+};
 
 /// Columns are at least this wide; more than fit scroll sideways.
 const MIN_COLUMN_WIDTH: u16 = 30;
@@ -39,51 +44,37 @@ fn chosen<'a>(app: &'a App, c: &CompareState) -> Vec<&'a Theme> {
     c.themes.iter().filter_map(|&t| app.data.themes.get(t)).collect()
 }
 
-/// Byte ranges of `text` where any of `terms` occurs as a whole word,
-/// ignoring ASCII case.
+/// Byte ranges of `text` where any of `themes`' terms occur.
 fn term_ranges(text: &str, themes: &[&Theme]) -> Vec<Range<usize>> {
-    let terms: Vec<&str> =
-        themes.iter().flat_map(|t| t.terms.iter().map(String::as_str)).collect();
-    let Ok(ac) = aho_corasick::AhoCorasick::builder()
-        .ascii_case_insensitive(true)
-        .match_kind(aho_corasick::MatchKind::LeftmostLongest)
-        .build(&terms)
-    else {
-        return Vec::new();
-    };
-    let word = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric());
-    ac.find_iter(text)
-        .filter(|m| !word(text[..m.start()].chars().next_back()) && !word(text[m.end()..].chars().next()))
-        .map(|m| m.range())
-        .collect()
+    themes.iter().flat_map(|t| crate::themes::term_ranges(text, t)).collect()
 }
 
-/// Byte ranges of `a` missing from `b`, when the two say nearly the same
-/// thing (at least half their words in common) but not exactly.
+/// Byte ranges of the words of `a` that `b` does not have, when the two say
+/// nearly the same thing ([`word_diff`]) but not exactly, and at most two
+/// words in five differ.
 fn changed_words(a: &str, b: &str) -> Option<Vec<Range<usize>>> {
     if a == b {
         return None;
     }
-    let diff = similar::TextDiff::from_words(a, b);
-    if diff.ratio() < 0.5 {
-        return None;
-    }
+    let pieces = word_diff(a, b)?;
+    // The pieces that come from `a` appear in it in order: find each word
+    // from where the last one ended.
     let mut at = 0;
     let mut out = Vec::new();
-    for change in diff.iter_all_changes() {
-        let len = change.value().len();
-        match change.tag() {
-            similar::ChangeTag::Equal => at += len,
-            similar::ChangeTag::Delete => {
-                if !change.value().trim().is_empty() {
-                    out.push(at..at + len);
-                }
-                at += len;
+    for piece in pieces.iter().filter(|p| p.change != Change::Added) {
+        for word in piece.text.split_whitespace() {
+            let Some(found) = a.get(at..).and_then(|rest| rest.find(word)) else { continue };
+            let range = at + found..at + found + word.len();
+            at = range.end;
+            if piece.change == Change::Removed {
+                out.push(range);
             }
-            similar::ChangeTag::Insert => {}
         }
     }
-    Some(out)
+    // A diff that marks most of a statement says "different", not "nearly
+    // the same": show none.
+    let words = a.split_whitespace().count();
+    (!out.is_empty() && out.len() * 5 <= words * 2).then_some(out)
 }
 
 /// The columns on screen: as many as fit at [`MIN_COLUMN_WIDTH`], scrolled so
@@ -146,7 +137,9 @@ fn cards(app: &App, c: &CompareState, col: usize, width: usize) -> Vec<Vec<Line<
                 .filter_map(|&n| changed_words(&words, &corpus.text_of(n)))
                 .min_by_key(Vec::len);
             if let Some(changed) = diff {
-                marks.extend(changed.into_iter().map(|range| Mark { range, style: p.diff_changed() }));
+                marks.extend(
+                    changed.into_iter().map(|range| Mark { range, style: p.diff_changed() }),
+                );
             }
             lines.extend(wrap_styled(&words, width, p.text(), &marks).lines);
             lines.push(Line::default());
@@ -186,7 +179,8 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     let p = app.palette;
     let Some(c) = &app.compare else { return };
     let v = areas(area, c);
-    let names: Vec<String> = chosen(app, c).iter().map(|t| for_terminal(&t.name).into_owned()).collect();
+    let names: Vec<String> =
+        chosen(app, c).iter().map(|t| for_terminal(&t.name).into_owned()).collect();
     let title = match c.by {
         By::Theme => format!(" Compare: {} ", names.join(" · ")),
         by => format!(" Compare by {}: {} ", by_name(by), names.join(" · ")),
@@ -216,7 +210,13 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     if v.trend.height > 2 {
         let themes = chosen(app, c);
         let s = trend::series(app, &themes);
-        trend::draw_series(frame, v.trend, app, &s, &format!("Trend — statements per {}", s.period));
+        trend::draw_series(
+            frame,
+            v.trend,
+            app,
+            &s,
+            &format!("Trend — statements per {}", s.period),
+        );
     }
     status::draw(frame, v.status, app);
 }

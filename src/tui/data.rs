@@ -7,14 +7,17 @@ use crate::{
     article::{Date, Problem},
     corpus::Corpus,
     extract::Kind,
-    themes::{Lexicon, Theme, find_themes},
+    search::SearchIndex,
+    themes::{Lexicon, Theme, find_themes, resolve},
 };
 
 /// The loaded corpus and everything derived from it once.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct Data {
     /// Articles and statements.
     pub corpus: Corpus,
+    /// The search index over the statements.
+    pub index: SearchIndex,
     /// Recurring themes, most telling first.
     pub themes: Vec<Theme>,
     /// For each statement, the themes it belongs to (indexes into `themes`).
@@ -32,9 +35,23 @@ pub struct Data {
 }
 
 impl Data {
-    /// Derives themes, tags and counts from `corpus`.
-    pub fn new(corpus: Corpus, problems: Vec<Problem>) -> Data {
-        let themes = find_themes(&corpus, &Lexicon::builtin());
+    /// Derives themes, tags, counts and the search index from `corpus`.
+    /// Themes use the built-in lexicon plus the user's config file; a broken
+    /// config is reported among the problems.
+    pub fn new(corpus: Corpus, mut problems: Vec<Problem>) -> Data {
+        let lexicon = match Lexicon::load_config() {
+            Ok(lexicon) => lexicon,
+            Err(e) => {
+                problems.push(Problem {
+                    path: e.path.display().to_string(),
+                    line: None,
+                    reason: e.reason.clone(),
+                    skipped: false,
+                });
+                Lexicon::builtin()
+            }
+        };
+        let themes = find_themes(&corpus, &lexicon);
         Data::with_themes(corpus, themes, problems)
     }
 
@@ -67,24 +84,26 @@ impl Data {
         speakers.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
         let mut dates: Vec<(Date, usize)> = dates.into_iter().collect();
         dates.sort();
-        let kinds = Kind::ALL
-            .into_iter()
-            .filter_map(|k| kinds.get(&k).map(|&n| (k, n)))
-            .collect();
-        Data { corpus, themes, tags, speakers, dates, kinds, undated, problems }
+        let kinds = Kind::ALL.into_iter().filter_map(|k| kinds.get(&k).map(|&n| (k, n))).collect();
+        let index = SearchIndex::build(&corpus);
+        Data { corpus, index, themes, tags, speakers, dates, kinds, undated, problems }
     }
 
-    /// Index of the theme `name` names: by name, then by any of its terms
-    /// (case-insensitive).
+    /// Index of the theme `name` names: by name, term, stem or synonym
+    /// ([`resolve`]), else the first theme whose name starts with it, so a
+    /// half-typed `#dura` already filters.
     pub fn theme_named(&self, name: &str) -> Option<usize> {
-        let name = name.trim();
-        self.themes
-            .iter()
-            .position(|t| t.name.eq_ignore_ascii_case(name))
-            .or_else(|| {
-                self.themes
-                    .iter()
-                    .position(|t| t.terms.iter().any(|term| term.eq_ignore_ascii_case(name)))
-            })
+        let lower = name.trim().to_lowercase();
+        resolve(&self.themes, name).or_else(|| {
+            (lower.len() >= 2)
+                .then(|| self.themes.iter().position(|t| t.name.to_lowercase().starts_with(&lower)))
+                .flatten()
+        })
+    }
+}
+
+impl Default for Data {
+    fn default() -> Data {
+        Data::with_themes(Corpus::default(), Vec::new(), Vec::new())
     }
 }

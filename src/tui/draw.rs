@@ -56,7 +56,9 @@ fn draw_too_small(frame: &mut Frame, area: Rect, app: &App) {
     ])
     .areas(area);
     frame.render_widget(
-        Paragraph::new(Line::styled(msg, app.palette.warning())).wrap(Wrap { trim: true }).centered(),
+        Paragraph::new(Line::styled(msg, app.palette.warning()))
+            .wrap(Wrap { trim: true })
+            .centered(),
         mid,
     );
 }

@@ -16,6 +16,9 @@ use super::{
 };
 use crate::{sanitize::for_terminal, search::Hit, text};
 
+/// Theme tags shown per row, at most.
+const MAX_TAGS: usize = 2;
+
 /// How wide each column of a row is at a given list width.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Columns {
@@ -47,44 +50,77 @@ impl Columns {
 }
 
 /// The text of a statement cut to `cols` columns, with the letters at the
-/// char indexes `matched` styled `hit`.
-pub fn highlighted(s: &str, matched: &[usize], cols: usize, base: Style, hit: Style) -> Vec<Span<'static>> {
+/// char indexes `matched` (ascending) styled `hit`. When the first match
+/// lies past the columns, the text is shown from a little before it, after
+/// a `…`, as fzf does.
+pub fn highlighted(
+    s: &str,
+    matched: &[usize],
+    cols: usize,
+    base: Style,
+    hit: Style,
+) -> Vec<Span<'static>> {
     let safe = for_terminal(s);
-    let cut = text::width(&safe) > cols;
-    let budget = if cut { cols.saturating_sub(1) } else { cols };
+    let graphemes: Vec<(usize, &str)> = {
+        let mut char_index = 0;
+        safe.graphemes(true)
+            .map(|g| {
+                let at = char_index;
+                char_index += g.chars().count();
+                (at, g)
+            })
+            .collect()
+    };
+    // Where to start: keep the first match in view with some lead-in.
+    let mut start = 0;
+    if let Some(&first) = matched.first() {
+        let before: usize =
+            graphemes.iter().take_while(|(at, _)| *at < first).map(|(_, g)| text::width(g)).sum();
+        if before + 1 > cols.saturating_sub(4) && cols > 12 {
+            let lead = cols / 4;
+            let mut skip_cols = before.saturating_sub(lead);
+            while start < graphemes.len() && skip_cols > 0 {
+                skip_cols = skip_cols.saturating_sub(text::width(graphemes[start].1));
+                start += 1;
+            }
+        }
+    }
+    let total: usize = graphemes[start..].iter().map(|(_, g)| text::width(g)).sum();
+    let lead = usize::from(start > 0);
+    let cut = total + lead > cols;
+    let budget = cols.saturating_sub(lead + usize::from(cut));
+    let style_of = |is_hit: bool| if is_hit { base.patch(hit) } else { base };
     let mut spans: Vec<Span<'static>> = Vec::new();
+    if lead == 1 {
+        spans.push(Span::styled("…", base));
+    }
     let mut run = String::new();
     let mut run_hit = false;
     let mut used = 0;
-    let mut char_index = 0;
-    for g in safe.graphemes(true) {
+    for (at, g) in &graphemes[start..] {
         let w = text::width(g);
         if used + w > budget {
             break;
         }
         let n = g.chars().count();
-        let is_hit = (char_index..char_index + n).any(|c| matched.binary_search(&c).is_ok());
-        char_index += n;
+        let is_hit = (*at..at + n).any(|c| matched.binary_search(&c).is_ok());
         used += w;
         if is_hit != run_hit && !run.is_empty() {
-            let style = if run_hit { base.patch(hit) } else { base };
-            spans.push(Span::styled(std::mem::take(&mut run), style));
+            spans.push(Span::styled(std::mem::take(&mut run), style_of(run_hit)));
         }
         run_hit = is_hit;
         run.push_str(g);
     }
-    if cut {
-        if !run.is_empty() {
-            let style = if run_hit { base.patch(hit) } else { base };
-            spans.push(Span::styled(std::mem::take(&mut run), style));
-        }
-        run_hit = false;
-        run.push('…');
-        used += 1;
-    }
-    run.extend(std::iter::repeat_n(' ', cols.saturating_sub(used)));
     if !run.is_empty() {
-        spans.push(Span::styled(run, if run_hit { base.patch(hit) } else { base }));
+        spans.push(Span::styled(std::mem::take(&mut run), style_of(run_hit)));
+    }
+    let mut tail = String::new();
+    if cut {
+        tail.push('…');
+    }
+    tail.extend(std::iter::repeat_n(' ', budget.saturating_sub(used)));
+    if !tail.is_empty() {
+        spans.push(Span::styled(tail, base));
     }
     spans
 }
@@ -97,7 +133,8 @@ fn row(app: &App, hit: &Hit, cols: Columns, style: Style) -> Line<'static> {
     let article = data.corpus.article_of(i);
     let mut spans = Vec::new();
     let speaker = statement.speaker.as_deref().map(for_terminal);
-    let speaker_style = if speaker.is_some() { style.patch(p.bold()) } else { style.patch(p.dim()) };
+    let speaker_style =
+        if speaker.is_some() { style.patch(p.bold()) } else { style.patch(p.dim()) };
     spans.push(Span::styled(
         text::fit(speaker.as_deref().unwrap_or("—"), cols.speaker) + " ",
         speaker_style,
@@ -112,18 +149,21 @@ fn row(app: &App, hit: &Hit, cols: Columns, style: Style) -> Line<'static> {
     }
     let mut positions = hit.positions.clone();
     positions.sort_unstable();
-    let tags: Vec<String> = if cols.tags > 0 {
-        data.tags
-            .get(i)
-            .map(|t| t.iter().filter_map(|&t| data.themes.get(t as usize)))
-            .into_iter()
-            .flatten()
-            .map(|t| format!("#{}", for_terminal(&t.name)))
-            .collect()
-    } else {
-        Vec::new()
-    };
-    let tags = text::truncate(&tags.join(" "), cols.tags);
+    // Whole tags only, the most telling first, in at most a third of the text.
+    let budget = cols.tags.min(cols.text / 3);
+    let mut tags = String::new();
+    for t in data.tags.get(i).into_iter().flatten().take(MAX_TAGS) {
+        let Some(theme) = data.themes.get(*t as usize) else { continue };
+        let tag = format!("#{}", for_terminal(&theme.name));
+        let sep = usize::from(!tags.is_empty());
+        if text::width(&tags) + sep + text::width(&tag) > budget {
+            break;
+        }
+        if sep == 1 {
+            tags.push(' ');
+        }
+        tags.push_str(&tag);
+    }
     let tag_cols = if tags.is_empty() { 0 } else { text::width(&tags) + 1 };
     let text_cols = cols.text.saturating_sub(tag_cols).max(1);
     spans.extend(highlighted(&data.corpus.text_of(i), &positions, text_cols, style, p.matched()));
@@ -138,9 +178,11 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     let p = app.palette;
     let focused = app.view == View::Browse && app.focus == Focus::List;
     let title = format!(" Statements {}/{} ", app.results.total, app.data.corpus.statements.len());
-    let block = Block::bordered()
-        .title(title)
-        .border_style(if focused { p.border_focused() } else { p.border() });
+    let block = Block::bordered().title(title).border_style(if focused {
+        p.border_focused()
+    } else {
+        p.border()
+    });
     let inner = layout::inner(area);
     frame.render_widget(block, area);
     let cols = Columns::for_width(usize::from(inner.width));
@@ -174,4 +216,34 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
             .collect()
     };
     frame.render_widget(Paragraph::new(lines), inner);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn plain(spans: &[Span]) -> String {
+        spans.iter().map(|s| s.content.as_ref()).collect()
+    }
+
+    #[test]
+    fn pads_and_cuts_to_the_columns() {
+        let s = Style::new();
+        assert_eq!(plain(&highlighted("short", &[], 8, s, s)), "short   ");
+        assert_eq!(plain(&highlighted("a longer text", &[], 8, s, s)), "a longe…");
+        assert_eq!(text::width(&plain(&highlighted("日本語のテキスト", &[], 7, s, s))), 7);
+    }
+
+    #[test]
+    fn a_match_past_the_edge_scrolls_into_view() {
+        let s = Style::new();
+        let text = "I will be myself in Munich tomorrow meeting with the Vice President";
+        let at = text.find("Munich").unwrap_or(0);
+        let spans = highlighted(text, &[at, at + 1], 20, s, Style::new().bold());
+        let shown = plain(&spans);
+        assert!(shown.starts_with('…'), "{shown}");
+        assert!(shown.contains("Munich"), "{shown}");
+        assert_eq!(text::width(&shown), 20);
+        assert!(spans.iter().any(|sp| sp.content == "Mu" && sp.style == Style::new().bold()));
+    }
 }

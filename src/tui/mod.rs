@@ -39,8 +39,7 @@ use std::{
 
 use ratatui::{
     crossterm::{
-        event,
-        queue,
+        event, queue,
         terminal::{BeginSynchronizedUpdate, EndSynchronizedUpdate},
     },
     layout::Rect,
@@ -192,8 +191,9 @@ fn run_loop(terminal: &mut Tui, options: Options) -> io::Result<()> {
         let mut next = Some(first);
         while let Some(message) = next.take() {
             let command = match message {
-                Message::Input(ev) => action::from_event(&ev, app.mode())
-                    .and_then(|a| app.update(Event::Action(a))),
+                Message::Input(ev) => {
+                    action::from_event(&ev, app.mode()).and_then(|a| app.update(Event::Action(a)))
+                }
                 Message::Update(Event::Loaded(data)) => {
                     searcher = Some(spawn_searcher(data.clone(), tx.clone()));
                     app.update(Event::Loaded(data))
@@ -205,10 +205,10 @@ fn run_loop(terminal: &mut Tui, options: Options) -> io::Result<()> {
                     None
                 }
             };
-            if let (Some(Command::Search { generation, query, filters }), Some(s)) =
+            if let (Some(Command::Search { generation, query, filters, limit }), Some(s)) =
                 (command, searcher.as_mut())
             {
-                s.submit(generation, query, filters);
+                s.submit(generation, query, filters, limit);
             }
             if app.quit {
                 return Ok(());

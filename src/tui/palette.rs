@@ -109,7 +109,10 @@ impl Palette {
 
     /// The border of the pane with focus.
     pub fn border_focused(self) -> Style {
-        self.pick(Style::new().fg(Color::Blue).add_modifier(Modifier::BOLD), Style::new().add_modifier(Modifier::BOLD))
+        self.pick(
+            Style::new().fg(Color::Blue).add_modifier(Modifier::BOLD),
+            Style::new().add_modifier(Modifier::BOLD),
+        )
     }
 
     /// The border of other panes.
@@ -119,13 +122,17 @@ impl Palette {
 
     /// Bars of the trend chart; `i` picks one of a few distinguishable colours.
     pub fn bar(self, i: usize) -> Style {
-        const COLORS: [Color; 5] = [Color::Blue, Color::Magenta, Color::Green, Color::Red, Color::Cyan];
+        const COLORS: [Color; 5] =
+            [Color::Blue, Color::Magenta, Color::Green, Color::Red, Color::Cyan];
         self.pick(Style::new().fg(COLORS[i % COLORS.len()]), Style::new())
     }
 
     /// Warnings: load problems, unknown themes.
     pub fn warning(self) -> Style {
-        self.pick(Style::new().fg(Color::Red).add_modifier(Modifier::BOLD), Style::new().add_modifier(Modifier::BOLD))
+        self.pick(
+            Style::new().fg(Color::Red).add_modifier(Modifier::BOLD),
+            Style::new().add_modifier(Modifier::BOLD),
+        )
     }
 
     /// Keys named in hints.

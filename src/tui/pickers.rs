@@ -144,9 +144,7 @@ impl Picker {
 pub fn draw(frame: &mut Frame, area: Rect, picker: &Picker, palette: Palette) {
     let popup = area.centered(Constraint::Percentage(70), Constraint::Percentage(70));
     frame.render_widget(Clear, popup);
-    let block = Block::bordered()
-        .title(picker.kind.title())
-        .border_style(palette.border_focused());
+    let block = Block::bordered().title(picker.kind.title()).border_style(palette.border_focused());
     let inner = block.inner(popup);
     frame.render_widget(block, popup);
     if inner.height < 2 || inner.width < 8 {
@@ -182,7 +180,9 @@ pub fn draw(frame: &mut Frame, area: Rect, picker: &Picker, palette: Palette) {
     }
     if typing {
         frame.set_cursor_position((
-            inner.x + 2 + text::width(&for_terminal(&picker.filter.text[..picker.filter.cursor])) as u16,
+            inner.x
+                + 2
+                + text::width(&for_terminal(&picker.filter.text[..picker.filter.cursor])) as u16,
             inner.y,
         ));
     }

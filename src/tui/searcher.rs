@@ -11,7 +11,7 @@ use std::sync::{
 use crate::{
     article::Date,
     extract::Kind,
-    search::{Hit, Query, search},
+    search::{Hit, Query},
 };
 
 use super::data::Data;
@@ -45,6 +45,8 @@ pub struct Request {
     pub query: String,
     /// The pickers' filters.
     pub filters: Filters,
+    /// Rank and highlight at most this many hits (the rest are counted).
+    pub limit: usize,
     /// Set when a newer request supersedes this one.
     pub cancel: Arc<AtomicBool>,
 }
@@ -54,64 +56,48 @@ pub struct Request {
 pub struct Results {
     /// The request these answer.
     pub generation: u64,
-    /// Matching statements, best first (corpus order for an empty query).
+    /// Matching statements, best first (corpus order for an empty query),
+    /// at most the request's limit.
     pub hits: Vec<Hit>,
-    /// How many statements match in all.
+    /// How many statements match in all, past the limit too.
     pub total: usize,
-}
-
-/// Whether statement `i` passes the filters and the query's `@`, `#`,
-/// `since:` and `until:` parts.
-fn passes(data: &Data, i: usize, query: &Query, theme: Option<Option<usize>>, f: &Filters) -> bool {
-    let s = &data.corpus.statements[i];
-    let date = data.corpus.date_of(i);
-    let speaker = s.speaker.as_deref().unwrap_or("");
-    if f.speaker.as_deref().is_some_and(|want| want != speaker) {
-        return false;
-    }
-    if f.kind.is_some_and(|k| k != s.kind) {
-        return false;
-    }
-    if let Some(want) = &query.speaker {
-        if !speaker.to_lowercase().contains(&want.to_lowercase()) {
-            return false;
-        }
-    }
-    if let Some(theme) = theme {
-        // An unknown theme matches nothing rather than everything.
-        let tagged = theme.is_some_and(|t| data.tags[i].contains(&(t as u32)));
-        if !tagged {
-            return false;
-        }
-    }
-    let since = f.since.max(query.since);
-    let until = match (f.until, query.until) {
-        (Some(a), Some(b)) => Some(a.min(b)),
-        (a, b) => a.or(b),
-    };
-    if since.is_some_and(|d| date.is_none_or(|x| x < d)) {
-        return false;
-    }
-    if until.is_some_and(|d| date.is_none_or(|x| x > d)) {
-        return false;
-    }
-    true
 }
 
 /// Runs `request` over `data`; `None` when it was cancelled on the way.
 pub fn run(data: &Data, request: &Request) -> Option<Results> {
-    let query = Query::parse(&request.query);
-    let theme = query.theme.as_ref().map(|name| data.theme_named(name));
-    let hits = search(&data.corpus, &query);
-    if request.cancel.load(Ordering::Relaxed) {
-        return None;
+    let mut query = Query::parse(&request.query);
+    let f = &request.filters;
+    // The picker's dates narrow the bar's.
+    query.since = query.since.max(f.since);
+    query.until = match (query.until, f.until) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    };
+    // `#theme`, the picked speaker and kind become one set of allowed
+    // statements; an unknown theme allows none rather than all.
+    let mut allowed: Option<Vec<usize>> = query.theme.as_deref().map(|name| {
+        data.theme_named(name).map(|t| data.themes[t].statements.clone()).unwrap_or_default()
+    });
+    if f.speaker.is_some() || f.kind.is_some() {
+        let statements = &data.corpus.statements;
+        let keep = |i: &usize| {
+            let s = &statements[*i];
+            f.kind.is_none_or(|k| k == s.kind)
+                && f.speaker.as_ref().is_none_or(|want| s.speaker.as_ref() == Some(want))
+        };
+        allowed = Some(match allowed {
+            Some(members) => members.into_iter().filter(keep).collect(),
+            None => (0..statements.len()).filter(keep).collect(),
+        });
     }
-    let hits: Vec<Hit> = hits
-        .into_iter()
-        .filter(|h| passes(data, h.statement, &query, theme, &request.filters))
-        .collect();
-    let total = hits.len();
-    Some(Results { generation: request.generation, hits, total })
+    let found = data.index.search(
+        &data.corpus,
+        &query,
+        allowed.as_deref(),
+        request.limit,
+        &request.cancel,
+    )?;
+    Some(Results { generation: request.generation, hits: found.hits, total: found.total })
 }
 
 /// Runs requests from `requests` one at a time, skipping any that a newer one
@@ -145,13 +131,13 @@ impl Searcher {
     }
 
     /// Cancels the previous search and starts this one.
-    pub fn submit(&mut self, generation: u64, query: String, filters: Filters) {
+    pub fn submit(&mut self, generation: u64, query: String, filters: Filters, limit: usize) {
         if let Some(c) = self.last_cancel.take() {
             c.store(true, Ordering::Relaxed);
         }
         let cancel = Arc::new(AtomicBool::new(false));
         self.last_cancel = Some(cancel.clone());
         // The thread is gone only while quitting; nothing to do then.
-        let _ = self.requests.send(Request { generation, query, filters, cancel });
+        let _ = self.requests.send(Request { generation, query, filters, limit, cancel });
     }
 }

@@ -42,7 +42,9 @@ fn hints(mode: Mode) -> &'static str {
         Mode::List | Mode::Context => {
             "/ search · Enter read · n/N next · s speaker · c compare · t themes · x clear · ? help · q quit"
         }
-        Mode::Compare => "←→ column · ↑↓ statement · Enter read · T trend · c themes · Esc back · ? help",
+        Mode::Compare => {
+            "←→ column · ↑↓ statement · Enter read · T trend · c themes · Esc back · ? help"
+        }
         Mode::Themes => "↑↓ theme · Enter across dates · p by speaker · c compare · Esc back",
         Mode::PickerTyping => "type to narrow · ↑↓ move · Enter pick · Esc cancel",
         Mode::Picker => "↑↓ move · Space mark · Enter apply · Esc cancel",

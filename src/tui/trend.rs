@@ -5,13 +5,17 @@
 
 use ratatui::{
     Frame,
-    layout::{Constraint, Layout, Rect},
+    layout::Rect,
     text::{Line, Span},
     widgets::{Block, Paragraph},
 };
 
 use super::{app::App, layout, status};
-use crate::{sanitize::for_terminal, text, themes::Theme};
+use crate::{
+    sanitize::for_terminal,
+    text,
+    themes::{Bucket, Theme, corpus_dates, trend},
+};
 
 /// Per-period counts for a set of themes.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -24,45 +28,27 @@ pub struct Series {
     pub rows: Vec<(String, Vec<usize>)>,
 }
 
-/// The trend of `themes` over the corpus's dates.
+/// The trend of `themes` over the corpus's dates, per day, week or month
+/// ([`Bucket::for_dates`]).
 pub fn series(app: &App, themes: &[&Theme]) -> Series {
     let corpus = &app.data.corpus;
-    let mut periods: Vec<String> = Vec::new();
-    let per_theme: Vec<Vec<(String, usize)>> = themes
-        .iter()
-        .map(|t| {
-            let mut counts: std::collections::BTreeMap<String, usize> = Default::default();
-            for &s in &t.statements {
-                if let Some(d) = corpus.date_of(s) {
-                    *counts.entry(d.to_string()).or_default() += 1;
-                }
-            }
-            counts.into_iter().collect()
-        })
-        .collect();
-    for t in &per_theme {
-        periods.extend(t.iter().map(|(k, _)| k.clone()));
-    }
-    periods.sort();
-    periods.dedup();
+    let bucket = Bucket::for_dates(&corpus_dates(corpus));
+    let per_theme: Vec<Vec<(String, usize)>> =
+        themes.iter().map(|t| trend(corpus, t, bucket)).collect();
+    let periods = per_theme.first().map(|t| t.iter().map(|(k, _)| k.clone()).collect());
     let rows = themes
         .iter()
         .zip(&per_theme)
-        .map(|(t, counts)| {
-            let v = periods
-                .iter()
-                .map(|p| counts.iter().find(|(k, _)| k == p).map_or(0, |(_, n)| *n))
-                .collect();
-            (t.name.clone(), v)
-        })
+        .map(|(t, counts)| (t.name.clone(), counts.iter().map(|(_, n)| *n).collect()))
         .collect();
-    Series { period: "day".into(), periods, rows }
+    Series { period: bucket.name().to_string(), periods: periods.unwrap_or_default(), rows }
 }
 
-/// A period key shortened for an axis label: the year is dropped when every
-/// period is in the same year.
+/// A period key shortened for an axis label: a day or week drops its year
+/// when every period is in the same year.
 fn short_label(key: &str, same_year: bool) -> String {
-    if same_year && key.len() > 5 && key.as_bytes().get(4) == Some(&b'-') {
+    let month = key.len() == 7 && !key.contains('W');
+    if same_year && !month && key.len() > 5 && key.as_bytes().get(4) == Some(&b'-') {
         key[5..].to_string()
     } else {
         key.to_string()
@@ -76,10 +62,7 @@ fn bar(value: usize, max: usize, height: usize) -> Vec<char> {
     let eighths = if max == 0 { 0 } else { (value * height * 8).div_ceil(max) };
     // A non-zero count always shows at least a sliver.
     let eighths = if value > 0 { eighths.max(1) } else { 0 };
-    (0..height)
-        .rev()
-        .map(|row| EIGHTHS[eighths.saturating_sub(row * 8).min(8)])
-        .collect()
+    (0..height).rev().map(|row| EIGHTHS[eighths.saturating_sub(row * 8).min(8)]).collect()
 }
 
 /// Draws `s` into `area` (borders included): each theme's bars, its total,
@@ -126,10 +109,7 @@ pub fn draw_series(frame: &mut Frame, area: Rect, app: &App, s: &Series, title: 
             lines.push(Line::from(spans));
         }
     }
-    let mut axis = vec![Span::styled(
-        text::fit(&format!("per {}", s.period), name_cols),
-        p.dim(),
-    )];
+    let mut axis = vec![Span::styled(text::fit(&format!("per {}", s.period), name_cols), p.dim())];
     for l in &labels[first..] {
         axis.push(Span::styled(text::fit(l, cell), p.dim()));
     }
@@ -166,8 +146,9 @@ pub fn draw_themes(frame: &mut Frame, area: Rect, app: &App) {
     let offset = app.themes_selected.saturating_sub(rows - 1);
     let w = usize::from(inner.width);
     let spark_cols = s.periods.len().min(w / 4);
+    let spark_w = spark_cols.max(5);
     let [name_w, count_w, spk_w] = [16, 6, 6];
-    let terms_w = w.saturating_sub(name_w + count_w + spk_w + spark_cols + 5);
+    let terms_w = w.saturating_sub(name_w + count_w + spk_w + spark_w + 4);
     let mut lines = vec![Line::styled(
         format!(
             "{} {} {} {} {}",
@@ -201,13 +182,14 @@ pub fn draw_themes(frame: &mut Frame, area: Rect, app: &App) {
     if let Some(t) = themes.get(app.themes_selected) {
         if v.trend.height > 2 {
             let one = series(app, &[t]);
-            draw_series(frame, v.trend, app, &one, &format!("{} — statements per {}", t.name, one.period));
+            draw_series(
+                frame,
+                v.trend,
+                app,
+                &one,
+                &format!("{} — statements per {}", t.name, one.period),
+            );
         }
     }
     status::draw(frame, v.status, app);
-}
-
-/// Splits `area` in two rows: the top for content, the bottom `rows` high.
-pub fn split_bottom(area: Rect, rows: u16) -> [Rect; 2] {
-    Layout::vertical([Constraint::Min(0), Constraint::Length(rows)]).areas(area)
 }

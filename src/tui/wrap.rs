@@ -42,6 +42,24 @@ fn cols(s: &str) -> usize {
     width(&for_terminal(s))
 }
 
+/// `text` cut into alternating runs of non-space and space characters, with
+/// their byte offsets: lines break only at spaces, so punctuation stays with
+/// its word.
+fn words_and_spaces(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        let rest = text.get(at..).filter(|r| !r.is_empty())?;
+        let space = rest.starts_with(char::is_whitespace);
+        let len = rest
+            .char_indices()
+            .find(|&(_, c)| c.is_whitespace() != space)
+            .map_or(rest.len(), |(i, _)| i);
+        let start = at;
+        at += len;
+        Some((start, &rest[..len]))
+    })
+}
+
 /// Byte ranges of the lines `text` breaks into at `max` columns: at word
 /// boundaries, and between graphemes for a word wider than a line. Spaces at
 /// a break are dropped.
@@ -51,7 +69,7 @@ pub fn line_ranges(text: &str, max: usize) -> Vec<Range<usize>> {
     let mut start: Option<usize> = None;
     let mut end = 0;
     let mut used = 0;
-    for (at, word) in text.split_word_bound_indices() {
+    for (at, word) in words_and_spaces(text) {
         let blank = word.trim().is_empty();
         let w = cols(word);
         if start.is_none() {
@@ -98,7 +116,12 @@ pub fn line_ranges(text: &str, max: usize) -> Vec<Range<usize>> {
 
 /// The spans of `text[range]`, styled by `base` patched with every mark that
 /// covers each character; the text is made safe for the terminal.
-pub fn styled_spans(text: &str, range: Range<usize>, base: Style, marks: &[Mark]) -> Vec<Span<'static>> {
+pub fn styled_spans(
+    text: &str,
+    range: Range<usize>,
+    base: Style,
+    marks: &[Mark],
+) -> Vec<Span<'static>> {
     let mut spans = Vec::new();
     let Some(slice) = text.get(range.clone()) else { return spans };
     let style_at = |offset: usize| {
@@ -154,6 +177,12 @@ mod tests {
         assert_eq!(w.starts, [0, 12, 22]);
         assert_eq!(w.line_of(23), 2);
         assert_eq!(w.line_of(0), 0);
+    }
+
+    #[test]
+    fn punctuation_stays_with_its_word() {
+        let w = wrap_styled("has to be durable, he said", 17, Style::new(), &[]);
+        assert_eq!(plain(&w), ["has to be", "durable, he said"]);
     }
 
     #[test]

@@ -37,6 +37,8 @@ Defence ministers met again on Thursday.
 \"We will meet in Munich next week,\" Hegseth added.
 
 Asked about the talks, Kaja Kallas said: \"Any deal must be lasting, not a pause.\"
+
+\"The outcome has to be fair and the allies are united,\" Kallas said.
 ";
 
 fn find(text: &str, needle: &str) -> std::ops::Range<usize> {
@@ -76,6 +78,7 @@ fn statement(
 }
 
 fn theme(name: &str, terms: &[&str], statements: Vec<usize>, corpus: &Corpus) -> Theme {
+    let statements_len = statements.len();
     let mut speakers: Vec<String> =
         statements.iter().filter_map(|&s| corpus.statements[s].speaker.clone()).collect();
     speakers.dedup();
@@ -89,28 +92,103 @@ fn theme(name: &str, terms: &[&str], statements: Vec<usize>, corpus: &Corpus) ->
         speakers,
         dates,
         weight: 1.0,
+        occurrences: statements_len,
+        phrase: false,
     }
 }
 
-/// The fixture's data: 2 articles, 8 statements, themes durable and united.
+/// The fixture's data: 2 articles, 9 statements, themes durable and united.
 pub fn data() -> Data {
     let seed = parse_wire(SEED);
     let follow = parse_wire(FOLLOW_UP);
     let rutte = "Mark Rutte";
     let statements = vec![
-        statement(&seed, 0, 0, Field::Title, "We have to make that when talks start Ukraine is in best possible position, outcome has to be durable", rutte, "Rutte"),
-        statement(&seed, 0, 1, Field::Text, "What we are clearly united about is that first of all we have to make sure that when talks start Ukraine is in the best possible position. […] And at the same time, we are also in total agreement that the outcome has to be durable,", rutte, "he"),
-        statement(&seed, 0, 2, Field::Text, "if talks start, they will not end on day one or day two.", rutte, "The Secretary General"),
-        statement(&seed, 0, 3, Field::Text, "we have to make sure that the outcome is not seen as the loss to the West and that the outcome is seen as enduring.", rutte, "Rutte"),
-        statement(&seed, 0, 4, Field::Text, "I will be myself in Munich tomorrow meeting with Vice President [James David] Vance, [Keith] Kellogg, the Special Representative for Ukraine.", rutte, "Rutte"),
-        statement(&follow, 1, 0, Field::Text, "The outcome has to be durable and the allies are united,", "Pete Hegseth", "Pete Hegseth"),
-        statement(&follow, 1, 1, Field::Text, "We will meet in Munich next week,", "Pete Hegseth", "Hegseth"),
-        statement(&follow, 1, 2, Field::Text, "Any deal must be lasting, not a pause.", "Kaja Kallas", "Kaja Kallas"),
+        statement(
+            &seed,
+            0,
+            0,
+            Field::Title,
+            "We have to make that when talks start Ukraine is in best possible position, outcome has to be durable",
+            rutte,
+            "Rutte",
+        ),
+        statement(
+            &seed,
+            0,
+            1,
+            Field::Text,
+            "What we are clearly united about is that first of all we have to make sure that when talks start Ukraine is in the best possible position. […] And at the same time, we are also in total agreement that the outcome has to be durable,",
+            rutte,
+            "he",
+        ),
+        statement(
+            &seed,
+            0,
+            2,
+            Field::Text,
+            "if talks start, they will not end on day one or day two.",
+            rutte,
+            "The Secretary General",
+        ),
+        statement(
+            &seed,
+            0,
+            3,
+            Field::Text,
+            "we have to make sure that the outcome is not seen as the loss to the West and that the outcome is seen as enduring.",
+            rutte,
+            "Rutte",
+        ),
+        statement(
+            &seed,
+            0,
+            4,
+            Field::Text,
+            "I will be myself in Munich tomorrow meeting with Vice President [James David] Vance, [Keith] Kellogg, the Special Representative for Ukraine.",
+            rutte,
+            "Rutte",
+        ),
+        statement(
+            &follow,
+            1,
+            0,
+            Field::Text,
+            "The outcome has to be durable and the allies are united,",
+            "Pete Hegseth",
+            "Pete Hegseth",
+        ),
+        statement(
+            &follow,
+            1,
+            1,
+            Field::Text,
+            "We will meet in Munich next week,",
+            "Pete Hegseth",
+            "Hegseth",
+        ),
+        statement(
+            &follow,
+            1,
+            2,
+            Field::Text,
+            "Any deal must be lasting, not a pause.",
+            "Kaja Kallas",
+            "Kaja Kallas",
+        ),
+        statement(
+            &follow,
+            1,
+            3,
+            Field::Text,
+            "The outcome has to be fair and the allies are united,",
+            "Kaja Kallas",
+            "Kallas",
+        ),
     ];
     let corpus = Corpus { articles: vec![seed, follow], statements };
     let themes = vec![
         theme("durable", &["durable", "enduring", "lasting"], vec![0, 1, 3, 5, 7], &corpus),
-        theme("united", &["united"], vec![1, 5], &corpus),
+        theme("united", &["united"], vec![1, 5, 8], &corpus),
     ];
     Data::with_themes(corpus, themes, Vec::new())
 }
@@ -118,8 +196,8 @@ pub fn data() -> Data {
 /// Runs a command the way the run loop does, but on this thread.
 pub fn run(app: &mut App, command: Option<Command>) {
     let mut command = command;
-    while let Some(Command::Search { generation, query, filters }) = command.take() {
-        let request = Request { generation, query, filters, cancel: Default::default() };
+    while let Some(Command::Search { generation, query, filters, limit }) = command.take() {
+        let request = Request { generation, query, filters, limit, cancel: Default::default() };
         let results = searcher::run(&app.data, &request).expect("not cancelled");
         command = app.update(Event::Searched(results));
     }
@@ -143,8 +221,8 @@ pub fn app_with(data: Arc<Data>, w: u16, h: u16) -> App {
 /// `<up>`, `<down>`, `<pgdn>`, `<pgup>`, `<home>`, `<end>`, `<bs>`,
 /// `<c-u>`, `<c-w>`, `<c-c>` name special keys.
 pub fn keys(app: &mut App, keys: &str) {
-    use ratatui::crossterm::event::{KeyCode as K, KeyEvent, KeyModifiers as M};
     use onrecord::tui::action::from_key;
+    use ratatui::crossterm::event::{KeyCode as K, KeyEvent, KeyModifiers as M};
     let mut rest = keys;
     while !rest.is_empty() {
         let (key, len) = if rest.starts_with('<') && rest.find('>').is_some() {
