@@ -6,7 +6,7 @@ mod diff;
 mod render;
 
 pub use diff::{Change, DiffPiece, NEAR_RATIO, Prepared, diff_prepared, word_diff};
-pub use render::{Line, Segment, Style, layout, render_columns};
+pub use render::{Line, MIN_COLUMN, Segment, Style, layout, plain, render_columns};
 
 use std::collections::HashMap;
 
