@@ -20,11 +20,14 @@
 //!   (never written in lowercase) count half: they say what an article is
 //!   about, not how its speakers put things.
 
+mod hash;
 mod lexicon;
 mod trend;
 pub mod words;
 
 use std::collections::HashMap;
+
+use hash::WordMap;
 use std::ops::Range;
 
 pub use lexicon::{CONFIG_ENV, ConfigError, Lexicon, config_path, parse_config};
@@ -79,8 +82,10 @@ pub(crate) struct Grouping {
 
 /// A word's theme key: a lexicon group, or a stem of its own.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub(crate) enum Key {
+pub enum Key {
+    /// The index of a lexicon group.
     Group(usize),
+    /// A Snowball stem.
     Stem(String),
 }
 
@@ -168,15 +173,6 @@ struct Form {
     concept: Option<u32>,
 }
 
-impl Form {
-    /// An ordinary word rather than a name: written in lowercase at least a
-    /// quarter of the time ("united"; not "Trump", which a headline's "trump
-    /// card" would otherwise make ordinary).
-    fn is_ordinary(&self) -> bool {
-        self.lowercase > 0 && self.lowercase * 4 >= self.count
-    }
-}
-
 /// One word occurrence, in the flat list of every statement's words.
 #[derive(Clone, Copy)]
 struct Token {
@@ -204,7 +200,9 @@ struct Counts {
     forms: Vec<Form>,
     concepts: Vec<Concept>,
     /// `(concept, form, second form or u32::MAX)` → occurrences.
-    surfaces: HashMap<(u32, u32, u32), u32>,
+    surfaces: WordMap<(u32, u32, u32), u32>,
+    /// Per concept: an ordinary word or phrase rather than a name.
+    ordinary: Vec<bool>,
 }
 
 /// The themes of `corpus`, most telling first. Every theme has at least
@@ -217,9 +215,9 @@ pub fn find_themes(corpus: &Corpus, lexicon: &Lexicon) -> Vec<Theme> {
 
 fn count(corpus: &Corpus, grouping: &Grouping) -> Counts {
     let mut forms: Vec<Form> = Vec::new();
-    let mut form_ids: HashMap<String, u32> = HashMap::new();
+    let mut form_ids: WordMap<String, u32> = WordMap::default();
     let mut concepts: Vec<Concept> = Vec::new();
-    let mut key_ids: HashMap<Key, u32> = HashMap::new();
+    let mut key_ids: WordMap<Key, u32> = WordMap::default();
     let mut tokens: Vec<Token> = Vec::new();
     let mut starts: Vec<usize> = Vec::with_capacity(corpus.statements.len() + 1);
     let mut words: Vec<Word> = Vec::new();
@@ -284,8 +282,21 @@ fn count(corpus: &Corpus, grouping: &Grouping) -> Counts {
     }
     starts.push(tokens.len());
 
+    // Whether each word concept is an ordinary word rather than a name,
+    // judged over all its spellings.
+    let mut lowercase = vec![0u32; concepts.len()];
+    let mut total = vec![0u32; concepts.len()];
+    for f in &forms {
+        if let Some(c) = f.concept {
+            lowercase[c as usize] += f.lowercase;
+            total[c as usize] += f.count;
+        }
+    }
+    let mut ordinary: Vec<bool> =
+        lowercase.iter().zip(&total).map(|(&l, &t)| l > 0 && l * 4 >= t).collect();
+
     // Two-word lexicon members map a pair of word concepts to their group.
-    let mut pair_ids: HashMap<(u32, u32), u32> = HashMap::new();
+    let mut pair_ids: WordMap<(u32, u32), u32> = WordMap::default();
     for (a, b, g) in &grouping.pairs {
         let ca = form_ids.get(a.as_str()).and_then(|&f| forms[f as usize].concept);
         let cb = form_ids.get(b.as_str()).and_then(|&f| forms[f as usize].concept);
@@ -296,7 +307,7 @@ fn count(corpus: &Corpus, grouping: &Grouping) -> Counts {
     }
 
     // Pass 2: count concepts per statement.
-    let mut surfaces: HashMap<(u32, u32, u32), u32> = HashMap::new();
+    let mut surfaces: WordMap<(u32, u32, u32), u32> = WordMap::default();
     let mut hits: Vec<u32> = Vec::new();
     let mut speaker_forms: Vec<u32> = Vec::new();
     let mut in_name: Vec<bool> = Vec::new();
@@ -323,7 +334,7 @@ fn count(corpus: &Corpus, grouping: &Grouping) -> Counts {
             };
             // An ordinary word inside a name ("United" in "United States")
             // is not that word's theme.
-            if !(in_name[k] && form.is_ordinary()) {
+            if !(in_name[k] && ordinary.get(c as usize).copied().unwrap_or(false)) {
                 hits.push(c);
                 *surfaces.entry((c, t.form, u32::MAX)).or_insert(0) += 1;
             }
@@ -360,7 +371,14 @@ fn count(corpus: &Corpus, grouping: &Grouping) -> Counts {
             i = j;
         }
     }
-    Counts { forms, concepts, surfaces }
+    // Phrases are ordinary when both words are.
+    ordinary.resize(concepts.len(), false);
+    for (i, c) in concepts.iter().enumerate() {
+        if let Some((a, b)) = c.parts {
+            ordinary[i] = ordinary[a as usize] && ordinary[b as usize];
+        }
+    }
+    Counts { forms, concepts, surfaces, ordinary }
 }
 
 /// Marks the tokens that are part of a name: a run of two or more
@@ -388,31 +406,13 @@ fn mark_names(toks: &[Token], in_name: &mut Vec<bool>) {
 }
 
 fn build_themes(corpus: &Corpus, grouping: &Grouping, counts: Counts) -> Vec<Theme> {
-    let Counts { forms, concepts, surfaces } = counts;
+    let Counts { forms, concepts, surfaces, ordinary } = counts;
     let n = corpus.statements.len() as f64;
     let df = |c: &Concept| c.statements.len();
 
-    // A theme written mostly in lowercase is an ordinary word: show every
-    // spelling in lowercase ("talks", not "Talk" from a headline). Names
-    // keep their capitals ("Trump", though "trumps" occurs).
-    let mut lowercase = vec![0u32; concepts.len()];
-    let mut total = vec![0u32; concepts.len()];
-    for f in &forms {
-        if let Some(c) = f.concept {
-            lowercase[c as usize] += f.lowercase;
-            total[c as usize] += f.count;
-        }
-    }
-    let word_is_ordinary =
-        |c: u32| lowercase[c as usize] > 0 && lowercase[c as usize] * 4 >= total[c as usize];
-    let ordinary: Vec<bool> = concepts
-        .iter()
-        .enumerate()
-        .map(|(i, c)| match c.parts {
-            Some((a, b)) => word_is_ordinary(a) && word_is_ordinary(b),
-            None => word_is_ordinary(i as u32),
-        })
-        .collect();
+    // Ordinary themes show every spelling in lowercase ("talks", not
+    // "Talk" from a headline); names keep their capitals ("Trump", though
+    // "trumps" occurs).
     // A name word that occurs only inside one name ("Donald" of "Donald
     // Trump") adds nothing to it. Ordinary words stay: "durable" is worth
     // finding even when it always comes as "durable peace".
@@ -429,7 +429,7 @@ fn build_themes(corpus: &Corpus, grouping: &Grouping, counts: Counts) -> Vec<The
         }
     }
     let kept = |c: u32| df(&concepts[c as usize]) >= MIN_STATEMENTS && !redundant[c as usize];
-    let mut terms_of: HashMap<u32, Vec<(u32, String)>> = HashMap::new();
+    let mut terms_of: WordMap<u32, Vec<(u32, String)>> = WordMap::default();
     for (&(c, f1, f2), &count) in &surfaces {
         if !kept(c) {
             continue;
@@ -496,7 +496,7 @@ fn dedup_terms(terms: impl Iterator<Item = String>) -> Vec<String> {
 
 /// The speakers of `statements`, most frequent first (then A–Z).
 fn speakers_of(corpus: &Corpus, statements: &[usize]) -> Vec<String> {
-    let mut counts: HashMap<&str, usize> = HashMap::new();
+    let mut counts: WordMap<&str, usize> = WordMap::default();
     for &i in statements {
         if let Some(sp) = corpus.statements.get(i).and_then(|s| s.speaker.as_deref()) {
             *counts.entry(sp).or_insert(0) += 1;
