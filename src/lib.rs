@@ -6,6 +6,7 @@
 //! [`compare`]) know nothing of the terminal; [`tui`] turns their state into
 //! frames and [`cli`] wires everything to the command line.
 
+pub mod accuracy;
 pub mod article;
 pub mod cli;
 pub mod compare;

@@ -143,7 +143,7 @@ const BUILTIN: &[(&str, &[&str])] = &[
             "long-term",
         ],
     ),
-    ("united", &["united", "unity", "unanimous", "unified", "solidarity", "together"]),
+    ("united", &["united", "unite", "unity", "unanimous", "unified", "solidarity"]),
     ("talks", &["talks", "negotiations", "negotiate", "dialogue", "diplomacy"]),
     ("peace", &["peace", "peaceful"]),
     ("ceasefire", &["ceasefire", "cease-fire", "truce", "armistice"]),

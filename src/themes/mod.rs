@@ -4,11 +4,11 @@
 //! How a theme is found:
 //! - Every statement is cut into words ([`words::scan`]); stop words,
 //!   numbers and generic words ("say", "make", "people") are dropped.
-//! - A word joins a [`Lexicon`] group when its normalised form is a member,
-//!   or (unless that stem is generic) when its Snowball stem is a member's
-//!   stem; otherwise its stem is its own theme. So "unite", "united" and
-//!   "uniting" are one theme, and so are "durable" and "lasting" — but "last
-//!   week" is not "lasting".
+//! - A word joins a [`Lexicon`] group when it is a member or a member's
+//!   regular inflection ("negotiate" → "negotiating"); otherwise its Snowball
+//!   stem is its own theme. So "unite", "united" and "uniting" are one
+//!   theme, and so are "durable" and "lasting" — but "last week" is not
+//!   "lasting", nor "extremely" "extremism".
 //! - Two neighbouring words with only spaces between them form a phrase
 //!   ("peace talks"); phrases recur less, and say more, than single words.
 //! - Capitalised runs of two or more words are names: "United States" is a
@@ -16,13 +16,18 @@
 //!   in lowercase). Words of a statement's own speaker's name are skipped.
 //! - A theme needs at least two statements. Its weight is tf-idf-like:
 //!   `Σ over its statements (1 + ln tf) × ln((N + 1) / df)`, so a term
-//!   repeated in a few statements beats one that is everywhere.
+//!   repeated in a few statements beats one that is everywhere. Names
+//!   (never written in lowercase) count half: they say what an article is
+//!   about, not how its speakers put things.
 
+mod hash;
 mod lexicon;
 mod trend;
 pub mod words;
 
 use std::collections::HashMap;
+
+use hash::WordMap;
 use std::ops::Range;
 
 pub use lexicon::{CONFIG_ENV, ConfigError, Lexicon, config_path, parse_config};
@@ -56,15 +61,18 @@ pub struct Theme {
 /// A theme needs this many statements.
 pub const MIN_STATEMENTS: usize = 2;
 
-/// Phrases say more than the single words they are made of.
-const PHRASE_BOOST: f64 = 1.5;
+/// Names ("Putin", "White House") recur because of what an article is
+/// about, not because of how speakers put things; they rank at this share
+/// of their weight, below the words speakers choose.
+const NAME_WEIGHT: f64 = 0.5;
 
 /// Which theme a word or phrase belongs to, and the lexicon behind it.
 pub(crate) struct Grouping {
     stems: Stems,
-    /// Normalised member form → group.
+    /// Normalised member form and its inflections → group.
     surface: HashMap<String, usize>,
-    /// Member stem → group (generic stems left out).
+    /// Member stem → group (generic stems left out): for the looser
+    /// likeness of word diffs and theme lookups.
     stem: HashMap<String, usize>,
     /// Two-word members: normalised words → group.
     pairs: Vec<(String, String, usize)>,
@@ -95,7 +103,9 @@ impl Grouping {
                 let parts: Vec<String> = m.split_whitespace().map(normalize).collect();
                 match parts.as_slice() {
                     [w] => {
-                        g.surface.entry(w.clone()).or_insert(i);
+                        for form in words::inflections(w) {
+                            g.surface.entry(form).or_insert(i);
+                        }
                         let s = g.stems.stem(w);
                         if !is_generic_stem(&s) {
                             g.stem.entry(s).or_insert(i);
@@ -121,10 +131,9 @@ impl Grouping {
         if is_generic_stem(&s) {
             return None;
         }
-        Some(match self.stem.get(&s) {
-            Some(&g) => Key::Group(g),
-            None => Key::Stem(s),
-        })
+        // Lexicon groups take a member's inflections only (see `surface`):
+        // the Snowball stem would also pull in "extremely" for "extremism".
+        Some(Key::Stem(s))
     }
 
     /// The key of a word for "same or not" in a word diff: its theme key,
@@ -151,12 +160,13 @@ pub(crate) fn builtin_grouping() -> &'static Grouping {
 
 /// One distinct normalised word of the corpus.
 struct Form {
-    lower: String,
+    normalized: String,
     /// A spelling seen, capitalised when it ever was: shown for names
     /// ("Putin", "United States").
     display: String,
-    /// Seen at least once in lowercase, so an ordinary word, not a name.
-    seen_lower: bool,
+    /// Occurrences in lowercase, and in all.
+    lowercase: u32,
+    count: u32,
     /// Its theme concept, `None` for stop and generic words.
     concept: Option<u32>,
 }
@@ -188,7 +198,9 @@ struct Counts {
     forms: Vec<Form>,
     concepts: Vec<Concept>,
     /// `(concept, form, second form or u32::MAX)` → occurrences.
-    surfaces: HashMap<(u32, u32, u32), u32>,
+    surfaces: WordMap<(u32, u32, u32), u32>,
+    /// Per concept: an ordinary word or phrase rather than a name.
+    ordinary: Vec<bool>,
 }
 
 /// The themes of `corpus`, most telling first. Every theme has at least
@@ -201,9 +213,9 @@ pub fn find_themes(corpus: &Corpus, lexicon: &Lexicon) -> Vec<Theme> {
 
 fn count(corpus: &Corpus, grouping: &Grouping) -> Counts {
     let mut forms: Vec<Form> = Vec::new();
-    let mut form_ids: HashMap<String, u32> = HashMap::new();
+    let mut form_ids: WordMap<String, u32> = WordMap::default();
     let mut concepts: Vec<Concept> = Vec::new();
-    let mut key_ids: HashMap<Key, u32> = HashMap::new();
+    let mut key_ids: WordMap<Key, u32> = WordMap::default();
     let mut tokens: Vec<Token> = Vec::new();
     let mut starts: Vec<usize> = Vec::with_capacity(corpus.statements.len() + 1);
     let mut words: Vec<Word> = Vec::new();
@@ -237,9 +249,10 @@ fn count(corpus: &Corpus, grouping: &Grouping) -> Counts {
                     None => {
                         let concept = grouping.key(&buf).map(|key| concept_of(key, &mut concepts));
                         forms.push(Form {
-                            lower: buf.clone(),
-                            display: part[w.range.clone()].to_string(),
-                            seen_lower: false,
+                            normalized: buf.clone(),
+                            display: words::without_possessive(&part[w.range.clone()]).to_string(),
+                            lowercase: 0,
+                            count: 0,
                             concept,
                         });
                         let id = (forms.len() - 1) as u32;
@@ -248,11 +261,12 @@ fn count(corpus: &Corpus, grouping: &Grouping) -> Counts {
                     }
                 };
                 let form = &mut forms[id as usize];
+                form.count += 1;
                 if !w.capitalized {
-                    form.seen_lower = true;
+                    form.lowercase += 1;
                 } else if !form.display.starts_with(char::is_uppercase) {
                     // Names are shown as capitalised somewhere.
-                    form.display = part[w.range.clone()].to_string();
+                    form.display = words::without_possessive(&part[w.range.clone()]).to_string();
                 }
                 tokens.push(Token {
                     form: id,
@@ -266,8 +280,21 @@ fn count(corpus: &Corpus, grouping: &Grouping) -> Counts {
     }
     starts.push(tokens.len());
 
+    // Whether each word concept is an ordinary word rather than a name,
+    // judged over all its spellings.
+    let mut lowercase = vec![0u32; concepts.len()];
+    let mut total = vec![0u32; concepts.len()];
+    for f in &forms {
+        if let Some(c) = f.concept {
+            lowercase[c as usize] += f.lowercase;
+            total[c as usize] += f.count;
+        }
+    }
+    let mut ordinary: Vec<bool> =
+        lowercase.iter().zip(&total).map(|(&l, &t)| l > 0 && l * 4 >= t).collect();
+
     // Two-word lexicon members map a pair of word concepts to their group.
-    let mut pair_ids: HashMap<(u32, u32), u32> = HashMap::new();
+    let mut pair_ids: WordMap<(u32, u32), u32> = WordMap::default();
     for (a, b, g) in &grouping.pairs {
         let ca = form_ids.get(a.as_str()).and_then(|&f| forms[f as usize].concept);
         let cb = form_ids.get(b.as_str()).and_then(|&f| forms[f as usize].concept);
@@ -278,7 +305,7 @@ fn count(corpus: &Corpus, grouping: &Grouping) -> Counts {
     }
 
     // Pass 2: count concepts per statement.
-    let mut surfaces: HashMap<(u32, u32, u32), u32> = HashMap::new();
+    let mut surfaces: WordMap<(u32, u32, u32), u32> = WordMap::default();
     let mut hits: Vec<u32> = Vec::new();
     let mut speaker_forms: Vec<u32> = Vec::new();
     let mut in_name: Vec<bool> = Vec::new();
@@ -305,7 +332,7 @@ fn count(corpus: &Corpus, grouping: &Grouping) -> Counts {
             };
             // An ordinary word inside a name ("United" in "United States")
             // is not that word's theme.
-            if !(in_name[k] && form.seen_lower) {
+            if !(in_name[k] && ordinary.get(c as usize).copied().unwrap_or(false)) {
                 hits.push(c);
                 *surfaces.entry((c, t.form, u32::MAX)).or_insert(0) += 1;
             }
@@ -342,7 +369,14 @@ fn count(corpus: &Corpus, grouping: &Grouping) -> Counts {
             i = j;
         }
     }
-    Counts { forms, concepts, surfaces }
+    // Phrases are ordinary when both words are.
+    ordinary.resize(concepts.len(), false);
+    for (i, c) in concepts.iter().enumerate() {
+        if let Some((a, b)) = c.parts {
+            ordinary[i] = ordinary[a as usize] && ordinary[b as usize];
+        }
+    }
+    Counts { forms, concepts, surfaces, ordinary }
 }
 
 /// Marks the tokens that are part of a name: a run of two or more
@@ -370,18 +404,13 @@ fn mark_names(toks: &[Token], in_name: &mut Vec<bool>) {
 }
 
 fn build_themes(corpus: &Corpus, grouping: &Grouping, counts: Counts) -> Vec<Theme> {
-    let Counts { forms, concepts, surfaces } = counts;
+    let Counts { forms, concepts, surfaces, ordinary } = counts;
     let n = corpus.statements.len() as f64;
     let df = |c: &Concept| c.statements.len();
 
-    // A theme spelt in lowercase anywhere is an ordinary word: show every
-    // spelling in lowercase ("talks", not "Talk" from a headline).
-    let mut ordinary = vec![false; concepts.len()];
-    for &(c, f1, f2) in surfaces.keys() {
-        if forms[f1 as usize].seen_lower && (f2 == u32::MAX || forms[f2 as usize].seen_lower) {
-            ordinary[c as usize] = true;
-        }
-    }
+    // Ordinary themes show every spelling in lowercase ("talks", not
+    // "Talk" from a headline); names keep their capitals ("Trump", though
+    // "trumps" occurs).
     // A name word that occurs only inside one name ("Donald" of "Donald
     // Trump") adds nothing to it. Ordinary words stay: "durable" is worth
     // finding even when it always comes as "durable peace".
@@ -398,14 +427,14 @@ fn build_themes(corpus: &Corpus, grouping: &Grouping, counts: Counts) -> Vec<The
         }
     }
     let kept = |c: u32| df(&concepts[c as usize]) >= MIN_STATEMENTS && !redundant[c as usize];
-    let mut terms_of: HashMap<u32, Vec<(u32, String)>> = HashMap::new();
+    let mut terms_of: WordMap<u32, Vec<(u32, String)>> = WordMap::default();
     for (&(c, f1, f2), &count) in &surfaces {
         if !kept(c) {
             continue;
         }
         let shown = |f: u32| {
             let form = &forms[f as usize];
-            if ordinary[c as usize] { form.lower.clone() } else { form.display.clone() }
+            if ordinary[c as usize] { form.normalized.clone() } else { form.display.clone() }
         };
         let term = if f2 == u32::MAX { shown(f1) } else { format!("{} {}", shown(f1), shown(f2)) };
         terms_of.entry(c).or_default().push((count, term));
@@ -428,8 +457,9 @@ fn build_themes(corpus: &Corpus, grouping: &Grouping, counts: Counts) -> Vec<The
             let statements: Vec<usize> = concept.statements.iter().map(|&s| s as usize).collect();
             let df = statements.len() as f64;
             let phrase = concept.parts.is_some() || terms.iter().all(|t| t.contains(' '));
+            let name_like = !ordinary[c as usize];
             let weight =
-                concept.tf * ((n + 1.0) / df).ln() * if phrase { PHRASE_BOOST } else { 1.0 };
+                concept.tf * ((n + 1.0) / df).ln() * if name_like { NAME_WEIGHT } else { 1.0 };
             Theme {
                 name: terms.first().cloned().unwrap_or_default(),
                 speakers: speakers_of(corpus, &statements),
@@ -464,7 +494,7 @@ fn dedup_terms(terms: impl Iterator<Item = String>) -> Vec<String> {
 
 /// The speakers of `statements`, most frequent first (then A–Z).
 fn speakers_of(corpus: &Corpus, statements: &[usize]) -> Vec<String> {
-    let mut counts: HashMap<&str, usize> = HashMap::new();
+    let mut counts: WordMap<&str, usize> = WordMap::default();
     for &i in statements {
         if let Some(sp) = corpus.statements.get(i).and_then(|s| s.speaker.as_deref()) {
             *counts.entry(sp).or_insert(0) += 1;

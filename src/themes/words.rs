@@ -96,10 +96,54 @@ pub fn normalize_into(word: &str, out: &mut String) {
     }
 }
 
+/// `word` without a possessive "'s" or "’s", as it is shown ("Trump's" →
+/// "Trump").
+pub fn without_possessive(word: &str) -> &str {
+    ["'s", "’s", "'S", "’S"]
+        .iter()
+        .find_map(|p| word.strip_suffix(p).filter(|w| !w.is_empty()))
+        .unwrap_or(word)
+}
+
 /// `word` normalised as by [`normalize_into`].
 pub fn normalize(word: &str) -> String {
     let mut out = String::new();
     normalize_into(word, &mut out);
+    out
+}
+
+/// `word` and its regular inflections: plural and third person (-s, -es,
+/// -ies), past (-ed, -d, -ied, doubled consonant) and -ing (dropping a
+/// final e). Over-generation is harmless: forms that are not words never
+/// occur.
+pub fn inflections(word: &str) -> Vec<String> {
+    let mut out = vec![word.to_string()];
+    if word.contains(' ') || word.chars().count() < 3 {
+        return out;
+    }
+    for suffix in ["s", "ed", "ing"] {
+        out.push(format!("{word}{suffix}"));
+    }
+    // "-es" only where English spells it so: "taxes", not "aides".
+    if ["s", "x", "z", "ch", "sh", "o"].iter().any(|e| word.ends_with(e)) {
+        out.push(format!("{word}es"));
+    }
+    if let Some(stem) = word.strip_suffix('e') {
+        out.push(format!("{word}d"));
+        out.push(format!("{stem}ing"));
+    }
+    if let Some(stem) = word.strip_suffix('y') {
+        out.push(format!("{stem}ies"));
+        out.push(format!("{stem}ied"));
+    }
+    let mut rev = word.chars().rev();
+    if let (Some(last), Some(before)) = (rev.next(), rev.next())
+        && !"aeiouwxy".contains(last)
+        && "aeiou".contains(before)
+    {
+        out.push(format!("{word}{last}ed"));
+        out.push(format!("{word}{last}ing"));
+    }
     out
 }
 
@@ -151,6 +195,7 @@ pub fn is_generic_stem(stem: &str) -> bool {
 const STOP_WORDS: &[&str] = &[
     "about",
     "above",
+    "according",
     "across",
     "after",
     "again",
@@ -380,6 +425,7 @@ const GENERIC_STEMS: &[&str] = &[
     "best",
     "better",
     "big",
+    "billion",
     "bit",
     "bring",
     "call",
@@ -426,6 +472,7 @@ const GENERIC_STEMS: &[&str] = &[
     "hear",
     "high",
     "hope",
+    "hundred",
     "import",
     "includ",
     "instead",
@@ -451,6 +498,7 @@ const GENERIC_STEMS: &[&str] = &[
     "mean",
     "meet",
     "mention",
+    "million",
     "minist",
     "monday",
     "month",
@@ -473,6 +521,8 @@ const GENERIC_STEMS: &[&str] = &[
     "part",
     "past",
     "peopl",
+    "percent",
+    "person",
     "place",
     "point",
     "possibl",
@@ -519,6 +569,7 @@ const GENERIC_STEMS: &[&str] = &[
     "thank",
     "thing",
     "think",
+    "thousand",
     "three",
     "thursday",
     "time",
@@ -578,6 +629,18 @@ mod tests {
         let stems: Vec<String> = ["unite", "united", "uniting"].iter().map(|w| s.stem(w)).collect();
         assert_eq!(stems, ["unit", "unit", "unit"]);
         assert_eq!(s.stem("long-lasting"), "long-last");
+    }
+
+    #[test]
+    fn inflections_cover_regular_forms() {
+        let f = inflections("negotiate");
+        assert!(f.contains(&"negotiating".to_string()) && f.contains(&"negotiated".to_string()));
+        assert!(inflections("unite").contains(&"uniting".to_string()));
+        assert!(inflections("ally").contains(&"allies".to_string()));
+        assert!(inflections("stop").contains(&"stopped".to_string()));
+        assert_eq!(inflections("peace talks"), ["peace talks"]);
+        assert!(inflections("tax").contains(&"taxes".to_string()));
+        assert!(!inflections("aid").contains(&"aides".to_string()));
     }
 
     #[test]

@@ -1,8 +1,62 @@
-//! The terminal interface: state, actions, one `update`, pure drawing.
+//! The terminal interface.
+//!
+//! State is data ([`app::App`]); input becomes [`action::Action`]s by a pure
+//! mapping; one [`app::App::update`] applies them; [`draw::draw`] turns the
+//! state into a frame and nothing else. The run loop blocks on one channel
+//! fed by an input thread, the loader, the search thread and a signal
+//! watcher, and redraws only after handling a message: no tick, no polling,
+//! so an idle interface costs no CPU.
 
-use std::process::ExitCode;
+pub mod action;
+pub mod app;
+pub mod compare;
+pub mod context;
+pub mod data;
+pub mod draw;
+pub mod help;
+pub mod layout;
+pub mod list;
+pub mod palette;
+pub mod pickers;
+pub mod search_bar;
+pub mod searcher;
+pub mod status;
+pub mod terminal;
+pub mod trend;
+pub mod wrap;
 
-use crate::article::Input;
+use std::{
+    io::{self, IsTerminal, Write},
+    process::ExitCode,
+    sync::{
+        Arc,
+        atomic::{AtomicBool, Ordering},
+        mpsc::{self, Sender},
+    },
+    thread,
+    time::Duration,
+};
+
+use ratatui::{
+    crossterm::{
+        event, queue,
+        terminal::{BeginSynchronizedUpdate, EndSynchronizedUpdate},
+    },
+    layout::Rect,
+};
+
+use crate::{
+    article::{Input, LoadProgress, load, load_samples},
+    corpus::Corpus,
+};
+
+use self::{
+    app::{App, Command, Event, Loading},
+    data::Data,
+    palette::Palette,
+    searcher::Searcher,
+    terminal::Tui,
+};
 
 /// How the TUI should open.
 #[derive(Debug, Clone, Default)]
@@ -15,8 +69,153 @@ pub struct Options {
     pub compare_by: Option<crate::compare::By>,
 }
 
+/// Everything the run loop waits for.
+enum Message {
+    /// A key, mouse or resize event.
+    Input(event::Event),
+    /// A state change from a background thread.
+    Update(Event),
+    /// Loading progressed: redraw the gauge.
+    Progress,
+    /// SIGTERM, SIGHUP or SIGINT.
+    Terminate,
+}
+
+/// How often the gauge is redrawn while loading (and only then).
+const PROGRESS_EVERY: Duration = Duration::from_millis(100);
+
 /// Runs the TUI until the user quits.
-pub fn run(_options: Options) -> ExitCode {
-    eprintln!("onrecord: the interactive view is not built yet; try `onrecord statements`");
-    ExitCode::from(2)
+pub fn run(options: Options) -> ExitCode {
+    if !io::stdout().is_terminal() {
+        eprintln!(
+            "onrecord: the interactive view needs a terminal; for scripts use `onrecord statements`, `onrecord search` or `onrecord compare`"
+        );
+        return ExitCode::from(crate::cli::EXIT_USAGE);
+    }
+    let mut terminal = match terminal::setup() {
+        Ok(t) => t,
+        Err(e) => {
+            let _ = terminal::restore();
+            eprintln!("onrecord: cannot set up the terminal: {e}");
+            return ExitCode::from(crate::cli::EXIT_USAGE);
+        }
+    };
+    let result = run_loop(&mut terminal, options);
+    let _ = terminal::restore();
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("onrecord: {e}");
+            ExitCode::from(crate::cli::EXIT_USAGE)
+        }
+    }
+}
+
+/// Loads `inputs` into `Data`, reporting stages, and hands it over.
+fn spawn_loader(inputs: Vec<Input>, progress: Arc<LoadProgress>, tx: Sender<Message>) {
+    let done = Arc::new(AtomicBool::new(false));
+    let ticker_done = done.clone();
+    let ticker_tx = tx.clone();
+    thread::spawn(move || {
+        while !ticker_done.load(Ordering::Relaxed) {
+            thread::sleep(PROGRESS_EVERY);
+            if ticker_tx.send(Message::Progress).is_err() {
+                break;
+            }
+        }
+    });
+    thread::spawn(move || {
+        let report =
+            if inputs.is_empty() { load_samples() } else { load(&inputs, Some(&progress)) };
+        let stage = |s: &str| {
+            let _ = tx.send(Message::Update(Event::Stage(s.to_string())));
+        };
+        stage("finding statements");
+        let corpus = Corpus::from_articles(report.articles);
+        stage("finding themes");
+        let data = Data::new(corpus, report.problems);
+        done.store(true, Ordering::Relaxed);
+        let _ = tx.send(Message::Update(Event::Loaded(Arc::new(data))));
+    });
+}
+
+/// Starts the search thread over `data`.
+fn spawn_searcher(data: Arc<Data>, tx: Sender<Message>) -> Searcher {
+    let (requests, incoming) = mpsc::channel();
+    thread::spawn(move || {
+        searcher::serve(data, incoming, |results| {
+            let _ = tx.send(Message::Update(Event::Searched(results)));
+        })
+    });
+    Searcher::new(requests)
+}
+
+fn draw(terminal: &mut Tui, app: &App) -> io::Result<()> {
+    // Synchronized output: the terminal shows the frame whole, never torn,
+    // even over a slow link.
+    queue!(terminal.backend_mut(), BeginSynchronizedUpdate)?;
+    terminal.draw(|frame| draw::draw(frame, app))?;
+    queue!(terminal.backend_mut(), EndSynchronizedUpdate)?;
+    terminal.backend_mut().flush()
+}
+
+fn run_loop(terminal: &mut Tui, options: Options) -> io::Result<()> {
+    let (tx, rx) = mpsc::channel::<Message>();
+    let size = terminal.size()?;
+    let mut app = App::new(Rect::new(0, 0, size.width, size.height), Palette::from_env());
+    app.open_compare = options.compare;
+    app.open_compare_by = options.compare_by;
+    let progress = Arc::new(LoadProgress::default());
+    app.loading = Some(Loading { progress: progress.clone(), stage: "reading articles".into() });
+    // The first frame goes up before anything is read.
+    draw(terminal, &app)?;
+
+    let input_tx = tx.clone();
+    thread::spawn(move || {
+        while let Ok(ev) = event::read() {
+            if input_tx.send(Message::Input(ev)).is_err() {
+                break;
+            }
+        }
+    });
+    let signal_tx = tx.clone();
+    terminal::on_termination(move || {
+        let _ = signal_tx.send(Message::Terminate);
+    })?;
+    spawn_loader(options.inputs, progress, tx.clone());
+
+    let mut searcher: Option<Searcher> = None;
+    while let Ok(first) = rx.recv() {
+        // Handle everything already waiting before drawing once: a burst of
+        // keys costs one frame, not one each.
+        let mut next = Some(first);
+        while let Some(message) = next.take() {
+            let command = match message {
+                Message::Input(ev) => {
+                    action::from_event(&ev, app.mode()).and_then(|a| app.update(Event::Action(a)))
+                }
+                Message::Update(Event::Loaded(data)) => {
+                    searcher = Some(spawn_searcher(data.clone(), tx.clone()));
+                    app.update(Event::Loaded(data))
+                }
+                Message::Update(e) => app.update(e),
+                Message::Progress => None,
+                Message::Terminate => {
+                    app.quit = true;
+                    None
+                }
+            };
+            if let (Some(Command::Search { generation, query, filters, limit }), Some(s)) =
+                (command, searcher.as_mut())
+            {
+                s.submit(generation, query, filters, limit);
+            }
+            if app.quit {
+                return Ok(());
+            }
+            next = rx.try_recv().ok();
+        }
+        draw(terminal, &app)?;
+    }
+    Ok(())
 }

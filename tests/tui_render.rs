@@ -1,0 +1,150 @@
+//! Rendered frames (TestBackend + insta): each main view at the sizes users
+//! have, over the fixed fixture corpus. Highlight snapshots mark styled cells
+//! with `^` under each row, so emphasis is checked, not only text.
+
+mod tui_fixture;
+
+use insta::assert_snapshot;
+use onrecord::tui::app::Event;
+use ratatui::style::Modifier;
+use tui_fixture::{app, highlights, keys, screen};
+
+#[test]
+fn browse_120x40() {
+    let app = app(120, 40);
+    assert_snapshot!(screen(&app));
+}
+
+#[test]
+fn selected_statement_is_highlighted_in_its_article() {
+    let mut app = app(120, 40);
+    keys(&mut app, "j");
+    // The monochrome palette shows the selected statement reversed; the
+    // list's selected row is reversed too.
+    assert_snapshot!(highlights(&app, Modifier::REVERSED));
+}
+
+#[test]
+fn speaker_mention_is_underlined() {
+    let mut app = app(120, 40);
+    keys(&mut app, "jjj");
+    let shown = highlights(&app, Modifier::UNDERLINED);
+    assert!(shown.contains("According to Rutte"), "{shown}");
+    assert_snapshot!(shown);
+}
+
+#[test]
+fn search_highlights_matched_letters() {
+    let mut app = app(120, 40);
+    keys(&mut app, "/munich tomorrow");
+    // In the list, matched letters are the only underlined cells.
+    assert_snapshot!(highlights(&app, Modifier::UNDERLINED));
+}
+
+#[test]
+fn stacked_80x24() {
+    let mut app = app(80, 24);
+    keys(&mut app, "jj");
+    assert_snapshot!(screen(&app));
+}
+
+#[test]
+fn narrow_60x20() {
+    let app = app(60, 20);
+    assert_snapshot!(screen(&app));
+}
+
+#[test]
+fn tiny_terminal_says_so() {
+    let app = app(30, 10);
+    let s = screen(&app);
+    assert!(s.contains("too small"), "{s}");
+    assert_snapshot!(s);
+}
+
+#[test]
+fn help_overlay() {
+    let mut app = app(120, 40);
+    keys(&mut app, "?");
+    assert_snapshot!(screen(&app));
+}
+
+#[test]
+fn compare_two_themes() {
+    let mut app = app(120, 40);
+    keys(&mut app, "c<space><space><enter>");
+    assert_snapshot!(highlights(&app, Modifier::BOLD | Modifier::UNDERLINED));
+}
+
+#[test]
+fn compare_marks_differing_words() {
+    let mut app = app(120, 40);
+    keys(&mut app, "c<space><space><enter>");
+    // Hegseth's "The outcome has to be durable and the allies are united"
+    // (durable) and Kallas's "…has to be fair and…" (united) differ in one
+    // word: each card marks its own.
+    let shown = highlights(&app, Modifier::REVERSED | Modifier::UNDERLINED);
+    let marked_line = |word: &str| {
+        let lines: Vec<&str> = shown.lines().collect();
+        lines.windows(2).any(|w| {
+            w[0].find(word).is_some_and(|at| {
+                let col = w[0][..at].chars().count();
+                w[1].chars().nth(col) == Some('^')
+            })
+        })
+    };
+    assert!(marked_line("fair"), "{shown}");
+    assert!(marked_line("durable and"), "{shown}");
+    assert_snapshot!(shown);
+}
+
+#[test]
+fn compare_by_date_80x24() {
+    let mut app = app(80, 24);
+    keys(&mut app, "cd");
+    assert_snapshot!(screen(&app));
+}
+
+#[test]
+fn themes_view_with_trend() {
+    let mut app = app(120, 40);
+    keys(&mut app, "t");
+    assert_snapshot!(screen(&app));
+}
+
+#[test]
+fn speaker_picker() {
+    let mut app = app(120, 40);
+    keys(&mut app, "s");
+    assert_snapshot!(screen(&app));
+}
+
+#[test]
+fn loading_shows_a_gauge() {
+    let mut app = onrecord::tui::app::App::new(
+        ratatui::layout::Rect::new(0, 0, 80, 24),
+        onrecord::tui::palette::Palette::MONO,
+    );
+    let progress = std::sync::Arc::new(onrecord::article::LoadProgress::default());
+    progress.bytes_total.store(4_000_000, std::sync::atomic::Ordering::Relaxed);
+    progress.bytes_done.store(1_000_000, std::sync::atomic::Ordering::Relaxed);
+    app.loading = Some(onrecord::tui::app::Loading { progress, stage: "reading articles".into() });
+    let s = screen(&app);
+    assert!(s.contains("1.0 of 4.0 MB"), "{s}");
+    assert_snapshot!(s);
+    // Typing while loading edits the bar at once.
+    keys(&mut app, "/dura");
+    assert_eq!(app.search.text, "dura");
+    app.update(Event::Loaded(std::sync::Arc::new(tui_fixture::data())));
+    assert!(app.loading.is_none());
+}
+
+#[test]
+fn hostile_text_never_reaches_the_terminal() {
+    let mut data = tui_fixture::data();
+    data.corpus.articles[0].title.insert_str(0, "\u{1b}]0;pwned\u{7}\u{1b}[2J");
+    let app = tui_fixture::app_with(std::sync::Arc::new(data), 120, 40);
+    let s = screen(&app);
+    assert!(!s.contains('\u{1b}'));
+    assert!(s.contains('\u{FFFD}'));
+}

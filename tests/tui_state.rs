@@ -1,0 +1,267 @@
+//! Key sequences → state: what the user does, and what the interface holds
+//! afterwards.
+
+mod tui_fixture;
+
+use onrecord::tui::{
+    action::Action,
+    app::{Event, Focus, Overlay, View},
+};
+use tui_fixture::{app, keys, run};
+
+fn listed(app: &onrecord::tui::app::App) -> Vec<usize> {
+    app.results.hits.iter().map(|h| h.statement).collect()
+}
+
+#[test]
+fn opens_on_every_statement_with_the_first_selected() {
+    let app = app(120, 40);
+    assert_eq!(listed(&app), (0..9).collect::<Vec<_>>());
+    assert_eq!(app.selected_statement(), Some(0));
+    assert_eq!(app.focus, Focus::List);
+}
+
+#[test]
+fn typing_a_query_narrows_the_list_and_enter_keeps_it() {
+    let mut app = app(120, 40);
+    keys(&mut app, "/munich tomorrow");
+    assert_eq!(app.focus, Focus::Search);
+    assert_eq!(app.search.text, "munich tomorrow");
+    assert_eq!(listed(&app).first(), Some(&4), "the Munich statement ranks first");
+    assert!(!app.results.hits[0].positions.is_empty());
+    keys(&mut app, "<enter>");
+    assert_eq!(app.focus, Focus::List);
+    assert_eq!(app.search.text, "munich tomorrow");
+    keys(&mut app, "/<esc>");
+    assert_eq!(app.search.text, "");
+    assert_eq!(listed(&app).len(), 9);
+}
+
+#[test]
+fn ctrl_w_deletes_a_word_and_ctrl_u_the_line() {
+    let mut app = app(120, 40);
+    keys(&mut app, "/outcome durable<c-w>");
+    assert_eq!(app.search.text, "outcome ");
+    keys(&mut app, "dur<c-u>");
+    assert_eq!(app.search.text, "");
+    assert_eq!(app.search.cursor, 0);
+}
+
+#[test]
+fn selection_stays_on_its_statement_while_results_change() {
+    let mut app = app(120, 40);
+    keys(&mut app, "jjj"); // statement 3: "…the outcome is seen as enduring."
+    assert_eq!(app.selected_statement(), Some(3));
+    keys(&mut app, "/outcome");
+    assert_eq!(app.selected_statement(), Some(3), "still listed, so still selected");
+    keys(&mut app, " zzzz");
+    assert!(app.results.hits.is_empty());
+    assert_eq!(app.selected_statement(), None);
+}
+
+#[test]
+fn a_superseded_search_is_ignored() {
+    let mut app = app(120, 40);
+    let stale = onrecord::tui::searcher::Results { generation: 0, hits: Vec::new(), total: 0 };
+    keys(&mut app, "/m");
+    let shown = listed(&app);
+    app.update(Event::Searched(stale));
+    assert_eq!(listed(&app), shown);
+}
+
+#[test]
+fn navigation_keys_move_and_clamp() {
+    let mut app = app(120, 40);
+    keys(&mut app, "G");
+    assert_eq!(app.selected, 8);
+    keys(&mut app, "j<down>");
+    assert_eq!(app.selected, 8);
+    keys(&mut app, "g");
+    assert_eq!(app.selected, 0);
+    keys(&mut app, "<pgdn>");
+    assert_eq!(app.selected, 8);
+    keys(&mut app, "<pgup><end>k<home>");
+    assert_eq!(app.selected, 0);
+}
+
+#[test]
+fn tab_cycles_panes_and_enter_focuses_the_article() {
+    let mut app = app(120, 40);
+    keys(&mut app, "<tab>");
+    assert_eq!(app.focus, Focus::Context);
+    keys(&mut app, "<tab>");
+    assert_eq!(app.focus, Focus::Search);
+    keys(&mut app, "<tab>");
+    assert_eq!(app.focus, Focus::List);
+    keys(&mut app, "<btab>");
+    assert_eq!(app.focus, Focus::Search);
+    keys(&mut app, "<esc>j<enter>");
+    assert_eq!(app.focus, Focus::Context);
+    assert_eq!(app.current_statement(), Some(1));
+}
+
+#[test]
+fn n_and_shift_n_step_through_the_article() {
+    let mut app = app(120, 40);
+    keys(&mut app, "<enter>nn");
+    assert_eq!(app.current_statement(), Some(2));
+    keys(&mut app, "N");
+    assert_eq!(app.current_statement(), Some(1));
+    keys(&mut app, "nnnn");
+    assert_eq!(app.current_statement(), Some(4), "stops at the article's last statement");
+    assert!(app.message.is_some());
+}
+
+#[test]
+fn n_reaches_statements_the_search_left_out() {
+    let mut app = app(120, 40);
+    keys(&mut app, "/munich tomorrow<enter>");
+    let first = app.selected_statement();
+    assert_eq!(first, Some(4));
+    keys(&mut app, "N");
+    assert_eq!(app.current_statement(), Some(3));
+}
+
+#[test]
+fn escape_closes_the_help_before_q_quits() {
+    let mut app = app(120, 40);
+    keys(&mut app, "?");
+    assert_eq!(app.overlay, Some(Overlay::Help));
+    keys(&mut app, "<esc>");
+    assert_eq!(app.overlay, None);
+    assert!(!app.quit);
+    keys(&mut app, "q");
+    assert!(app.quit);
+}
+
+#[test]
+fn ctrl_c_quits_even_while_typing() {
+    let mut app = app(120, 40);
+    keys(&mut app, "/mun<c-c>");
+    assert!(app.quit);
+}
+
+#[test]
+fn speaker_picker_filters_and_x_clears() {
+    let mut app = app(120, 40);
+    keys(&mut app, "s");
+    assert!(matches!(app.overlay, Some(Overlay::Picker(_))));
+    keys(&mut app, "hegs<enter>");
+    assert_eq!(app.filters.speaker.as_deref(), Some("Pete Hegseth"));
+    assert_eq!(listed(&app), vec![5, 6]);
+    keys(&mut app, "x");
+    assert_eq!(app.filters.speaker, None);
+    assert_eq!(listed(&app).len(), 9);
+}
+
+#[test]
+fn kind_and_date_pickers_filter() {
+    let mut app = app(120, 40);
+    keys(&mut app, "K<enter>"); // the first kind listed: direct
+    assert_eq!(listed(&app), (1..9).collect::<Vec<_>>());
+    keys(&mut app, "xD<down><enter>");
+    assert_eq!(app.filters.since.map(|d| d.to_string()).as_deref(), Some("2025-02-20"));
+    assert_eq!(listed(&app), vec![5, 6, 7, 8]);
+}
+
+#[test]
+fn query_syntax_filters_by_speaker_theme_and_date() {
+    let mut app = app(120, 40);
+    keys(&mut app, "/@kallas");
+    assert_eq!(listed(&app), vec![7, 8]);
+    keys(&mut app, "<c-u>#united");
+    assert_eq!(listed(&app), vec![1, 5, 8]);
+    keys(&mut app, "<c-u>until:2025-02-13 #durable");
+    assert_eq!(listed(&app), vec![0, 1, 3]);
+    keys(&mut app, "<c-u>#nosuchtheme");
+    assert!(listed(&app).is_empty());
+}
+
+#[test]
+fn compare_picker_opens_columns_and_enter_jumps_to_the_article() {
+    let mut app = app(120, 40);
+    keys(&mut app, "c");
+    keys(&mut app, "<space><space><enter>");
+    assert_eq!(app.view, View::Compare);
+    let c = app.compare.as_ref().expect("compare view open");
+    assert_eq!(c.comparison.columns.len(), 2);
+    keys(&mut app, "ljj<enter>");
+    assert_eq!(app.view, View::Browse);
+    assert_eq!(app.focus, Focus::Context);
+    assert!(app.current_statement().is_some());
+}
+
+#[test]
+fn compare_by_date_for_one_theme() {
+    let mut app = app(120, 40);
+    keys(&mut app, "cd");
+    let c = app.compare.as_ref().expect("compare view open");
+    assert_eq!(c.by, onrecord::compare::By::Date);
+    keys(&mut app, "<esc>");
+    assert_eq!(app.view, View::Browse);
+}
+
+#[test]
+fn command_line_compare_opens_once_loaded() {
+    let mut app = onrecord::tui::app::App::new(
+        ratatui::layout::Rect::new(0, 0, 120, 40),
+        onrecord::tui::palette::Palette::MONO,
+    );
+    app.open_compare = vec!["durable".into(), "united".into()];
+    let command = app.update(Event::Loaded(std::sync::Arc::new(tui_fixture::data())));
+    run(&mut app, command);
+    assert_eq!(app.view, View::Compare);
+    let keys: Vec<&str> = app
+        .compare
+        .as_ref()
+        .map(|c| c.comparison.columns.iter().map(|c| c.key.as_str()).collect())
+        .unwrap_or_default();
+    assert_eq!(keys, ["durable", "united"]);
+}
+
+#[test]
+fn unknown_compare_theme_is_reported_not_fatal() {
+    let mut app = onrecord::tui::app::App::new(
+        ratatui::layout::Rect::new(0, 0, 120, 40),
+        onrecord::tui::palette::Palette::MONO,
+    );
+    app.open_compare = vec!["nonsense".into()];
+    let command = app.update(Event::Loaded(std::sync::Arc::new(tui_fixture::data())));
+    run(&mut app, command);
+    assert_eq!(app.view, View::Browse);
+    assert!(app.message.as_deref().is_some_and(|m| m.contains("nonsense")));
+}
+
+#[test]
+fn mouse_click_selects_and_wheel_scrolls() {
+    let mut app = app(120, 40);
+    // Row 2 of the screen is the list's first row (search bar, border).
+    let command = app.update(Event::Action(Action::Click { x: 10, y: 5 }));
+    run(&mut app, command);
+    assert_eq!(app.selected, 3);
+    app.update(Event::Action(Action::Scroll { x: 100, y: 10, delta: 3 }));
+    assert_eq!(app.context_scroll, Some(app.context_scroll.unwrap_or(0)));
+    assert!(app.context_scroll.is_some());
+}
+
+#[test]
+fn resize_keeps_the_selection_visible() {
+    let mut app = app(120, 40);
+    keys(&mut app, "G");
+    app.update(Event::Action(Action::Resize(60, 14)));
+    let rows = app.list_rows();
+    assert!(app.selected >= app.list_offset && app.selected < app.list_offset + rows);
+}
+
+#[test]
+fn the_seed_sample_finds_the_munich_statement() {
+    // The real pipeline on the bundled samples, not the fixture.
+    let report = onrecord::article::load_samples();
+    let corpus = onrecord::Corpus::from_articles(report.articles);
+    let data = onrecord::tui::data::Data::new(corpus, report.problems);
+    let mut app = tui_fixture::app_with(std::sync::Arc::new(data), 120, 40);
+    assert!(!app.results.hits.is_empty());
+    keys(&mut app, "/munich tomorrow");
+    let top = app.selected_statement().expect("a match");
+    assert!(app.data.corpus.text_of(top).contains("Munich tomorrow"));
+}
