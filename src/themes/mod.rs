@@ -413,8 +413,8 @@ fn build_themes(corpus: &Corpus, grouping: &Grouping, counts: Counts) -> Vec<The
     // Ordinary themes show every spelling in lowercase ("talks", not
     // "Talk" from a headline); names keep their capitals ("Trump", though
     // "trumps" occurs).
-    // A name word that occurs only inside one name ("Donald" of "Donald
-    // Trump") adds nothing to it. Ordinary words stay: "durable" is worth
+    // A name word that occurs (80 % or more) only inside one name
+    // ("Donald" of "Donald Trump") adds nothing to it. Ordinary words stay: "durable" is worth
     // finding even when it always comes as "durable peace".
     let mut redundant = vec![false; concepts.len()];
     for c in &concepts {
@@ -422,7 +422,7 @@ fn build_themes(corpus: &Corpus, grouping: &Grouping, counts: Counts) -> Vec<The
             && df(c) >= MIN_STATEMENTS
         {
             for p in [a, b] {
-                if !ordinary[p as usize] && df(&concepts[p as usize]) == df(c) {
+                if !ordinary[p as usize] && df(&concepts[p as usize]) * 4 <= df(c) * 5 {
                     redundant[p as usize] = true;
                 }
             }
