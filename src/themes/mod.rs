@@ -82,8 +82,10 @@ pub(crate) struct Grouping {
 
 /// A word's theme key: a lexicon group, or a stem of its own.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub(crate) enum Key {
+pub enum Key {
+    /// The index of a lexicon group.
     Group(usize),
+    /// A Snowball stem.
     Stem(String),
 }
 
