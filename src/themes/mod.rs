@@ -87,6 +87,8 @@ pub enum Key {
     Group(usize),
     /// A Snowball stem.
     Stem(String),
+    /// A word that is its own theme, whatever its stem.
+    Word(String),
 }
 
 impl Grouping {
@@ -128,6 +130,9 @@ impl Grouping {
         }
         if let Some(&g) = self.surface.get(normalized) {
             return Some(Key::Group(g));
+        }
+        if words::is_false_friend(normalized) {
+            return Some(Key::Word(normalized.to_string()));
         }
         let s = self.stems.stem(normalized);
         if is_generic_stem(&s) {
@@ -228,7 +233,7 @@ fn count(corpus: &Corpus, grouping: &Grouping) -> Counts {
             concepts.push(Concept {
                 group: match k {
                     Key::Group(g) => Some(*g),
-                    Key::Stem(_) => None,
+                    Key::Stem(_) | Key::Word(_) => None,
                 },
                 ..Concept::default()
             });
