@@ -3,7 +3,7 @@
 
 use similar::{Algorithm, DiffOp, capture_diff_slices, get_diff_ratio};
 
-use crate::themes::{builtin_grouping, words};
+use crate::themes::{Key, builtin_grouping, words};
 
 /// How a piece of a word diff changed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -34,13 +34,44 @@ pub const NEAR_RATIO: f32 = 0.5;
 /// word diff of two paragraphs.
 const MAX_WORDS: usize = 120;
 
+/// A statement's words ready to diff: scanned, normalised and keyed once,
+/// so one statement can be diffed against many cheaply.
+#[derive(Debug, Clone)]
+pub struct Prepared<'a> {
+    text: &'a str,
+    words: Vec<words::Word>,
+    normalized: Vec<String>,
+    keys: Vec<Key>,
+}
+
+impl<'a> Prepared<'a> {
+    /// Prepares `text` for [`diff_prepared`].
+    pub fn new(text: &'a str) -> Prepared<'a> {
+        let g = builtin_grouping();
+        let ws = words::scan(text);
+        let mut normalized = Vec::new();
+        let mut keys = Vec::new();
+        // Past the diffing limit only the length matters.
+        if ws.len() <= MAX_WORDS {
+            normalized = ws.iter().map(|w| words::normalize(&text[w.range.clone()])).collect();
+            keys = normalized.iter().map(|w| g.diff_key(w)).collect();
+        }
+        Prepared { text, words: ws, normalized, keys }
+    }
+}
+
 /// The word-level difference from `a` to `b`, or `None` when they are not
 /// near-identical. Words match when they share a stem or a built-in synonym
 /// group ("durable" ~ "enduring"), so rephrasing counts as likeness — but a
 /// matched pair spelt differently is still shown as removed and added.
 pub fn word_diff(a: &str, b: &str) -> Option<Vec<DiffPiece>> {
-    let wa = words::scan(a);
-    let wb = words::scan(b);
+    diff_prepared(&Prepared::new(a), &Prepared::new(b))
+}
+
+/// [`word_diff`] of prepared statements.
+pub fn diff_prepared(pa: &Prepared<'_>, pb: &Prepared<'_>) -> Option<Vec<DiffPiece>> {
+    let (a, b) = (pa.text, pb.text);
+    let (wa, wb) = (&pa.words, &pb.words);
     if wa.is_empty() || wb.is_empty() || wa.len() > MAX_WORDS || wb.len() > MAX_WORDS {
         return None;
     }
@@ -50,12 +81,9 @@ pub fn word_diff(a: &str, b: &str) -> Option<Vec<DiffPiece>> {
     if 2.0 * shorter / (shorter + longer) < NEAR_RATIO {
         return None;
     }
-    let g = builtin_grouping();
-    let na: Vec<String> = wa.iter().map(|w| words::normalize(&a[w.range.clone()])).collect();
-    let nb: Vec<String> = wb.iter().map(|w| words::normalize(&b[w.range.clone()])).collect();
-    let ka: Vec<_> = na.iter().map(|w| g.diff_key(w)).collect();
-    let kb: Vec<_> = nb.iter().map(|w| g.diff_key(w)).collect();
-    let ops = capture_diff_slices(Algorithm::Myers, &ka, &kb);
+    let (na, nb) = (&pa.normalized, &pb.normalized);
+    let (ka, kb) = (&pa.keys, &pb.keys);
+    let ops = capture_diff_slices(Algorithm::Myers, ka, kb);
     if get_diff_ratio(&ops, ka.len(), kb.len()) < NEAR_RATIO {
         return None;
     }
@@ -95,23 +123,23 @@ pub fn word_diff(a: &str, b: &str) -> Option<Vec<DiffPiece>> {
                     let ra = old_index + k..old_index + e;
                     let rb = new_index + k..new_index + e;
                     if same {
-                        push(Change::Same, slice(a, &wa, ra));
+                        push(Change::Same, slice(a, wa, ra));
                     } else {
-                        push(Change::Removed, slice(a, &wa, ra));
-                        push(Change::Added, slice(b, &wb, rb));
+                        push(Change::Removed, slice(a, wa, ra));
+                        push(Change::Added, slice(b, wb, rb));
                     }
                     k = e;
                 }
             }
             DiffOp::Delete { old_index, old_len, .. } => {
-                push(Change::Removed, slice(a, &wa, old_index..old_index + old_len));
+                push(Change::Removed, slice(a, wa, old_index..old_index + old_len));
             }
             DiffOp::Insert { new_index, new_len, .. } => {
-                push(Change::Added, slice(b, &wb, new_index..new_index + new_len));
+                push(Change::Added, slice(b, wb, new_index..new_index + new_len));
             }
             DiffOp::Replace { old_index, old_len, new_index, new_len } => {
-                push(Change::Removed, slice(a, &wa, old_index..old_index + old_len));
-                push(Change::Added, slice(b, &wb, new_index..new_index + new_len));
+                push(Change::Removed, slice(a, wa, old_index..old_index + old_len));
+                push(Change::Added, slice(b, wb, new_index..new_index + new_len));
             }
         }
     }

@@ -5,8 +5,8 @@
 mod diff;
 mod render;
 
-pub use diff::{Change, DiffPiece, NEAR_RATIO, word_diff};
-pub use render::{Line, Segment, Style, layout, render_columns};
+pub use diff::{Change, DiffPiece, NEAR_RATIO, Prepared, diff_prepared, word_diff};
+pub use render::{Line, MIN_COLUMN, Segment, Style, layout, plain, render_columns};
 
 use std::collections::HashMap;
 

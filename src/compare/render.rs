@@ -6,7 +6,7 @@ use std::ops::Range;
 
 use unicode_segmentation::UnicodeSegmentation;
 
-use super::{Change, Comparison, UNDATED, UNKNOWN_SPEAKER, word_diff};
+use super::{Change, Comparison, Prepared, UNDATED, UNKNOWN_SPEAKER, diff_prepared};
 use crate::{
     corpus::Corpus,
     sanitize::for_terminal,
@@ -305,9 +305,12 @@ fn diff_lines(corpus: &Corpus, comparison: &Comparison, shown: usize, width: usi
             .take(MAX_PAIRS)
             .map(|&b| for_terminal(&corpus.text_of(b)).into_owned())
             .collect();
+        let right_prepared: Vec<Prepared<'_>> =
+            right_texts.iter().map(|t| Prepared::new(t)).collect();
         'pairs: for &a in &left.statements {
             let ta = for_terminal(&corpus.text_of(a)).into_owned();
-            for (&b, tb) in right.statements.iter().zip(&right_texts) {
+            let pa = Prepared::new(&ta);
+            for (&b, pb) in right.statements.iter().zip(&right_prepared) {
                 if a == b {
                     continue;
                 }
@@ -315,7 +318,7 @@ fn diff_lines(corpus: &Corpus, comparison: &Comparison, shown: usize, width: usi
                 if tried > MAX_PAIRS {
                     break 'pairs;
                 }
-                let Some(pieces) = word_diff(&ta, tb) else { continue };
+                let Some(pieces) = diff_prepared(&pa, pb) else { continue };
                 let head = format!(
                     "{}  →  {}",
                     labelled(&left.key, &meta(corpus, a)),

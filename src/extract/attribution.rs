@@ -132,7 +132,8 @@ pub(crate) fn before(tk: &Tokens, q: &Quotation) -> (Option<Attribution>, Lead) 
             continue;
         }
         let sp = if c > s { phrase_before(tk, c - 1, s) } else { None };
-        let sp = sp.or_else(|| phrase_after(tk, c + 1, j));
+        // "said Rutte:", but not "told the crowd:" (that is whom he told).
+        let sp = sp.or_else(|| if cue.object { None } else { phrase_after(tk, c + 1, j) });
         if let Some(sp) = sp {
             let att =
                 Attribution { speaker: sp, cue: tk.str(c).to_string(), cue_token: Some(c), last };

@@ -1,7 +1,8 @@
 //! Word lists: reporting verbs in all their inflections, pronouns, titles and
 //! roles, and the function words that end a speaker's name.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 /// `s` lowercased (ASCII) into `buf`; empty when it does not fit or is not
@@ -14,6 +15,21 @@ pub(crate) fn lower<'b>(s: &str, buf: &'b mut [u8; 32]) -> &'b str {
         *d = b.to_ascii_lowercase();
     }
     std::str::from_utf8(&buf[..s.len()]).unwrap_or("")
+}
+
+/// The [`flags`] of `word`, lowercasing it on the way (the hot path: every
+/// word of every article goes through here once).
+pub(crate) fn flags_of(word: &str) -> u16 {
+    let b = word.as_bytes();
+    // No listed word is this long or starts with a digit.
+    if b.len() > 16 || b.first().is_none_or(u8::is_ascii_digit) || !word.is_ascii() {
+        return 0;
+    }
+    let mut buf = [0u8; 16];
+    for (d, c) in buf.iter_mut().zip(b) {
+        *d = c.to_ascii_lowercase();
+    }
+    table().get(&buf[..b.len()]).copied().unwrap_or(0)
 }
 
 /// What a reporting verb allows.
@@ -156,33 +172,111 @@ const NOUN_LIKE: &str = "\
     counter caution joke vow pledge call label labels chant chants shout shouts cry cries quip \
     quips muse muses lament laments put puts found begin begins continue continues snap snaps";
 
-/// Forms that are more often nouns ("member states", "news reports"): they
-/// count as verbs only with a clear sign of one.
-pub(crate) fn noun_like(word: &str) -> bool {
-    static SET: OnceLock<HashSet<&str>> = OnceLock::new();
-    SET.get_or_init(|| NOUN_LIKE.split_whitespace().collect()).contains(word)
+/// Bits of [`flags`]: which lists a word is on.
+pub(crate) mod flag {
+    /// [`super::title_word`]
+    pub const TITLE_WORD: u16 = 1;
+    /// A noun that can head a speaker phrase ("a spokesman", "officials").
+    pub const ROLE_NOUN: u16 = 1 << 1;
+    /// [`super::determiner`]
+    pub const DETERMINER: u16 = 1 << 2;
+    /// A word that may sit between a subject and its verb ("has", "also").
+    pub const VERB_FILLER: u16 = 1 << 3;
+    /// [`super::function_word`]
+    pub const FUNCTION_WORD: u16 = 1 << 4;
+    /// [`super::clause_break`]
+    pub const CLAUSE_BREAK: u16 = 1 << 5;
+    /// Often a noun ("member states"), though also a reporting verb.
+    pub const NOUN_LIKE: u16 = 1 << 6;
+    /// A reporting verb ([`super::cue`]).
+    pub const CUE: u16 = 1 << 7;
+    /// [`super::Cue::object`]
+    pub const CUE_OBJECT: u16 = 1 << 8;
+    /// [`super::Cue::reports`]
+    pub const CUE_REPORTS: u16 = 1 << 9;
+    /// [`super::Cue::question`]
+    pub const CUE_QUESTION: u16 = 1 << 10;
 }
 
-/// Every form of every reporting verb.
-pub(crate) fn cue(word: &str) -> Option<Cue> {
-    static TABLE: OnceLock<HashMap<String, Cue>> = OnceLock::new();
-    let table = TABLE.get_or_init(|| {
-        let mut m = HashMap::new();
+/// A hash for short, trusted lexicon keys: the first and last eight bytes
+/// and the length, mixed by multiplication. Far cheaper than SipHash on
+/// every word of every article.
+#[derive(Default)]
+pub(crate) struct WordHash(u64);
+
+impl Hasher for WordHash {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut head = [0u8; 8];
+        let mut tail = [0u8; 8];
+        let n = bytes.len().min(8);
+        head[..n].copy_from_slice(&bytes[..n]);
+        tail[..n].copy_from_slice(&bytes[bytes.len() - n..]);
+        let h = (self.0 ^ u64::from_le_bytes(head)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        let h = (h.rotate_left(29) ^ u64::from_le_bytes(tail)).wrapping_mul(0xC2B2_AE3D_27D4_EB4F);
+        self.0 = h ^ (h >> 32) ^ bytes.len() as u64;
+    }
+}
+
+/// Which lists the lowercased `word` is on, as [`flag`] bits.
+pub(crate) fn flags(word: &str) -> u16 {
+    table().get(word.as_bytes()).copied().unwrap_or(0)
+}
+
+/// Lowercased word → [`flag`] bits.
+fn table() -> &'static HashMap<Vec<u8>, u16, BuildHasherDefault<WordHash>> {
+    static TABLE: OnceLock<HashMap<Vec<u8>, u16, BuildHasherDefault<WordHash>>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut m: HashMap<Vec<u8>, u16, BuildHasherDefault<WordHash>> = HashMap::default();
+        let mut add = |w: &str, f: u16| *m.entry(w.as_bytes().to_vec()).or_default() |= f;
+        for (list, f) in [
+            (TITLE_WORD, flag::TITLE_WORD),
+            (ROLE_NOUN, flag::ROLE_NOUN),
+            (DETERMINER, flag::DETERMINER),
+            (VERB_FILLER, flag::VERB_FILLER),
+            (FUNCTION_WORD, flag::FUNCTION_WORD),
+            (CLAUSE_BREAK, flag::CLAUSE_BREAK),
+            (NOUN_LIKE, flag::NOUN_LIKE),
+        ] {
+            for w in list.split_whitespace() {
+                add(w, f);
+            }
+        }
         for (base, forms, cue) in VERBS {
+            let f = flag::CUE
+                | if cue.object { flag::CUE_OBJECT } else { 0 }
+                | if cue.reports { flag::CUE_REPORTS } else { 0 }
+                | if cue.question { flag::CUE_QUESTION } else { 0 };
             if forms.is_empty() {
-                for f in inflections(base) {
-                    m.insert(f, *cue);
+                for form in inflections(base) {
+                    add(&form, f);
                 }
             } else {
-                m.insert(base.to_string(), *cue);
-                for f in *forms {
-                    m.insert(f.to_string(), *cue);
+                add(base, f);
+                for form in *forms {
+                    add(form, f);
                 }
             }
         }
         m
-    });
-    table.get(word).copied()
+    })
+}
+
+/// The reporting verb a word's [`flags`] describe.
+pub(crate) fn cue_of(flags: u16) -> Option<Cue> {
+    (flags & flag::CUE != 0).then_some(Cue {
+        object: flags & flag::CUE_OBJECT != 0,
+        reports: flags & flag::CUE_REPORTS != 0,
+        question: flags & flag::CUE_QUESTION != 0,
+    })
+}
+
+/// Every form of every reporting verb.
+pub(crate) fn cue(word: &str) -> Option<Cue> {
+    cue_of(flags(word))
 }
 
 /// Personal pronouns that can stand for a speaker.
@@ -229,8 +323,7 @@ const TITLE_WORD: &str = "\
 /// Words that name a position or office, in a title before a name ("Secretary
 /// General Mark Rutte") or as a role on their own ("the minister").
 pub(crate) fn title_word(word: &str) -> bool {
-    static SET: OnceLock<HashSet<&str>> = OnceLock::new();
-    SET.get_or_init(|| TITLE_WORD.split_whitespace().collect()).contains(word)
+    flags(word) & flag::TITLE_WORD != 0
 }
 
 const ROLE_NOUN: &str = "\
@@ -251,21 +344,13 @@ const ROLE_NOUN: &str = "\
     filing lawsuit complaint document documents data figures records polls reports studies \
     surveys press media journal times post.";
 
-/// Nouns that can head a speaker phrase without a name ("a spokesman",
-/// "officials", "the ministry").
-pub(crate) fn role_noun(word: &str) -> bool {
-    static SET: OnceLock<HashSet<&str>> = OnceLock::new();
-    title_word(word) || SET.get_or_init(|| ROLE_NOUN.split_whitespace().collect()).contains(word)
-}
-
 const DETERMINER: &str = "\
     the a an his her their its our my your this these those another one two three \
     several many some other most all both each every no";
 
 /// Determiners and possessives that open a speaker phrase ("the", "a", "his").
 pub(crate) fn determiner(word: &str) -> bool {
-    static SET: OnceLock<HashSet<&str>> = OnceLock::new();
-    SET.get_or_init(|| DETERMINER.split_whitespace().collect()).contains(word)
+    flags(word) & flag::DETERMINER != 0
 }
 
 const VERB_FILLER: &str = "\
@@ -278,13 +363,6 @@ const VERB_FILLER: &str = "\
     themselves is was were are been be being now however too since long must should shall \
     wrongly correctly falsely rightly accurately candidly essentially basically";
 
-/// Words that may sit between a speaker and the verb ("Rutte has said",
-/// "he also told").
-pub(crate) fn verb_filler(word: &str) -> bool {
-    static SET: OnceLock<HashSet<&str>> = OnceLock::new();
-    SET.get_or_init(|| VERB_FILLER.split_whitespace().collect()).contains(word)
-}
-
 const FUNCTION_WORD: &str = "\
     when after before but and or as if while asked in on at for from with by to of that \
     which who whom whose where why how what though although because since so yet still \
@@ -296,8 +374,7 @@ const FUNCTION_WORD: &str = "\
 
 /// Capitalised words that are not names even when they open a sentence.
 pub(crate) fn function_word(word: &str) -> bool {
-    static SET: OnceLock<HashSet<&str>> = OnceLock::new();
-    SET.get_or_init(|| FUNCTION_WORD.split_whitespace().collect()).contains(word)
+    flags(word) & flag::FUNCTION_WORD != 0
 }
 
 const CLAUSE_BREAK: &str = "\
@@ -307,8 +384,7 @@ const CLAUSE_BREAK: &str = "\
 
 /// Words that end a reported clause when they follow a comma.
 pub(crate) fn clause_break(word: &str) -> bool {
-    static SET: OnceLock<HashSet<&str>> = OnceLock::new();
-    SET.get_or_init(|| CLAUSE_BREAK.split_whitespace().collect()).contains(word)
+    flags(word) & flag::CLAUSE_BREAK != 0
 }
 
 #[cfg(test)]

@@ -310,12 +310,11 @@ fn quoted(
             });
             continue;
         }
-        // No cue: a paragraph after a speaker's quotation continues it.
+        // No cue: a paragraph after a speaker's quotation continues it
+        // (and one more paragraph of the writer's between them still does).
         let continues = kind == Kind::Direct
             && out.last().is_some_and(|p| {
-                p.speaker.is_some()
-                    && p.paragraphs.1 + 1 >= paragraphs.0
-                    && p.kind != Kind::Indirect
+                (p.speaker.is_some() || p.continues) && p.paragraphs.1 + 2 >= paragraphs.0
             });
         if continues || kind == Kind::Direct {
             out.push(Found {

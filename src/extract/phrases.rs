@@ -2,7 +2,7 @@
 //! General Mark Rutte", "he", "a spokesman for the ministry"; "said",
 //! "according to".
 
-use super::lexicon::{self, Cue};
+use super::lexicon::{self, Cue, flag};
 use super::tokens::Tokens;
 
 /// An inclusive range of token indexes.
@@ -14,10 +14,19 @@ pub(crate) fn cue_at(tk: &Tokens, i: usize) -> Option<Cue> {
     if !t.word || t.quoted {
         return None;
     }
-    let mut buf = [0u8; 32];
-    let w = tk.lower(i, &mut buf);
-    let cue = lexicon::cue(w)?;
-    if lexicon::noun_like(w) && !verb_context(tk, i) {
+    // A capital inside a sentence makes a name: "the Washington Post".
+    if tk.capitalized(i)
+        && i > 0
+        && !tk.ends_sentence(i - 1)
+        && tk.list[i - 1].paragraph == t.paragraph
+    {
+        let prev = &tk.list[i - 1];
+        if prev.word || matches!(tk.str(i - 1), "," | "’" | "'") {
+            return None;
+        }
+    }
+    let cue = lexicon::cue_of(t.flags)?;
+    if tk.has(i, flag::NOUN_LIKE) && !verb_context(tk, i) {
         return None;
     }
     Some(cue)
@@ -27,6 +36,11 @@ pub(crate) fn cue_at(tk: &Tokens, i: usize) -> Option<Cue> {
 /// verb: a clause, colon, comma or quotation follows, or a name or pronoun
 /// stands right before it.
 fn verb_context(tk: &Tokens, i: usize) -> bool {
+    // "a Twitter post", "the report": a determiner makes it a noun.
+    let det = |k: usize| tk.has(k, flag::DETERMINER);
+    if i > 0 && (det(i - 1) || (i > 1 && tk.capitalized(i - 1) && det(i - 2))) {
+        return false;
+    }
     let next = i + 1 < tk.list.len() && {
         let n = &tk.list[i + 1];
         n.quoted || tk.is_word(i + 1, "that") || (!n.word && matches!(tk.str(i + 1), ":" | ","))
@@ -48,19 +62,12 @@ pub(crate) fn dash(tk: &Tokens, i: usize) -> bool {
     !t.word && matches!(&tk.text[t.start..t.end], "—" | "–" | "―" | "-")
 }
 
-fn lower(tk: &Tokens, i: usize) -> String {
-    let mut buf = [0u8; 32];
-    tk.lower(i, &mut buf).to_string()
-}
-
 /// Whether token `i` can be part of a name ("Rutte", "NATO", "U.S.").
 fn name_word(tk: &Tokens, i: usize) -> bool {
     if !tk.capitalized(i) {
         return false;
     }
-    let mut buf = [0u8; 32];
-    let w = tk.lower(i, &mut buf);
-    !lexicon::function_word(w) && lexicon::cue(w).is_none()
+    !tk.has(i, flag::FUNCTION_WORD | flag::CUE)
 }
 
 /// Whether token `i` can sit inside a speaker phrase, not at its head.
@@ -68,9 +75,7 @@ fn phrase_word(tk: &Tokens, i: usize) -> bool {
     if !tk.list[i].word {
         return false;
     }
-    let mut buf = [0u8; 32];
-    let w = tk.lower(i, &mut buf);
-    name_word(tk, i) || lexicon::role_noun(w) || lexicon::title_word(w)
+    name_word(tk, i) || tk.has(i, flag::ROLE_NOUN | flag::TITLE_WORD)
 }
 
 /// A pronoun at token `i`.
@@ -86,8 +91,7 @@ pub(crate) fn pronoun(tk: &Tokens, i: usize) -> Option<lexicon::Pronoun> {
 /// "also"), walking back from `end` (inclusive) no further than `floor`.
 pub(crate) fn skip_fillers_back(tk: &Tokens, mut end: usize, floor: usize) -> Option<usize> {
     loop {
-        let mut buf = [0u8; 32];
-        if tk.list[end].word && lexicon::verb_filler(tk.lower(end, &mut buf)) {
+        if tk.has(end, flag::VERB_FILLER) {
             if end == floor {
                 return None;
             }
@@ -127,11 +131,10 @@ pub(crate) fn phrase_before(tk: &Tokens, end: usize, floor: usize) -> Option<Tok
         if !t.word || t.quoted || steps > 5 {
             break None;
         }
-        let w = lower(tk, k);
-        if lexicon::determiner(&w) && k < end {
+        if tk.has(k, flag::DETERMINER) && k < end {
             break Some((k, end));
         }
-        if lexicon::function_word(&w) || lexicon::verb_filler(&w) || lexicon::cue(&w).is_some() {
+        if tk.has(k, flag::FUNCTION_WORD | flag::VERB_FILLER | flag::CUE) {
             break None;
         }
         if k == floor {
@@ -171,13 +174,12 @@ fn before_appositions(tk: &Tokens, comma: usize, floor: usize) -> Option<TokenRa
         if seg_start >= seg_end {
             break;
         }
-        let relative = tk.list[seg_start].word
-            && matches!(lower(tk, seg_start).as_str(), "who" | "whose" | "which");
+        let relative = ["who", "whose", "which"].iter().any(|w| tk.is_word(seg_start, w));
         // An apposition that is not all names and roles still counts when
         // it opens like one: "the U.S. special envoy for the Ukraine talks".
-        let opens_apposition = tk.list[seg_start].word && {
-            let w = lower(tk, seg_start);
-            lexicon::determiner(&w) || lexicon::title_word(&w) || w.ends_with("'s")
+        let opens_apposition = tk.has(seg_start, flag::DETERMINER | flag::TITLE_WORD) || {
+            let w = tk.str(seg_start);
+            tk.list[seg_start].word && (w.ends_with("'s") || w.ends_with("’s"))
         };
         if !relative {
             match phrase_before(tk, seg_end - 1, seg_start) {
@@ -208,22 +210,22 @@ fn strict_back(tk: &Tokens, end: usize, floor: usize) -> Option<TokenRange> {
         if t.quoted || tk.list[p].paragraph != tk.list[end].paragraph {
             break;
         }
-        let w = lower(tk, p);
+        let link = ["of", "for", "at"].iter().any(|w| tk.is_word(p, w));
         if phrase_word(tk, p) {
             start = p;
             k = p;
-        } else if t.word && lexicon::determiner(&w) {
+        } else if tk.has(p, flag::DETERMINER) {
             start = p;
             // "a spokesman for the ministry": the link goes on.
             let linked = p > floor + 1
                 && tk.list[p - 1].word
-                && matches!(lower(tk, p - 1).as_str(), "of" | "for" | "at")
+                && ["of", "for", "at"].iter().any(|w| tk.is_word(p - 1, w))
                 && phrase_word(tk, p - 2);
             if !linked {
                 break;
             }
             k = p;
-        } else if t.word && matches!(w.as_str(), "of" | "for" | "at") && p > floor {
+        } else if link && p > floor {
             // Only when a phrase word stands before the link.
             if phrase_word(tk, p - 1) {
                 k = p;
@@ -251,8 +253,7 @@ pub(crate) fn phrase_after(tk: &Tokens, start: usize, limit: usize) -> Option<To
         return Some((start, start));
     }
     let mut k = start;
-    let w = lower(tk, k);
-    if lexicon::determiner(&w) {
+    if tk.has(k, flag::DETERMINER) {
         k += 1;
     }
     let mut end = None;
@@ -262,19 +263,17 @@ pub(crate) fn phrase_after(tk: &Tokens, start: usize, limit: usize) -> Option<To
         if !t.word || t.quoted || t.paragraph != tk.list[start].paragraph {
             break;
         }
-        let w = lower(tk, k);
         if phrase_word(tk, k) {
             end = Some(k);
-        } else if matches!(w.as_str(), "of" | "for" | "at")
+        } else if ["of", "for", "at"].iter().any(|w| tk.is_word(k, w))
             && end.is_some()
             && k + 1 < limit
             && (phrase_word(tk, k + 1) || tk.is_word(k + 1, "the"))
         {
             // "spokesman for the ministry"
         } else if tk.is_word(k, "the") && end.is_some() {
-        } else if lexicon::determiner(&lower(tk, start))
-            && !lexicon::function_word(&w)
-            && lexicon::cue(&w).is_none()
+        } else if tk.has(start, flag::DETERMINER)
+            && !tk.has(k, flag::FUNCTION_WORD | flag::CUE)
             && loose < 3
             && end.is_none()
         {

@@ -9,7 +9,7 @@
 
 use std::collections::HashMap;
 
-use super::lexicon::{self, Pronoun};
+use super::lexicon::{self, Pronoun, flag};
 use super::phrases::{TokenRange, pronoun};
 use super::tokens::Tokens;
 
@@ -237,8 +237,7 @@ fn strip_the(s: &str) -> &str {
 
 /// Whether token `j` is a title word followed by "for" or "of".
 fn link_after_title(tk: &Tokens, j: usize) -> bool {
-    let mut buf = [0u8; 32];
-    let title = lexicon::title_word(tk.lower(j, &mut buf));
+    let title = tk.has(j, flag::TITLE_WORD);
     title && (tk.is_word(j + 1, "for") || tk.is_word(j + 1, "of"))
 }
 
@@ -271,10 +270,7 @@ fn apposition_role(tk: &Tokens, j: usize) -> Vec<String> {
 }
 
 fn starts_run(tk: &Tokens, i: usize) -> bool {
-    run_word(tk, i) && {
-        let mut buf = [0u8; 32];
-        !lexicon::function_word(tk.lower(i, &mut buf))
-    }
+    run_word(tk, i) && { !tk.has(i, flag::FUNCTION_WORD) }
 }
 
 fn run_word(tk: &Tokens, i: usize) -> bool {
@@ -282,13 +278,12 @@ fn run_word(tk: &Tokens, i: usize) -> bool {
     if !t.word || t.quoted {
         return false;
     }
-    let mut buf = [0u8; 32];
-    let w = tk.lower(i, &mut buf);
     if !tk.capitalized(i) {
         // "U.S. envoy Daniel Marsh": a lowercase title inside a name run.
-        return lexicon::title_word(w) && i + 1 < tk.list.len() && tk.capitalized(i + 1);
+        return tk.has(i, flag::TITLE_WORD) && i + 1 < tk.list.len() && tk.capitalized(i + 1);
     }
-    lexicon::cue(w).is_none() && !matches!(w, "when" | "and" | "but" | "as" | "in" | "on")
+    !tk.has(i, flag::CUE)
+        && !["when", "and", "but", "as", "in", "on"].iter().any(|w| tk.is_word(i, w))
 }
 
 #[cfg(test)]

@@ -18,6 +18,8 @@ pub(crate) struct Token {
     pub word: bool,
     /// Inside a quotation (its marks included).
     pub quoted: bool,
+    /// The lexicon lists the lowercased word is on ([`lexicon::flag`]).
+    pub flags: u16,
 }
 
 /// A tokenised string: the text and its tokens.
@@ -49,12 +51,14 @@ impl<'a> Tokens<'a> {
             let start = i;
             if c.is_alphanumeric() {
                 i = word_end(text, i);
+                let flags = lexicon::flags_of(&text[start..i]);
                 list.push(Token {
                     start,
                     end: i,
                     paragraph: para as u32,
                     word: true,
                     quoted: false,
+                    flags,
                 });
             } else {
                 i += c.len_utf8();
@@ -65,6 +69,7 @@ impl<'a> Tokens<'a> {
                         paragraph: para as u32,
                         word: false,
                         quoted: false,
+                        flags: 0,
                     });
                 }
             }
@@ -98,6 +103,11 @@ impl<'a> Tokens<'a> {
     /// makes them miss every lexicon, as they should).
     pub fn lower<'b>(&self, i: usize, buf: &'b mut [u8; 32]) -> &'b str {
         lexicon::lower(self.str(i), buf)
+    }
+
+    /// Whether token `i` is on any of the lexicon lists in `flags`.
+    pub fn has(&self, i: usize, flags: u16) -> bool {
+        self.list[i].flags & flags != 0
     }
 
     /// Whether token `i` starts with a capital letter.
@@ -135,6 +145,18 @@ const ABBREVIATIONS: &[&str] = &[
 /// digit follows ("don't", "Jean-Claude", "U.S"), plus the full stop of an
 /// abbreviation or initial ("Mr.", "U.S.", "J.").
 fn word_end(text: &str, start: usize) -> usize {
+    // Plain ASCII letters and digits first, byte by byte.
+    let bytes = text.as_bytes();
+    let mut end = start;
+    while end < bytes.len() && bytes[end].is_ascii_alphanumeric() {
+        end += 1;
+    }
+    let plain_stop = bytes
+        .get(end)
+        .is_none_or(|b| matches!(b, b' ' | b'\n' | b',' | b';' | b':' | b')' | b'"' | b'?' | b'!'));
+    if plain_stop && end > start {
+        return end;
+    }
     let mut end = start;
     let mut chars = text[start..].char_indices().peekable();
     let mut has_inner_dot = false;

@@ -1,0 +1,73 @@
+//! Extraction never panics, and every span it returns is a valid range of
+//! char boundaries inside the string it points into, whatever the input.
+
+use onrecord::article::{parse_json_article, parse_wire};
+use onrecord::extract::extract_statements;
+use proptest::prelude::*;
+
+/// Text made mostly of the characters extraction reacts to.
+fn tricky_text() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        Just("\"".to_string()),
+        Just("“".to_string()),
+        Just("”".to_string()),
+        Just("„".to_string()),
+        Just("«".to_string()),
+        Just("»".to_string()),
+        Just("‹".to_string()),
+        Just("›".to_string()),
+        Just("''".to_string()),
+        Just("``".to_string()),
+        Just("'".to_string()),
+        Just("’".to_string()),
+        Just(", ".to_string()),
+        Just(": ".to_string()),
+        Just(". ".to_string()),
+        Just("\n\n".to_string()),
+        Just(" — ".to_string()),
+        Just(" said ".to_string()),
+        Just(" told reporters that ".to_string()),
+        Just("According to ".to_string()),
+        Just(" he ".to_string()),
+        Just("Mark Rutte".to_string()),
+        Just(" the Secretary General ".to_string()),
+        Just("Jane Doe, the minister, ".to_string()),
+        Just("Zoë Ünal ".to_string()),
+        "[a-zA-Z ]{0,12}",
+        "\\PC{0,4}",
+    ];
+    prop::collection::vec(piece, 0..60).prop_map(|v| v.concat())
+}
+
+fn check(title: &str, text: &str) {
+    let mut a = parse_wire(&format!("{title}\n\n{text}"));
+    a.id = "x".into();
+    let json = serde_json::json!({"id": "y", "title": title, "text": text});
+    let b = parse_json_article(&json, "y").ok();
+    for article in std::iter::once(&a).chain(b.as_ref()) {
+        for s in extract_statements(article, 3) {
+            let src = s.source_text(article);
+            assert!(!s.spans.is_empty());
+            for r in s.spans.iter().chain(s.speaker_span.iter()) {
+                assert!(r.start <= r.end && r.end <= src.len(), "{r:?} outside {}", src.len());
+                assert!(src.is_char_boundary(r.start) && src.is_char_boundary(r.end), "{r:?}");
+            }
+            let _ = s.text(article);
+            assert_eq!(s.article, 3);
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    #[test]
+    fn spans_are_valid_on_tricky_text(title in tricky_text(), text in tricky_text()) {
+        check(&title, &text);
+    }
+
+    #[test]
+    fn spans_are_valid_on_any_text(title in "\\PC{0,40}", text in any::<String>()) {
+        check(&title, &text);
+    }
+}

@@ -1,0 +1,184 @@
+//! Extraction rules, one behaviour per test: quoting styles, apostrophes,
+//! unbalanced marks, multi-paragraph and interrupted quotations, pronoun and
+//! role resolution, question subjects, reported-speech clause ends.
+
+use onrecord::article::{Article, parse_wire};
+use onrecord::extract::{Kind, Statement, extract_statements};
+
+/// A wire article: a title line, a blank line, then the body.
+fn article(title: &str, body: &str) -> Article {
+    parse_wire(&format!("{title}\n\n{body}"))
+}
+
+fn found(a: &Article) -> Vec<(Kind, String, Option<String>)> {
+    extract_statements(a, 0).iter().map(|s| (s.kind, s.text(a), s.speaker.clone())).collect()
+}
+
+fn mention(a: &Article, s: &Statement) -> String {
+    s.speaker_span.clone().map(|r| s.source_text(a)[r].to_string()).unwrap_or_default()
+}
+
+fn one(text: &str) -> (Kind, String, Option<String>) {
+    let a = article("News", text);
+    let mut f = found(&a);
+    assert_eq!(f.len(), 1, "{f:#?}");
+    f.remove(0)
+}
+
+#[test]
+fn every_quoting_style() {
+    for text in [
+        "\"We will stay,\" Jane Doe said.",
+        "“We will stay,” Jane Doe said.",
+        "„We will stay,“ Jane Doe said.",
+        "«We will stay», Jane Doe said.",
+        "‹We will stay›, Jane Doe said.",
+        "``We will stay,'' Jane Doe said.",
+        "''We will stay,'' Jane Doe said.",
+    ] {
+        let (kind, words, speaker) = one(text);
+        assert_eq!(kind, Kind::Direct, "{text}");
+        assert!(words.starts_with("We will stay"), "{text}: {words}");
+        assert_eq!(speaker.as_deref(), Some("Jane Doe"), "{text}");
+    }
+}
+
+#[test]
+fn apostrophes_never_open_a_quotation() {
+    let a = article("News", "He’s sure Putin's plan fails, the minister's aide said on Monday.");
+    assert!(found(&a).iter().all(|(k, _, _)| *k == Kind::Indirect), "{:#?}", found(&a));
+}
+
+#[test]
+fn unbalanced_mark_ends_at_the_paragraph() {
+    let a = article(
+        "News",
+        "Jane Doe said: \"We will never leave.\n\nThe talks resume on Monday, officials said.",
+    );
+    let f = found(&a);
+    assert_eq!(f[0].1, "We will never leave.");
+    assert!(!f[0].1.contains("talks resume"));
+}
+
+#[test]
+fn multi_paragraph_quotation_is_one_statement() {
+    let a = article(
+        "News",
+        "Jane Doe, the minister, said: “We will stay.\n\n“And we will win,” she added.\n\nThe end.",
+    );
+    let s = extract_statements(&a, 0);
+    assert_eq!(s.len(), 1, "{:#?}", found(&a));
+    assert_eq!(s[0].spans.len(), 2);
+    assert_eq!(s[0].text(&a), "We will stay. And we will win,");
+    assert_eq!(s[0].speaker.as_deref(), Some("Jane Doe"));
+}
+
+#[test]
+fn interrupted_quotation_is_one_statement() {
+    let a = article("News", "\"We will stay,\" Jane Doe said, \"and we will win.\"");
+    let s = extract_statements(&a, 0);
+    assert_eq!(s.len(), 1);
+    assert_eq!(s[0].text(&a), "We will stay, and we will win.");
+    assert_eq!(s[0].spans.len(), 2);
+    assert_eq!(mention(&a, &s[0]), "Jane Doe");
+}
+
+#[test]
+fn elisions_and_insertions_stay() {
+    let (_, words, _) = one("\"We met [Vice President] Vance […] twice,\" Jane Doe said.");
+    assert_eq!(words, "We met [Vice President] Vance […] twice,");
+}
+
+#[test]
+fn pronouns_and_roles_resolve_to_the_person() {
+    let a = article(
+        "Doe: We stay",
+        "Foreign Minister Jane Doe said on Monday that the country would stay in the alliance.\n\n\
+         \"We are not going anywhere,\" she said.\n\n\
+         The minister added that \"nothing has changed.\"",
+    );
+    let s = extract_statements(&a, 0);
+    assert_eq!(s.len(), 4, "{:#?}", found(&a));
+    assert!(s.iter().all(|s| s.speaker.as_deref() == Some("Jane Doe")), "{:#?}", found(&a));
+    assert_eq!(mention(&a, &s[2]), "she");
+    assert_eq!(mention(&a, &s[3]), "The minister");
+    assert_eq!(s[0].kind, Kind::Headline);
+    assert_eq!(s[3].kind, Kind::Partial);
+}
+
+#[test]
+fn appositions_give_the_name() {
+    let (_, _, speaker) =
+        one("Jane Doe, the former minister, who spoke in Riga, said: \"We stay.\"");
+    assert_eq!(speaker.as_deref(), Some("Jane Doe"));
+    let (_, _, speaker) = one("\"We stay,\" said John Roe, a spokesman for the ministry.");
+    assert_eq!(speaker.as_deref(), Some("John Roe"));
+}
+
+#[test]
+fn a_question_s_subject_is_not_the_speaker() {
+    let a = article(
+        "News",
+        "Mark Rutte spoke in Brussels.\n\n\
+         When asked whether he was sure that Putin really wants peace, Rutte said: \"I don't know.\"",
+    );
+    let s = extract_statements(&a, 0);
+    let last = s.last().map(|s| (s.speaker.clone(), mention(&a, s)));
+    assert_eq!(last, Some((Some("Mark Rutte".to_string()), "Rutte".to_string())));
+}
+
+#[test]
+fn cue_after_and_before() {
+    for text in [
+        "Jane Doe told reporters that \"the plan works.\"",
+        "According to Jane Doe, \"the plan works.\"",
+        "Jane Doe: \"The plan works.\"",
+        "\"The plan works,\" said Jane Doe.",
+        "\"The plan works.\" ― Jane Doe",
+        "Jane Doe emphasized that \"the plan works.\"",
+    ] {
+        let (_, words, speaker) = one(text);
+        assert_eq!(words.to_lowercase().trim_end_matches(['.', ',']), "the plan works", "{text}");
+        assert_eq!(speaker.as_deref(), Some("Jane Doe"), "{text}");
+    }
+}
+
+#[test]
+fn a_quotation_without_cue_continues_the_speaker() {
+    let a = article(
+        "News",
+        "\"We stay,\" Jane Doe said.\n\n\"We will not leave. Never.\"\n\nOther news followed.",
+    );
+    let s = extract_statements(&a, 0);
+    assert_eq!(s.len(), 2);
+    assert_eq!(s[1].speaker.as_deref(), Some("Jane Doe"));
+}
+
+#[test]
+fn reported_speech_runs_to_the_end_of_its_clause() {
+    let a = article(
+        "News",
+        "Jane Doe said the talks would resume in March, but officials in Kyiv were less sure.",
+    );
+    let f = found(&a);
+    assert_eq!(f[0].0, Kind::Indirect);
+    assert_eq!(f[0].1, "the talks would resume in March");
+    let a = article("News", "The plan would cost billions, a senior official said on Friday.");
+    assert_eq!(found(&a)[0].1, "The plan would cost billions");
+    let a = article("News", "Jane Doe has said that the plan works; critics disagree.");
+    assert_eq!(found(&a)[0].1, "the plan works");
+}
+
+#[test]
+fn a_partial_quotation_inside_reported_speech_is_the_statement() {
+    let a = article("News", "Jane Doe spoke.\n\nShe added that she has not \"seen the outcome.\"");
+    let f = found(&a);
+    assert_eq!(f.len(), 1, "{f:#?}");
+    assert_eq!(f[0], (Kind::Partial, "seen the outcome.".to_string(), Some("Jane Doe".into())));
+}
+
+#[test]
+fn nouns_that_look_like_verbs_are_not_cues() {
+    let a = article("News", "Sanctions must be renewed by all 27 member states every six months.");
+    assert!(found(&a).is_empty(), "{:#?}", found(&a));
+}
