@@ -569,6 +569,12 @@ impl App {
             Event::Loaded(data) => {
                 self.loading = None;
                 self.data = data;
+                if self.data.corpus.articles.is_empty() {
+                    self.message = Some(match self.data.problems.first() {
+                        Some(p) => format!("nothing loaded: {p}"),
+                        None => "nothing loaded: no articles found".into(),
+                    });
+                }
                 self.open_requested_comparison();
                 self.new_search()
             }
@@ -621,7 +627,7 @@ impl App {
             Some(Overlay::Help) => {
                 match action {
                     Action::Back => {}
-                    Action::Move(d) | Action::Page(d) => {
+                    Action::Move(d) | Action::Page(d) | Action::Scroll { delta: d, .. } => {
                         self.help_scroll = self.help_scroll.saturating_add_signed(d);
                         self.overlay = Some(Overlay::Help);
                     }
@@ -634,8 +640,13 @@ impl App {
                 return None;
             }
             Some(Overlay::Problems) => {
-                if action != Action::Back {
-                    self.overlay = Some(Overlay::Problems);
+                match action {
+                    Action::Back => {}
+                    Action::Move(d) | Action::Page(d) | Action::Scroll { delta: d, .. } => {
+                        self.help_scroll = self.help_scroll.saturating_add_signed(d);
+                        self.overlay = Some(Overlay::Problems);
+                    }
+                    _ => self.overlay = Some(Overlay::Problems),
                 }
                 return None;
             }
@@ -676,7 +687,10 @@ impl App {
             Action::PickSpeaker => self.open_picker(PickerKind::Speaker),
             Action::PickDates => self.open_picker(PickerKind::Dates),
             Action::PickKind => self.open_picker(PickerKind::Kind),
-            Action::ShowProblems => self.overlay = Some(Overlay::Problems),
+            Action::ShowProblems => {
+                self.help_scroll = 0;
+                self.overlay = Some(Overlay::Problems);
+            }
             Action::ClearFilters => {
                 self.filters = Filters::default();
                 self.search.clear();

@@ -185,14 +185,25 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         By::Theme => format!(" Compare: {} ", names.join(" · ")),
         by => format!(" Compare by {}: {} ", by_name(by), names.join(" · ")),
     };
+    let shown = visible_columns(v.main, c);
+    let n = c.comparison.columns.len();
+    let more = match (shown.first(), shown.last()) {
+        (Some((a, _)), Some((b, _))) if shown.len() < n => {
+            format!("columns {}–{} of {n}, ←→ for more · ", a + 1, b + 1)
+        }
+        _ => String::new(),
+    };
     frame.render_widget(
         Paragraph::new(Line::from(vec![
             Span::styled(title, p.bold()),
-            Span::styled("— theme words emphasised, differing words marked", p.dim()),
+            Span::styled(
+                format!("— {more}theme words emphasised, differing words marked"),
+                p.dim(),
+            ),
         ])),
         v.header,
     );
-    for (col, rect) in visible_columns(v.main, c) {
+    for (col, rect) in shown {
         let column = &c.comparison.columns[col];
         let focused = col == c.column;
         let block = Block::bordered()

@@ -164,7 +164,12 @@ pub fn draw(frame: &mut Frame, area: Rect, picker: &Picker, palette: Palette) {
     let width = usize::from(inner.width);
     for (row, &i) in visible.iter().enumerate().skip(offset).take(rows) {
         let item = &picker.items[i];
-        let mark = if picker.chosen[i] { "[x] " } else { "[ ] " };
+        let multi = matches!(picker.kind, PickerKind::Themes | PickerKind::Dates);
+        let mark = match (multi, picker.chosen[i]) {
+            (false, _) => "  ",
+            (true, true) => "[x] ",
+            (true, false) => "[ ] ",
+        };
         let count = format!(" {:>6}", item.count);
         let label_cols = width.saturating_sub(mark.len() + count.len());
         let label = text::fit(&for_terminal(&item.label), label_cols);
