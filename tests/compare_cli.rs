@@ -55,6 +55,8 @@ fn a_theme_is_found_by_any_of_its_terms() {
         .filter_map(|c| c["key"].as_str())
         .collect();
     assert_eq!(keys, ["2025-02-13", "2025-02-20", "2025-03-01"]);
+    assert_eq!(v["by"], "date");
+    assert_eq!(v["period"], "day");
 }
 
 #[test]

@@ -210,3 +210,23 @@ fn empty_and_odd_input_gives_no_themes_and_no_panic() {
     let t = themes::find_themes(&c, &Lexicon::builtin());
     assert!(t.iter().all(|t| t.statements.len() >= themes::MIN_STATEMENTS));
 }
+
+#[test]
+fn unrelated_words_with_one_stem_stay_apart() {
+    let c = corpus(&[
+        ("2025-02-01", None, "Our candidate will win."),
+        ("2025-02-02", None, "Every candidate was candid."),
+        ("2025-02-03", None, "The candidates were polite; politics was not."),
+        ("2025-02-04", None, "Let me be candid about politics and political courage."),
+    ]);
+    let t = themes::find_themes(&c, &Lexicon::builtin());
+    let candidate = find(&t, "candidate").expect("candidate theme");
+    assert_eq!(candidate.statements, vec![0, 1, 2]);
+    assert!(!candidate.terms.iter().any(|x| x == "candid"), "{:?}", candidate.terms);
+    let politics = find(&t, "politics").expect("politics theme");
+    assert!(!politics.terms.iter().any(|x| x == "polite"), "{:?}", politics.terms);
+    assert!(
+        politics.terms.iter().any(|x| x == "political"),
+        "inflections and derivations of one word stay together"
+    );
+}

@@ -38,7 +38,7 @@ pub struct Args {
     #[arg(long, value_name = "N")]
     width: Option<usize>,
 
-    /// Print {"columns": [{"key", "statements": [statement objects]}]}.
+    /// Print {"by", "period" (by date), "columns": [{"key", "statements": [statement objects]}]}.
     #[arg(long)]
     json: bool,
 }
@@ -108,7 +108,16 @@ pub fn run(args: Args) -> io::Result<ExitCode> {
                 })
             })
             .collect();
-        serde_json::to_writer(&mut out, &json!({ "columns": columns }))?;
+        let by_name = match by {
+            By::Theme => "theme",
+            By::Date => "date",
+            By::Speaker => "speaker",
+        };
+        let mut v = json!({ "by": by_name, "columns": columns });
+        if let Some(b) = comparison.bucket {
+            v["period"] = json!(b.name());
+        }
+        serde_json::to_writer(&mut out, &v)?;
         out.write_all(b"\n")?;
     } else {
         let width = args.width.unwrap_or_else(terminal_width);

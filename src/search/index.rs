@@ -30,8 +30,8 @@ use super::{
 };
 use crate::{article::Date, corpus::Corpus};
 
-/// Statements indexed per parallel task while building.
-const BUILD_CHUNK: usize = 4096;
+/// Fewest statements worth a parallel task of their own while building.
+const MIN_PART: usize = 16_384;
 /// Term matches remembered for the next keystroke.
 const RECENT_TERMS: usize = 16;
 /// Speaker id of a statement without a speaker.
@@ -113,47 +113,58 @@ impl SearchIndex {
     /// linear in the corpus's words.
     pub fn build(corpus: &Corpus) -> SearchIndex {
         let n = corpus.statements.len().min(u32::MAX as usize - 1);
-        let parts: Vec<Part> = (0..n.div_ceil(BUILD_CHUNK))
+        // A few large parts rather than many small ones: every part repeats
+        // the common words, and merging and freeing those repeats costs more
+        // than the parallelism gained beyond a few parts per thread.
+        let parts_n = (n / MIN_PART).clamp(1, rayon::current_num_threads() * 4);
+        let chunk = n.div_ceil(parts_n).max(1);
+        let parts: Vec<Part> = (0..n.div_ceil(chunk))
             .into_par_iter()
-            .map(|c| Part::build(corpus, c * BUILD_CHUNK..((c + 1) * BUILD_CHUNK).min(n)))
+            .map(|c| Part::build(corpus, c * chunk..((c + 1) * chunk).min(n)))
             .collect();
 
-        // The vocabulary: every part's words, once, sorted.
+        // The vocabulary: every part's words once, in order of first use.
         let mut ids: HashMap<&str, u32, FxBuildHasher> = HashMap::default();
-        for p in &parts {
-            for w in p.words.keys() {
-                ids.entry(w).or_insert(0);
-            }
-        }
-        let mut sorted: Vec<&str> = ids.keys().copied().collect();
-        sorted.par_sort_unstable();
-        for (i, w) in sorted.iter().enumerate() {
-            ids.insert(w, i as u32);
-        }
-        let vocab = Vocabulary::from_sorted(&sorted);
+        let mut words: Vec<&str> = Vec::new();
+        let mut starts = vec![0usize; 1];
+        let part_ids: Vec<Vec<(u32, &[u32])>> = parts
+            .iter()
+            .map(|p| {
+                p.words
+                    .iter()
+                    .map(|(w, list)| {
+                        let id = *ids.entry(w).or_insert_with(|| {
+                            words.push(w);
+                            starts.push(0);
+                            (words.len() - 1) as u32
+                        });
+                        starts[id as usize + 1] += list.len();
+                        (id, list.as_slice())
+                    })
+                    .collect()
+            })
+            .collect();
+        drop(ids);
+        let vocab = Vocabulary::from_words(&words);
 
-        // Postings: count, lay out, then fill part by part — parts are in
-        // statement order, so each word's list comes out ascending.
-        let mut starts = vec![0usize; sorted.len() + 1];
-        for p in &parts {
-            for (w, list) in &p.words {
-                starts[ids[&**w] as usize + 1] += list.len();
-            }
-        }
+        // Postings: lay out by the counts, then fill part by part — parts
+        // are in statement order, so each word's list comes out ascending.
         for i in 1..starts.len() {
             starts[i] += starts[i - 1];
         }
-        let mut postings = vec![0u32; starts[sorted.len()]];
+        let mut postings = vec![0u32; starts[words.len()]];
         let mut fill = starts.clone();
-        for p in &parts {
-            for (w, list) in &p.words {
-                let id = ids[&**w] as usize;
-                postings[fill[id]..fill[id] + list.len()].copy_from_slice(list);
-                fill[id] += list.len();
+        for lists in &part_ids {
+            for &(id, list) in lists {
+                let at = fill[id as usize];
+                postings[at..at + list.len()].copy_from_slice(list);
+                fill[id as usize] += list.len();
             }
         }
-        drop(ids);
-        let lens = parts.into_iter().flat_map(|p| p.lens).collect();
+        drop((part_ids, fill, words));
+        let lens = parts.iter().flat_map(|p| p.lens.iter().copied()).collect();
+        // Freeing the parts' many small allocations is slow enough to share.
+        parts.into_par_iter().for_each(drop);
 
         let mut speaker_ids: HashMap<&str, u32, FxBuildHasher> = HashMap::default();
         let mut speakers = Vec::new();
@@ -203,6 +214,12 @@ impl SearchIndex {
             + self.lens.capacity() * 4
             + self.speaker_of.capacity() * 4
             + self.speakers.iter().map(|s| s.capacity() + 24).sum::<usize>()
+    }
+
+    /// Forgets the remembered matches of recent terms, so the next search
+    /// starts cold (as benchmarks of a single keystroke need).
+    pub fn forget_recent(&self) {
+        self.recent.lock().unwrap_or_else(|e| e.into_inner()).clear();
     }
 
     fn postings_of(&self, word: u32) -> &[u32] {
@@ -486,5 +503,73 @@ impl SearchIndex {
             return substring;
         }
         lower.iter().map(|s| self.matcher.fuzzy_match(s, &needle).is_some()).collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{Kind, Statement, article::Article, extract::Field};
+
+    /// A corpus with one statement per sentence of the sample article.
+    fn sentences() -> Corpus {
+        let text = crate::samples::SAMPLES.first().map_or("", |(_, t)| t).to_string();
+        let mut spans = Vec::new();
+        let mut start = 0;
+        for (i, c) in text.char_indices() {
+            if matches!(c, '.' | '\n' | '?' | '"') {
+                if i > start + 1 {
+                    spans.push(start..i);
+                }
+                start = i + 1;
+            }
+        }
+        let statements = spans
+            .into_iter()
+            .enumerate()
+            .map(|(k, r)| Statement {
+                article: 0,
+                ordinal: k,
+                kind: Kind::Direct,
+                field: Field::Text,
+                spans: vec![r],
+                speaker: None,
+                speaker_span: None,
+                cue: None,
+            })
+            .collect();
+        Corpus { articles: vec![Article { text, ..Article::default() }], statements }
+    }
+
+    /// The index finds exactly what scoring every word of every statement
+    /// finds, with the same scores.
+    #[test]
+    fn agrees_with_scoring_every_statement() {
+        let corpus = sentences();
+        assert!(corpus.statements.len() > 20);
+        let index = SearchIndex::build(&corpus);
+        let matcher = SkimMatcherV2::default();
+        for q in ["dura", "outcome durable", "durible", "t", "pe de", "putin", "zqxj", "unitd"] {
+            let terms: Vec<Term> = Query::parse(q).terms().iter().map(|t| Term::new(t)).collect();
+            let mut expected: Vec<(usize, i64)> = Vec::new();
+            for s in 0..corpus.statements.len() {
+                let words = crate::search::words(&corpus.text_of(s));
+                let best: Option<i64> = terms
+                    .iter()
+                    .map(|t| words.iter().filter_map(|w| score_word(&matcher, t, w)).max())
+                    .try_fold(0i64, |sum, b| b.map(|b| sum + i64::from(b)));
+                if let Some(score) = best {
+                    expected.push((s, score));
+                }
+            }
+            let r = index
+                .search(&corpus, &Query::parse(q), None, usize::MAX, &AtomicBool::new(false))
+                .unwrap_or_default();
+            let mut got: Vec<(usize, i64)> =
+                r.hits.iter().map(|h| (h.statement, h.score)).collect();
+            got.sort_unstable();
+            assert_eq!(got, expected, "query {q:?}");
+            assert_eq!(r.total, expected.len());
+        }
     }
 }

@@ -13,7 +13,7 @@ use rayon::prelude::*;
 
 use super::typo::{allowed_edits, prefix_distance};
 
-/// Every distinct word of a corpus, sorted, stored in one string.
+/// Every distinct word of a corpus, stored in one string.
 #[derive(Debug, Default, Clone)]
 pub struct Vocabulary {
     /// The words, back to back.
@@ -27,8 +27,8 @@ pub struct Vocabulary {
 }
 
 impl Vocabulary {
-    /// A vocabulary of `words`, which must be sorted and distinct.
-    pub fn from_sorted(words: &[&str]) -> Vocabulary {
+    /// A vocabulary of `words`, which must be distinct; word `i` gets id `i`.
+    pub fn from_words(words: &[&str]) -> Vocabulary {
         let mut v = Vocabulary {
             text: String::with_capacity(words.iter().map(|w| w.len()).sum()),
             ends: Vec::with_capacity(words.len()),
@@ -289,7 +289,7 @@ mod tests {
     #[test]
     fn matches_the_whole_vocabulary() {
         let words = ["durable", "during", "outcome", "zebra"];
-        let v = Vocabulary::from_sorted(&words);
+        let v = Vocabulary::from_words(&words);
         let m = SkimMatcherV2::default();
         let found = match_term(&v, &m, &Term::new("durible"), &AtomicBool::new(false));
         assert_eq!(found.map(|f| f.iter().map(|w| w.word).collect::<Vec<_>>()), Some(vec![0]));

@@ -87,6 +87,8 @@ pub enum Key {
     Group(usize),
     /// A Snowball stem.
     Stem(String),
+    /// A word that is its own theme, whatever its stem.
+    Word(String),
 }
 
 impl Grouping {
@@ -128,6 +130,9 @@ impl Grouping {
         }
         if let Some(&g) = self.surface.get(normalized) {
             return Some(Key::Group(g));
+        }
+        if words::is_false_friend(normalized) {
+            return Some(Key::Word(normalized.to_string()));
         }
         let s = self.stems.stem(normalized);
         if is_generic_stem(&s) {
@@ -228,7 +233,7 @@ fn count(corpus: &Corpus, grouping: &Grouping) -> Counts {
             concepts.push(Concept {
                 group: match k {
                     Key::Group(g) => Some(*g),
-                    Key::Stem(_) => None,
+                    Key::Stem(_) | Key::Word(_) => None,
                 },
                 ..Concept::default()
             });
@@ -413,8 +418,8 @@ fn build_themes(corpus: &Corpus, grouping: &Grouping, counts: Counts) -> Vec<The
     // Ordinary themes show every spelling in lowercase ("talks", not
     // "Talk" from a headline); names keep their capitals ("Trump", though
     // "trumps" occurs).
-    // A name word that occurs only inside one name ("Donald" of "Donald
-    // Trump") adds nothing to it. Ordinary words stay: "durable" is worth
+    // A name word that occurs (80 % or more) only inside one name
+    // ("Donald" of "Donald Trump") adds nothing to it. Ordinary words stay: "durable" is worth
     // finding even when it always comes as "durable peace".
     let mut redundant = vec![false; concepts.len()];
     for c in &concepts {
@@ -422,7 +427,7 @@ fn build_themes(corpus: &Corpus, grouping: &Grouping, counts: Counts) -> Vec<The
             && df(c) >= MIN_STATEMENTS
         {
             for p in [a, b] {
-                if !ordinary[p as usize] && df(&concepts[p as usize]) == df(c) {
+                if !ordinary[p as usize] && df(&concepts[p as usize]) * 4 <= df(c) * 5 {
                     redundant[p as usize] = true;
                 }
             }

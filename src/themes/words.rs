@@ -185,6 +185,32 @@ pub fn is_stop(normalized: &str) -> bool {
         || STOP_WORDS.binary_search(&normalized).is_ok()
 }
 
+/// Whether Snowball's stem of a normalised word would join it to an
+/// unrelated word ("candid" to "candidate", "polite" to "political"): such a
+/// word is its own theme, keyed by itself.
+pub fn is_false_friend(normalized: &str) -> bool {
+    FALSE_FRIENDS.binary_search(&normalized).is_ok()
+}
+
+/// Words whose stem collides with an unrelated, more frequent word in
+/// political news (sorted, for binary search).
+const FALSE_FRIENDS: &[&str] = &[
+    "americanism",
+    "candid",
+    "candidly",
+    "candor",
+    "candour",
+    "generous",
+    "generously",
+    "lively",
+    "polite",
+    "politely",
+    "politeness",
+    "publication",
+    "publications",
+    "publicity",
+];
+
 /// Whether a stem belongs to a word too generic to be a theme ("say",
 /// "make", "people", "also").
 pub fn is_generic_stem(stem: &str) -> bool {
@@ -338,6 +364,8 @@ const STOP_WORDS: &[&str] = &[
     "somebody",
     "someone",
     "something",
+    "stated",
+    "stating",
     "still",
     "such",
     "than",
@@ -607,6 +635,7 @@ mod tests {
     fn word_lists_are_sorted_for_binary_search() {
         assert!(STOP_WORDS.windows(2).all(|w| w[0] < w[1]), "STOP_WORDS unsorted");
         assert!(GENERIC_STEMS.windows(2).all(|w| w[0] < w[1]), "GENERIC_STEMS unsorted");
+        assert!(FALSE_FRIENDS.windows(2).all(|w| w[0] < w[1]), "FALSE_FRIENDS unsorted");
     }
 
     #[test]
