@@ -398,8 +398,8 @@ pub(crate) fn function_word(word: &str) -> bool {
 
 const CLAUSE_BREAK: &str = "\
     but while although though whereas according which adding saying noting arguing \
-    explaining insisting stressing warning citing referring pointing calling despite as \
-    because even yet so unlike before after when where who";
+    explaining insisting stressing warning citing referring pointing calling unlike \
+    compared putting before after when where who";
 
 /// Words that end a reported clause when they follow a comma.
 pub(crate) fn clause_break(word: &str) -> bool {
