@@ -215,6 +215,8 @@ pub(crate) mod flag {
     pub const CUE_REPORTS: u16 = 1 << 9;
     /// [`super::Cue::question`]
     pub const CUE_QUESTION: u16 = 1 << 10;
+    /// Not a list: the word starts with a capital letter (set per token).
+    pub const CAPITALIZED: u16 = 1 << 15;
 }
 
 /// A hash for short, trusted lexicon keys: the first and last eight bytes
