@@ -130,9 +130,9 @@ fn spawn_loader(inputs: Vec<Input>, progress: Arc<LoadProgress>, tx: Sender<Mess
         let stage = |s: &str| {
             let _ = tx.send(Message::Update(Event::Stage(s.to_string())));
         };
-        stage("finding statements");
+        stage(&format!("finding statements in {} articles", report.articles.len()));
         let corpus = Corpus::from_articles(report.articles);
-        stage("finding themes");
+        stage(&format!("finding themes in {} statements", corpus.statements.len()));
         let data = Data::new(corpus, report.problems);
         done.store(true, Ordering::Relaxed);
         let _ = tx.send(Message::Update(Event::Loaded(Arc::new(data))));
