@@ -583,9 +583,10 @@ impl App {
                     return None; // superseded while it ran
                 }
                 self.searching = false;
-                let keep = self.selected_statement();
+                // At the top, the selection follows the best match; moved
+                // down, it stays on its statement while that is listed.
+                let keep = self.selected_statement().filter(|_| self.selected > 0);
                 self.results = results;
-                // Keep the selection on the same statement when it is still listed.
                 let row = keep
                     .and_then(|s| self.results.hits.iter().position(|h| h.statement == s))
                     .unwrap_or(0);
