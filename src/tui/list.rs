@@ -40,7 +40,7 @@ impl Columns {
     pub fn for_width(width: usize) -> Columns {
         let (speaker, date, source, tags) = match width {
             100.. => (18, 10, 14, 24),
-            66..100 => (14, 10, 12, 18),
+            66..100 => (13, 10, 10, 12),
             50..66 => (12, 10, 0, 14),
             _ => (10, 0, 0, 0),
         };
