@@ -167,6 +167,8 @@ pub enum Command {
         /// Hits to rank and highlight.
         limit: usize,
     },
+    /// Repaint every cell of the terminal.
+    Redraw,
 }
 
 /// Messages from the background threads, turned into state changes.
@@ -614,6 +616,9 @@ impl App {
         if action == Action::Quit {
             self.quit = true;
             return None;
+        }
+        if action == Action::Redraw {
+            return Some(Command::Redraw);
         }
         if action == Action::ToggleHelp && !matches!(self.mode(), Mode::Search | Mode::PickerTyping)
         {
