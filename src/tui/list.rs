@@ -60,7 +60,15 @@ pub fn highlighted(
     base: Style,
     hit: Style,
 ) -> Vec<Span<'static>> {
-    let safe = for_terminal(s);
+    // Only the start of a long statement can show: look no further than the
+    // last match plus a row's worth (one more, to know it was cut).
+    // (Four chars a column leaves room for combining marks.)
+    let needed = matched.last().map_or(0, |&m| m + 1) + cols * 4 + 1;
+    let head = match s.char_indices().nth(needed) {
+        Some((at, _)) => &s[..at],
+        None => s,
+    };
+    let safe = for_terminal(head);
     let graphemes: Vec<(usize, &str)> = {
         let mut char_index = 0;
         safe.graphemes(true)
