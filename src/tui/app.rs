@@ -438,6 +438,15 @@ impl App {
             return;
         }
         let mut picker = Picker::new(kind, items);
+        // Open on the filter in force, so Enter keeps it.
+        let current = match kind {
+            PickerKind::Speaker => self.filters.speaker.clone(),
+            PickerKind::Kind => self.filters.kind.map(|k| k.name().to_string()),
+            _ => None,
+        };
+        if let Some(row) = current.and_then(|c| picker.items.iter().position(|i| i.label == c)) {
+            picker.selected = row;
+        }
         if kind == PickerKind::Themes {
             if let Some(c) = &self.compare {
                 for &t in &c.themes {
@@ -455,7 +464,7 @@ impl App {
         let chosen: Vec<&crate::themes::Theme> =
             themes.iter().filter_map(|&t| self.data.themes.get(t)).collect();
         let comparison = compare(&self.data.corpus, &chosen, by);
-        if comparison.columns.is_empty() {
+        if comparison.is_empty() {
             self.message = Some("nothing to compare: no statement in those themes".into());
             return;
         }
