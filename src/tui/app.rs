@@ -7,7 +7,6 @@ use ratatui::layout::{Position, Rect};
 use crate::{
     article::{LoadProgress, Problem},
     compare::{By, Comparison, compare},
-    extract::Kind,
     search::Hit,
 };
 
@@ -901,11 +900,6 @@ impl App {
             other => return self.act_common(&other),
         }
         None
-    }
-
-    /// The kind filter's name, for the status line.
-    pub fn kind_filter(&self) -> Option<Kind> {
-        self.filters.kind
     }
 
     /// Load problems, for the status line and the overlay.
