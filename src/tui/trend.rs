@@ -109,7 +109,10 @@ pub fn draw_series(frame: &mut Frame, area: Rect, app: &App, s: &Series, title: 
             lines.push(Line::from(spans));
         }
     }
-    let mut axis = vec![Span::styled(text::fit(&format!("per {}", s.period), name_cols), p.dim())];
+    // Say so when earlier periods did not fit.
+    let earlier = if first > 0 { format!(" ‹{first}") } else { String::new() };
+    let axis_label = text::fit(&format!("per {}{earlier}", s.period), name_cols);
+    let mut axis = vec![Span::styled(axis_label, p.dim())];
     for l in &labels[first..] {
         axis.push(Span::styled(text::fit(l, cell), p.dim()));
     }
