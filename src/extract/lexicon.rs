@@ -215,6 +215,8 @@ pub(crate) mod flag {
     pub const CUE_REPORTS: u16 = 1 << 9;
     /// [`super::Cue::question`]
     pub const CUE_QUESTION: u16 = 1 << 10;
+    /// Not a list: the word starts with a capital letter (set per token).
+    pub const CAPITALIZED: u16 = 1 << 15;
 }
 
 /// A hash for short, trusted lexicon keys: the first and last eight bytes
@@ -398,8 +400,8 @@ pub(crate) fn function_word(word: &str) -> bool {
 
 const CLAUSE_BREAK: &str = "\
     but while although though whereas according which adding saying noting arguing \
-    explaining insisting stressing warning citing referring pointing calling despite as \
-    because even yet so unlike before after when where who";
+    explaining insisting stressing warning citing referring pointing calling unlike \
+    compared putting before after when where who";
 
 /// Words that end a reported clause when they follow a comma.
 pub(crate) fn clause_break(word: &str) -> bool {

@@ -95,16 +95,14 @@ fn clause(tk: &Tokens, from: usize) -> Option<Range<usize>> {
             if matches!(s, "—" | "–" | "(") {
                 break;
             }
-            if s == ","
-                && k + 1 < tk.list.len()
-                && tk.list[k + 1].word
-                && {
-                    let mut buf = [0u8; 32];
-                    lexicon::clause_break(tk.lower(k + 1, &mut buf))
+            if s == "," && words >= 3 && k + 1 < tk.list.len() && tk.list[k + 1].word {
+                let mut buf = [0u8; 32];
+                let next = tk.lower(k + 1, &mut buf);
+                // ", and three-quarters said …": another attribution begins.
+                let another = next == "and" && next_cue_in_sentence(tk, k + 1);
+                if lexicon::clause_break(next) || another {
+                    break;
                 }
-                && words >= 3
-            {
-                break;
             }
         } else {
             words += 1;
@@ -133,6 +131,13 @@ fn question(tk: &Tokens, c: usize) -> Option<Reported> {
 
 fn is_wh(tk: &Tokens, k: usize) -> bool {
     ["whether", "if", "why", "how", "what", "when", "who", "where"].iter().any(|w| tk.is_word(k, w))
+}
+
+/// Whether a reporting verb follows token `k` before its sentence ends.
+fn next_cue_in_sentence(tk: &Tokens, k: usize) -> bool {
+    (k + 1..tk.list.len())
+        .take_while(|&m| !tk.ends_sentence(m) && tk.list[m].paragraph == tk.list[k].paragraph)
+        .any(|m| cue_at(tk, m).is_some())
 }
 
 /// Skips an adverbial after a verb ("on Friday", "in a statement", "at a
