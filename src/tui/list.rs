@@ -103,8 +103,20 @@ pub fn highlighted(
         skipped += text::width(graphemes[start].1);
         start += 1;
     }
-    // After the `…`, start on a word, not a space.
-    while start > 0 && graphemes.get(start).is_some_and(|(_, g)| g.trim().is_empty()) {
+    // After the `…`, start at the beginning of a word (not inside one, not
+    // on a space), unless that would pass the first match.
+    let first_match = matched.first().copied().unwrap_or(usize::MAX);
+    let is_space = |i: usize| graphemes.get(i).is_some_and(|(_, g)| g.trim().is_empty());
+    if start > 0 && !is_space(start - 1) {
+        let mut word_start = start;
+        while word_start < graphemes.len() && !is_space(word_start) {
+            word_start += 1;
+        }
+        if graphemes.get(word_start).is_some_and(|(at, _)| *at < first_match) {
+            start = word_start;
+        }
+    }
+    while start > 0 && is_space(start) {
         start += 1;
     }
     let total: usize = graphemes[start..].iter().map(|(_, g)| text::width(g)).sum();
@@ -278,6 +290,7 @@ mod tests {
         let matched: Vec<usize> = (m..m + 6).chain(t..t + 8).collect();
         let shown = plain(&highlighted(text, &matched, 30, s, s));
         assert!(shown.contains("Munich tomorrow"), "{shown}");
+        assert!(shown.starts_with("…be ") || shown.starts_with("…myself "), "{shown}");
         assert_eq!(text::width(&shown), 30);
     }
 }
