@@ -9,7 +9,8 @@ use std::{
 
 const BIN: &str = env!("CARGO_BIN_EXE_onrecord");
 
-/// A tmux server of its own, so tests never touch the user's sessions.
+/// A tmux server of its own (its own socket), so tests never touch the
+/// user's tmux.
 struct Tmux {
     socket: String,
 }
@@ -31,7 +32,7 @@ impl Tmux {
             .status()
             .map(|s| s.success())
             .unwrap_or(false);
-        assert!(ok, "tmux new-session failed");
+        assert!(ok, "tmux could not start the program");
         Some(Tmux { socket })
     }
 
