@@ -60,6 +60,17 @@ fn selection_stays_on_its_statement_while_results_change() {
 }
 
 #[test]
+fn an_unmoved_selection_follows_the_best_match() {
+    let mut app = app(120, 40);
+    // Statement 0 (selected at the start) matches, but not best.
+    keys(&mut app, "/outcome durable");
+    let listed = listed(&app);
+    assert!(listed.contains(&0) && listed[0] != 0, "{listed:?}");
+    assert_eq!(app.selected, 0);
+    assert_eq!(app.selected_statement(), Some(listed[0]));
+}
+
+#[test]
 fn a_superseded_search_is_ignored() {
     let mut app = app(120, 40);
     let stale = onrecord::tui::searcher::Results { generation: 0, hits: Vec::new(), total: 0 };

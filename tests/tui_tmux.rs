@@ -9,7 +9,8 @@ use std::{
 
 const BIN: &str = env!("CARGO_BIN_EXE_onrecord");
 
-/// A tmux server of its own, so tests never touch the user's sessions.
+/// A tmux server of its own (its own socket), so tests never touch the
+/// user's tmux.
 struct Tmux {
     socket: String,
 }
@@ -31,7 +32,7 @@ impl Tmux {
             .status()
             .map(|s| s.success())
             .unwrap_or(false);
-        assert!(ok, "tmux new-session failed");
+        assert!(ok, "tmux could not start the program");
         Some(Tmux { socket })
     }
 
@@ -90,7 +91,7 @@ fn compare_two_themes_in_columns_at_80x24_without_colour() {
     else {
         return;
     };
-    let s = t.wait_for("Compare");
+    let s = t.wait_for("united ·");
     assert!(s.contains("durable ·") && s.contains("united ·"), "two columns: {s}");
     t.keys(&["Escape"]);
     let s = t.wait_for("Statements");
@@ -123,4 +124,33 @@ fn sigterm_restores_the_terminal() {
     let s = t.wait_for("ONRECORD-EXIT=");
     assert!(s.contains("ONRECORD-EXIT=0"), "{s}");
     assert!(!s.contains("Statements"), "{s}");
+}
+
+#[test]
+fn ctrl_l_repaints_over_line_noise() {
+    let Some(t) = Tmux::start("repaint", 100, 30, "TERM=xterm", "") else { return };
+    let clean = t.wait_for("in article");
+    let tty = Command::new("tmux")
+        .args(["-L", &t.socket, "display", "-p", "#{pane_tty}"])
+        .output()
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string())
+        .unwrap_or_default();
+    // Noise written straight to the terminal, as a stray process would.
+    if std::fs::write(&tty, "\x1b[10;10HNOISE-ONE\x1b[20;20HNOISE-TWO").is_err() {
+        eprintln!("cannot write to the pane's terminal; skipping");
+        return;
+    }
+    assert!(t.wait_for("NOISE-TWO").contains("NOISE-TWO"));
+    t.keys(&["C-l"]);
+    let start = Instant::now();
+    let mut s = t.screen();
+    // Wait for the repaint to finish, not only to start.
+    while s != clean && start.elapsed() < Duration::from_secs(5) {
+        sleep(Duration::from_millis(20));
+        s = t.screen();
+    }
+    assert!(!s.contains("NOISE"), "{s}");
+    assert_eq!(s, clean);
+    t.keys(&["q"]);
+    assert!(t.wait_for("ONRECORD-EXIT=0").contains("ONRECORD-EXIT=0"));
 }

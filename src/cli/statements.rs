@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use crate::article::{Date, parse_date};
 use crate::cli::style::{Paint, terminal_width};
 use crate::corpus::Corpus;
-use crate::extract::Kind;
+use crate::extract::{Field, Kind};
 use crate::sanitize::for_terminal;
 use crate::text::{fit, truncate};
 
@@ -104,7 +104,7 @@ pub fn run(args: Args) -> io::Result<ExitCode> {
     let mut out = io::BufWriter::new(io::stdout().lock());
     if args.json {
         for &i in &matching {
-            serde_json::to_writer(&mut out, &corpus.statement_json(i))?;
+            serde_json::to_writer(&mut out, &JsonRow::new(&corpus, i))?;
             out.write_all(b"\n")?;
         }
     } else {
@@ -112,6 +112,44 @@ pub fn run(args: Args) -> io::Result<ExitCode> {
     }
     out.flush()?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// One statement as a JSON Lines row: the shape of
+/// [`Corpus::statement_json`] (same keys, same order), written without
+/// building a `serde_json::Value` first, which matters for large corpora.
+#[derive(serde::Serialize)]
+struct JsonRow<'a> {
+    article: &'a str,
+    cue: Option<&'a str>,
+    date: Option<String>,
+    field: Field,
+    id: String,
+    kind: Kind,
+    source: Option<&'a str>,
+    span: Vec<[usize; 2]>,
+    speaker: Option<&'a str>,
+    speaker_span: Option<[usize; 2]>,
+    text: String,
+}
+
+impl<'a> JsonRow<'a> {
+    fn new(corpus: &'a Corpus, i: usize) -> JsonRow<'a> {
+        let s = &corpus.statements[i];
+        let a = corpus.article_of(i);
+        JsonRow {
+            article: &a.id,
+            cue: s.cue.as_deref(),
+            date: a.date.map(|d| d.to_string()),
+            field: s.field,
+            id: s.id(a),
+            kind: s.kind,
+            source: a.source.as_deref(),
+            span: s.spans.iter().map(|r| [r.start, r.end]).collect(),
+            speaker: s.speaker.as_deref(),
+            speaker_span: s.speaker_span.as_ref().map(|r| [r.start, r.end]),
+            text: s.text(a),
+        }
+    }
 }
 
 /// Prints `rows` as a table fitted to `width` columns.
@@ -150,4 +188,21 @@ fn table(
         )?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::load_samples;
+
+    #[test]
+    fn json_rows_have_the_shared_shape() {
+        let corpus = Corpus::from_articles(load_samples().articles);
+        assert!(!corpus.statements.is_empty());
+        for i in 0..corpus.statements.len() {
+            let row = serde_json::to_string(&JsonRow::new(&corpus, i)).unwrap_or_default();
+            let shared = serde_json::to_string(&corpus.statement_json(i)).unwrap_or_default();
+            assert_eq!(row, shared);
+        }
+    }
 }

@@ -149,6 +149,23 @@ const VERBS: &[(&str, &[&str], Cue)] = {
         ("scoff", &[], Q),
         ("snap", &["snaps", "snapped"], Q),
         ("call", &[], Q),
+        ("confess", &[], R),
+        ("answer", &[], Q),
+        ("bark", &[], Q),
+        ("beam", &[], Q),
+        ("mock", &[], Q),
+        ("read", &["reads", "reading"], Q),
+        ("point", &[], Q),
+        ("gush", &[], Q),
+        ("sigh", &[], Q),
+        ("laugh", &[], Q),
+        ("scream", &[], Q),
+        ("rant", &[], Q),
+        ("boom", &[], Q),
+        ("thunder", &[], Q),
+        ("fume", &[], Q),
+        ("blast", &[], Q),
+        ("slam", &["slams", "slammed", "slamming"], Q),
         ("dub", &["dubs", "dubbed", "dubbing"], Q),
         ("label", &["labels", "labeled", "labelled", "labeling"], Q),
     ]
@@ -170,7 +187,9 @@ const NOUN_LIKE: &str = "\
     promises posts tweets shows finds counters cautions jokes vows pledges calls state report \
     claim note fear hope charge estimate signal demand remark promise post tweet show find \
     counter caution joke vow pledge call label labels chant chants shout shouts cry cries quip \
-    quips muse muses lament laments put puts found begin begins continue continues snap snaps";
+    quips muse muses lament laments put puts found begin begins continue continues snap snaps \
+    answer answers point points laugh laughs read reads sigh sighs blast blasts slam slams \
+    mock mocks boom booms beam beams bark barks scream screams rant rants";
 
 /// Bits of [`flags`]: which lists a word is on.
 pub(crate) mod flag {
@@ -196,6 +215,8 @@ pub(crate) mod flag {
     pub const CUE_REPORTS: u16 = 1 << 9;
     /// [`super::Cue::question`]
     pub const CUE_QUESTION: u16 = 1 << 10;
+    /// Not a list: the word starts with a capital letter (set per token).
+    pub const CAPITALIZED: u16 = 1 << 15;
 }
 
 /// A hash for short, trusted lexicon keys: the first and last eight bytes
@@ -379,8 +400,8 @@ pub(crate) fn function_word(word: &str) -> bool {
 
 const CLAUSE_BREAK: &str = "\
     but while although though whereas according which adding saying noting arguing \
-    explaining insisting stressing warning citing referring pointing calling despite as \
-    because even yet so unlike before after when where who";
+    explaining insisting stressing warning citing referring pointing calling unlike \
+    compared putting before after when where who";
 
 /// Words that end a reported clause when they follow a comma.
 pub(crate) fn clause_break(word: &str) -> bool {

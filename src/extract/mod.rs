@@ -166,15 +166,16 @@ pub fn extract_statements(article: &Article, article_index: usize) -> Vec<Statem
         found.iter().filter(|f| f.field == Field::Text).flat_map(|f| f.spans.clone()).collect();
     taken.sort_by_key(|r| r.start);
     for r in reported::find(&tk, &used_cues) {
-        let overlaps = taken.iter().any(|t| t.start < r.span.end && r.span.start < t.end);
+        let overlaps =
+            r.spans.iter().any(|s| taken.iter().any(|t| t.start < s.end && s.start < t.end));
         if overlaps {
             continue;
         }
-        let para = article.paragraph_at(r.span.start).unwrap_or(0);
+        let para = article.paragraph_at(r.spans.first().map_or(0, |s| s.start)).unwrap_or(0);
         found.push(Found {
             kind: Kind::Indirect,
             field: Field::Text,
-            spans: vec![r.span],
+            spans: r.spans,
             speaker: Some(r.speaker),
             cue: Some(r.cue),
             continues: false,
@@ -259,7 +260,7 @@ fn quoted(
         let joins = groups.last().is_some_and(|g| {
             let prev = &quotations[g.parts[g.parts.len() - 1]];
             prev.last_paragraph() == q.paragraph()
-                && joins_previous(tk, text, prev, q, pending_after.as_ref(), before.as_ref())
+                && joins_previous(tk, text, prev, q, pending_after.as_ref())
         });
         if joins && let Some(g) = groups.last_mut() {
             g.parts.push(qi);
@@ -340,25 +341,24 @@ fn joins_previous(
     prev: &quotes::Quotation,
     q: &quotes::Quotation,
     prev_after: Option<&Attribution>,
-    own_before: Option<&Attribution>,
 ) -> bool {
     let gap = text.get(prev.end()..q.open()).unwrap_or("");
     if gap.trim().is_empty() {
         return true;
     }
     let Some(a) = prev_after else { return false };
-    // Its own, different cue in between means a new statement.
-    if own_before.is_some_and(|b| b.cue_token.is_some() && b.cue_token != a.cue_token) {
-        return false;
-    }
     let from = a.last + 1;
     let to = tk.at_or_after(q.open());
-    if to < from || to - from > 30 {
+    if to < from || to - from > 50 {
         return false;
     }
+    // The rest of the attribution's sentence may say where and when
+    // ("… told the Journal in July, after de Blasio stated …"); a full stop
+    // inside parentheses ("(D-Pa.)") does not end it.
     (from..to).all(|k| {
         let t = &tk.list[k];
-        !t.quoted && (!tk.ends_sentence(k) || k + 1 == to) && phrases::cue_at(tk, k).is_none()
+        let ends = tk.ends_sentence(k) && !(k + 1 < to && tk.is(k + 1, ')'));
+        !t.quoted && (!ends || k + 1 == to)
     })
 }
 

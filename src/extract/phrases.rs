@@ -47,7 +47,7 @@ fn verb_context(tk: &Tokens, i: usize) -> bool {
     };
     let prev = i > 0
         && (pronoun(tk, i - 1).is_some()
-            || (tk.capitalized(i - 1) && i > 1 && tk.list[i - 2].word));
+            || (tk.capitalized(i - 1) && !tk.has(i - 1, flag::FUNCTION_WORD)));
     next || prev
 }
 
@@ -67,7 +67,15 @@ fn name_word(tk: &Tokens, i: usize) -> bool {
     if !tk.capitalized(i) {
         return false;
     }
-    !tk.has(i, flag::FUNCTION_WORD | flag::CUE)
+    if tk.has(i, flag::FUNCTION_WORD) {
+        return false;
+    }
+    // A capitalised verb form inside a sentence is a name ("Hope Hicks").
+    let sentence_initial = i == 0
+        || tk.ends_sentence(i - 1)
+        || tk.list[i - 1].quoted
+        || tk.list[i - 1].paragraph != tk.list[i].paragraph;
+    !(sentence_initial && tk.has(i, flag::CUE))
 }
 
 /// Whether token `i` can sit inside a speaker phrase, not at its head.
@@ -134,7 +142,13 @@ pub(crate) fn phrase_before(tk: &Tokens, end: usize, floor: usize) -> Option<Tok
         if tk.has(k, flag::DETERMINER) && k < end {
             break Some((k, end));
         }
-        if tk.has(k, flag::FUNCTION_WORD | flag::VERB_FILLER | flag::CUE) {
+        // The head itself may look like a verb ("the congressional report").
+        let blocks = if k == end {
+            flag::FUNCTION_WORD | flag::VERB_FILLER
+        } else {
+            flag::FUNCTION_WORD | flag::VERB_FILLER | flag::CUE
+        };
+        if tk.has(k, blocks) {
             break None;
         }
         if k == floor {
@@ -174,7 +188,9 @@ fn before_appositions(tk: &Tokens, comma: usize, floor: usize) -> Option<TokenRa
         if seg_start >= seg_end {
             break;
         }
-        let relative = ["who", "whose", "which"].iter().any(|w| tk.is_word(seg_start, w));
+        // A relative clause, or an age ("Sarandon, 69, told").
+        let relative = ["who", "whose", "which"].iter().any(|w| tk.is_word(seg_start, w))
+            || (seg_end - seg_start == 1 && tk.str(seg_start).bytes().all(|b| b.is_ascii_digit()));
         // An apposition that is not all names and roles still counts when
         // it opens like one: "the U.S. special envoy for the Ukraine talks".
         let opens_apposition = tk.has(seg_start, flag::DETERMINER | flag::TITLE_WORD) || {

@@ -13,8 +13,9 @@ use super::tokens::Tokens;
 /// A reported statement: its words, speaker phrase and cue.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Reported {
-    /// The reported words.
-    pub span: Range<usize>,
+    /// The reported words: one range, or two around a parenthetical cue
+    /// ("The plan, she said, is dead").
+    pub spans: Vec<Range<usize>>,
     /// The speaker phrase.
     pub speaker: TokenRange,
     /// The cue as written.
@@ -37,8 +38,12 @@ pub(crate) fn find(tk: &Tokens, used: &[usize]) -> Vec<Reported> {
         let found = if according_to(tk, i) {
             according(tk, i)
         } else if let Some(cue) = cue_at(tk, i) {
-            if cue.reports && !passive_or_infinitive(tk, i) {
+            if passive_or_infinitive(tk, i) {
+                None
+            } else if cue.reports {
                 verb(tk, i, cue.object)
+            } else if cue.question {
+                question(tk, i)
             } else {
                 None
             }
@@ -47,7 +52,8 @@ pub(crate) fn find(tk: &Tokens, used: &[usize]) -> Vec<Reported> {
         };
         match found {
             Some(r) => {
-                let next = tk.at_or_after(r.span.end).max(i + 1);
+                let end = r.spans.last().map_or(0, |s| s.end);
+                let next = tk.at_or_after(end).max(i + 1);
                 out.push(r);
                 i = next;
             }
@@ -89,16 +95,14 @@ fn clause(tk: &Tokens, from: usize) -> Option<Range<usize>> {
             if matches!(s, "—" | "–" | "(") {
                 break;
             }
-            if s == ","
-                && k + 1 < tk.list.len()
-                && tk.list[k + 1].word
-                && {
-                    let mut buf = [0u8; 32];
-                    lexicon::clause_break(tk.lower(k + 1, &mut buf))
+            if s == "," && words >= 3 && k + 1 < tk.list.len() && tk.list[k + 1].word {
+                let mut buf = [0u8; 32];
+                let next = tk.lower(k + 1, &mut buf);
+                // ", and three-quarters said …": another attribution begins.
+                let another = next == "and" && next_cue_in_sentence(tk, k + 1);
+                if lexicon::clause_break(next) || another {
+                    break;
                 }
-                && words >= 3
-            {
-                break;
             }
         } else {
             words += 1;
@@ -110,11 +114,76 @@ fn clause(tk: &Tokens, from: usize) -> Option<Range<usize>> {
     (words >= 3).then(|| tk.list[from].start..tk.list[last].end)
 }
 
-/// `X said (that) …` or `…, X said.` around the verb at token `c`.
+/// `X asked whether …`: the question, when someone asks it.
+fn question(tk: &Tokens, c: usize) -> Option<Reported> {
+    let s = sentence_start(tk, c);
+    let speaker = if c > s { phrase_before(tk, c - 1, s)? } else { return None };
+    let mut k = c + 1;
+    if k < tk.list.len() && !is_wh(tk, k) {
+        k = phrase_after(tk, k, tk.list.len()).map_or(k + 1, |(_, e)| e + 1);
+    }
+    if k >= tk.list.len() || !is_wh(tk, k) {
+        return None;
+    }
+    let span = clause(tk, k)?;
+    Some(Reported { spans: vec![span], speaker, cue: tk.str(c).to_string(), cue_token: c })
+}
+
+fn is_wh(tk: &Tokens, k: usize) -> bool {
+    ["whether", "if", "why", "how", "what", "when", "who", "where"].iter().any(|w| tk.is_word(k, w))
+}
+
+/// Whether a reporting verb follows token `k` before its sentence ends.
+fn next_cue_in_sentence(tk: &Tokens, k: usize) -> bool {
+    (k + 1..tk.list.len())
+        .take_while(|&m| !tk.ends_sentence(m) && tk.list[m].paragraph == tk.list[k].paragraph)
+        .any(|m| cue_at(tk, m).is_some())
+}
+
+/// Skips an adverbial after a verb ("on Friday", "in a statement", "at a
+/// news conference") when a pronoun subject follows it: "said on Friday he
+/// met …" → the token of "he".
+fn past_adjunct(tk: &Tokens, k: usize) -> Option<usize> {
+    for m in k + 1..(k + 7).min(tk.list.len()) {
+        let t = &tk.list[m];
+        if !t.word || t.quoted {
+            return None;
+        }
+        if ["he", "she", "they", "we", "it", "there", "i"].iter().any(|w| tk.is_word(m, w)) {
+            return Some(m);
+        }
+    }
+    None
+}
+
+/// `X said (that) …`, `…, X said.`, `…, X said, …` or `X …, saying (that)
+/// …` around the verb at token `c`.
 fn verb(tk: &Tokens, c: usize, object: bool) -> Option<Reported> {
     let s = sentence_start(tk, c);
-    let subject = if c > s { phrase_before(tk, c - 1, s) } else { None };
+    let mut subject = if c > s { phrase_before(tk, c - 1, s) } else { None };
     let cue = tk.str(c).to_string();
+    // "Trump spoke on Monday, saying that …": the sentence's subject.
+    if cue.ends_with("ing") && c > s && tk.is(c - 1, ',') {
+        subject = phrase_after(tk, s, c);
+    }
+    // "The plan, she said, is dead."
+    if let Some(sp) = subject
+        && sp.0 > s + 1
+        && tk.is(sp.0 - 1, ',')
+        && c + 1 < tk.list.len()
+        && tk.is(c + 1, ',')
+    {
+        let comma = sp.0 - 1;
+        let words = (s..comma).filter(|&m| tk.list[m].word).count();
+        if words >= 2
+            && !(s..comma).any(|m| tk.list[m].quoted)
+            && let Some(last) = (s..comma).rev().find(|&m| tk.list[m].word)
+            && let Some(after) = clause(tk, c + 2)
+        {
+            let before = tk.list[s].start..tk.list[last].end;
+            return Some(Reported { spans: vec![before, after], speaker: sp, cue, cue_token: c });
+        }
+    }
     // Content after the verb.
     if let Some(sp) = subject {
         let mut k = c + 1;
@@ -153,6 +222,7 @@ fn verb(tk: &Tokens, c: usize, object: bool) -> Option<Reported> {
         }
         let from = match that {
             Some(m) => Some(m + 1),
+            None if adjunct => past_adjunct(tk, k),
             None if k < tk.list.len() && tk.list[k].word && !tk.list[k].quoted => {
                 let mut buf = [0u8; 32];
                 let w = tk.lower(k, &mut buf);
@@ -166,7 +236,7 @@ fn verb(tk: &Tokens, c: usize, object: bool) -> Option<Reported> {
             && !tk.list[from].quoted
             && let Some(span) = clause(tk, from)
         {
-            return Some(Reported { span, speaker: sp, cue, cue_token: c });
+            return Some(Reported { spans: vec![span], speaker: sp, cue, cue_token: c });
         }
     }
     // Content before: "…, sources said." / "…, said a spokesman."
@@ -190,7 +260,8 @@ fn verb(tk: &Tokens, c: usize, object: bool) -> Option<Reported> {
         return None;
     }
     let last = (s..comma).rev().find(|&m| tk.list[m].word)?;
-    Some(Reported { span: tk.list[s].start..tk.list[last].end, speaker, cue, cue_token: c })
+    let span = tk.list[s].start..tk.list[last].end;
+    Some(Reported { spans: vec![span], speaker, cue, cue_token: c })
 }
 
 /// `According to X, …` or `…, according to X.`
@@ -200,20 +271,21 @@ fn according(tk: &Tokens, k: usize) -> Option<Reported> {
     let comma =
         (k + 2..(k + 14).min(tk.list.len())).find(|&m| tk.is(m, ',') || tk.ends_sentence(m));
     let stop = comma.unwrap_or(tk.list.len());
-    let speaker = phrase_after(tk, k + 2, stop)?;
+    // "according to a new poll by the Harvard Institute of Politics": the
+    // whole phrase when it is not a plain name or role.
+    let speaker = phrase_after(tk, k + 2, stop).or_else(|| {
+        let last = (k + 2..stop.min(tk.list.len())).rev().find(|&m| tk.list[m].word)?;
+        Some((k + 2, last))
+    })?;
     if k == s {
         let m = comma.filter(|&m| tk.is(m, ','))?;
         let span = clause(tk, m + 1)?;
-        return Some(Reported { span, speaker, cue, cue_token: k });
+        return Some(Reported { spans: vec![span], speaker, cue, cue_token: k });
     }
     if k > s + 3 && tk.is(k - 1, ',') && !(s..k).any(|m| tk.list[m].quoted) {
         let last = (s..k - 1).rev().find(|&m| tk.list[m].word)?;
-        return Some(Reported {
-            span: tk.list[s].start..tk.list[last].end,
-            speaker,
-            cue,
-            cue_token: k,
-        });
+        let span = tk.list[s].start..tk.list[last].end;
+        return Some(Reported { spans: vec![span], speaker, cue, cue_token: k });
     }
     None
 }

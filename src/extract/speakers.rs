@@ -118,6 +118,19 @@ impl People {
                         break;
                     }
                 }
+                if i == j {
+                    // One word: a mention of someone already named, or
+                    // nothing (most are sentence openings).
+                    let w = bare(toks.str(i));
+                    if in_text
+                        && !toks.has(i, flag::TITLE_WORD)
+                        && let Some(&p) = people.by_surname.get(w)
+                    {
+                        people.mentions.push((toks.list[i].start, p));
+                    }
+                    i = j + 1;
+                    continue;
+                }
                 let mut parts = split_name(toks, (i, j));
                 if parts.name.len() >= 2 {
                     parts.titles.extend(apposition_role(toks, j));
@@ -282,8 +295,7 @@ fn run_word(tk: &Tokens, i: usize) -> bool {
         // "U.S. envoy Daniel Marsh": a lowercase title inside a name run.
         return tk.has(i, flag::TITLE_WORD) && i + 1 < tk.list.len() && tk.capitalized(i + 1);
     }
-    !tk.has(i, flag::CUE)
-        && !["when", "and", "but", "as", "in", "on"].iter().any(|w| tk.is_word(i, w))
+    !tk.has(i, flag::CUE | flag::FUNCTION_WORD)
 }
 
 #[cfg(test)]

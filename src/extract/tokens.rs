@@ -51,7 +51,8 @@ impl<'a> Tokens<'a> {
             let start = i;
             if c.is_alphanumeric() {
                 i = word_end(text, i);
-                let flags = lexicon::flags_of(&text[start..i]);
+                let capital = if c.is_uppercase() { lexicon::flag::CAPITALIZED } else { 0 };
+                let flags = lexicon::flags_of(&text[start..i]) | capital;
                 list.push(Token {
                     start,
                     end: i,
@@ -112,7 +113,7 @@ impl<'a> Tokens<'a> {
 
     /// Whether token `i` starts with a capital letter.
     pub fn capitalized(&self, i: usize) -> bool {
-        self.list[i].word && self.str(i).chars().next().is_some_and(char::is_uppercase)
+        self.list[i].flags & lexicon::flag::CAPITALIZED != 0
     }
 
     /// Whether token `i` ends a sentence: `.`, `?`, `!`, `;`, or an ellipsis.

@@ -115,6 +115,8 @@ pub enum Action {
     },
     /// The terminal changed size.
     Resize(u16, u16),
+    /// Ctrl-L: repaint the whole screen (after line noise over SSH).
+    Redraw,
 }
 
 /// Rows the mouse wheel scrolls per notch.
@@ -151,6 +153,9 @@ pub fn from_key(key: KeyEvent, mode: Mode) -> Option<Action> {
     // Raw mode turns Ctrl-C into a key; it always quits.
     if ctrl && key.code == K::Char('c') {
         return Some(A::Quit);
+    }
+    if ctrl && key.code == K::Char('l') {
+        return Some(A::Redraw);
     }
     // Keys that mean the same everywhere.
     let common = match key.code {
@@ -289,6 +294,7 @@ pub const HELP: &[(&str, &str)] = &[
     ("", "Other"),
     ("P", "load problems"),
     ("?", "this help"),
+    ("Ctrl-L", "repaint the screen"),
     ("Esc", "close an overlay, leave a view"),
     ("q  Ctrl-C", "quit"),
 ];

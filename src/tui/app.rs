@@ -7,7 +7,6 @@ use ratatui::layout::{Position, Rect};
 use crate::{
     article::{LoadProgress, Problem},
     compare::{By, Comparison, compare},
-    extract::Kind,
     search::Hit,
 };
 
@@ -167,6 +166,8 @@ pub enum Command {
         /// Hits to rank and highlight.
         limit: usize,
     },
+    /// Repaint every cell of the terminal.
+    Redraw,
 }
 
 /// Messages from the background threads, turned into state changes.
@@ -436,6 +437,15 @@ impl App {
             return;
         }
         let mut picker = Picker::new(kind, items);
+        // Open on the filter in force, so Enter keeps it.
+        let current = match kind {
+            PickerKind::Speaker => self.filters.speaker.clone(),
+            PickerKind::Kind => self.filters.kind.map(|k| k.name().to_string()),
+            _ => None,
+        };
+        if let Some(row) = current.and_then(|c| picker.items.iter().position(|i| i.label == c)) {
+            picker.selected = row;
+        }
         if kind == PickerKind::Themes {
             if let Some(c) = &self.compare {
                 for &t in &c.themes {
@@ -453,7 +463,7 @@ impl App {
         let chosen: Vec<&crate::themes::Theme> =
             themes.iter().filter_map(|&t| self.data.themes.get(t)).collect();
         let comparison = compare(&self.data.corpus, &chosen, by);
-        if comparison.columns.is_empty() {
+        if comparison.is_empty() {
             self.message = Some("nothing to compare: no statement in those themes".into());
             return;
         }
@@ -583,9 +593,10 @@ impl App {
                     return None; // superseded while it ran
                 }
                 self.searching = false;
-                let keep = self.selected_statement();
+                // At the top, the selection follows the best match; moved
+                // down, it stays on its statement while that is listed.
+                let keep = self.selected_statement().filter(|_| self.selected > 0);
                 self.results = results;
-                // Keep the selection on the same statement when it is still listed.
                 let row = keep
                     .and_then(|s| self.results.hits.iter().position(|h| h.statement == s))
                     .unwrap_or(0);
@@ -613,6 +624,9 @@ impl App {
         if action == Action::Quit {
             self.quit = true;
             return None;
+        }
+        if action == Action::Redraw {
+            return Some(Command::Redraw);
         }
         if action == Action::ToggleHelp && !matches!(self.mode(), Mode::Search | Mode::PickerTyping)
         {
@@ -886,11 +900,6 @@ impl App {
             other => return self.act_common(&other),
         }
         None
-    }
-
-    /// The kind filter's name, for the status line.
-    pub fn kind_filter(&self) -> Option<Kind> {
-        self.filters.kind
     }
 
     /// Load problems, for the status line and the overlay.

@@ -27,8 +27,10 @@ use crate::{
 /// Columns are at least this wide; more than fit scroll sideways.
 const MIN_COLUMN_WIDTH: u16 = 30;
 
-/// How many statements of a neighbouring column are tried for a word diff.
-const DIFF_CANDIDATES: usize = 60;
+/// How many statements of a neighbouring column, nearest in date order, are
+/// tried for a word diff: enough to find a repeated line, few enough that a
+/// keystroke in a column of thousands stays quick.
+const DIFF_CANDIDATES: usize = 12;
 
 /// What the columns stand for, in words.
 fn by_name(by: By) -> &'static str {
@@ -92,67 +94,118 @@ fn areas(area: Rect, c: &CompareState) -> layout::Views {
     layout::views(area, rows.min(14))
 }
 
-/// The lines of each statement card of column `col`, `width` wide.
-fn cards(app: &App, c: &CompareState, col: usize, width: usize) -> Vec<Vec<Line<'static>>> {
-    let p = app.palette;
-    let corpus = &app.data.corpus;
-    let Some(column) = c.comparison.columns.get(col) else { return Vec::new() };
-    let themes = chosen(app, c);
-    // By theme, a column highlights its own theme's words.
-    let own: Vec<&Theme> = match c.by {
-        By::Theme => themes.iter().copied().filter(|t| t.name == column.key).collect(),
-        _ => Vec::new(),
-    };
-    let highlight = if own.is_empty() { themes.clone() } else { own };
-    let neighbours: Vec<usize> = [col.checked_sub(1), Some(col + 1)]
-        .into_iter()
-        .flatten()
-        .filter_map(|n| c.comparison.columns.get(n))
-        .flat_map(|n| n.statements.iter().take(DIFF_CANDIDATES).copied())
-        .collect();
-    let selected_row = c.rows.get(col).copied().unwrap_or(0);
-    column
-        .statements
-        .iter()
-        .enumerate()
-        .map(|(row, &i)| {
-            let s = &corpus.statements[i];
-            let date = corpus.date_of(i).map(|d| d.to_string()).unwrap_or_else(|| "undated".into());
-            let speaker = s.speaker.as_deref().map(for_terminal).unwrap_or("—".into());
-            let head_style = match (row == selected_row, col == c.column) {
-                (true, true) => p.selected(),
-                (true, false) => p.selected_unfocused(),
-                _ => p.bold(),
-            };
-            let head = text::fit(&format!("{date} · {speaker}"), width);
-            let mut lines = vec![Line::styled(head, head_style)];
-            let words = corpus.text_of(i);
-            let mut marks: Vec<Mark> = term_ranges(&words, &highlight)
-                .into_iter()
-                .map(|range| Mark { range, style: p.theme_term() })
-                .collect();
-            let diff = neighbours
-                .iter()
-                .filter(|&&n| n != i)
-                .filter_map(|&n| changed_words(&words, &corpus.text_of(n)))
-                .min_by_key(Vec::len);
-            if let Some(changed) = diff {
-                marks.extend(
-                    changed.into_iter().map(|range| Mark { range, style: p.diff_changed() }),
-                );
-            }
-            lines.extend(wrap_styled(&words, width, p.text(), &marks).lines);
-            lines.push(Line::default());
-            lines
-        })
-        .collect()
+/// What every card of one column needs: the words to emphasise and the
+/// neighbouring columns to diff against.
+struct ColumnCards<'a> {
+    app: &'a App,
+    c: &'a CompareState,
+    col: usize,
+    highlight: Vec<&'a Theme>,
 }
 
-/// The first line of column `col` shown: scrolled so the selected card shows.
-fn scroll(cards: &[Vec<Line>], selected: usize, height: usize) -> usize {
-    let start: usize = cards.iter().take(selected).map(Vec::len).sum();
-    let end = start + cards.get(selected).map_or(0, Vec::len);
-    end.saturating_sub(height).min(start)
+impl<'a> ColumnCards<'a> {
+    fn new(app: &'a App, c: &'a CompareState, col: usize) -> ColumnCards<'a> {
+        let themes = chosen(app, c);
+        let key = c.comparison.columns.get(col).map(|k| k.key.as_str()).unwrap_or("");
+        // By theme, a column emphasises its own theme's words.
+        let own: Vec<&Theme> = match c.by {
+            By::Theme => themes.iter().copied().filter(|t| t.name == key).collect(),
+            _ => Vec::new(),
+        };
+        let highlight = if own.is_empty() { themes } else { own };
+        ColumnCards { app, c, col, highlight }
+    }
+
+    /// Statements of the neighbouring columns near `row` (columns are in
+    /// date order, so these are the closest in time).
+    fn neighbours(&self, row: usize) -> impl Iterator<Item = usize> + '_ {
+        [self.col.checked_sub(1), Some(self.col + 1)]
+            .into_iter()
+            .flatten()
+            .filter_map(|n| self.c.comparison.columns.get(n))
+            .flat_map(move |n| {
+                let from = row.saturating_sub(DIFF_CANDIDATES / 2).min(n.statements.len());
+                let to = (from + DIFF_CANDIDATES).min(n.statements.len());
+                n.statements[from..to].iter().copied()
+            })
+    }
+
+    /// The lines of the card at `row`, `width` wide.
+    fn card(&self, row: usize, width: usize) -> Vec<Line<'static>> {
+        let p = self.app.palette;
+        let corpus = &self.app.data.corpus;
+        let Some(&i) = self.c.comparison.columns.get(self.col).and_then(|k| k.statements.get(row))
+        else {
+            return Vec::new();
+        };
+        let s = &corpus.statements[i];
+        let date = corpus.date_of(i).map(|d| d.to_string()).unwrap_or_else(|| "undated".into());
+        let speaker = s.speaker.as_deref().map(for_terminal).unwrap_or("—".into());
+        let selected = self.c.rows.get(self.col) == Some(&row);
+        let head_style = match (selected, self.col == self.c.column) {
+            (true, true) => p.selected(),
+            (true, false) => p.selected_unfocused(),
+            _ => p.bold(),
+        };
+        let head = text::fit(&format!("{date} · {speaker}"), width);
+        let mut lines = vec![Line::styled(head, head_style)];
+        let words = corpus.text_of(i);
+        let mut marks: Vec<Mark> = term_ranges(&words, &self.highlight)
+            .into_iter()
+            .map(|range| Mark { range, style: p.theme_term() })
+            .collect();
+        let diff = self
+            .neighbours(row)
+            .filter(|&n| n != i)
+            .filter_map(|n| changed_words(&words, &corpus.text_of(n)))
+            .min_by_key(Vec::len);
+        if let Some(changed) = diff {
+            marks.extend(changed.into_iter().map(|range| Mark { range, style: p.diff_changed() }));
+        }
+        lines.extend(wrap_styled(&words, width, p.text(), &marks).lines);
+        lines.push(Line::default());
+        lines
+    }
+}
+
+/// The cards of column `col` on screen, `(row, lines)` top to bottom: the
+/// selected card a third of the way down (or as high as the column's start
+/// allows), only as many as fill `height` — a column of thousands costs
+/// what a screenful does.
+fn shown_cards(
+    app: &App,
+    c: &CompareState,
+    col: usize,
+    width: usize,
+    height: usize,
+) -> Vec<(usize, Vec<Line<'static>>)> {
+    let n = c.comparison.columns.get(col).map_or(0, |k| k.statements.len());
+    if n == 0 {
+        return Vec::new();
+    }
+    let cards = ColumnCards::new(app, c, col);
+    let selected = c.rows.get(col).copied().unwrap_or(0).min(n - 1);
+    let mut shown = vec![(selected, cards.card(selected, width))];
+    let mut before = 0;
+    let mut top = selected;
+    while top > 0 {
+        let card = cards.card(top - 1, width);
+        if before + card.len() > height / 3 {
+            break;
+        }
+        before += card.len();
+        top -= 1;
+        shown.insert(0, (top, card));
+    }
+    let mut used: usize = shown.iter().map(|(_, l)| l.len()).sum();
+    let mut next = selected + 1;
+    while used < height && next < n {
+        let card = cards.card(next, width);
+        used += card.len();
+        shown.push((next, card));
+        next += 1;
+    }
+    shown
 }
 
 /// The `(column, row)` of the card at screen position `at`.
@@ -161,11 +214,9 @@ pub fn hit_test(app: &App, at: Position) -> Option<(usize, usize)> {
     let v = areas(app.size, c);
     let (col, rect) = visible_columns(v.main, c).into_iter().find(|(_, r)| r.contains(at))?;
     let inner = layout::inner(rect);
-    let cards = cards(app, c, col, usize::from(inner.width));
-    let selected = c.rows.get(col).copied().unwrap_or(0);
-    let mut line = scroll(&cards, selected, usize::from(inner.height))
-        + usize::from(at.y.checked_sub(inner.y)?);
-    for (row, card) in cards.iter().enumerate() {
+    let mut line = usize::from(at.y.checked_sub(inner.y)?);
+    for (row, card) in shown_cards(app, c, col, usize::from(inner.width), usize::from(inner.height))
+    {
         if line < card.len() {
             return Some((col, row));
         }
@@ -211,11 +262,12 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
             .border_style(if focused { p.border_focused() } else { p.border() });
         let inner = layout::inner(rect);
         frame.render_widget(block, rect);
-        let cards = cards(app, c, col, usize::from(inner.width));
-        let selected = c.rows.get(col).copied().unwrap_or(0);
-        let first = scroll(&cards, selected, usize::from(inner.height));
         let lines: Vec<Line> =
-            cards.into_iter().flatten().skip(first).take(usize::from(inner.height)).collect();
+            shown_cards(app, c, col, usize::from(inner.width), usize::from(inner.height))
+                .into_iter()
+                .flat_map(|(_, lines)| lines)
+                .take(usize::from(inner.height))
+                .collect();
         frame.render_widget(Paragraph::new(lines), inner);
     }
     if v.trend.height > 2 {

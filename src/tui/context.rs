@@ -85,8 +85,8 @@ pub fn article_lines(app: &App, width: usize) -> Option<ArticleLines> {
     }
     let text_marks = marks(Field::Text);
     for r in &article.paragraphs {
+        let Some(para) = article.text.get(r.clone()) else { continue };
         lines.push(Line::default());
-        let para = &article.text[r.clone()];
         let local: Vec<Mark> = text_marks
             .iter()
             .filter(|m| m.range.start < r.end && m.range.end > r.start)

@@ -69,8 +69,10 @@ fn draw_loading(frame: &mut Frame, area: Rect, app: &App) {
     let total = loading.progress.bytes_total.load(std::sync::atomic::Ordering::Relaxed);
     let ratio = if total == 0 { 0.0 } else { (done as f64 / total as f64).clamp(0.0, 1.0) };
     let mb = |b: usize| b as f64 / 1_000_000.0;
-    let label = if total == 0 {
-        loading.stage.clone()
+    // Bytes only mean something while reading; later stages just say what.
+    let reading = done < total || loading.stage.starts_with("reading");
+    let label = if total == 0 || !reading {
+        format!("{}…", loading.stage)
     } else {
         format!("{} — {:.1} of {:.1} MB", loading.stage, mb(done), mb(total))
     };

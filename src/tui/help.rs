@@ -49,7 +49,11 @@ pub fn draw_problems(frame: &mut Frame, area: Rect, app: &App) {
     frame.render_widget(Clear, popup);
     let problems = app.problems();
     let block = Block::bordered()
-        .title(format!(" {} load problems — Esc closes ", problems.len()))
+        .title(format!(
+            " {} load problem{} — Esc closes ",
+            problems.len(),
+            if problems.len() == 1 { "" } else { "s" }
+        ))
         .border_style(p.border_focused());
     let inner = block.inner(popup);
     frame.render_widget(block, popup);

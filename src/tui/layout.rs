@@ -35,7 +35,7 @@ pub fn browse(area: Rect) -> Browse {
         Layout::vertical([Constraint::Length(1), Constraint::Min(0), Constraint::Length(1)])
             .areas(area);
     let [list, context] = if area.width >= SIDE_BY_SIDE_MIN_WIDTH {
-        Layout::horizontal([Constraint::Percentage(60), Constraint::Percentage(40)]).areas(body)
+        Layout::horizontal([Constraint::Percentage(62), Constraint::Percentage(38)]).areas(body)
     } else {
         Layout::vertical([Constraint::Percentage(45), Constraint::Percentage(55)]).areas(body)
     };

@@ -40,7 +40,7 @@ impl Columns {
     pub fn for_width(width: usize) -> Columns {
         let (speaker, date, source, tags) = match width {
             100.. => (18, 10, 14, 24),
-            66..100 => (14, 10, 12, 18),
+            66..100 => (13, 10, 10, 12),
             50..66 => (12, 10, 0, 14),
             _ => (10, 0, 0, 0),
         };
@@ -60,7 +60,15 @@ pub fn highlighted(
     base: Style,
     hit: Style,
 ) -> Vec<Span<'static>> {
-    let safe = for_terminal(s);
+    // Only the start of a long statement can show: look no further than the
+    // last match plus a row's worth (one more, to know it was cut).
+    // (Four chars a column leaves room for combining marks.)
+    let needed = matched.last().map_or(0, |&m| m + 1) + cols * 4 + 1;
+    let head = match s.char_indices().nth(needed) {
+        Some((at, _)) => &s[..at],
+        None => s,
+    };
+    let safe = for_terminal(head);
     let graphemes: Vec<(usize, &str)> = {
         let mut char_index = 0;
         safe.graphemes(true)
@@ -71,19 +79,45 @@ pub fn highlighted(
             })
             .collect()
     };
-    // Where to start: keep the first match in view with some lead-in.
-    let mut start = 0;
-    if let Some(&first) = matched.first() {
-        let before: usize =
-            graphemes.iter().take_while(|(at, _)| *at < first).map(|(_, g)| text::width(g)).sum();
-        if before + 1 > cols.saturating_sub(4) && cols > 12 {
-            let lead = cols / 4;
-            let mut skip_cols = before.saturating_sub(lead);
-            while start < graphemes.len() && skip_cols > 0 {
-                skip_cols = skip_cols.saturating_sub(text::width(graphemes[start].1));
-                start += 1;
+    // Where to start: the first match in view with some lead-in, and as
+    // many of the others as fit.
+    let width_before = |char_index: usize| -> usize {
+        graphemes.iter().take_while(|(at, _)| *at < char_index).map(|(_, g)| text::width(g)).sum()
+    };
+    let mut shift = 0;
+    if let (Some(&first), Some(&last)) = (matched.first(), matched.last()) {
+        let before_first = width_before(first);
+        let through_last = width_before(last + 1);
+        if cols > 12 {
+            if before_first + 1 > cols.saturating_sub(4) {
+                shift = before_first.saturating_sub(cols / 4);
+            }
+            if through_last + 2 > cols {
+                shift = shift.max((through_last + 2 - cols).min(before_first.saturating_sub(1)));
             }
         }
+    }
+    let mut start = 0;
+    let mut skipped = 0;
+    while start < graphemes.len() && skipped < shift {
+        skipped += text::width(graphemes[start].1);
+        start += 1;
+    }
+    // After the `…`, start at the beginning of a word (not inside one, not
+    // on a space), unless that would pass the first match.
+    let first_match = matched.first().copied().unwrap_or(usize::MAX);
+    let is_space = |i: usize| graphemes.get(i).is_some_and(|(_, g)| g.trim().is_empty());
+    if start > 0 && !is_space(start - 1) {
+        let mut word_start = start;
+        while word_start < graphemes.len() && !is_space(word_start) {
+            word_start += 1;
+        }
+        if graphemes.get(word_start).is_some_and(|(at, _)| *at < first_match) {
+            start = word_start;
+        }
+    }
+    while start > 0 && is_space(start) {
+        start += 1;
     }
     let total: usize = graphemes[start..].iter().map(|(_, g)| text::width(g)).sum();
     let lead = usize::from(start > 0);
@@ -245,5 +279,18 @@ mod tests {
         assert!(shown.contains("Munich"), "{shown}");
         assert_eq!(text::width(&shown), 20);
         assert!(spans.iter().any(|sp| sp.content == "Mu" && sp.style == Style::new().bold()));
+    }
+
+    #[test]
+    fn the_window_takes_in_later_matches_when_it_can() {
+        let s = Style::new();
+        let text = "I will be myself in Munich tomorrow meeting with the Vice President";
+        let m = text.find("Munich").unwrap_or(0);
+        let t = text.find("tomorrow").unwrap_or(0);
+        let matched: Vec<usize> = (m..m + 6).chain(t..t + 8).collect();
+        let shown = plain(&highlighted(text, &matched, 30, s, s));
+        assert!(shown.contains("Munich tomorrow"), "{shown}");
+        assert!(shown.starts_with("…be ") || shown.starts_with("…myself "), "{shown}");
+        assert_eq!(text::width(&shown), 30);
     }
 }

@@ -40,7 +40,7 @@ use std::{
 use ratatui::{
     crossterm::{
         event, queue,
-        terminal::{BeginSynchronizedUpdate, EndSynchronizedUpdate},
+        terminal::{BeginSynchronizedUpdate, Clear, ClearType, EndSynchronizedUpdate},
     },
     layout::Rect,
 };
@@ -130,9 +130,9 @@ fn spawn_loader(inputs: Vec<Input>, progress: Arc<LoadProgress>, tx: Sender<Mess
         let stage = |s: &str| {
             let _ = tx.send(Message::Update(Event::Stage(s.to_string())));
         };
-        stage("finding statements");
+        stage(&format!("finding statements in {} articles", report.articles.len()));
         let corpus = Corpus::from_articles(report.articles);
-        stage("finding themes");
+        stage(&format!("finding themes in {} statements", corpus.statements.len()));
         let data = Data::new(corpus, report.problems);
         done.store(true, Ordering::Relaxed);
         let _ = tx.send(Message::Update(Event::Loaded(Arc::new(data))));
@@ -157,6 +157,17 @@ fn draw(terminal: &mut Tui, app: &App) -> io::Result<()> {
     terminal.draw(|frame| draw::draw(frame, app))?;
     queue!(terminal.backend_mut(), EndSynchronizedUpdate)?;
     terminal.backend_mut().flush()
+}
+
+/// Blanks the screen and forgets the last frame, so the next draw paints
+/// every cell. (`Terminal::clear` would ask the terminal for the cursor
+/// position, racing the input thread for the answer.)
+fn repaint(terminal: &mut Tui) -> io::Result<()> {
+    queue!(terminal.backend_mut(), Clear(ClearType::All))?;
+    // Swapping twice resets both buffers: the next frame diffs against blank.
+    terminal.swap_buffers();
+    terminal.swap_buffers();
+    Ok(())
 }
 
 fn run_loop(terminal: &mut Tui, options: Options) -> io::Result<()> {
@@ -205,10 +216,12 @@ fn run_loop(terminal: &mut Tui, options: Options) -> io::Result<()> {
                     None
                 }
             };
-            if let (Some(Command::Search { generation, query, filters, limit }), Some(s)) =
-                (command, searcher.as_mut())
-            {
-                s.submit(generation, query, filters, limit);
+            match (command, searcher.as_mut()) {
+                (Some(Command::Search { generation, query, filters, limit }), Some(s)) => {
+                    s.submit(generation, query, filters, limit);
+                }
+                (Some(Command::Redraw), _) => repaint(terminal)?,
+                _ => {}
             }
             if app.quit {
                 return Ok(());

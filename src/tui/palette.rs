@@ -54,8 +54,9 @@ impl Palette {
 
     /// The selected row of a list in a pane without focus.
     pub fn selected_unfocused(self) -> Style {
+        // Grey (ANSI 7), not white: a white bar vanishes on a light terminal.
         self.pick(
-            Style::new().fg(Color::Black).bg(Color::White),
+            Style::new().fg(Color::Black).bg(Color::Gray),
             Style::new().add_modifier(Modifier::REVERSED),
         )
     }

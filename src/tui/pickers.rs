@@ -142,7 +142,8 @@ impl Picker {
 
 /// Draws `picker` centred over `area`.
 pub fn draw(frame: &mut Frame, area: Rect, picker: &Picker, palette: Palette) {
-    let popup = area.centered(Constraint::Percentage(70), Constraint::Percentage(70));
+    let wide = if area.width < 100 { 94 } else { 70 };
+    let popup = area.centered(Constraint::Percentage(wide), Constraint::Percentage(75));
     frame.render_widget(Clear, popup);
     let block = Block::bordered().title(picker.kind.title()).border_style(palette.border_focused());
     let inner = block.inner(popup);

@@ -109,7 +109,10 @@ pub fn draw_series(frame: &mut Frame, area: Rect, app: &App, s: &Series, title: 
             lines.push(Line::from(spans));
         }
     }
-    let mut axis = vec![Span::styled(text::fit(&format!("per {}", s.period), name_cols), p.dim())];
+    // Say so when earlier periods did not fit.
+    let earlier = if first > 0 { format!(" ‹{first}") } else { String::new() };
+    let axis_label = text::fit(&format!("per {}{earlier}", s.period), name_cols);
+    let mut axis = vec![Span::styled(axis_label, p.dim())];
     for l in &labels[first..] {
         axis.push(Span::styled(text::fit(l, cell), p.dim()));
     }
@@ -140,10 +143,11 @@ pub fn draw_themes(frame: &mut Frame, area: Rect, app: &App) {
     let block = Block::bordered().title(" Themes ").border_style(p.border_focused());
     let inner = block.inner(v.main);
     frame.render_widget(block, v.main);
-    let all: Vec<&Theme> = themes.iter().collect();
-    let s = series(app, &all);
     let rows = usize::from(inner.height).saturating_sub(1).max(1);
     let offset = app.themes_selected.saturating_sub(rows - 1);
+    // Trends only for the rows on screen.
+    let on_screen: Vec<&Theme> = themes.iter().skip(offset).take(rows).collect();
+    let s = series(app, &on_screen);
     let w = usize::from(inner.width);
     let spark_cols = s.periods.len().min(w / 4);
     let spark_w = spark_cols.max(5);
@@ -167,7 +171,7 @@ pub fn draw_themes(frame: &mut Frame, area: Rect, app: &App) {
         let style = if i == app.themes_selected { p.selected() } else { p.text() };
         let spark = s
             .rows
-            .get(i)
+            .get(i - offset)
             .map(|(_, v)| sparkline(&v[v.len().saturating_sub(spark_cols)..]))
             .unwrap_or_default();
         lines.push(Line::from(vec![
