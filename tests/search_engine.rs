@@ -176,3 +176,19 @@ fn odd_input_never_panics() {
     assert_eq!(run(&empty, "anything").total, 0);
     assert_eq!(run(&empty, "").total, 0);
 }
+
+#[test]
+fn search_once_finds_what_the_index_finds() {
+    let c = sample();
+    let index = SearchIndex::build(&c);
+    for q in ["", "@rutte", "outcome since:2025-02-14", "@kjkl durab", "durible", "zqxj", "e"] {
+        let q = Query::parse(q);
+        for limit in [0, 2, usize::MAX] {
+            let a = index.search(&c, &q, None, limit, &AtomicBool::new(false));
+            assert_eq!(Some(SearchIndex::search_once(&c, &q, None, limit)), a, "{q:?}");
+        }
+        let theme = [2, 5];
+        let a = index.search(&c, &q, Some(&theme), 10, &AtomicBool::new(false));
+        assert_eq!(Some(SearchIndex::search_once(&c, &q, Some(&theme), 10)), a, "{q:?}");
+    }
+}

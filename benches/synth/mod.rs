@@ -18,6 +18,9 @@ pub const QUERIES: &[(&str, &str)] = &[
     ("typo", "durible"),
     ("speaker", "@rutte durable"),
     ("no-match", "zqxj"),
+    // Not a target query, but the first keystroke of every search: the
+    // worst case, matching most of the corpus.
+    ("one-letter", "d"),
 ];
 
 /// A small, fast, seedable random number generator (SplitMix64): the same

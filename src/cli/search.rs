@@ -3,7 +3,6 @@
 
 use std::io::{self, BufWriter, Write};
 use std::process::ExitCode;
-use std::sync::atomic::AtomicBool;
 
 use crate::search::{Query, SearchIndex, theme_members};
 use crate::themes::{Lexicon, find_themes};
@@ -44,10 +43,8 @@ pub fn run(args: Args) -> io::Result<ExitCode> {
         .as_deref()
         .map(|name| theme_members(&find_themes(&corpus, &Lexicon::builtin()), name));
     let limit = if args.limit == 0 { usize::MAX } else { args.limit };
-    let index = SearchIndex::build(&corpus);
-    let results = index
-        .search(&corpus, &query, members.as_deref(), limit, &AtomicBool::new(false))
-        .unwrap_or_default();
+    // One search: reading each statement once beats building an index.
+    let results = SearchIndex::search_once(&corpus, &query, members.as_deref(), limit);
     if results.total == 0 {
         eprintln!("onrecord: no statement matches {:?}", args.query);
         return Ok(ExitCode::from(super::EXIT_NO_RESULT));

@@ -47,7 +47,7 @@ pub struct SearchIndex {
     /// Length in bytes of each statement's text: the shorter of two equal
     /// matches ranks first, as in fzf.
     lens: Vec<u32>,
-    /// Distinct speaker names, and each statement's index into them.
+    /// Distinct speaker names, lowercased, and each statement's index into them.
     speakers: Vec<String>,
     speaker_of: Vec<u32>,
     matcher: SkimMatcherV2,
@@ -166,23 +166,37 @@ impl SearchIndex {
         // Freeing the parts' many small allocations is slow enough to share.
         parts.into_par_iter().for_each(drop);
 
-        let mut speaker_ids: HashMap<&str, u32, FxBuildHasher> = HashMap::default();
-        let mut speakers = Vec::new();
-        let speaker_of = corpus.statements[..n]
-            .iter()
-            .map(|s| match s.speaker.as_deref() {
-                None => NO_SPEAKER,
-                Some(name) => *speaker_ids.entry(name).or_insert_with(|| {
-                    speakers.push(name.to_string());
-                    (speakers.len() - 1) as u32
-                }),
-            })
-            .collect();
-
+        let (speakers, speaker_of) = speakers(corpus, n);
         SearchIndex {
             vocab,
             starts,
             postings,
+            lens,
+            speakers,
+            speaker_of,
+            matcher: SkimMatcherV2::default(),
+            recent: Mutex::new(Vec::new()),
+        }
+    }
+
+    /// An index of the filters and lengths only, for [`SearchIndex::search_once`].
+    fn without_words(corpus: &Corpus) -> SearchIndex {
+        let n = corpus.statements.len().min(u32::MAX as usize - 1);
+        let lens = corpus.statements[..n]
+            .iter()
+            .map(|st| {
+                // Counted as the index counts them, so ties break alike.
+                let src = corpus.articles.get(st.article).map_or("", |a| st.source_text(a));
+                let len: usize =
+                    st.spans.iter().filter_map(|r| src.get(r.clone())).map(|p| p.len() + 1).sum();
+                u32::try_from(len).unwrap_or(u32::MAX)
+            })
+            .collect();
+        let (speakers, speaker_of) = speakers(corpus, n);
+        SearchIndex {
+            vocab: Vocabulary::default(),
+            starts: vec![0],
+            postings: Vec::new(),
             lens,
             speakers,
             speaker_of,
@@ -324,10 +338,22 @@ impl SearchIndex {
             return None;
         }
 
-        let total = cands.len();
-        let mut ranked: Vec<(Reverse<i32>, u32, u32)> =
+        let ranked =
             cands.iter().map(|&s| (Reverse(score[s as usize]), self.lens[s as usize], s)).collect();
         drop((score, stage, cands));
+        Some(self.rank(corpus, ranked, limit, &terms))
+    }
+
+    /// The best `limit` of `ranked` (score, length, statement), sorted and
+    /// highlighted.
+    fn rank(
+        &self,
+        corpus: &Corpus,
+        mut ranked: Vec<(Reverse<i32>, u32, u32)>,
+        limit: usize,
+        terms: &[Term],
+    ) -> SearchResults {
+        let total = ranked.len();
         if ranked.len() > limit {
             if limit == 0 {
                 ranked.clear();
@@ -342,10 +368,73 @@ impl SearchIndex {
             .map(|&(Reverse(score), _, s)| Hit {
                 statement: s as usize,
                 score: i64::from(score),
-                positions: self.positions(corpus, s as usize, &terms),
+                positions: self.positions(corpus, s as usize, terms),
             })
             .collect();
-        Some(SearchResults { hits, total })
+        SearchResults { hits, total }
+    }
+
+    /// What [`SearchIndex::search`] finds, without the word index: every
+    /// statement is read once, and each distinct word scored once per
+    /// thread. For one search (`onrecord search`), this costs less time and
+    /// memory than building the index first.
+    pub fn search_once(
+        corpus: &Corpus,
+        query: &Query,
+        theme_members: Option<&[usize]>,
+        limit: usize,
+    ) -> SearchResults {
+        let this = SearchIndex::without_words(corpus);
+        let filter = Filter::new(&this, corpus, query, theme_members);
+        let terms: Vec<Term> = query.terms().iter().map(|t| Term::new(t)).collect();
+        if terms.is_empty() {
+            return this.list(&filter, limit, &AtomicBool::new(false)).unwrap_or_default();
+        }
+        const CHUNK: usize = 1024;
+        type Memo = HashMap<Box<str>, Box<[Option<i32>]>, FxBuildHasher>;
+        let ranked: Vec<(Reverse<i32>, u32, u32)> = (0..this.len().div_ceil(CHUNK))
+            .into_par_iter()
+            .map_init(
+                || (Memo::default(), String::new(), vec![None; terms.len()]),
+                |(memo, buf, best), c| {
+                    let mut found = Vec::new();
+                    for i in c * CHUNK..((c + 1) * CHUNK).min(this.len()) {
+                        let st = &corpus.statements[i];
+                        let Some(article) = corpus.articles.get(st.article) else { continue };
+                        if !filter.allows(i) {
+                            continue;
+                        }
+                        best.fill(None);
+                        let src = st.source_text(article);
+                        for part in st.spans.iter().filter_map(|r| src.get(r.clone())) {
+                            for_each_word(part, buf, |w| {
+                                let scores = match memo.get(w) {
+                                    Some(s) => s,
+                                    None => memo.entry(w.into()).or_insert_with(|| {
+                                        terms
+                                            .iter()
+                                            .map(|t| score_word(&this.matcher, t, w))
+                                            .collect()
+                                    }),
+                                };
+                                for (b, s) in best.iter_mut().zip(scores.iter()) {
+                                    if s > b {
+                                        *b = *s;
+                                    }
+                                }
+                            });
+                        }
+                        if best.iter().all(Option::is_some) {
+                            let score = best.iter().flatten().sum();
+                            found.push((Reverse(score), this.lens[i], i as u32));
+                        }
+                    }
+                    found
+                },
+            )
+            .flatten_iter()
+            .collect();
+        this.rank(corpus, ranked, limit, &terms)
     }
 
     /// Statements passing `filter`, in corpus order.
@@ -433,6 +522,25 @@ impl SearchIndex {
     }
 }
 
+/// The distinct speakers of the first `n` statements (lowercased) and each
+/// statement's index into them.
+fn speakers(corpus: &Corpus, n: usize) -> (Vec<String>, Vec<u32>) {
+    let mut speaker_ids: HashMap<&str, u32, FxBuildHasher> = HashMap::default();
+    let mut speakers = Vec::new();
+    let speaker_of = corpus.statements[..n]
+        .iter()
+        .map(|s| match s.speaker.as_deref() {
+            None => NO_SPEAKER,
+            Some(name) => *speaker_ids.entry(name).or_insert_with(|| {
+                speakers.push(name.to_lowercase());
+                (speakers.len() - 1) as u32
+            }),
+        })
+        .collect();
+
+    (speakers, speaker_of)
+}
+
 /// The query's filters, ready to test statements against.
 struct Filter<'a> {
     corpus: &'a Corpus,
@@ -497,12 +605,11 @@ impl SearchIndex {
     fn matching_speakers(&self, name: &str) -> Vec<bool> {
         use fuzzy_matcher::FuzzyMatcher;
         let needle = name.to_lowercase();
-        let lower: Vec<String> = self.speakers.iter().map(|s| s.to_lowercase()).collect();
-        let substring: Vec<bool> = lower.iter().map(|s| s.contains(&needle)).collect();
+        let substring: Vec<bool> = self.speakers.iter().map(|s| s.contains(&needle)).collect();
         if substring.iter().any(|&b| b) {
             return substring;
         }
-        lower.iter().map(|s| self.matcher.fuzzy_match(s, &needle).is_some()).collect()
+        self.speakers.iter().map(|s| self.matcher.fuzzy_match(s, &needle).is_some()).collect()
     }
 }
 
@@ -570,6 +677,10 @@ mod tests {
             got.sort_unstable();
             assert_eq!(got, expected, "query {q:?}");
             assert_eq!(r.total, expected.len());
+            let once = SearchIndex::search_once(&corpus, &Query::parse(q), None, usize::MAX);
+            assert_eq!(once, r, "query {q:?}: search_once differs");
+            let top = SearchIndex::search_once(&corpus, &Query::parse(q), None, 3);
+            assert_eq!(top.hits, r.hits[..r.hits.len().min(3)], "query {q:?}: limit 3");
         }
     }
 }
