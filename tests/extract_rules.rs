@@ -182,3 +182,15 @@ fn nouns_that_look_like_verbs_are_not_cues() {
     let a = article("News", "Sanctions must be renewed by all 27 member states every six months.");
     assert!(found(&a).is_empty(), "{:#?}", found(&a));
 }
+
+#[test]
+fn he_and_she_pass_over_people_they_cannot_mean() {
+    let a = article(
+        "News",
+        "Jane Doe said her country would stay. John Roe said his party agreed.\n\n\
+         \"We will not leave,\" she said.\n\n\"Nor will we,\" he added.",
+    );
+    let s = extract_statements(&a, 0);
+    let who: Vec<Option<&str>> = s.iter().map(|s| s.speaker.as_deref()).collect();
+    assert_eq!(who, vec![Some("Jane Doe"), Some("John Roe"), Some("Jane Doe"), Some("John Roe")]);
+}

@@ -376,6 +376,8 @@ fn resolve(
     let mut out: Vec<Statement> = Vec::with_capacity(found.len());
     let mut last_person: Option<usize> = None;
     let mut last_speaker: Option<String> = None;
+    // People who spoke so far, latest last.
+    let mut speakers: Vec<usize> = Vec::new();
     let mut last_said: Option<Said> = None;
     for f in found {
         let toks = if f.field == Field::Title { title } else { tk };
@@ -388,10 +390,25 @@ fn resolve(
             let name = match people.referent(toks, range, at) {
                 Referent::Person(p) => {
                     last_person = Some(p);
+                    speakers.retain(|&q| q != p);
+                    speakers.push(p);
                     Some(people.name(p).to_string())
                 }
-                Referent::Pronoun(Pronoun::He | Pronoun::She) => {
-                    let p = last_person.or_else(|| people.nearest_before(at));
+                // The latest speaker it can stand for, else the nearest
+                // such person named before it.
+                Referent::Pronoun(pronoun @ (Pronoun::He | Pronoun::She)) => {
+                    let p = speakers
+                        .iter()
+                        .rev()
+                        .copied()
+                        .find(|&p| people.fits(p, pronoun))
+                        .or_else(|| people.nearest_before(at, pronoun))
+                        .or(last_person);
+                    if let Some(p) = p {
+                        last_person = Some(p);
+                        speakers.retain(|&q| q != p);
+                        speakers.push(p);
+                    }
                     p.map(|p| people.name(p).to_string())
                 }
                 // "they": a group, or a person of unstated gender; the latest

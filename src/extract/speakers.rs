@@ -32,6 +32,8 @@ pub(crate) struct People {
     by_name: HashMap<String, usize>,
     /// Where people are named in the text (byte offset, person), in order.
     mentions: Vec<(usize, usize)>,
+    /// Each person's gender, when the article shows it.
+    gender: Vec<Option<Pronoun>>,
 }
 
 /// What a mention resolved to.
@@ -147,7 +149,58 @@ impl People {
                 i = j + 1;
             }
         }
+        people.find_genders(tk);
         people
+    }
+
+    /// Guesses each person's gender, so that "he" and "she" pass over
+    /// people they cannot mean: from an honorific ("Mrs.", "Mr."), else from
+    /// the first "he"/"his" or "she"/"her" after the person is first named
+    /// and before anyone else is.
+    fn find_genders(&mut self, tk: &Tokens) {
+        self.gender = vec![None; self.people.len()];
+        for (p, person) in self.people.iter().enumerate() {
+            let t = &person.titles;
+            let has = |words: &[&str]| t.iter().any(|x| words.contains(&x.as_str()));
+            if has(&["mr.", "mr", "king", "prince", "sir", "lord", "father", "spokesman"]) {
+                self.gender[p] = Some(Pronoun::He);
+            } else if has(&["mrs.", "mrs", "ms.", "ms", "queen", "princess", "lady", "spokeswoman"])
+            {
+                self.gender[p] = Some(Pronoun::She);
+            }
+        }
+        for (m, &(at, p)) in self.mentions.iter().enumerate() {
+            if self.gender[p].is_some() {
+                continue;
+            }
+            let until = self.mentions[m + 1..]
+                .iter()
+                .find(|(_, q)| *q != p)
+                .map_or(usize::MAX, |(o, _)| *o);
+            let from = tk.at_or_after(at);
+            for k in from..(from + 40).min(tk.list.len()) {
+                let t = &tk.list[k];
+                if t.start >= until {
+                    break;
+                }
+                if !t.word || t.quoted {
+                    continue;
+                }
+                if ["he", "his", "him", "himself"].iter().any(|w| tk.is_word(k, w)) {
+                    self.gender[p] = Some(Pronoun::He);
+                    break;
+                }
+                if ["she", "her", "hers", "herself"].iter().any(|w| tk.is_word(k, w)) {
+                    self.gender[p] = Some(Pronoun::She);
+                    break;
+                }
+            }
+        }
+    }
+
+    /// Whether `pronoun` can stand for person `p`.
+    pub fn fits(&self, p: usize, pronoun: Pronoun) -> bool {
+        self.gender.get(p).copied().flatten().is_none_or(|g| g == pronoun)
     }
 
     fn add(&mut self, parts: NameParts) -> usize {
@@ -232,9 +285,11 @@ impl People {
         before.clone().find(|&p| fits(p)).or_else(|| (0..self.people.len()).find(|&p| fits(p)))
     }
 
-    /// The person named nearest before byte `at`.
-    pub fn nearest_before(&self, at: usize) -> Option<usize> {
-        self.mentions.iter().rev().find(|(o, _)| *o < at).map(|(_, p)| *p)
+    /// The person named nearest before byte `at` that `pronoun` can stand
+    /// for (the nearest at all when nobody fits).
+    pub fn nearest_before(&self, at: usize, pronoun: Pronoun) -> Option<usize> {
+        let before = || self.mentions.iter().rev().filter(|(o, _)| *o < at).map(|(_, p)| *p);
+        before().find(|&p| self.fits(p, pronoun)).or_else(|| before().next())
     }
 }
 
