@@ -34,8 +34,6 @@ use crate::{article::Date, corpus::Corpus};
 const MIN_PART: usize = 16_384;
 /// Term matches remembered for the next keystroke.
 const RECENT_TERMS: usize = 16;
-/// Postings above which a term's are walked in parallel.
-const PARALLEL_POSTINGS: usize = 200_000;
 /// Speaker id of a statement without a speaker.
 const NO_SPEAKER: u32 = u32::MAX;
 
@@ -53,9 +51,6 @@ pub struct SearchIndex {
     speakers: Vec<String>,
     speaker_of: Vec<u32>,
     matcher: SkimMatcherV2,
-    /// Walk a term's postings in `.1` statement ranges in parallel when it
-    /// has more than `.0` of them.
-    parallel: (usize, usize),
     /// The last few terms' vocabulary matches: the next keystroke usually
     /// extends one of them, and its matches are among the old ones.
     recent: Mutex<Vec<(String, Arc<Vec<WordMatch>>)>>,
@@ -180,7 +175,6 @@ impl SearchIndex {
             speakers,
             speaker_of,
             matcher: SkimMatcherV2::default(),
-            parallel: (PARALLEL_POSTINGS, rayon::current_num_threads().max(1)),
             recent: Mutex::new(Vec::new()),
         }
     }
@@ -207,7 +201,6 @@ impl SearchIndex {
             speakers,
             speaker_of,
             matcher: SkimMatcherV2::default(),
-            parallel: (PARALLEL_POSTINGS, rayon::current_num_threads().max(1)),
             recent: Mutex::new(Vec::new()),
         }
     }
@@ -290,40 +283,22 @@ impl SearchIndex {
         let n = self.len();
         let mut score = vec![0i32; n];
         let mut stage = vec![0u8; n];
-        let (first_size, first) = &matches[0];
-        // A broad term (a first letter) has millions of postings: walk them
-        // on every core, each over its own range of statements.
-        let ranges = if *first_size > self.parallel.0 { self.parallel.1 } else { 1 };
-        let span = n.div_ceil(ranges.max(1)).max(1);
-        let per_range: Vec<Option<Vec<u32>>> = score
-            .par_chunks_mut(span)
-            .zip(stage.par_chunks_mut(span))
-            .enumerate()
-            .map(|(r, (score, stage))| {
-                let base = (r * span) as u32;
-                let end = base.saturating_add(score.len() as u32);
-                let mut cands = Vec::new();
-                for (k, wm) in first.iter().enumerate() {
-                    if k % 256 == 0 && cancel.load(Ordering::Relaxed) {
-                        return None;
-                    }
-                    for &s in in_range(self.postings_of(wm.word), base, end) {
-                        let i = (s - base) as usize;
-                        if stage[i] == 0 {
-                            stage[i] = 1;
-                            if filter.allows(s as usize) {
-                                score[i] = wm.score;
-                                cands.push(s);
-                            }
-                        }
+        let mut cands: Vec<u32> = Vec::new();
+        let (_, first) = &matches[0];
+        for (k, wm) in first.iter().enumerate() {
+            if k % 256 == 0 && cancel.load(Ordering::Relaxed) {
+                return None;
+            }
+            for &s in self.postings_of(wm.word) {
+                let i = s as usize;
+                if stage[i] == 0 {
+                    stage[i] = 1;
+                    if filter.allows(i) {
+                        score[i] = wm.score;
+                        cands.push(s);
                     }
                 }
-                Some(cands)
-            })
-            .collect();
-        let mut cands: Vec<u32> = Vec::new();
-        for c in per_range {
-            cands.extend(c?);
+            }
         }
         for (t, (size, words)) in matches.iter().enumerate().skip(1) {
             if cancel.load(Ordering::Relaxed) {
@@ -347,23 +322,15 @@ impl SearchIndex {
                     }
                 });
             } else {
-                let ranges = if *size > self.parallel.0 { self.parallel.1 } else { 1 };
-                let span = n.div_ceil(ranges.max(1)).max(1);
-                score.par_chunks_mut(span).zip(stage.par_chunks_mut(span)).enumerate().for_each(
-                    |(r, (score, stage))| {
-                        let base = (r * span) as u32;
-                        let end = base.saturating_add(score.len() as u32);
-                        for wm in words.iter() {
-                            for &s in in_range(self.postings_of(wm.word), base, end) {
-                                let i = (s - base) as usize;
-                                if stage[i] == done - 1 {
-                                    stage[i] = done;
-                                    score[i] += wm.score;
-                                }
-                            }
+                for wm in words.iter() {
+                    for &s in self.postings_of(wm.word) {
+                        let i = s as usize;
+                        if stage[i] == done - 1 {
+                            stage[i] = done;
+                            score[i] += wm.score;
                         }
-                    },
-                );
+                    }
+                }
                 cands.retain(|&s| stage[s as usize] == done);
             }
         }
@@ -555,13 +522,6 @@ impl SearchIndex {
     }
 }
 
-/// The part of the ascending `postings` in `base..end`.
-fn in_range(postings: &[u32], base: u32, end: u32) -> &[u32] {
-    let lo = postings.partition_point(|&s| s < base);
-    let hi = postings.partition_point(|&s| s < end);
-    &postings[lo..hi.max(lo)]
-}
-
 /// The distinct speakers of the first `n` statements (lowercased) and each
 /// statement's index into them.
 fn speakers(corpus: &Corpus, n: usize) -> (Vec<String>, Vec<u32>) {
@@ -695,9 +655,6 @@ mod tests {
         let corpus = sentences();
         assert!(corpus.statements.len() > 20);
         let index = SearchIndex::build(&corpus);
-        let mut split = SearchIndex::build(&corpus);
-        // The parallel walk, over uneven ranges, must find the same.
-        split.parallel = (0, 3);
         let matcher = SkimMatcherV2::default();
         for q in ["dura", "outcome durable", "durible", "t", "pe de", "putin", "zqxj", "unitd"] {
             let terms: Vec<Term> = Query::parse(q).terms().iter().map(|t| Term::new(t)).collect();
@@ -720,9 +677,6 @@ mod tests {
             got.sort_unstable();
             assert_eq!(got, expected, "query {q:?}");
             assert_eq!(r.total, expected.len());
-            let r2 =
-                split.search(&corpus, &Query::parse(q), None, usize::MAX, &AtomicBool::new(false));
-            assert_eq!(r2.as_ref(), Some(&r), "query {q:?}: parallel walk differs");
             let once = SearchIndex::search_once(&corpus, &Query::parse(q), None, usize::MAX);
             assert_eq!(once, r, "query {q:?}: search_once differs");
             let top = SearchIndex::search_once(&corpus, &Query::parse(q), None, 3);
