@@ -4,7 +4,7 @@
 
 use super::lexicon;
 use super::phrases::{
-    TokenRange, according_to, cue_at, dash, phrase_after, phrase_before, sentence_start,
+    self, TokenRange, according_to, cue_at, dash, phrase_after, phrase_before, sentence_start,
 };
 use super::quotes::Quotation;
 use super::tokens::Tokens;
@@ -127,13 +127,30 @@ pub(crate) fn before(tk: &Tokens, q: &Quotation) -> (Option<Attribution>, Lead) 
     }
     for c in (s..=last).rev() {
         let Some(cue) = cue_at(tk, c) else { continue };
-        // "When asked whether he …": the question's subject is not speaking.
-        if cue.question && !(c + 1 < tk.list.len() && (tk.is(c + 1, ':') || tk.is(c + 1, ','))) {
+        // "When asked whether he …": the question's subject is not speaking;
+        // "Sanders asks at a school, “…?”" does.
+        let passive =
+            c > s && ["when", "if", "was", "were", "being"].iter().any(|w| tk.is_word(c - 1, w));
+        let wh = c + 1 < tk.list.len()
+            && ["whether", "if", "what", "why", "how", "about", "to"]
+                .iter()
+                .any(|w| tk.is_word(c + 1, w));
+        if cue.question && (passive || wh || c == s) {
             continue;
         }
+        let word = tk.str(c);
         let sp = if c > s { phrase_before(tk, c - 1, s) } else { None };
         // "said Rutte:", but not "told the crowd:" (that is whom he told).
         let sp = sp.or_else(|| if cue.object { None } else { phrase_after(tk, c + 1, j) });
+        // "She rallied supporters, saying: …", "Trump leaned in and
+        // boomed: …": the sentence's subject speaks.
+        let participle = word.ends_with("ing") && c > s && tk.is(c - 1, ',');
+        let coordinated = c > s && ["and", "then"].iter().any(|w| tk.is_word(c - 1, w));
+        let sp = if participle || (sp.is_none() && coordinated) {
+            phrase_after(tk, s, c).or(sp)
+        } else {
+            sp
+        };
         if let Some(sp) = sp {
             let att =
                 Attribution { speaker: sp, cue: tk.str(c).to_string(), cue_token: Some(c), last };
@@ -142,9 +159,12 @@ pub(crate) fn before(tk: &Tokens, q: &Quotation) -> (Option<Attribution>, Lead) 
     }
     if lead == Lead::Colon && last > s {
         // `X: "…"`: the phrase is the whole clause before the colon.
-        let clause = (s..last).rev().find(|&k| tk.is(k, ',')).map_or(s, |k| k + 1);
+        let clause =
+            (s..last).rev().find(|&k| tk.is(k, ',') || phrases::dash(tk, k)).map_or(s, |k| k + 1);
+        // A name may close a longer clause: "… doesn't surprise pollster
+        // Daron Shaw: “…”".
         if let Some(sp) = phrase_before(tk, last - 1, clause)
-            && sp.0 == clause
+            && (sp.0 == clause || (tk.capitalized(sp.1) && tk.capitalized(sp.0)))
         {
             let mut buf = [0u8; 32];
             let head = tk.lower(sp.1, &mut buf);

@@ -254,8 +254,8 @@ impl People {
             if let Some(p) = self.people.iter().position(|x| x.name.split(' ').next() == Some(n)) {
                 return Referent::Person(p);
             }
-            let described = tk.text[tk.span(a, b)].trim();
-            return Referent::Described(strip_the(described).to_string());
+            // "a tearful Claxton" is Claxton; "Analysts" are analysts.
+            return Referent::Described(common_noun_case(n));
         }
         // Only titles and roles: someone named with them before, else the
         // description itself.
@@ -270,7 +270,7 @@ impl People {
         if described.is_empty() {
             Referent::Unknown
         } else {
-            Referent::Described(strip_the(described).to_string())
+            Referent::Described(common_noun_case(strip_the(described)))
         }
     }
 
@@ -290,6 +290,25 @@ impl People {
     pub fn nearest_before(&self, at: usize, pronoun: Pronoun) -> Option<usize> {
         let before = || self.mentions.iter().rev().filter(|(o, _)| *o < at).map(|(_, p)| *p);
         before().find(|&p| self.fits(p, pronoun)).or_else(|| before().next())
+    }
+}
+
+/// "Analysts" opening a sentence reads "analysts", like everywhere else; a
+/// phrase with a capital inside ("Screen Digest") is a name and stays.
+fn common_noun_case(s: &str) -> String {
+    let mut words = s.split(' ');
+    let first = words.next().unwrap_or("");
+    let rest_lower = words.all(|w| !w.chars().next().is_some_and(char::is_uppercase));
+    let mut buf = [0u8; 32];
+    let known = lexicon::flags(lexicon::lower(first, &mut buf))
+        & (flag::ROLE_NOUN | flag::TITLE_WORD | flag::DETERMINER)
+        != 0;
+    if rest_lower && known {
+        let mut out = first.to_lowercase();
+        out.push_str(&s[first.len()..]);
+        out
+    } else {
+        s.to_string()
     }
 }
 

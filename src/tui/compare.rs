@@ -271,8 +271,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         frame.render_widget(Paragraph::new(lines), inner);
     }
     if v.trend.height > 2 {
-        let themes = chosen(app, c);
-        let s = trend::series(app, &themes);
+        let s = trend::series(app, &c.themes);
         trend::draw_series(
             frame,
             v.trend,

@@ -8,7 +8,7 @@ use crate::{
     corpus::Corpus,
     extract::Kind,
     search::SearchIndex,
-    themes::{Lexicon, Theme, find_themes, resolve},
+    themes::{Bucket, Lexicon, Theme, corpus_dates, find_themes, resolve},
 };
 
 /// The loaded corpus and everything derived from it once.
@@ -22,6 +22,14 @@ pub struct Data {
     pub themes: Vec<Theme>,
     /// For each statement, the themes it belongs to (indexes into `themes`).
     pub tags: Vec<Vec<u32>>,
+    /// The trend axis: period keys (days, weeks or months, by
+    /// [`Bucket::for_dates`]), in time order.
+    pub periods: Vec<String>,
+    /// What a period is: "day", "week" or "month".
+    pub period_name: &'static str,
+    /// For each theme, its statements per period (aligned with `periods`),
+    /// counted once here rather than at every frame.
+    pub trends: Vec<Vec<usize>>,
     /// Speakers with their statement counts, most statements first.
     pub speakers: Vec<(String, usize)>,
     /// Dates with their statement counts, in date order.
@@ -86,7 +94,40 @@ impl Data {
         dates.sort();
         let kinds = Kind::ALL.into_iter().filter_map(|k| kinds.get(&k).map(|&n| (k, n))).collect();
         let index = SearchIndex::build(&corpus);
-        Data { corpus, index, themes, tags, speakers, dates, kinds, undated, problems }
+        let all_dates = corpus_dates(&corpus);
+        let bucket = Bucket::for_dates(&all_dates);
+        let periods = bucket.periods(&all_dates);
+        let trends = themes
+            .iter()
+            .map(|t| {
+                let mut counts = vec![0; periods.len()];
+                for &i in &t.statements {
+                    let Some(date) = corpus.statements.get(i).and_then(|_| corpus.date_of(i))
+                    else {
+                        continue;
+                    };
+                    let key = bucket.key(date);
+                    if let Ok(p) = periods.binary_search_by(|k| k.as_str().cmp(key.as_str())) {
+                        counts[p] += 1;
+                    }
+                }
+                counts
+            })
+            .collect();
+        Data {
+            corpus,
+            index,
+            themes,
+            tags,
+            periods,
+            period_name: bucket.name(),
+            trends,
+            speakers,
+            dates,
+            kinds,
+            undated,
+            problems,
+        }
     }
 
     /// Index of the theme `name` names: by name, term, stem or synonym

@@ -11,11 +11,7 @@ use ratatui::{
 };
 
 use super::{app::App, layout, status};
-use crate::{
-    sanitize::for_terminal,
-    text,
-    themes::{Bucket, Theme, corpus_dates, trend},
-};
+use crate::{sanitize::for_terminal, text};
 
 /// Per-period counts for a set of themes.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -28,20 +24,15 @@ pub struct Series {
     pub rows: Vec<(String, Vec<usize>)>,
 }
 
-/// The trend of `themes` over the corpus's dates, per day, week or month
-/// ([`Bucket::for_dates`]).
-pub fn series(app: &App, themes: &[&Theme]) -> Series {
-    let corpus = &app.data.corpus;
-    let bucket = Bucket::for_dates(&corpus_dates(corpus));
-    let per_theme: Vec<Vec<(String, usize)>> =
-        themes.iter().map(|t| trend(corpus, t, bucket)).collect();
-    let periods = per_theme.first().map(|t| t.iter().map(|(k, _)| k.clone()).collect());
+/// The trend of the themes numbered `themes` (indexes into the data's
+/// themes), read from what loading counted.
+pub fn series(app: &App, themes: &[usize]) -> Series {
+    let data = &app.data;
     let rows = themes
         .iter()
-        .zip(&per_theme)
-        .map(|(t, counts)| (t.name.clone(), counts.iter().map(|(_, n)| *n).collect()))
+        .filter_map(|&t| Some((data.themes.get(t)?.name.clone(), data.trends.get(t)?.clone())))
         .collect();
-    Series { period: bucket.name().to_string(), periods: periods.unwrap_or_default(), rows }
+    Series { period: data.period_name.to_string(), periods: data.periods.clone(), rows }
 }
 
 /// A period key shortened for an axis label: a day or week drops its year
@@ -146,7 +137,7 @@ pub fn draw_themes(frame: &mut Frame, area: Rect, app: &App) {
     let rows = usize::from(inner.height).saturating_sub(1).max(1);
     let offset = app.themes_selected.saturating_sub(rows - 1);
     // Trends only for the rows on screen.
-    let on_screen: Vec<&Theme> = themes.iter().skip(offset).take(rows).collect();
+    let on_screen: Vec<usize> = (offset..themes.len()).take(rows).collect();
     let s = series(app, &on_screen);
     let w = usize::from(inner.width);
     let spark_cols = s.periods.len().min(w / 4);
@@ -185,7 +176,7 @@ pub fn draw_themes(frame: &mut Frame, area: Rect, app: &App) {
     frame.render_widget(Paragraph::new(lines), inner);
     if let Some(t) = themes.get(app.themes_selected) {
         if v.trend.height > 2 {
-            let one = series(app, &[t]);
+            let one = series(app, &[app.themes_selected]);
             draw_series(
                 frame,
                 v.trend,
