@@ -45,3 +45,13 @@ fn limit_caps_the_output() {
     let out = onrecord().args(["search", "-n", "1", "e"]).assert().success();
     assert_eq!(String::from_utf8_lossy(&out.get_output().stdout).lines().count(), 1);
 }
+
+#[test]
+fn theme_filter_narrows_and_unknown_theme_matches_nothing() {
+    let all = onrecord().args(["search", "-n", "0", ""]).assert().success();
+    let all = String::from_utf8_lossy(&all.get_output().stdout).lines().count();
+    let themed = onrecord().args(["search", "-n", "0", "#durable"]).assert().success();
+    let themed = String::from_utf8_lossy(&themed.get_output().stdout).lines().count();
+    assert!(themed > 0 && themed < all, "{themed} of {all}");
+    onrecord().args(["search", "#nosuchtheme"]).assert().code(1);
+}

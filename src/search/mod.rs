@@ -58,14 +58,12 @@ pub fn search(corpus: &Corpus, query: &Query) -> Vec<Hit> {
         .unwrap_or_default()
 }
 
-/// The statements of the theme `name` among `themes` (matched by name or
-/// any of its terms, case-insensitively); empty when there is no such theme.
+/// The statements of the theme `name` among `themes` (found as
+/// [`crate::themes::resolve`] finds it: by name, term, stem or lexicon
+/// group); empty when there is no such theme.
 pub fn theme_members(themes: &[Theme], name: &str) -> Vec<usize> {
-    let is = |s: &str| s.eq_ignore_ascii_case(name) || s.to_lowercase() == name.to_lowercase();
-    themes
-        .iter()
-        .find(|t| is(&t.name))
-        .or_else(|| themes.iter().find(|t| t.terms.iter().any(|term| is(term))))
+    crate::themes::resolve(themes, name)
+        .and_then(|t| themes.get(t))
         .map(|t| t.statements.clone())
         .unwrap_or_default()
 }
