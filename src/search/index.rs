@@ -18,10 +18,10 @@ use std::{
 
 use fuzzy_matcher::skim::SkimMatcherV2;
 use rayon::prelude::*;
+use rustc_hash::FxBuildHasher;
 
 use super::{
     Hit, Query, SearchResults,
-    hash::FxBuildHasher,
     typo::allowed_edits,
     vocab::{
         Term, Vocabulary, WordMatch, match_term, match_term_among, score_word, word_positions,

@@ -7,7 +7,6 @@
 //! through an inverted index, and every term must match. [`search`] does both
 //! in one call, for one-off use.
 
-mod hash;
 mod index;
 mod query;
 mod typo;

@@ -20,14 +20,15 @@
 //!   (never written in lowercase) count half: they say what an article is
 //!   about, not how its speakers put things.
 
-mod hash;
 mod lexicon;
 mod trend;
 pub mod words;
 
 use std::collections::HashMap;
 
-use hash::WordMap;
+// rustc's Fx hash: the keys are words and small integers, and SipHash
+// costs a sizeable share of a corpus-wide pass.
+use rustc_hash::FxHashMap as WordMap;
 use std::ops::Range;
 
 pub use lexicon::{CONFIG_ENV, ConfigError, Lexicon, config_path, parse_config};
