@@ -90,6 +90,16 @@ pub fn parse_json_file(text: &str, base_id: &str) -> (Vec<Article>, Vec<(usize, 
 /// A JSON Lines file: one article per line, parsed in parallel. A broken
 /// line is reported with its number; the other lines still load.
 pub fn parse_json_lines(text: &str, base_id: &str) -> (Vec<Article>, Vec<(usize, String)>) {
+    parse_json_lines_reporting(text, base_id, &|_| {})
+}
+
+/// [`parse_json_lines`], calling `parsed(bytes)` after each line, so a
+/// progress gauge moves through one large file too.
+pub(crate) fn parse_json_lines_reporting(
+    text: &str,
+    base_id: &str,
+    parsed: &(dyn Fn(usize) + Sync),
+) -> (Vec<Article>, Vec<(usize, String)>) {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let lines: Vec<(usize, &str)> = text
         .split('\n')
@@ -100,8 +110,12 @@ pub fn parse_json_lines(text: &str, base_id: &str) -> (Vec<Article>, Vec<(usize,
     let results: Vec<Result<Article, (usize, String)>> = lines
         .par_iter()
         .map(|&(n, line)| {
-            let value: Value = serde_json::from_str(line).map_err(|e| (n, json_error(&e)))?;
-            parse_json_article(&value, &format!("{base_id}:{n}")).map_err(|e| (n, e))
+            let result =
+                serde_json::from_str::<Value>(line).map_err(|e| (n, json_error(&e))).and_then(
+                    |v| parse_json_article(&v, &format!("{base_id}:{n}")).map_err(|e| (n, e)),
+                );
+            parsed(line.len() + 1);
+            result
         })
         .collect();
     let mut articles = Vec::with_capacity(results.len());

@@ -7,7 +7,9 @@ use std::{
 
 use rayon::prelude::*;
 
-use super::{Article, date_in_file_name, parse_json_file, parse_json_lines, parse_wire};
+use super::{
+    Article, date_in_file_name, json::parse_json_lines_reporting, parse_json_file, parse_wire,
+};
 
 /// What the user asked onrecord to read.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -85,7 +87,8 @@ pub fn load(inputs: &[Input], progress: Option<&LoadProgress>) -> LoadReport {
                 let mut bytes = Vec::new();
                 match std::io::stdin().read_to_end(&mut bytes) {
                     Ok(_) => {
-                        let (mut a, mut p) = parse_bytes(&bytes, "-", "stdin", Format::Sniff);
+                        let (mut a, mut p) =
+                            parse_bytes(&bytes, "-", "stdin", Format::Sniff, &|_| {});
                         stdin_articles.append(&mut a);
                         problems.append(&mut p);
                     }
@@ -113,9 +116,19 @@ pub fn load(inputs: &[Input], progress: Option<&LoadProgress>) -> LoadReport {
             let shown = path.display().to_string();
             let out = match std::fs::read(path) {
                 Ok(bytes) => {
-                    let out = parse_bytes(&bytes, &shown, id, Format::from_path(path));
+                    // JSON Lines report line by line; the rest of the file
+                    // counts once it is parsed.
+                    let reported = AtomicUsize::new(0);
+                    let parsed = |n: usize| {
+                        reported.fetch_add(n, Ordering::Relaxed);
+                        if let Some(p) = progress {
+                            p.bytes_done.fetch_add(n, Ordering::Relaxed);
+                        }
+                    };
+                    let out = parse_bytes(&bytes, &shown, id, Format::from_path(path), &parsed);
                     if let Some(p) = progress {
-                        p.bytes_done.fetch_add(bytes.len(), Ordering::Relaxed);
+                        let rest = bytes.len().saturating_sub(reported.load(Ordering::Relaxed));
+                        p.bytes_done.fetch_add(rest, Ordering::Relaxed);
                     }
                     out
                 }
@@ -144,7 +157,7 @@ pub fn load_samples() -> LoadReport {
     let mut report = LoadReport::default();
     for (name, text) in crate::samples::SAMPLES {
         let (mut a, mut p) =
-            parse_bytes(text.as_bytes(), name, name, Format::from_path(Path::new(name)));
+            parse_bytes(text.as_bytes(), name, name, Format::from_path(Path::new(name)), &|_| {});
         for article in &mut a {
             if article.date.is_none() {
                 article.date = date_in_file_name(name);
@@ -235,6 +248,7 @@ fn parse_bytes(
     shown: &str,
     id: &str,
     format: Format,
+    parsed: &(dyn Fn(usize) + Sync),
 ) -> (Vec<Article>, Vec<Problem>) {
     let mut problems = Vec::new();
     if memchr::memchr(0, bytes).is_some() {
@@ -269,7 +283,7 @@ fn parse_bytes(
     };
     let (articles, line_problems) = match format {
         Format::Json => parse_json_file(&text, id),
-        Format::JsonLines => parse_json_lines(&text, id),
+        Format::JsonLines => parse_json_lines_reporting(&text, id, parsed),
         _ => {
             let mut a = parse_wire(&text);
             a.id = id.to_string();
@@ -306,5 +320,25 @@ fn read_error(e: &std::io::Error) -> String {
             "permission denied: check the file's read permission".into()
         }
         _ => format!("cannot read: {e}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn progress_counts_every_byte_once() {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let lines = "{\"title\":\"a\",\"text\":\"x\"}\n\n{broken\n{\"title\":\"b\",\"text\":\"y\"}";
+        std::fs::write(dir.path().join("a.jsonl"), lines).unwrap_or_else(|e| panic!("{e}"));
+        std::fs::write(dir.path().join("b.txt"), "Title\n\nBody.\n")
+            .unwrap_or_else(|e| panic!("{e}"));
+        let progress = LoadProgress::default();
+        let report = load(&[Input::Path(dir.path().to_path_buf())], Some(&progress));
+        assert_eq!(report.articles.len(), 3);
+        let total = progress.bytes_total.load(Ordering::Relaxed);
+        assert_eq!(total, lines.len() + "Title\n\nBody.\n".len());
+        assert_eq!(progress.bytes_done.load(Ordering::Relaxed), total);
     }
 }
