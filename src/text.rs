@@ -1,4 +1,4 @@
-//! Display-width helpers shared by the command line and the TUI: widths in
+//! Column widths shared by the command line and the TUI: widths in
 //! terminal columns, counted per grapheme so CJK and combining marks line up.
 
 use unicode_segmentation::UnicodeSegmentation;
