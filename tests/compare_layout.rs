@@ -2,39 +2,14 @@
 //! word diff of near-identical statements.
 
 use onrecord::{
-    Article, Corpus, Kind, Statement,
+    Corpus,
     compare::{self, By, Change, Style},
-    extract::Field,
     text::width,
     themes::{self, Lexicon, Theme},
 };
 
-/// A corpus with one article per statement: `(date, speaker, words)`.
-fn corpus(statements: &[(&str, Option<&str>, &str)]) -> Corpus {
-    let mut articles = Vec::new();
-    let mut stmts = Vec::new();
-    for (i, (date, speaker, text)) in statements.iter().enumerate() {
-        articles.push(Article {
-            id: format!("a{i}"),
-            date: date.parse().ok(),
-            title: format!("Article {i}"),
-            text: text.to_string(),
-            paragraphs: std::iter::once(0..text.len()).collect(),
-            ..Article::default()
-        });
-        stmts.push(Statement {
-            article: i,
-            ordinal: 0,
-            kind: Kind::Direct,
-            field: Field::Text,
-            spans: std::iter::once(0..text.len()).collect(),
-            speaker: speaker.map(str::to_string),
-            speaker_span: None,
-            cue: Some("said".into()),
-        });
-    }
-    Corpus { articles, statements: stmts }
-}
+mod common;
+use common::corpus;
 
 fn seed_like() -> Corpus {
     corpus(&[
