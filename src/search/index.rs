@@ -578,10 +578,10 @@ impl<'a> Filter<'a> {
                 return false;
             }
         }
-        if let Some(bits) = &self.theme {
-            if bits[i / 64] & (1 << (i % 64)) == 0 {
-                return false;
-            }
+        if let Some(bits) = &self.theme
+            && bits[i / 64] & (1 << (i % 64)) == 0
+        {
+            return false;
         }
         if self.since.is_some() || self.until.is_some() {
             let date = self

@@ -123,18 +123,19 @@ fn score_word_masked(
     chars: usize,
 ) -> Option<i32> {
     let missing = (term.mask & !mask).count_ones() as usize;
-    if missing == 0 && chars >= term.chars.len() {
-        if let Some(s) = matcher.fuzzy_match(word, &term.text) {
-            let s = i32::try_from(s).unwrap_or(i32::MAX / 4);
-            let bonus = if word == term.text {
-                EXACT_BONUS
-            } else if word.starts_with(&term.text) {
-                PREFIX_BONUS
-            } else {
-                0
-            };
-            return Some(s + bonus);
-        }
+    if missing == 0
+        && chars >= term.chars.len()
+        && let Some(s) = matcher.fuzzy_match(word, &term.text)
+    {
+        let s = i32::try_from(s).unwrap_or(i32::MAX / 4);
+        let bonus = if word == term.text {
+            EXACT_BONUS
+        } else if word.starts_with(&term.text) {
+            PREFIX_BONUS
+        } else {
+            0
+        };
+        return Some(s + bonus);
     }
     typo_score(matcher, term, word, missing, chars)
 }

@@ -446,12 +446,12 @@ impl App {
         if let Some(row) = current.and_then(|c| picker.items.iter().position(|i| i.label == c)) {
             picker.selected = row;
         }
-        if kind == PickerKind::Themes {
-            if let Some(c) = &self.compare {
-                for &t in &c.themes {
-                    if let Some(x) = picker.chosen.get_mut(t) {
-                        *x = true;
-                    }
+        if kind == PickerKind::Themes
+            && let Some(c) = &self.compare
+        {
+            for &t in &c.themes {
+                if let Some(x) = picker.chosen.get_mut(t) {
+                    *x = true;
                 }
             }
         }
@@ -553,12 +553,12 @@ impl App {
                 }
             }
             View::Compare => {
-                if let Some((col, row)) = compare_view::hit_test(self, at) {
-                    if let Some(c) = &mut self.compare {
-                        c.column = col;
-                        if let Some(r) = c.rows.get_mut(col) {
-                            *r = row;
-                        }
+                if let Some((col, row)) = compare_view::hit_test(self, at)
+                    && let Some(c) = &mut self.compare
+                {
+                    c.column = col;
+                    if let Some(r) = c.rows.get_mut(col) {
+                        *r = row;
                     }
                 }
             }

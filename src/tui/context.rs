@@ -50,10 +50,10 @@ pub fn article_lines(app: &App, width: usize) -> Option<ArticleLines> {
             }
             let style = if i == current { p.current_statement() } else { p.other_statement() };
             marks.extend(s.spans.iter().map(|r| Mark { range: r.clone(), style }));
-            if i == current {
-                if let Some(r) = &s.speaker_span {
-                    marks.push(Mark { range: r.clone(), style: p.speaker_mention() });
-                }
+            if i == current
+                && let Some(r) = &s.speaker_span
+            {
+                marks.push(Mark { range: r.clone(), style: p.speaker_mention() });
             }
         }
         marks

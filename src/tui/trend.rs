@@ -174,17 +174,17 @@ pub fn draw_themes(frame: &mut Frame, area: Rect, app: &App) {
         ]));
     }
     frame.render_widget(Paragraph::new(lines), inner);
-    if let Some(t) = themes.get(app.themes_selected) {
-        if v.trend.height > 2 {
-            let one = series(app, &[app.themes_selected]);
-            draw_series(
-                frame,
-                v.trend,
-                app,
-                &one,
-                &format!("{} — statements per {}", t.name, one.period),
-            );
-        }
+    if let Some(t) = themes.get(app.themes_selected)
+        && v.trend.height > 2
+    {
+        let one = series(app, &[app.themes_selected]);
+        draw_series(
+            frame,
+            v.trend,
+            app,
+            &one,
+            &format!("{} — statements per {}", t.name, one.period),
+        );
     }
     status::draw(frame, v.status, app);
 }

@@ -106,10 +106,10 @@ pub fn line_ranges(text: &str, max: usize) -> Vec<Range<usize>> {
             end = at + word.len();
         }
     }
-    if let Some(s) = start {
-        if end > s {
-            out.push(s..end);
-        }
+    if let Some(s) = start
+        && end > s
+    {
+        out.push(s..end);
     }
     out
 }
