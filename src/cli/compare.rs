@@ -54,15 +54,10 @@ pub fn run(args: Args) -> io::Result<ExitCode> {
         eprintln!("onrecord: --by theme needs at least one --theme");
         return Ok(ExitCode::from(super::EXIT_USAGE));
     }
-    let lexicon = match super::themes::lexicon() {
-        Ok(l) => l,
+    let (corpus, all) = match super::themes::load_with_themes(&args.paths) {
+        Ok(loaded) => loaded,
         Err(code) => return Ok(code),
     };
-    let corpus = match super::load_corpus(&args.paths) {
-        Ok(c) => c,
-        Err(code) => return Ok(code),
-    };
-    let all = themes::find_themes(&corpus, &lexicon);
     let mut chosen: Vec<&Theme> = Vec::new();
     for name in &args.theme {
         match themes::resolve(&all, name) {

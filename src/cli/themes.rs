@@ -40,25 +40,24 @@ pub struct Args {
     width: Option<usize>,
 }
 
-/// Loads the user's lexicon, reporting a broken config file.
-pub(super) fn lexicon() -> Result<Lexicon, ExitCode> {
-    Lexicon::load_config().map_err(|e| {
+/// Loads the user's lexicon (a broken config file is reported and fails
+/// first, before any article is read), then `paths`, and finds the themes.
+pub(super) fn load_with_themes(paths: &[String]) -> Result<(Corpus, Vec<Theme>), ExitCode> {
+    let lexicon = Lexicon::load_config().map_err(|e| {
         eprintln!("onrecord: {e}");
         ExitCode::from(super::EXIT_USAGE)
-    })
+    })?;
+    let corpus = super::load_corpus(paths)?;
+    let all = themes::find_themes(&corpus, &lexicon);
+    Ok((corpus, all))
 }
 
 /// Runs `onrecord themes`.
 pub fn run(args: Args) -> io::Result<ExitCode> {
-    let lexicon = match lexicon() {
-        Ok(l) => l,
+    let (corpus, all) = match load_with_themes(&args.paths) {
+        Ok(loaded) => loaded,
         Err(code) => return Ok(code),
     };
-    let corpus = match super::load_corpus(&args.paths) {
-        Ok(c) => c,
-        Err(code) => return Ok(code),
-    };
-    let all = themes::find_themes(&corpus, &lexicon);
     if all.is_empty() {
         eprintln!(
             "onrecord: no recurring themes in {} statements of {} articles",
