@@ -90,6 +90,11 @@ pub struct Statement {
     pub speaker_span: Option<Range<usize>>,
     /// The reporting cue ("said", "emphasized", "according to", ":").
     pub cue: Option<String>,
+    /// For a partial quotation inside reported speech, the whole reported
+    /// clause around it, as a byte range into the same string: `he has not
+    /// "seen …"` in `He added that he has not "seen …"`. What was reported
+    /// is the clause; the quotation marks the words kept verbatim.
+    pub clause: Option<Range<usize>>,
 }
 
 impl Statement {
@@ -142,6 +147,8 @@ struct Found {
     cue: Option<String>,
     /// A quotation with no cue that continues the previous speaker.
     continues: bool,
+    /// See [`Statement::clause`].
+    clause: Option<Range<usize>>,
     /// First and last paragraph.
     paragraphs: (usize, usize),
 }
@@ -179,6 +186,7 @@ pub fn extract_statements(article: &Article, article_index: usize) -> Vec<Statem
             speaker: Some(r.speaker),
             cue: Some(r.cue),
             continues: false,
+            clause: None,
             paragraphs: (para, para),
         });
     }
@@ -235,6 +243,7 @@ fn headline(title: &Tokens) -> Option<Found> {
         speaker: Some(speaker),
         cue: Some(":".to_string()),
         continues: false,
+        clause: None,
         paragraphs: (0, 0),
     })
 }
@@ -300,6 +309,10 @@ fn quoted(
             if let Some(c) = a.cue_token {
                 used_cues.push(c);
             }
+            let clause = match (kind, a.cue_token) {
+                (Kind::Partial, Some(c)) => reported::clause_of_partial(tk, c, &spans),
+                _ => None,
+            };
             out.push(Found {
                 kind,
                 field: Field::Text,
@@ -307,6 +320,7 @@ fn quoted(
                 speaker: Some(a.speaker),
                 cue: Some(a.cue),
                 continues: false,
+                clause,
                 paragraphs,
             });
             continue;
@@ -325,6 +339,7 @@ fn quoted(
                 speaker: None,
                 cue: None,
                 continues,
+                clause: None,
                 paragraphs,
             });
         }
@@ -437,6 +452,7 @@ fn resolve(
             speaker,
             speaker_span: span,
             cue,
+            clause: f.clause,
         });
     }
     out
