@@ -116,6 +116,14 @@ pub(crate) fn skip_fillers_back(tk: &Tokens, mut end: usize, floor: usize) -> Op
 /// minister, said") yields the name before it.
 pub(crate) fn phrase_before(tk: &Tokens, end: usize, floor: usize) -> Option<TokenRange> {
     let end = skip_fillers_back(tk, end, floor)?;
+    // "Harry M. Reid (D-Nev.) said": the name before a short parenthesis.
+    if tk.is(end, ')') && !tk.list[end].quoted {
+        let open = (end.saturating_sub(8).max(floor)..end).rev().find(|&k| tk.is(k, '('))?;
+        if open > floor {
+            return phrase_before(tk, open - 1, floor).map(|(start, _)| (start, end));
+        }
+        return None;
+    }
     if tk.is(end, ',') && end > floor {
         return before_appositions(tk, end, floor);
     }

@@ -99,7 +99,7 @@ fn clause_with(tk: &Tokens, from: usize, quotes_ok: bool) -> Option<Range<usize>
         }
         if !t.word {
             let s = tk.str(k);
-            if matches!(s, "—" | "–" | "(") {
+            if matches!(s, "—" | "–" | "(") && !t.quoted {
                 break;
             }
             if s == "," && words >= 3 && k + 1 < tk.list.len() && tk.list[k + 1].word {
@@ -107,10 +107,15 @@ fn clause_with(tk: &Tokens, from: usize, quotes_ok: bool) -> Option<Range<usize>
                 let next = tk.lower(k + 1, &mut buf);
                 // ", and three-quarters said …": another attribution begins.
                 let another = next == "and" && next_cue_in_sentence(tk, k + 1);
-                if lexicon::clause_break(next) || another {
+                // ", telling reporters …": the speaker goes on to another cue.
+                let goes_on = next.ends_with("ing") && cue_at(tk, k + 1).is_some();
+                if lexicon::clause_break(next) || another || goes_on {
                     break;
                 }
             }
+        } else if words >= 3 && !t.quoted && tk.is_word(k, "and") && cue_at(tk, k + 1).is_some() {
+            // "… and said that …": the same speaker's next statement.
+            break;
         } else {
             words += 1;
             last_word = Some(k);
