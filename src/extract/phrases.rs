@@ -45,9 +45,12 @@ fn verb_context(tk: &Tokens, i: usize) -> bool {
         let n = &tk.list[i + 1];
         n.quoted || tk.is_word(i + 1, "that") || (!n.word && matches!(tk.str(i + 1), ":" | ","))
     };
+    // "recent polls show …", "campaign records show.": a speaker noun
+    // stands before it.
     let prev = i > 0
         && (pronoun(tk, i - 1).is_some()
-            || (tk.capitalized(i - 1) && !tk.has(i - 1, flag::FUNCTION_WORD)));
+            || (tk.capitalized(i - 1) && !tk.has(i - 1, flag::FUNCTION_WORD))
+            || (tk.has(i - 1, flag::ROLE_NOUN) && tk.list[i - 1].word && !tk.list[i - 1].quoted));
     next || prev
 }
 
