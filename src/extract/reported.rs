@@ -123,7 +123,7 @@ fn clause_with(tk: &Tokens, from: usize, quotes_ok: bool) -> Option<Range<usize>
         k += 1;
     }
     let last = last_word?;
-    (words >= 3).then(|| tk.list[from].start..tk.list[last].end)
+    (words >= 2).then(|| tk.list[from].start..tk.list[last].end)
 }
 
 /// `X asked whether …`: the question, when someone asks it.
