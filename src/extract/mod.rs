@@ -169,6 +169,7 @@ pub fn extract_statements(article: &Article, article_index: usize) -> Vec<Statem
     let mut used_cues = Vec::new();
     found.extend(quoted(&tk, text, &quotations, &mut used_cues));
     used_cues.sort_unstable();
+    found.extend(text_headlines(&tk, &article.paragraphs));
     let mut taken: Vec<Range<usize>> =
         found.iter().filter(|f| f.field == Field::Text).flat_map(|f| f.spans.clone()).collect();
     taken.sort_by_key(|r| r.start);
@@ -213,29 +214,7 @@ fn mark_quoted(tk: &mut Tokens, quotations: &[quotes::Quotation]) {
 
 /// A `Name: words` headline.
 fn headline(title: &Tokens) -> Option<Found> {
-    let colon = (0..title.list.len().min(7)).find(|&i| title.is(i, ':'))?;
-    if colon == 0 {
-        return None;
-    }
-    let speaker = phrases::phrase_before(title, colon - 1, 0)?;
-    if speaker.0 != 0 || phrases::pronoun(title, speaker.0).is_some() {
-        return None;
-    }
-    let rest = title.text.get(title.list[colon].end..)?;
-    let lead = rest.len() - rest.trim_start().len();
-    let words = rest.trim();
-    let start = title.list[colon].end + lead;
-    // Quote marks around the headline's words are not part of them.
-    let open = words.chars().next().filter(|c| "\"“”„«'‘".contains(*c)).map_or(0, char::len_utf8);
-    let close = words
-        .chars()
-        .next_back()
-        .filter(|c| "\"“”»'’".contains(*c) && words.len() > open)
-        .map_or(0, char::len_utf8);
-    let span = start + open..start + words.len() - close;
-    if span.is_empty() || title.text[span.clone()].split_whitespace().count() < 2 {
-        return None;
-    }
+    let (speaker, span) = name_colon(title, 0, title.list.len())?;
     Some(Found {
         kind: Kind::Headline,
         field: Field::Title,
@@ -246,6 +225,68 @@ fn headline(title: &Tokens) -> Option<Found> {
         clause: None,
         paragraphs: (0, 0),
     })
+}
+
+/// Paragraphs of the text that are headlines themselves (`Clinton camp:
+/// Trump's remarks threaten security`): a title repeated above the body, or
+/// the cross-heads of a live blog. Short, unquoted, a name before the colon.
+fn text_headlines(tk: &Tokens, paragraphs: &[Range<usize>]) -> Vec<Found> {
+    const MAX_WORDS: usize = 25;
+    let mut out = Vec::new();
+    for (p, range) in paragraphs.iter().enumerate() {
+        let from = tk.at_or_after(range.start);
+        let to = tk.at_or_after(range.end);
+        let toks = tk.list.get(from..to).unwrap_or(&[]);
+        if toks.is_empty()
+            || toks.iter().any(|t| t.quoted)
+            || toks.iter().filter(|t| t.word).count() > MAX_WORDS
+        {
+            continue;
+        }
+        if let Some((speaker, span)) = name_colon(tk, from, to) {
+            out.push(Found {
+                kind: Kind::Headline,
+                field: Field::Text,
+                spans: vec![span],
+                speaker: Some(speaker),
+                cue: Some(":".to_string()),
+                continues: false,
+                clause: None,
+                paragraphs: (p, p),
+            });
+        }
+    }
+    out
+}
+
+/// `Name: words` in tokens `from..to`: the speaker phrase, which must open
+/// the range, and the words after the colon without their quote marks.
+fn name_colon(tk: &Tokens, from: usize, to: usize) -> Option<(TokenRange, Range<usize>)> {
+    let colon = (from..to.min(from + 7)).find(|&i| tk.is(i, ':'))?;
+    if colon == from {
+        return None;
+    }
+    let speaker = phrases::phrase_before(tk, colon - 1, from)?;
+    if speaker.0 != from || phrases::pronoun(tk, speaker.0).is_some() {
+        return None;
+    }
+    let end = tk.list.get(to.checked_sub(1)?)?.end;
+    let rest = tk.text.get(tk.list[colon].end..end)?;
+    let lead = rest.len() - rest.trim_start().len();
+    let words = rest.trim();
+    let start = tk.list[colon].end + lead;
+    // Quote marks around the headline's words are not part of them.
+    let open = words.chars().next().filter(|c| "\"“”„«'‘".contains(*c)).map_or(0, char::len_utf8);
+    let close = words
+        .chars()
+        .next_back()
+        .filter(|c| "\"“”»'’".contains(*c) && words.len() > open)
+        .map_or(0, char::len_utf8);
+    let span = start + open..start + words.len() - close;
+    if span.is_empty() || tk.text[span.clone()].split_whitespace().count() < 2 {
+        return None;
+    }
+    Some((speaker, span))
 }
 
 /// Quotations as statements: attributed, interrupted ones joined, and
