@@ -70,7 +70,8 @@ const VERBS: &[(&str, &[&str], Cue)] = {
         ("announce", &[], R),
         ("tweet", &[], R),
         ("write", &["writes", "wrote", "written", "writing"], R),
-        ("state", &[], R),
+        // Not "state(s)": far more often the noun ("the state says").
+        ("stated", &["stating"], R),
         ("declare", &[], R),
         ("acknowledge", &[], R),
         ("admit", &["admits", "admitted", "admitting"], R),
@@ -186,7 +187,6 @@ const VERBS: &[(&str, &[&str], Cue)] = {
         ("applaud", &[], R),
         ("hail", &[], R),
         ("tout", &[], R),
-        ("threaten", &[], R),
         ("mention", &[], R),
         ("cite", &[], R),
         ("decline", &[], R),
@@ -194,7 +194,6 @@ const VERBS: &[(&str, &[&str], Cue)] = {
         ("oppose", &[], R),
         ("question", &[], R),
         ("attack", &[], R),
-        ("support", &[], R),
     ]
 };
 

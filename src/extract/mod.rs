@@ -214,13 +214,13 @@ fn mark_quoted(tk: &mut Tokens, quotations: &[quotes::Quotation]) {
 
 /// A `Name: words` headline.
 fn headline(title: &Tokens) -> Option<Found> {
-    let (speaker, span) = name_colon(title, 0, title.list.len())?;
+    let (speaker, span, cue) = headline_in(title, 0, title.list.len())?;
     Some(Found {
         kind: Kind::Headline,
         field: Field::Title,
         spans: vec![span],
         speaker: Some(speaker),
-        cue: Some(":".to_string()),
+        cue: Some(cue),
         continues: false,
         clause: None,
         paragraphs: (0, 0),
@@ -243,13 +243,13 @@ fn text_headlines(tk: &Tokens, paragraphs: &[Range<usize>]) -> Vec<Found> {
         {
             continue;
         }
-        if let Some((speaker, span)) = name_colon(tk, from, to) {
+        if let Some((speaker, span, cue)) = headline_in(tk, from, to) {
             out.push(Found {
                 kind: Kind::Headline,
                 field: Field::Text,
                 spans: vec![span],
                 speaker: Some(speaker),
-                cue: Some(":".to_string()),
+                cue: Some(cue),
                 continues: false,
                 clause: None,
                 paragraphs: (p, p),
@@ -259,22 +259,26 @@ fn text_headlines(tk: &Tokens, paragraphs: &[Range<usize>]) -> Vec<Found> {
     out
 }
 
-/// `Name: words` in tokens `from..to`: the speaker phrase, which must open
-/// the range, and the words after the colon without their quote marks.
-fn name_colon(tk: &Tokens, from: usize, to: usize) -> Option<(TokenRange, Range<usize>)> {
-    let colon = (from..to.min(from + 7)).find(|&i| tk.is(i, ':'))?;
-    if colon == from {
-        return None;
-    }
-    let speaker = phrases::phrase_before(tk, colon - 1, from)?;
+/// A headline in tokens `from..to`: `Name: words` or, in title case, `Name
+/// Says Words`. The speaker phrase must open the range; the words are what
+/// follows the colon or verb, without their quote marks. Returns the
+/// speaker, the words and the cue.
+fn headline_in(tk: &Tokens, from: usize, to: usize) -> Option<(TokenRange, Range<usize>, String)> {
+    let cue = (from + 1..to.min(from + 8)).find(|&i| {
+        tk.is(i, ':')
+            || (tk.capitalized(i)
+                && ["says", "said"].iter().any(|w| tk.is_word(i, w))
+                && !(from..i).any(|k| tk.ends_sentence(k)))
+    })?;
+    let speaker = phrases::phrase_before(tk, cue - 1, from)?;
     if speaker.0 != from || phrases::pronoun(tk, speaker.0).is_some() {
         return None;
     }
     let end = tk.list.get(to.checked_sub(1)?)?.end;
-    let rest = tk.text.get(tk.list[colon].end..end)?;
+    let rest = tk.text.get(tk.list[cue].end..end)?;
     let lead = rest.len() - rest.trim_start().len();
-    let words = rest.trim();
-    let start = tk.list[colon].end + lead;
+    let words = rest.trim().trim_end_matches('.');
+    let start = tk.list[cue].end + lead;
     // Quote marks around the headline's words are not part of them.
     let open = words.chars().next().filter(|c| "\"“”„«'‘".contains(*c)).map_or(0, char::len_utf8);
     let close = words
@@ -286,7 +290,8 @@ fn name_colon(tk: &Tokens, from: usize, to: usize) -> Option<(TokenRange, Range<
     if span.is_empty() || tk.text[span.clone()].split_whitespace().count() < 2 {
         return None;
     }
-    Some((speaker, span))
+    let cue_text = if tk.is(cue, ':') { ":".to_string() } else { tk.str(cue).to_lowercase() };
+    Some((speaker, span, cue_text))
 }
 
 /// Quotations as statements: attributed, interrupted ones joined, and

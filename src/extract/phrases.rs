@@ -208,10 +208,15 @@ fn before_appositions(tk: &Tokens, comma: usize, floor: usize) -> Option<TokenRa
             let w = tk.str(seg_start);
             tk.list[seg_start].word && (w.ends_with("'s") || w.ends_with("’s"))
         };
+        // Any short aside may stand between a name and its verb: "Vikram
+        // Amar, dean of the University of Illinois College of Law, said".
+        let aside = seg_start > floor
+            && seg_end - seg_start <= 12
+            && (seg_start..seg_end).all(|k| !tk.list[k].quoted && cue_at(tk, k).is_none());
         if !relative {
             match phrase_before(tk, seg_end - 1, seg_start) {
                 Some(p) if p.0 == seg_start => best = Some(p),
-                _ if opens_apposition && seg_start > floor => {}
+                _ if (opens_apposition || aside) && seg_start > floor => {}
                 _ => break,
             }
         }

@@ -260,7 +260,22 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
             let mut buf = [0u8; 32];
             matches!(
                 tk.lower(k, &mut buf),
-                "he" | "she" | "they" | "we" | "it" | "there" | "i" | "you"
+                "he" | "she"
+                    | "they"
+                    | "we"
+                    | "it"
+                    | "there"
+                    | "i"
+                    | "you"
+                    | "this"
+                    | "these"
+                    | "those"
+                    | "no"
+                    | "many"
+                    | "most"
+                    | "some"
+                    | "all"
+                    | "both"
             )
         };
         let from = match that {
