@@ -3,7 +3,9 @@
 //!
 //! Corpora: synthetic ones of `ONRECORD_BENCH_FRAME_SIZES` statements
 //! (default `100000`), and `reuters.jsonl` from `../shared/corpora` when
-//! present, for which "load, extract, index, search, draw" is timed whole.
+//! present, for which the time to the first frame with statements on it
+//! (load, extract, count, list, draw) is timed whole, and beside it the time
+//! until the index and themes are built too.
 
 // Shared with the search benchmarks, which use all of it.
 #[allow(dead_code)]
@@ -21,6 +23,7 @@ use onrecord::{
     Corpus,
     article::{Input, load},
     compare::By,
+    themes::Lexicon,
     tui::{
         app::{App, Command, Event, View},
         data::Data,
@@ -54,11 +57,23 @@ fn main() {
         let inputs = [Input::Path(reuters)];
         let mut group = c.benchmark_group("first-frame/reuters.jsonl");
         group.sample_size(10);
-        group.bench_function("load+extract+index+search+draw", |b| {
+        // What the TUI does before statements are on screen: the index and
+        // themes are built after that, in the background.
+        group.bench_function("statements on screen", |b| {
             b.iter(|| {
                 let corpus = Corpus::from_articles(load(&inputs, None).articles);
-                let app = loaded_app(Arc::new(Data::new(corpus, Vec::new())));
+                let app = loaded_app(Arc::new(Data::counted(corpus, Vec::new())));
                 black_box(draw(&app))
+            })
+        });
+        // Everything built, for comparison: index and themes at once, as the
+        // TUI's loader builds them.
+        group.bench_function("index and themes built", |b| {
+            b.iter(|| {
+                let corpus = Corpus::from_articles(load(&inputs, None).articles);
+                let data = Data::counted(corpus, Vec::new());
+                rayon::join(|| data.build_index(), || data.build_themes(&Lexicon::builtin()));
+                black_box(draw(&loaded_app(Arc::new(data))))
             })
         });
         group.finish();
@@ -99,7 +114,7 @@ fn bench_views(c: &mut Criterion, name: &str, data: Arc<Data>) {
     group.bench_function("browse", |b| b.iter(|| black_box(draw(&app))));
     app.view = View::Themes;
     group.bench_function("themes", |b| b.iter(|| black_box(draw(&app))));
-    let top: Vec<usize> = (0..app.data.themes.len().min(2)).collect();
+    let top: Vec<usize> = (0..app.data.themes().len().min(2)).collect();
     app.open_comparison(top, By::Theme);
     if app.compare.is_some() {
         app.view = View::Compare;

@@ -3,11 +3,14 @@
 
 mod tui_fixture;
 
+use std::sync::Arc;
+
 use onrecord::tui::{
     action::Action,
-    app::{Event, Focus, Overlay, View},
+    app::{App, Command, Event, Focus, Overlay, View, Waiting},
+    data::Data,
 };
-use tui_fixture::{app, keys, run};
+use tui_fixture::{app, app_with, keys, parts, run, screen};
 
 fn listed(app: &onrecord::tui::app::App) -> Vec<usize> {
     app.results.hits.iter().map(|h| h.statement).collect()
@@ -275,4 +278,110 @@ fn the_seed_sample_finds_the_munich_statement() {
     keys(&mut app, "/munich tomorrow");
     let top = app.selected_statement().expect("a match");
     assert!(app.data.corpus.text_of(top).contains("Munich tomorrow"));
+}
+
+/// An app over the fixture's statements with neither the index nor the
+/// themes built yet, as the loader hands it over; and that data, to build
+/// them on.
+fn app_before_index_and_themes() -> (App, Arc<Data>) {
+    let (corpus, _) = parts();
+    let data = Arc::new(Data::counted(corpus, Vec::new()));
+    (app_with(data.clone(), 120, 40), data)
+}
+
+#[test]
+fn the_list_shows_before_the_index_and_themes_are_ready() {
+    let (app, data) = app_before_index_and_themes();
+    assert!(data.index().is_none() && data.themes_found().is_none());
+    assert_eq!(listed(&app), (0..9).collect::<Vec<_>>());
+    assert!(!app.searching);
+    assert!(screen(&app).contains("Statements 9/9"), "{}", screen(&app));
+}
+
+#[test]
+fn a_query_typed_before_the_index_is_ready_runs_when_it_arrives() {
+    let (mut app, data) = app_before_index_and_themes();
+    keys(&mut app, "/munich tomorrow");
+    assert_eq!(app.search.text, "munich tomorrow");
+    assert_eq!(app.waiting, Some(Waiting::Index));
+    assert!(app.searching);
+    assert_eq!(listed(&app).len(), 9, "the list stays until the query can run");
+    assert!(screen(&app).contains("indexing…"), "{}", screen(&app));
+
+    data.build_index();
+    let command = app.update(Event::IndexReady);
+    match &command {
+        Some(Command::Search { query, .. }) => assert_eq!(query, "munich tomorrow"),
+        other => panic!("the held query runs once the index is ready, not {other:?}"),
+    }
+    run(&mut app, command);
+    assert_eq!(app.waiting, None);
+    assert!(!app.searching);
+    assert_eq!(listed(&app).first(), Some(&4), "the Munich statement ranks first");
+    assert!(!screen(&app).contains("indexing…"));
+    // The themes arriving later changes nothing for a query without #theme.
+    assert_eq!(app.update(Event::ThemesReady), None);
+}
+
+#[test]
+fn only_the_latest_held_query_runs() {
+    let (mut app, data) = app_before_index_and_themes();
+    keys(&mut app, "/munich<c-u>outcome");
+    data.build_index();
+    let command = app.update(Event::IndexReady);
+    assert!(matches!(&command, Some(Command::Search { query, .. }) if query == "outcome"));
+    run(&mut app, command);
+    assert!(listed(&app).contains(&3));
+}
+
+#[test]
+fn filters_without_words_run_before_the_index_is_ready() {
+    let (mut app, _data) = app_before_index_and_themes();
+    keys(&mut app, "/@kallas");
+    assert_eq!(app.waiting, None);
+    assert_eq!(listed(&app), vec![7, 8]);
+}
+
+#[test]
+fn themes_asked_for_before_they_are_found_say_so() {
+    let (mut app, data) = app_before_index_and_themes();
+    data.build_index();
+    app.update(Event::IndexReady);
+    keys(&mut app, "c");
+    assert!(app.overlay.is_none());
+    assert_eq!(app.message.as_deref(), Some("themes: computing…"));
+    keys(&mut app, "t");
+    assert_eq!(app.view, View::Themes);
+    assert!(screen(&app).contains("themes: computing…"), "{}", screen(&app));
+    keys(&mut app, "<enter>jk<esc>");
+    assert_eq!(app.view, View::Browse);
+
+    keys(&mut app, "/#united");
+    assert_eq!(app.waiting, Some(Waiting::Themes));
+    assert!(screen(&app).contains("themes: computing…"), "{}", screen(&app));
+    let (_, themes) = parts();
+    data.set_themes(themes);
+    let command = app.update(Event::ThemesReady);
+    assert!(matches!(&command, Some(Command::Search { query, .. }) if query == "#united"));
+    run(&mut app, command);
+    assert_eq!(listed(&app), vec![1, 5, 8]);
+    assert!(screen(&app).contains("#united"), "tags show once themes are found");
+}
+
+#[test]
+fn command_line_compare_waits_for_the_themes() {
+    let mut app =
+        App::new(ratatui::layout::Rect::new(0, 0, 120, 40), onrecord::tui::palette::Palette::MONO);
+    app.open_compare = vec!["durable".into(), "united".into()];
+    let (corpus, themes) = parts();
+    let data = Arc::new(Data::counted(corpus, Vec::new()));
+    let command = app.update(Event::Loaded(data.clone()));
+    run(&mut app, command);
+    assert_eq!(app.view, View::Browse);
+    assert!(app.message.is_none(), "{:?}", app.message);
+    data.set_themes(themes);
+    let command = app.update(Event::ThemesReady);
+    run(&mut app, command);
+    assert_eq!(app.view, View::Compare);
+    assert_eq!(app.compare.as_ref().map(|c| c.comparison.columns.len()), Some(2));
 }

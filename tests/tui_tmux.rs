@@ -129,7 +129,11 @@ fn sigterm_restores_the_terminal() {
 #[test]
 fn ctrl_l_repaints_over_line_noise() {
     let Some(t) = Tmux::start("repaint", 100, 30, "TERM=xterm", "") else { return };
-    let clean = t.wait_for("in article");
+    t.wait_for("in article");
+    // Theme tags fill in once the themes are found, after the list is up:
+    // the screen is settled when they are there.
+    let clean = t.wait_for("#talks");
+    assert!(clean.contains("#talks"), "{clean}");
     let tty = Command::new("tmux")
         .args(["-L", &t.socket, "display", "-p", "#{pane_tty}"])
         .output()

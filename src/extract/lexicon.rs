@@ -19,21 +19,6 @@ pub(crate) fn lower<'b>(s: &str, buf: &'b mut [u8; 32]) -> &'b str {
     std::str::from_utf8(&buf[..s.len()]).unwrap_or("")
 }
 
-/// The [`flags`] of `word`, lowercasing it on the way (the hot path: every
-/// word of every article goes through here once).
-pub(crate) fn flags_of(word: &str) -> u16 {
-    let b = word.as_bytes();
-    // No listed word is this long or starts with a digit.
-    if b.len() > 16 || b.first().is_none_or(u8::is_ascii_digit) || !word.is_ascii() {
-        return 0;
-    }
-    let mut buf = [0u8; 16];
-    for (d, c) in buf.iter_mut().zip(b) {
-        *d = c.to_ascii_lowercase();
-    }
-    table().get(&buf[..b.len()]).copied().unwrap_or(0)
-}
-
 /// What a reporting verb allows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Cue {
@@ -250,6 +235,11 @@ pub(crate) mod flag {
 /// Which lists the lowercased `word` is on, as [`flag`] bits.
 pub(crate) fn flags(word: &str) -> u16 {
     table().get(word.as_bytes()).copied().unwrap_or(0)
+}
+
+/// Every listed word (lowercased) with its [`flag`] bits.
+pub(crate) fn listed_words() -> impl Iterator<Item = (&'static [u8], u16)> {
+    table().iter().map(|(w, &f)| (w.as_slice(), f))
 }
 
 /// Lowercased word → [`flag`] bits.

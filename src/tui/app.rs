@@ -7,7 +7,7 @@ use ratatui::layout::{Position, Rect};
 use crate::{
     article::{LoadProgress, Problem},
     compare::{By, Comparison, compare},
-    search::Hit,
+    search::{Hit, Query},
 };
 
 use super::{
@@ -152,6 +152,28 @@ impl CompareState {
     }
 }
 
+/// What a held search waits for: it is run the moment that is ready.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Waiting {
+    /// The search index (the query has words to match).
+    Index,
+    /// The themes (the query has a `#theme`).
+    Themes,
+}
+
+impl Waiting {
+    /// What the status line says meanwhile.
+    pub fn note(self) -> &'static str {
+        match self {
+            Waiting::Index => "indexing…",
+            Waiting::Themes => THEMES_COMPUTING,
+        }
+    }
+}
+
+/// What the interface says when themes are asked for before they are found.
+pub const THEMES_COMPUTING: &str = "themes: computing…";
+
 /// What the run loop must do after an update.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Command {
@@ -177,8 +199,13 @@ pub enum Event {
     Action(Action),
     /// The loader moved on to a new stage.
     Stage(String),
-    /// Loading is over.
+    /// The statements are extracted: the list can be shown. The index and
+    /// themes may still be on their way (see [`Data`]).
     Loaded(Arc<Data>),
+    /// The data's search index is built.
+    IndexReady,
+    /// The data's themes are found.
+    ThemesReady,
     /// A search finished.
     Searched(Results),
 }
@@ -210,8 +237,10 @@ pub struct App {
     pub generation: u64,
     /// The list shown: the latest results received.
     pub results: Results,
-    /// Whether a newer search is still running.
+    /// Whether a newer search is still running (or held).
     pub searching: bool,
+    /// The latest search is held until this is ready.
+    pub waiting: Option<Waiting>,
     /// Hits asked of the search: grows as the user scrolls towards the end
     /// of what is listed.
     pub limit: usize,
@@ -256,6 +285,7 @@ impl App {
             generation: 0,
             results: Results::default(),
             searching: false,
+            waiting: None,
             limit: FIRST_LIMIT,
             selected: 0,
             list_offset: 0,
@@ -319,6 +349,19 @@ impl App {
     fn new_search(&mut self) -> Option<Command> {
         self.generation += 1;
         self.searching = true;
+        // A query that needs the index or the themes before they are ready
+        // is kept, and run when they arrive (see `Event::IndexReady`).
+        let query = Query::parse(&self.search.text);
+        self.waiting = if query.theme.is_some() && self.data.themes_found().is_none() {
+            Some(Waiting::Themes)
+        } else if !query.terms().is_empty() && self.data.index().is_none() {
+            Some(Waiting::Index)
+        } else {
+            None
+        };
+        if self.waiting.is_some() {
+            return None;
+        }
         Some(Command::Search {
             generation: self.generation,
             query: self.search.text.clone(),
@@ -406,6 +449,10 @@ impl App {
     }
 
     fn open_picker(&mut self, kind: PickerKind) {
+        if kind == PickerKind::Themes && self.data.themes_found().is_none() {
+            self.message = Some(THEMES_COMPUTING.into());
+            return;
+        }
         let data = &self.data;
         let items: Vec<Item> = match kind {
             PickerKind::Speaker => {
@@ -418,7 +465,7 @@ impl App {
                 data.dates.iter().map(|(d, n)| Item::new(d.to_string(), *n)).collect()
             }
             PickerKind::Themes => data
-                .themes
+                .themes()
                 .iter()
                 .map(|t| {
                     let others: Vec<&str> =
@@ -461,7 +508,7 @@ impl App {
     /// Opens the compare view on `themes` by `by`.
     pub fn open_comparison(&mut self, themes: Vec<usize>, by: By) {
         let chosen: Vec<&crate::themes::Theme> =
-            themes.iter().filter_map(|&t| self.data.themes.get(t)).collect();
+            themes.iter().filter_map(|&t| self.data.themes().get(t)).collect();
         let comparison = compare(&self.data.corpus, &chosen, by);
         if comparison.is_empty() {
             self.message = Some("nothing to compare: no statement in those themes".into());
@@ -491,7 +538,7 @@ impl App {
         }
         if !unknown.is_empty() {
             let known: Vec<&str> =
-                self.data.themes.iter().take(8).map(|t| t.name.as_str()).collect();
+                self.data.themes().iter().take(8).map(|t| t.name.as_str()).collect();
             self.message = Some(format!(
                 "unknown theme {}; themes here: {}",
                 unknown.join(", "),
@@ -585,8 +632,15 @@ impl App {
                         None => "nothing loaded: no articles found".into(),
                     });
                 }
-                self.open_requested_comparison();
+                if self.data.themes_found().is_some() {
+                    self.open_requested_comparison();
+                }
                 self.new_search()
+            }
+            Event::IndexReady => self.run_held(Waiting::Index),
+            Event::ThemesReady => {
+                self.open_requested_comparison();
+                self.run_held(Waiting::Themes)
             }
             Event::Searched(results) => {
                 if results.generation != self.generation {
@@ -611,6 +665,12 @@ impl App {
                 None
             }
         }
+    }
+
+    /// Runs the held search once what it waited for, `ready`, is there (it
+    /// may wait for the other part still).
+    fn run_held(&mut self, ready: Waiting) -> Option<Command> {
+        if self.waiting == Some(ready) { self.new_search() } else { None }
     }
 
     fn act(&mut self, action: Action) -> Option<Command> {
@@ -878,7 +938,7 @@ impl App {
     }
 
     fn act_themes(&mut self, action: Action) -> Option<Command> {
-        let n = self.data.themes.len();
+        let n = self.data.themes().len();
         let set = |app: &mut App, row: isize| {
             app.themes_selected = row.clamp(0, n.saturating_sub(1) as isize) as usize;
         };

@@ -43,7 +43,7 @@ fn by_name(by: By) -> &'static str {
 
 /// The themes compared.
 fn chosen<'a>(app: &'a App, c: &CompareState) -> Vec<&'a Theme> {
-    c.themes.iter().filter_map(|&t| app.data.themes.get(t)).collect()
+    c.themes.iter().filter_map(|&t| app.data.themes().get(t)).collect()
 }
 
 /// Byte ranges of `text` where any of `themes`' terms occur.

@@ -186,8 +186,8 @@ fn row(app: &App, hit: &Hit, cols: Columns, style: Style) -> Line<'static> {
     // Whole tags only, the most telling first, in at most a third of the text.
     let budget = cols.tags.min(cols.text / 3);
     let mut tags = String::new();
-    for t in data.tags.get(i).into_iter().flatten().take(MAX_TAGS) {
-        let Some(theme) = data.themes.get(*t as usize) else { continue };
+    for t in data.tags_of(i).iter().take(MAX_TAGS) {
+        let Some(theme) = data.themes().get(*t as usize) else { continue };
         let tag = format!("#{}", for_terminal(&theme.name));
         let sep = usize::from(!tags.is_empty());
         if text::width(&tags) + sep + text::width(&tag) > budget {

@@ -52,7 +52,7 @@ use crate::{
 
 use self::{
     app::{App, Command, Event, Loading},
-    data::Data,
+    data::{Data, load_lexicon},
     palette::Palette,
     searcher::Searcher,
     terminal::Tui,
@@ -111,7 +111,9 @@ pub fn run(options: Options) -> ExitCode {
     }
 }
 
-/// Loads `inputs` into `Data`, reporting stages, and hands it over.
+/// Loads `inputs` into `Data`, reporting stages, and hands it over as soon
+/// as the statements are extracted; then builds the search index and finds
+/// the themes on it, both at once, reporting each when ready.
 fn spawn_loader(inputs: Vec<Input>, progress: Arc<LoadProgress>, tx: Sender<Message>) {
     let done = Arc::new(AtomicBool::new(false));
     let ticker_done = done.clone();
@@ -132,10 +134,24 @@ fn spawn_loader(inputs: Vec<Input>, progress: Arc<LoadProgress>, tx: Sender<Mess
         };
         stage(&format!("finding statements in {} articles", report.articles.len()));
         let corpus = Corpus::from_articles(report.articles);
-        stage(&format!("finding themes in {} statements", corpus.statements.len()));
-        let data = Data::new(corpus, report.problems);
+        let mut problems = report.problems;
+        let lexicon = load_lexicon(&mut problems);
+        let data = Arc::new(Data::counted(corpus, problems));
         done.store(true, Ordering::Relaxed);
-        let _ = tx.send(Message::Update(Event::Loaded(Arc::new(data))));
+        let _ = tx.send(Message::Update(Event::Loaded(data.clone())));
+        let ready = |event: Event| {
+            let _ = tx.send(Message::Update(event));
+        };
+        rayon::join(
+            || {
+                data.build_index();
+                ready(Event::IndexReady);
+            },
+            || {
+                data.build_themes(&lexicon);
+                ready(Event::ThemesReady);
+            },
+        );
     });
 }
 

@@ -11,7 +11,7 @@ use std::sync::{
 use crate::{
     article::Date,
     extract::Kind,
-    search::{Hit, Query},
+    search::{Hit, Query, SearchIndex},
 };
 
 use super::data::Data;
@@ -76,7 +76,7 @@ pub fn run(data: &Data, request: &Request) -> Option<Results> {
     // `#theme`, the picked speaker and kind become one set of allowed
     // statements; an unknown theme allows none rather than all.
     let mut allowed: Option<Vec<usize>> = query.theme.as_deref().map(|name| {
-        data.theme_named(name).map(|t| data.themes[t].statements.clone()).unwrap_or_default()
+        data.theme_named(name).map(|t| data.themes()[t].statements.clone()).unwrap_or_default()
     });
     if f.speaker.is_some() || f.kind.is_some() {
         let statements = &data.corpus.statements;
@@ -90,13 +90,20 @@ pub fn run(data: &Data, request: &Request) -> Option<Results> {
             None => (0..statements.len()).filter(keep).collect(),
         });
     }
-    let found = data.index.search(
-        &data.corpus,
-        &query,
-        allowed.as_deref(),
-        request.limit,
-        &request.cancel,
-    )?;
+    let found = match data.index() {
+        Some(index) => index.search(
+            &data.corpus,
+            &query,
+            allowed.as_deref(),
+            request.limit,
+            &request.cancel,
+        )?,
+        // Before the index is built: the first list (no terms) needs only
+        // a pass over the statements; the interface holds back a query with
+        // terms until the index is there, and this answers one anyway, the
+        // slower way, rather than wrongly.
+        None => SearchIndex::search_once(&data.corpus, &query, allowed.as_deref(), request.limit),
+    };
     Some(Results { generation: request.generation, hits: found.hits, total: found.total })
 }
 

@@ -64,11 +64,14 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
                 .compare
                 .as_ref()
                 .map_or(0, |c| c.comparison.columns.iter().map(|c| c.statements.len()).sum()),
-            View::Themes => app.data.themes.len(),
+            View::Themes => app.data.themes().len(),
         };
         let what = if app.view == View::Themes { "themes" } else { "statements" };
-        let total =
-            if app.view == View::Themes { app.data.themes.len() } else { corpus.statements.len() };
+        let total = if app.view == View::Themes {
+            app.data.themes().len()
+        } else {
+            corpus.statements.len()
+        };
         spans.push(Span::styled(format!(" {shown}/{total} "), p.bold()));
         spans.push(Span::styled(
             format!(
@@ -89,6 +92,9 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
                 p.warning(),
             ));
         }
+    }
+    if let Some(w) = app.waiting.filter(|_| app.loading.is_none()) {
+        spans.push(Span::styled(format!("· {} ", w.note()), p.warning()));
     }
     if let Some(m) = &app.message {
         spans.push(Span::styled(format!("· {} ", for_terminal(m)), p.warning()));

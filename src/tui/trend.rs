@@ -10,7 +10,10 @@ use ratatui::{
     widgets::{Block, Paragraph},
 };
 
-use super::{app::App, layout, status};
+use super::{
+    app::{App, THEMES_COMPUTING},
+    layout, status,
+};
 use crate::{sanitize::for_terminal, text};
 
 /// Per-period counts for a set of themes.
@@ -27,12 +30,12 @@ pub struct Series {
 /// The trend of the themes numbered `themes` (indexes into the data's
 /// themes), read from what loading counted.
 pub fn series(app: &App, themes: &[usize]) -> Series {
-    let data = &app.data;
+    let Some(found) = app.data.themes_found() else { return Series::default() };
     let rows = themes
         .iter()
-        .filter_map(|&t| Some((data.themes.get(t)?.name.clone(), data.trends.get(t)?.clone())))
+        .filter_map(|&t| Some((found.list.get(t)?.name.clone(), found.trend(t)?)))
         .collect();
-    Series { period: data.period_name.to_string(), periods: data.periods.clone(), rows }
+    Series { period: found.period_name.to_string(), periods: found.periods.clone(), rows }
 }
 
 /// A period key shortened for an axis label: a day or week drops its year
@@ -121,7 +124,7 @@ pub fn sparkline(values: &[usize]) -> String {
 /// selected theme's trend as a chart.
 pub fn draw_themes(frame: &mut Frame, area: Rect, app: &App) {
     let p = app.palette;
-    let themes = &app.data.themes;
+    let themes = app.data.themes();
     let chart_rows = if themes.is_empty() { 0 } else { 8 };
     let v = layout::views(area, chart_rows);
     frame.render_widget(
@@ -155,7 +158,9 @@ pub fn draw_themes(frame: &mut Frame, area: Rect, app: &App) {
         ),
         p.dim(),
     )];
-    if themes.is_empty() {
+    if app.data.themes_found().is_none() {
+        lines.push(Line::styled(THEMES_COMPUTING, p.dim()));
+    } else if themes.is_empty() {
         lines.push(Line::styled("no recurring themes found", p.dim()));
     }
     for (i, t) in themes.iter().enumerate().skip(offset).take(rows) {

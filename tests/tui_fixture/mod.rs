@@ -100,6 +100,12 @@ fn theme(name: &str, terms: &[&str], statements: Vec<usize>, corpus: &Corpus) ->
 
 /// The fixture's data: 2 articles, 9 statements, themes durable and united.
 pub fn data() -> Data {
+    let (corpus, themes) = parts();
+    Data::with_themes(corpus, themes, Vec::new())
+}
+
+/// The fixture's corpus and themes, for data built step by step.
+pub fn parts() -> (Corpus, Vec<Theme>) {
     let seed = parse_wire(SEED);
     let follow = parse_wire(FOLLOW_UP);
     let rutte = "Mark Rutte";
@@ -191,7 +197,7 @@ pub fn data() -> Data {
         theme("durable", &["durable", "enduring", "lasting"], vec![0, 1, 3, 5, 7], &corpus),
         theme("united", &["united"], vec![1, 5, 8], &corpus),
     ];
-    Data::with_themes(corpus, themes, Vec::new())
+    (corpus, themes)
 }
 
 /// Runs a command the way the run loop does, but on this thread.
