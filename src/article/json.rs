@@ -11,11 +11,21 @@ use super::{Article, date::parse_date, split_paragraphs};
 /// given, so byte offsets into it index the caller's copy. `fallback_id`
 /// names the article when the object has no `id`.
 pub fn parse_json_article(value: &Value, fallback_id: &str) -> Result<Article, String> {
-    let obj = value
-        .as_object()
-        .ok_or_else(|| format!("expected an article object, found {}", kind_of(value)))?;
-    let text = first_string(obj, &["text", "body", "maintext", "content"]);
-    let title = first_string(obj, &["title", "headline"]);
+    article_from_value(value.clone(), || fallback_id.to_string())
+}
+
+/// [`parse_json_article`] taking the parsed value, so that its strings move
+/// into the article instead of being copied (the text is most of a corpus).
+fn article_from_value(
+    value: Value,
+    fallback_id: impl FnOnce() -> String,
+) -> Result<Article, String> {
+    let mut obj = match value {
+        Value::Object(obj) => obj,
+        v => return Err(format!("expected an article object, found {}", kind_of(&v))),
+    };
+    let text = take_first_string(&mut obj, &["text", "body", "maintext", "content"]);
+    let title = take_first_string(&mut obj, &["title", "headline"]);
     if text.is_none() && title.is_none() {
         return Err("the object has no text: expected a `text`, `body` or `maintext` field".into());
     }
@@ -25,10 +35,10 @@ pub fn parse_json_article(value: &Value, fallback_id: &str) -> Result<Article, S
         let first = text.trim_start().lines().next().unwrap_or("");
         crate::text::truncate(first, 100)
     });
-    let id = match obj.get("id") {
-        Some(Value::String(s)) if !s.is_empty() => s.clone(),
+    let id = match obj.remove("id") {
+        Some(Value::String(s)) if !s.is_empty() => s,
         Some(Value::Number(n)) => n.to_string(),
-        _ => fallback_id.to_string(),
+        _ => fallback_id(),
     };
     let date = ["date", "date_publish", "published", "publication_date", "pubDate"]
         .iter()
@@ -43,16 +53,20 @@ pub fn parse_json_article(value: &Value, fallback_id: &str) -> Result<Article, S
         _ => None,
     };
     let paragraphs = split_paragraphs(&text);
+    let title = match title.trim() {
+        t if t.len() == title.len() => title,
+        t => t.to_string(),
+    };
     Ok(Article {
         id,
         path: None,
-        source: first_string(obj, &["source", "source_domain", "publisher"]),
-        section: first_string(obj, &["section", "category"]),
+        source: take_first_string(&mut obj, &["source", "source_domain", "publisher"]),
+        section: take_first_string(&mut obj, &["section", "category"]),
         author,
-        url: first_string(obj, &["url"]),
+        url: take_first_string(&mut obj, &["url"]),
         date,
         time: None,
-        title: title.trim().to_string(),
+        title,
         read_time: None,
         text,
         paragraphs,
@@ -72,15 +86,15 @@ pub fn parse_json_file(text: &str, base_id: &str) -> (Vec<Article>, Vec<(usize, 
         Value::Array(items) => {
             let mut articles = Vec::new();
             let mut problems = Vec::new();
-            for (i, item) in items.iter().enumerate() {
-                match parse_json_article(item, &format!("{base_id}#{}", i + 1)) {
+            for (i, item) in items.into_iter().enumerate() {
+                match article_from_value(item, || format!("{base_id}#{}", i + 1)) {
                     Ok(a) => articles.push(a),
                     Err(e) => problems.push((0, format!("element {}: {e}", i + 1))),
                 }
             }
             (articles, problems)
         }
-        v => match parse_json_article(&v, base_id) {
+        v => match article_from_value(v, || base_id.to_string()) {
             Ok(a) => (vec![a], Vec::new()),
             Err(e) => (Vec::new(), vec![(1, e)]),
         },
@@ -101,10 +115,21 @@ pub(crate) fn parse_json_lines_reporting(
     parsed: &(dyn Fn(usize) + Sync),
 ) -> (Vec<Article>, Vec<(usize, String)>) {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    parse_json_lines_at(text, 1, base_id, parsed)
+}
+
+/// The JSON Lines in `text`, the first of which is line `first_line` of its
+/// file (a file may come in pieces, cut after a line break).
+pub(crate) fn parse_json_lines_at(
+    text: &str,
+    first_line: usize,
+    base_id: &str,
+    parsed: &(dyn Fn(usize) + Sync),
+) -> (Vec<Article>, Vec<(usize, String)>) {
     let lines: Vec<(usize, &str)> = text
         .split('\n')
         .enumerate()
-        .map(|(i, l)| (i + 1, l.trim()))
+        .map(|(i, l)| (i + first_line, l.trim()))
         .filter(|(_, l)| !l.is_empty())
         .collect();
     let results: Vec<Result<Article, (usize, String)>> = lines
@@ -112,7 +137,7 @@ pub(crate) fn parse_json_lines_reporting(
         .map(|&(n, line)| {
             let result =
                 serde_json::from_str::<Value>(line).map_err(|e| (n, json_error(&e))).and_then(
-                    |v| parse_json_article(&v, &format!("{base_id}:{n}")).map_err(|e| (n, e)),
+                    |v| article_from_value(v, || format!("{base_id}:{n}")).map_err(|e| (n, e)),
                 );
             parsed(line.len() + 1);
             result
@@ -129,11 +154,15 @@ pub(crate) fn parse_json_lines_reporting(
     (articles, problems)
 }
 
-fn first_string(obj: &Map<String, Value>, keys: &[&str]) -> Option<String> {
-    keys.iter()
-        .filter_map(|k| obj.get(*k)?.as_str())
-        .find(|s| !s.trim().is_empty())
-        .map(str::to_string)
+/// The first of `keys` holding a string that is not blank, moved out of `obj`.
+fn take_first_string(obj: &mut Map<String, Value>, keys: &[&str]) -> Option<String> {
+    let key = keys
+        .iter()
+        .find(|k| obj.get(**k).and_then(Value::as_str).is_some_and(|s| !s.trim().is_empty()))?;
+    match obj.remove(*key) {
+        Some(Value::String(s)) => Some(s),
+        _ => None,
+    }
 }
 
 fn kind_of(v: &Value) -> &'static str {

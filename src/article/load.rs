@@ -8,7 +8,9 @@ use std::{
 use rayon::prelude::*;
 
 use super::{
-    Article, date_in_file_name, json::parse_json_lines_reporting, parse_json_file, parse_wire,
+    Article, date_in_file_name,
+    json::{parse_json_lines_at, parse_json_lines_reporting},
+    parse_json_file, parse_wire,
 };
 
 /// What the user asked onrecord to read.
@@ -114,26 +116,33 @@ pub fn load(inputs: &[Input], progress: Option<&LoadProgress>) -> LoadReport {
         .par_iter()
         .map(|(path, id)| {
             let shown = path.display().to_string();
-            let out = match std::fs::read(path) {
-                Ok(bytes) => {
-                    // JSON Lines report line by line; the rest of the file
-                    // counts once it is parsed.
-                    let reported = AtomicUsize::new(0);
-                    let parsed = |n: usize| {
-                        reported.fetch_add(n, Ordering::Relaxed);
-                        if let Some(p) = progress {
-                            p.bytes_done.fetch_add(n, Ordering::Relaxed);
-                        }
-                    };
-                    let out = parse_bytes(&bytes, &shown, id, Format::from_path(path), &parsed);
-                    if let Some(p) = progress {
-                        let rest = bytes.len().saturating_sub(reported.load(Ordering::Relaxed));
-                        p.bytes_done.fetch_add(rest, Ordering::Relaxed);
-                    }
-                    out
+            // JSON Lines report line by line; the rest of the file counts
+            // once it is parsed.
+            let reported = AtomicUsize::new(0);
+            let parsed = |n: usize| {
+                reported.fetch_add(n, Ordering::Relaxed);
+                if let Some(p) = progress {
+                    p.bytes_done.fetch_add(n, Ordering::Relaxed);
                 }
-                Err(e) => (Vec::new(), vec![problem(&shown, None, read_error(&e))]),
             };
+            let format = Format::from_path(path);
+            let streamed = match format {
+                Format::JsonLines => read_json_lines(path, &shown, id, &parsed),
+                _ => Streamed::Whole,
+            };
+            let (out, size) = match streamed {
+                Streamed::Parsed(out, size) => (out, size),
+                // Not UTF-8 (or not JSON Lines): the whole file at once, as
+                // its encoding is decided for all of it.
+                Streamed::Whole => match std::fs::read(path) {
+                    Ok(bytes) => (parse_bytes(&bytes, &shown, id, format, &|_| {}), bytes.len()),
+                    Err(e) => ((Vec::new(), vec![problem(&shown, None, read_error(&e))]), 0),
+                },
+            };
+            if let Some(p) = progress {
+                let rest = size.saturating_sub(reported.load(Ordering::Relaxed));
+                p.bytes_done.fetch_add(rest, Ordering::Relaxed);
+            }
             let (mut articles, problems) = out;
             for a in &mut articles {
                 a.path = Some(shown.clone());
@@ -290,16 +299,102 @@ fn parse_bytes(
             (vec![a], Vec::new())
         }
     };
+    problems.extend(skipped_lines(shown, line_problems, format));
+    (articles, problems)
+}
+
+/// Lines (or elements) that did not parse, as problems.
+fn skipped_lines(
+    shown: &str,
+    lines: Vec<(usize, String)>,
+    format: Format,
+) -> impl Iterator<Item = Problem> + '_ {
     // A JSON Lines file loses one line; a `.json` file that does not parse
     // loses itself (its elements are reported one by one when it does).
     let suffix = if matches!(format, Format::JsonLines) { "; line skipped" } else { "; skipped" };
-    problems.extend(line_problems.into_iter().map(|(line, reason)| Problem {
+    lines.into_iter().map(move |(line, reason)| Problem {
         path: shown.to_string(),
         line: Some(line),
         reason: format!("{reason}{suffix}"),
         skipped: true,
-    }));
-    (articles, problems)
+    })
+}
+
+/// How much of a JSON Lines file is read at a time: enough lines to keep
+/// every core busy, without holding the whole file next to its articles.
+const PIECE: usize = 4 << 20;
+
+/// What [`read_json_lines`] made of a file.
+enum Streamed {
+    /// The file's articles and problems, and its size in bytes.
+    Parsed((Vec<Article>, Vec<Problem>), usize),
+    /// It must be read whole instead (it is not UTF-8).
+    Whole,
+}
+
+/// Reads and parses a JSON Lines file piece by piece, each piece's lines in
+/// parallel, so that only one piece of the raw file is held at a time.
+/// Gives what [`parse_bytes`] gives for the whole file.
+fn read_json_lines(
+    path: &Path,
+    shown: &str,
+    id: &str,
+    parsed: &(dyn Fn(usize) + Sync),
+) -> Streamed {
+    let failed = |e: std::io::Error| {
+        Streamed::Parsed((Vec::new(), vec![problem(shown, None, read_error(&e))]), 0)
+    };
+    let mut file = match std::fs::File::open(path) {
+        Ok(f) => f,
+        Err(e) => return failed(e),
+    };
+    let mut buf: Vec<u8> = Vec::new();
+    let mut articles = Vec::new();
+    let mut skipped = Vec::new();
+    let mut size = 0;
+    let mut line = 1;
+    let mut blank = true;
+    let mut first = true;
+    loop {
+        let before = buf.len();
+        match (&mut file).take(PIECE as u64).read_to_end(&mut buf) {
+            Ok(_) => {}
+            Err(e) => return failed(e),
+        }
+        let eof = buf.len() - before < PIECE;
+        size += buf.len() - before;
+        // Whole lines only, unless the file ends here.
+        let cut = if eof { buf.len() } else { memchr::memrchr(b'\n', &buf).map_or(0, |k| k + 1) };
+        let piece = &buf[..cut];
+        if memchr::memchr(0, piece).is_some() {
+            let reason = "binary file (it contains NUL bytes), skipped".to_string();
+            return Streamed::Parsed((Vec::new(), vec![problem(shown, None, reason)]), size);
+        }
+        // A line break never falls inside a UTF-8 sequence, so each piece
+        // is valid on its own when the file is.
+        let Ok(mut text) = std::str::from_utf8(piece) else { return Streamed::Whole };
+        blank = blank && text.chars().all(|c| c.is_whitespace() || c == '\u{feff}');
+        if first && cut > 0 {
+            text = text.strip_prefix('\u{feff}').unwrap_or(text);
+            first = false;
+        }
+        let (mut a, lines) = parse_json_lines_at(text, line, id, parsed);
+        articles.append(&mut a);
+        skipped.extend(lines);
+        line += memchr::memchr_iter(b'\n', piece).count();
+        buf.drain(..cut);
+        if eof {
+            break;
+        }
+    }
+    if blank {
+        return Streamed::Parsed(
+            (Vec::new(), vec![problem(shown, None, "empty file, skipped".into())]),
+            size,
+        );
+    }
+    let problems = skipped_lines(shown, skipped, Format::JsonLines).collect();
+    Streamed::Parsed((articles, problems), size)
 }
 
 fn problem(path: &str, line: Option<usize>, reason: String) -> Problem {

@@ -6,9 +6,7 @@ use std::ops::Range;
 /// unindented one, as old newswires (Reuters 1987) mark paragraphs. A text
 /// with no blank line and no indentation at all has one paragraph per line.
 pub fn split_paragraphs(text: &str) -> Vec<Range<usize>> {
-    let has_blank_line = text.trim().split('\n').any(|l| l.trim().is_empty());
-    let has_indent =
-        text.trim().split('\n').skip(1).any(|l| l.starts_with("  ") || l.starts_with('\t'));
+    let (has_blank_line, has_indent) = layout(text);
     let one_per_line = !has_blank_line && !has_indent;
 
     let mut out = Vec::new();
@@ -43,6 +41,37 @@ pub fn split_paragraphs(text: &str) -> Vec<Range<usize>> {
     out
 }
 
+/// Whether the lines of `text` trimmed (those after its first line) hold a
+/// blank line, and an indented one: what decides how it splits. One pass
+/// over line starts only, as every article of a corpus goes through here.
+fn layout(text: &str) -> (bool, bool) {
+    let Some(first) = text.find(|c: char| !c.is_whitespace()) else {
+        return (true, false);
+    };
+    // The trimmed text ends with its last non-space character; lines after
+    // that one do not count.
+    let last_end = text.trim_end().len();
+    let bytes = text.as_bytes();
+    let Some(nl) = memchr::memchr(b'\n', &bytes[first..]) else {
+        return (false, false);
+    };
+    let (mut blank, mut indent) = (false, false);
+    let mut s = first + nl + 1;
+    while s < last_end && !(blank && indent) {
+        let e = memchr::memchr(b'\n', &bytes[s..]).map_or(bytes.len(), |k| s + k);
+        let b0 = bytes[s];
+        if b0 == b'\t' || (b0 == b' ' && bytes.get(s + 1) == Some(&b' ')) {
+            indent = true;
+        }
+        // A line that starts with a visible ASCII character is not blank.
+        if !blank && (b0.is_ascii_whitespace() || !b0.is_ascii()) && text[s..e].trim().is_empty() {
+            blank = true;
+        }
+        s = e + 1;
+    }
+    (blank, indent)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -67,5 +96,40 @@ mod tests {
     #[test]
     fn one_paragraph_per_line_without_blanks() {
         assert_eq!(texts("First.\nSecond.\n"), vec!["First.", "Second."]);
+    }
+
+    /// The layout test as first written: three passes over trimmed lines.
+    fn layout_by_trimmed_lines(text: &str) -> (bool, bool) {
+        let blank = text.trim().split('\n').any(|l| l.trim().is_empty());
+        let indent =
+            text.trim().split('\n').skip(1).any(|l| l.starts_with("  ") || l.starts_with('\t'));
+        (blank, indent)
+    }
+
+    #[test]
+    fn layout_edge_cases() {
+        for t in [
+            "",
+            " \n\t\n",
+            "one line",
+            "\n\n  a\n  b\n\n",
+            "a\n   \nb",
+            "a\n\u{a0}\nb",
+            "a\nb\n  \n",
+            "a\r\n\r\nb",
+            "a\n\tb",
+            "\u{2003}a\n b\n",
+        ] {
+            assert_eq!(layout(t), layout_by_trimmed_lines(t), "{t:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn layout_matches_the_line_by_line_reading(
+            t in "[a \t\r\n\u{a0}\u{2003}é.]{0,40}"
+        ) {
+            proptest::prop_assert_eq!(layout(&t), layout_by_trimmed_lines(&t));
+        }
     }
 }

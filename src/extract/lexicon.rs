@@ -19,21 +19,6 @@ pub(crate) fn lower<'b>(s: &str, buf: &'b mut [u8; 32]) -> &'b str {
     std::str::from_utf8(&buf[..s.len()]).unwrap_or("")
 }
 
-/// The [`flags`] of `word`, lowercasing it on the way (the hot path: every
-/// word of every article goes through here once).
-pub(crate) fn flags_of(word: &str) -> u16 {
-    let b = word.as_bytes();
-    // No listed word is this long or starts with a digit.
-    if b.len() > 16 || b.first().is_none_or(u8::is_ascii_digit) || !word.is_ascii() {
-        return 0;
-    }
-    let mut buf = [0u8; 16];
-    for (d, c) in buf.iter_mut().zip(b) {
-        *d = c.to_ascii_lowercase();
-    }
-    table().get(&buf[..b.len()]).copied().unwrap_or(0)
-}
-
 /// What a reporting verb allows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Cue {
@@ -70,7 +55,8 @@ const VERBS: &[(&str, &[&str], Cue)] = {
         ("announce", &[], R),
         ("tweet", &[], R),
         ("write", &["writes", "wrote", "written", "writing"], R),
-        ("state", &[], R),
+        // Not "state(s)": far more often the noun ("the state says").
+        ("stated", &["stating"], R),
         ("declare", &[], R),
         ("acknowledge", &[], R),
         ("admit", &["admits", "admitted", "admitting"], R),
@@ -128,7 +114,7 @@ const VERBS: &[(&str, &[&str], Cue)] = {
         ("signal", &["signals", "signaled", "signalled", "signaling"], R),
         ("reveal", &[], R),
         ("charge", &[], R),
-        ("accuse", &[], Q),
+        ("accuse", &[], R),
         ("contend", &[], R),
         ("speculate", &[], R),
         ("elaborate", &[], Q),
@@ -170,6 +156,29 @@ const VERBS: &[(&str, &[&str], Cue)] = {
         ("slam", &["slams", "slammed", "slamming"], Q),
         ("dub", &["dubs", "dubbed", "dubbing"], Q),
         ("label", &["labels", "labeled", "labelled", "labeling"], Q),
+        // Speech acts whose content is what follows them ("criticized the
+        // plan as …", "endorsed Cruz for …"), as attributions are annotated.
+        ("criticize", &[], R),
+        ("criticise", &[], R),
+        ("praise", &[], R),
+        ("endorse", &[], R),
+        ("defend", &[], R),
+        ("reject", &[], R),
+        ("dismiss", &[], R),
+        ("blame", &[], R),
+        ("condemn", &[], R),
+        ("propose", &[], R),
+        ("recommend", &[], R),
+        ("applaud", &[], R),
+        ("hail", &[], R),
+        ("tout", &[], R),
+        ("mention", &[], R),
+        ("cite", &[], R),
+        ("decline", &[], R),
+        ("refuse", &[], R),
+        ("oppose", &[], R),
+        ("question", &[], R),
+        ("attack", &[], R),
     ]
 };
 
@@ -191,7 +200,9 @@ const NOUN_LIKE: &str = "\
     counter caution joke vow pledge call label labels chant chants shout shouts cry cries quip \
     quips muse muses lament laments put puts found begin begins continue continues snap snaps \
     answer answers point points laugh laughs read reads sigh sighs blast blasts slam slams \
-    mock mocks boom booms beam beams bark barks scream screams rant rants";
+    mock mocks boom booms beam beams bark barks scream screams rant rants praise hail \
+    support supports attack attacks question questions defense mention mentions blame \
+    threats proposal refusal decline declines";
 
 /// Bits of [`flags`]: which lists a word is on.
 pub(crate) mod flag {
@@ -224,6 +235,11 @@ pub(crate) mod flag {
 /// Which lists the lowercased `word` is on, as [`flag`] bits.
 pub(crate) fn flags(word: &str) -> u16 {
     table().get(word.as_bytes()).copied().unwrap_or(0)
+}
+
+/// Every listed word (lowercased) with its [`flag`] bits.
+pub(crate) fn listed_words() -> impl Iterator<Item = (&'static [u8], u16)> {
+    table().iter().map(|(w, &f)| (w.as_slice(), f))
 }
 
 /// Lowercased word → [`flag`] bits.

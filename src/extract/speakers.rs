@@ -7,7 +7,7 @@
 //! takes the latest person who spoke before it, else the nearest person
 //! named before it.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use super::lexicon::{self, Pronoun, flag};
 use super::phrases::{TokenRange, pronoun};
@@ -27,9 +27,9 @@ struct Person {
 pub(crate) struct People {
     people: Vec<Person>,
     /// Last name → person.
-    by_surname: HashMap<String, usize>,
+    by_surname: FxHashMap<String, usize>,
     /// Full name → person.
-    by_name: HashMap<String, usize>,
+    by_name: FxHashMap<String, usize>,
     /// Where people are named in the text (byte offset, person), in order.
     mentions: Vec<(usize, usize)>,
     /// Each person's gender, when the article shows it.
@@ -50,9 +50,11 @@ pub(crate) enum Referent {
 }
 
 /// A name phrase split into its title words and the name proper.
-struct NameParts {
+struct NameParts<'a> {
     titles: Vec<String>,
-    name: Vec<String>,
+    /// The name's words, as written (borrowed: most phrases are looked up,
+    /// not kept).
+    name: Vec<&'a str>,
 }
 
 /// Strips a possessive ending.
@@ -60,9 +62,9 @@ fn bare(w: &str) -> &str {
     w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).unwrap_or(w)
 }
 
-fn split_name(tk: &Tokens, (a, b): TokenRange) -> NameParts {
+fn split_name<'a>(tk: &Tokens<'a>, (a, b): TokenRange) -> NameParts<'a> {
     let mut titles = Vec::new();
-    let mut name: Vec<String> = Vec::new();
+    let mut name: Vec<&'a str> = Vec::new();
     for i in a..=b {
         if !tk.list[i].word {
             continue;
@@ -81,7 +83,7 @@ fn split_name(tk: &Tokens, (a, b): TokenRange) -> NameParts {
             titles.extend(name.drain(..).map(|n| n.to_lowercase()));
             titles.push(l.to_string());
         } else {
-            name.push(w.to_string());
+            name.push(w);
         }
     }
     // "Minister for European Affairs Claire Morel": after a linked title,
@@ -142,7 +144,7 @@ impl People {
                     }
                 } else if parts.name.len() == 1
                     && in_text
-                    && let Some(&p) = people.by_surname.get(&parts.name[0])
+                    && let Some(&p) = people.by_surname.get(parts.name[0])
                 {
                     people.mentions.push((toks.list[i].start, p));
                 }
@@ -186,12 +188,8 @@ impl People {
                 if !t.word || t.quoted {
                     continue;
                 }
-                if ["he", "his", "him", "himself"].iter().any(|w| tk.is_word(k, w)) {
-                    self.gender[p] = Some(Pronoun::He);
-                    break;
-                }
-                if ["she", "her", "hers", "herself"].iter().any(|w| tk.is_word(k, w)) {
-                    self.gender[p] = Some(Pronoun::She);
+                if let Some(g) = gendered_pronoun(tk.bytes(k)) {
+                    self.gender[p] = Some(g);
                     break;
                 }
             }
@@ -214,8 +212,10 @@ impl People {
             return p;
         }
         let p = self.people.len();
-        let surname = parts.name.last().cloned().unwrap_or_default();
-        self.by_surname.entry(surname).or_insert(p);
+        let surname = parts.name.last().copied().unwrap_or_default();
+        if !self.by_surname.contains_key(surname) {
+            self.by_surname.insert(surname.to_string(), p);
+        }
         self.by_name.insert(full.clone(), p);
         self.people.push(Person { name: full, titles: parts.titles });
         p
@@ -241,12 +241,12 @@ impl People {
                 return Referent::Person(p);
             }
             // A longer form of a known name ("Donald J. Trump")?
-            if let Some(&p) = parts.name.last().and_then(|s| self.by_surname.get(s)) {
+            if let Some(&p) = parts.name.last().and_then(|s| self.by_surname.get(*s)) {
                 return Referent::Person(p);
             }
             return Referent::Described(full);
         }
-        if let Some(n) = parts.name.first() {
+        if let Some(&n) = parts.name.first() {
             if let Some(&p) = self.by_surname.get(n) {
                 return Referent::Person(p);
             }
@@ -320,6 +320,22 @@ fn strip_the(s: &str) -> &str {
         }
     }
     s
+}
+
+/// "he", "his", "him", "himself" (any case) → he; "she", "her", "hers",
+/// "herself" → she. On the bytes, as it runs over many words of each
+/// article.
+fn gendered_pronoun(w: &[u8]) -> Option<Pronoun> {
+    const HE: [&[u8]; 4] = [b"he", b"his", b"him", b"himself"];
+    const SHE: [&[u8]; 4] = [b"she", b"her", b"hers", b"herself"];
+    if !(2..=7).contains(&w.len()) {
+        return None;
+    }
+    match w[0] | 0x20 {
+        b'h' if HE.iter().any(|p| w.eq_ignore_ascii_case(p)) => Some(Pronoun::He),
+        b'h' | b's' if SHE.iter().any(|p| w.eq_ignore_ascii_case(p)) => Some(Pronoun::She),
+        _ => None,
+    }
 }
 
 /// Whether token `j` is a title word followed by "for" or "of".

@@ -1,7 +1,7 @@
 //! Words and punctuation of an article, as byte ranges: what cue and speaker
 //! rules walk over.
 
-use std::ops::Range;
+use std::{ops::Range, sync::OnceLock};
 
 use super::lexicon;
 
@@ -35,45 +35,50 @@ impl<'a> Tokens<'a> {
     /// Splits `text` into tokens; `paragraphs` (sorted byte ranges) number them.
     pub fn new(text: &'a str, paragraphs: &[Range<usize>]) -> Tokens<'a> {
         let mut list = Vec::with_capacity(text.len() / 5);
+        let listed = PackedWords::get();
         let bytes = text.as_bytes();
         let mut para = 0usize;
         let mut i = 0;
         while i < bytes.len() {
             let b = bytes[i];
-            if b == b' ' || b == b'\n' || b == b'\t' || b == b'\r' {
+            // ASCII space: the whitespace `char::is_whitespace` knows there.
+            if matches!(b, b' ' | b'\n' | b'\t' | b'\r' | 0x0b | 0x0c) {
                 i += 1;
                 continue;
             }
-            let Some(c) = text[i..].chars().next() else { break };
             while para + 1 < paragraphs.len() && paragraphs[para].end <= i {
                 para += 1;
             }
             let start = i;
-            if c.is_alphanumeric() {
-                i = word_end(text, i);
-                let capital = if c.is_uppercase() { lexicon::flag::CAPITALIZED } else { 0 };
-                let flags = lexicon::flags_of(&text[start..i]) | capital;
-                list.push(Token {
-                    start,
-                    end: i,
-                    paragraph: para as u32,
-                    word: true,
-                    quoted: false,
-                    flags,
-                });
-            } else {
-                i += c.len_utf8();
-                if !c.is_whitespace() {
-                    list.push(Token {
-                        start,
-                        end: i,
-                        paragraph: para as u32,
-                        word: false,
-                        quoted: false,
-                        flags: 0,
-                    });
+            // ASCII first, byte by byte; other characters are decoded.
+            let (word, capital) = if b.is_ascii() {
+                if b.is_ascii_alphanumeric() {
+                    i = word_end(text, i);
+                    (true, b.is_ascii_uppercase())
+                } else {
+                    i += 1;
+                    (false, false)
                 }
-            }
+            } else {
+                let Some(c) = text[i..].chars().next() else { break };
+                if c.is_alphanumeric() {
+                    i = word_end(text, i);
+                    (true, c.is_uppercase())
+                } else {
+                    i += c.len_utf8();
+                    if c.is_whitespace() {
+                        continue;
+                    }
+                    (false, false)
+                }
+            };
+            let flags = if word {
+                let capital = if capital { lexicon::flag::CAPITALIZED } else { 0 };
+                listed.flags(&bytes[start..i]) | capital
+            } else {
+                0
+            };
+            list.push(Token { start, end: i, paragraph: para as u32, word, quoted: false, flags });
         }
         Tokens { text, list }
     }
@@ -89,6 +94,13 @@ impl<'a> Tokens<'a> {
         &self.text[t.start..t.end]
     }
 
+    /// The bytes of token `i` (no character-boundary checks, for byte-wise
+    /// comparisons).
+    pub fn bytes(&self, i: usize) -> &'a [u8] {
+        let t = &self.list[i];
+        &self.text.as_bytes()[t.start..t.end]
+    }
+
     /// Whether token `i` is the punctuation mark `c`.
     pub fn is(&self, i: usize, c: char) -> bool {
         let t = &self.list[i];
@@ -97,7 +109,10 @@ impl<'a> Tokens<'a> {
 
     /// Whether token `i` is a word equal to `w` (ASCII case-insensitive).
     pub fn is_word(&self, i: usize, w: &str) -> bool {
-        self.list[i].word && self.str(i).eq_ignore_ascii_case(w)
+        let t = &self.list[i];
+        // Bytes, not a `str` slice: no character-boundary checks on a path
+        // taken for most tokens.
+        t.word && t.end - t.start == w.len() && self.bytes(i).eq_ignore_ascii_case(w.as_bytes())
     }
 
     /// Token `i` lowercased into `buf` (ASCII only; longer words are cut, which
@@ -133,6 +148,79 @@ impl<'a> Tokens<'a> {
     }
 }
 
+/// The lexicon's words of up to 16 bytes, each packed into one integer, in
+/// an open-addressing table: the lookup every word of every article makes
+/// costs a multiplication and an integer comparison or two.
+struct PackedWords {
+    /// Packed words (zero for an empty slot; no word is empty).
+    keys: Vec<u128>,
+    /// The [`lexicon::flag`] bits of the word in the same slot.
+    flags: Vec<u16>,
+}
+
+/// log2 of the slots in [`PackedWords`]: four times the lexicon's size and
+/// more, so that a word not listed is known after a probe or two.
+const PACKED_BITS: u32 = 13;
+
+impl PackedWords {
+    fn get() -> &'static PackedWords {
+        static TABLE: OnceLock<PackedWords> = OnceLock::new();
+        TABLE.get_or_init(|| {
+            let mut table =
+                PackedWords { keys: vec![0; 1 << PACKED_BITS], flags: vec![0; 1 << PACKED_BITS] };
+            for (word, flags) in lexicon::listed_words() {
+                if let Some(key) = pack(word) {
+                    let mut slot = slot_of(key);
+                    while table.keys[slot] != 0 && table.keys[slot] != key {
+                        slot = (slot + 1) & ((1 << PACKED_BITS) - 1);
+                    }
+                    table.keys[slot] = key;
+                    table.flags[slot] |= flags;
+                }
+            }
+            table
+        })
+    }
+
+    /// The flags of `word`, lowercased: as `lexicon::flags` gives them for
+    /// words of up to 16 ASCII bytes not starting with a digit, and none for
+    /// the rest.
+    fn flags(&self, word: &[u8]) -> u16 {
+        let Some(key) = pack(word) else { return 0 };
+        let mut slot = slot_of(key);
+        loop {
+            match self.keys[slot] {
+                k if k == key => return self.flags[slot],
+                0 => return 0,
+                _ => slot = (slot + 1) & ((1 << PACKED_BITS) - 1),
+            }
+        }
+    }
+}
+
+/// `word` lowercased (ASCII) into one integer, first byte lowest; `None`
+/// when it is longer than 16 bytes, not ASCII, or starts with a digit (no
+/// listed word does).
+fn pack(word: &[u8]) -> Option<u128> {
+    if word.len() > 16 || word.first().is_none_or(u8::is_ascii_digit) {
+        return None;
+    }
+    let mut key = 0u128;
+    for (k, &c) in word.iter().enumerate() {
+        if !c.is_ascii() {
+            return None;
+        }
+        key |= u128::from(c.to_ascii_lowercase()) << (8 * k);
+    }
+    Some(key)
+}
+
+/// Where `key` goes in [`PackedWords`]: a multiplicative hash of its halves.
+fn slot_of(key: u128) -> usize {
+    let x = (key as u64) ^ ((key >> 64) as u64).rotate_left(29);
+    (x.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - PACKED_BITS)) as usize
+}
+
 /// Abbreviations whose trailing full stop belongs to the word ("Mr.", "Sen.").
 const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "jr", "sr", "st",
@@ -158,12 +246,14 @@ fn word_end(text: &str, start: usize) -> usize {
     if plain_stop && end > start {
         return end;
     }
-    let mut end = start;
-    let mut chars = text[start..].char_indices().peekable();
+    // Then character by character, from where the ASCII letters stopped
+    // (they would only have extended the word).
+    let from = end;
+    let mut chars = text[from..].char_indices().peekable();
     let mut has_inner_dot = false;
     while let Some((off, c)) = chars.next() {
         if c.is_alphanumeric() || c == '\u{301}' {
-            end = start + off + c.len_utf8();
+            end = from + off + c.len_utf8();
             continue;
         }
         let joins = matches!(c, '\'' | '’' | '-' | '&' | '.' | '\u{2011}');
@@ -203,6 +293,24 @@ mod tests {
             words("Mr. Rutte's U.S. trip—\"fine,\" he said."),
             vec!["Mr.", "Rutte's", "U.S.", "trip", "—", "\"", "fine", ",", "\"", "he", "said", "."]
         );
+    }
+
+    #[test]
+    fn packed_words_agree_with_the_lexicon() {
+        let packed = PackedWords::get();
+        let mut checked = 0;
+        for (word, flags) in lexicon::listed_words() {
+            let Ok(w) = std::str::from_utf8(word) else { continue };
+            let packable = word.len() <= 16 && word.is_ascii() && !word[0].is_ascii_digit();
+            let expected = if packable { flags } else { 0 };
+            assert_eq!(packed.flags(word), expected, "{w}");
+            assert_eq!(packed.flags(w.to_ascii_uppercase().as_bytes()), expected, "{w}");
+            checked += 1;
+        }
+        assert!(checked > 500, "{checked} words");
+        for w in ["", "sad", "Zoë", "2said", "saidsaidsaidsaidx", "spokesmen's"] {
+            assert_eq!(packed.flags(w.as_bytes()), 0, "{w}");
+        }
     }
 
     #[test]

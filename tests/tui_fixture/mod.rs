@@ -74,6 +74,7 @@ fn statement(
         speaker: Some(speaker.to_string()),
         speaker_span: mention_span,
         cue: Some("said".into()),
+        clause: None,
     }
 }
 
