@@ -194,7 +194,7 @@ impl PackedWords {
         static TABLE: OnceLock<PackedWords> = OnceLock::new();
         TABLE.get_or_init(|| {
             let words: Vec<((u64, u64), u16)> = lexicon::listed_words()
-                .filter_map(|(w, f)| Some((pack(w, 0, w.len())?, f)))
+                .filter_map(|(w, f)| Some((pack_exact(w, 0, w.len())?, f)))
                 .collect();
             // Four slots a word and more, so that a word not listed is known
             // after a probe or two.
@@ -231,7 +231,15 @@ impl PackedWords {
     /// `lexicon::flags` gives for words of up to 16 ASCII bytes not starting
     /// with a digit, and none for the rest.
     fn flags(&self, text: &[u8], start: usize, end: usize) -> u16 {
-        let Some((lo, hi)) = pack(text, start, end) else { return 0 };
+        match pack_exact(text, start, end) {
+            Some((lo, hi)) => self.lookup(ascii_lower(lo), ascii_lower(hi)),
+            None => 0,
+        }
+    }
+
+    /// The flags of a packed word.
+    #[inline]
+    fn lookup(&self, lo: u64, hi: u64) -> u16 {
         if hi == 0 {
             let mask = self.short.len() - 1;
             let mut slot = slot_of(lo, mask);
@@ -255,10 +263,18 @@ impl PackedWords {
     }
 }
 
-/// The word at `text[start..end]` lowercased (ASCII) into two integers,
-/// first byte lowest, zero-padded; `None` when it is longer than 16 bytes,
-/// not ASCII, or starts with a digit (no listed word does).
-fn pack(text: &[u8], start: usize, end: usize) -> Option<(u64, u64)> {
+/// The lexicon flags of `word` exactly as written (no lowercasing), when it
+/// can be packed; `None` for a word longer than 16 bytes, not ASCII, or
+/// opening with a digit, which the full table must answer.
+pub(crate) fn listed_flags(word: &[u8]) -> Option<u16> {
+    let (lo, hi) = pack_exact(word, 0, word.len())?;
+    Some(PackedWords::get().lookup(lo, hi))
+}
+
+/// The word at `text[start..end]` as two integers, first byte lowest,
+/// zero-padded; `None` when it is empty, longer than 16 bytes, not ASCII,
+/// or starts with a digit (no listed word does).
+fn pack_exact(text: &[u8], start: usize, end: usize) -> Option<(u64, u64)> {
     let n = end.checked_sub(start)?;
     if n == 0 || n > 16 || text[start].is_ascii_digit() {
         return None;
@@ -272,21 +288,21 @@ fn pack(text: &[u8], start: usize, end: usize) -> Option<(u64, u64)> {
     if (lo | hi) & HIGH != 0 {
         return None;
     }
-    Some((ascii_lower(lo), ascii_lower(hi)))
+    Some((lo, hi))
 }
 
 /// The `n` (1 to 8) bytes of `text` from `at`, first byte lowest,
 /// zero-padded: one 8-byte load when the text runs on that far.
 fn load(text: &[u8], at: usize, n: usize) -> u64 {
-    let mut eight = [0u8; 8];
-    match text.get(at..at + 8) {
-        Some(b) => eight.copy_from_slice(b),
+    let all = match text.get(at..at + 8).and_then(|b| <[u8; 8]>::try_from(b).ok()) {
+        Some(eight) => u64::from_le_bytes(eight),
         None => {
+            let mut eight = [0u8; 8];
             let rest = text.get(at..at + n).unwrap_or_default();
             eight[..rest.len()].copy_from_slice(rest);
+            u64::from_le_bytes(eight)
         }
-    }
-    let all = u64::from_le_bytes(eight);
+    };
     if n >= 8 { all } else { all & ((1u64 << (8 * n)) - 1) }
 }
 
@@ -442,6 +458,12 @@ mod tests {
         for w in ["", "sad", "Zoë", "2said", "saidsaidsaidsaidx", "[said", "said@"] {
             assert_eq!(flags(w), 0, "{w}");
         }
+        // Exact lookups, as `lexicon::flags` makes them: no lowercasing.
+        let said = lexicon::listed_words().find(|(w, _)| *w == b"said").map(|(_, f)| f);
+        assert!(said.is_some_and(|f| f & lexicon::flag::CUE != 0));
+        assert_eq!(listed_flags(b"said"), said);
+        assert_eq!(listed_flags(b"Said"), Some(0));
+        assert_eq!(listed_flags(b"defense-secretary"), None);
     }
 
     #[test]
