@@ -323,20 +323,38 @@ fn merged(rs: &[Range<usize>]) -> Vec<Range<usize>> {
     out
 }
 
+/// The quoted words: what a direct quote is scored by.
+fn quoted_spans(p: &Statement) -> &[Range<usize>] {
+    &p.spans
+}
+
+/// What was attributed: the reported clause around a partial quotation
+/// (the gold annotates attributions, and a partial quotation's attribution
+/// is its clause), else the statement's own words.
+fn attributed_spans(p: &Statement) -> &[Range<usize>] {
+    p.clause.as_ref().map_or(&p.spans[..], std::slice::from_ref)
+}
+
 fn overlaps(a: &[Range<usize>], b: &[Range<usize>]) -> bool {
     a.iter().any(|x| b.iter().any(|y| x.start < y.end && y.start < x.end))
 }
 
 /// One-to-one pairs of (gold, prediction) with Jaccard ≥ the threshold,
 /// best first.
-fn pair(text: &str, gold: &[&GoldRow], preds: &[&Statement]) -> Vec<(usize, usize, f64)> {
+fn pair(
+    text: &str,
+    gold: &[&GoldRow],
+    preds: &[&Statement],
+    spans_of: fn(&Statement) -> &[Range<usize>],
+) -> Vec<(usize, usize, f64)> {
     let mut cands = Vec::new();
     for (gi, g) in gold.iter().enumerate() {
         for (pi, p) in preds.iter().enumerate() {
-            if !overlaps(&g.content, &p.spans) {
+            let spans = spans_of(p);
+            if !overlaps(&g.content, spans) {
                 continue;
             }
-            let j = jaccard(text, &g.content, &p.spans);
+            let j = jaccard(text, &g.content, spans);
             if j >= MATCH_THRESHOLD {
                 cands.push((gi, pi, j));
             }
@@ -377,7 +395,8 @@ fn score_article(
         category: category.to_string(),
         article: article.id.clone(),
         gold: g.map(|g| words(text, &g.content)),
-        predicted: p.map(|p| words(text, &p.spans)),
+        predicted: p
+            .map(|p| words(text, if metric == "all" { attributed_spans(p) } else { &p.spans })),
         gold_speaker: g.map(|g| words(text, &g.speaker)),
         predicted_speaker: p.and_then(|p| p.speaker_span.clone()).map(|r| words(text, &[r])),
     };
@@ -394,7 +413,7 @@ fn score_article(
         let gold_direct: Vec<&GoldRow> = rows.iter().copied().filter(|g| is_direct(g)).collect();
         let pred_direct: Vec<&Statement> =
             preds.iter().copied().filter(|p| p.kind == Kind::Direct).collect();
-        let pairs = pair(text, &gold_direct, &pred_direct);
+        let pairs = pair(text, &gold_direct, &pred_direct, quoted_spans);
         c.gold += gold_direct.len();
         c.predicted += pred_direct.len();
         c.matched += pairs.len();
@@ -455,7 +474,7 @@ fn score_article(
     }
 
     // All attributions.
-    let pairs = pair(text, rows, preds);
+    let pairs = pair(text, rows, preds, attributed_spans);
     counts.all_gold += rows.len();
     counts.all_pred += preds.len();
     counts.all_matched += pairs.len();
@@ -465,7 +484,7 @@ fn score_article(
         if matched_g.contains(&gi) {
             continue;
         }
-        let near = preds.iter().find(|p| overlaps(&g.content, &p.spans));
+        let near = preds.iter().find(|p| overlaps(&g.content, attributed_spans(p)));
         let quoted = if g.starts_with_quote_mark { "quoted" } else { "unquoted" };
         let cat = match near {
             None => format!("missed {quoted}: nothing predicted there"),
@@ -477,7 +496,7 @@ fn score_article(
         if matched_p.contains(&pi) {
             continue;
         }
-        let near = rows.iter().find(|g| overlaps(&g.content, &p.spans));
+        let near = rows.iter().find(|g| overlaps(&g.content, attributed_spans(p)));
         let cat = match near {
             None => format!("false positive {}: not in gold", p.kind.name()),
             Some(_) => format!("false positive {}: span differs (Jaccard < 0.5)", p.kind.name()),

@@ -43,7 +43,7 @@ impl Corpus {
     }
 
     /// Statement `i` as a JSON object: `id, article, speaker, speaker_span,
-    /// cue, kind, text, span, field, date, source`.
+    /// cue, kind, text, span, clause, field, date, source`.
     pub fn statement_json(&self, i: usize) -> Value {
         let s = &self.statements[i];
         let a = self.article_of(i);
@@ -56,6 +56,7 @@ impl Corpus {
             "kind": s.kind,
             "text": s.text(a),
             "span": s.spans.iter().map(|r| [r.start, r.end]).collect::<Vec<_>>(),
+            "clause": s.clause.as_ref().map(|r| [r.start, r.end]),
             "field": s.field,
             "date": a.date.map(|d| d.to_string()),
             "source": a.source,

@@ -29,6 +29,7 @@ fn corpus(texts: &[String]) -> Corpus {
             speaker: (i % 2 == 0).then(|| "Speaker\u{1b}[2J".to_string()),
             speaker_span: None,
             cue: None,
+            clause: None,
         });
     }
     Corpus { articles, statements }

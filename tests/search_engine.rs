@@ -31,6 +31,7 @@ fn corpus(rows: &[(&str, &str, &str)]) -> Corpus {
             speaker: (!speaker.is_empty()).then(|| speaker.to_string()),
             speaker_span: None,
             cue: None,
+            clause: None,
         });
     }
     Corpus { articles, statements }

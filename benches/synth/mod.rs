@@ -274,6 +274,7 @@ pub fn corpus(model: &Model, n: usize, seed: u64) -> Corpus {
                 speaker: Some(speaker(&mut rng)),
                 speaker_span: None,
                 cue: Some("said".to_string()),
+                clause: None,
             });
         }
         let days = (a * 7919 % 2500) as i64;

@@ -120,6 +120,7 @@ pub fn run(args: Args) -> io::Result<ExitCode> {
 #[derive(serde::Serialize)]
 struct JsonRow<'a> {
     article: &'a str,
+    clause: Option<[usize; 2]>,
     cue: Option<&'a str>,
     date: Option<String>,
     field: Field,
@@ -138,6 +139,7 @@ impl<'a> JsonRow<'a> {
         let a = corpus.article_of(i);
         JsonRow {
             article: &a.id,
+            clause: s.clause.as_ref().map(|r| [r.start, r.end]),
             cue: s.cue.as_deref(),
             date: a.date.map(|d| d.to_string()),
             field: s.field,

@@ -79,8 +79,15 @@ pub(crate) fn after(tk: &Tokens, text: &str, q: &Quotation) -> Option<Attributio
     }
     let sp = phrase_before(tk, c - 1, i)?;
     // The phrase must open the stretch after the quotation (an "and" or
-    // "then" before it is fine), or this verb belongs to another clause.
-    if sp.0 > i + 1 || (sp.0 == i + 1 && !tk.list[i].word) {
+    // "then" before it is fine), or follow a comma that ends the writer's
+    // words there (`"…" for the victory, Sanders said.`); else this verb
+    // belongs to another clause.
+    let opens = !(sp.0 > i + 1 || (sp.0 == i + 1 && !tk.list[i].word));
+    let credits = sp.0 > i + 1 && tk.is(sp.0 - 1, ',') && c + 1 < limit + 1 && {
+        let rest = (c + 1..limit).filter(|&k| tk.list[k].word).count();
+        rest <= 6
+    };
+    if !opens && !credits {
         return None;
     }
     Some(Attribution { speaker: sp, cue, cue_token: Some(c), last: c })

@@ -55,7 +55,8 @@ const VERBS: &[(&str, &[&str], Cue)] = {
         ("announce", &[], R),
         ("tweet", &[], R),
         ("write", &["writes", "wrote", "written", "writing"], R),
-        ("state", &[], R),
+        // Not "state(s)": far more often the noun ("the state says").
+        ("stated", &["stating"], R),
         ("declare", &[], R),
         ("acknowledge", &[], R),
         ("admit", &["admits", "admitted", "admitting"], R),
@@ -113,7 +114,7 @@ const VERBS: &[(&str, &[&str], Cue)] = {
         ("signal", &["signals", "signaled", "signalled", "signaling"], R),
         ("reveal", &[], R),
         ("charge", &[], R),
-        ("accuse", &[], Q),
+        ("accuse", &[], R),
         ("contend", &[], R),
         ("speculate", &[], R),
         ("elaborate", &[], Q),
@@ -155,6 +156,29 @@ const VERBS: &[(&str, &[&str], Cue)] = {
         ("slam", &["slams", "slammed", "slamming"], Q),
         ("dub", &["dubs", "dubbed", "dubbing"], Q),
         ("label", &["labels", "labeled", "labelled", "labeling"], Q),
+        // Speech acts whose content is what follows them ("criticized the
+        // plan as …", "endorsed Cruz for …"), as attributions are annotated.
+        ("criticize", &[], R),
+        ("criticise", &[], R),
+        ("praise", &[], R),
+        ("endorse", &[], R),
+        ("defend", &[], R),
+        ("reject", &[], R),
+        ("dismiss", &[], R),
+        ("blame", &[], R),
+        ("condemn", &[], R),
+        ("propose", &[], R),
+        ("recommend", &[], R),
+        ("applaud", &[], R),
+        ("hail", &[], R),
+        ("tout", &[], R),
+        ("mention", &[], R),
+        ("cite", &[], R),
+        ("decline", &[], R),
+        ("refuse", &[], R),
+        ("oppose", &[], R),
+        ("question", &[], R),
+        ("attack", &[], R),
     ]
 };
 
@@ -176,7 +200,9 @@ const NOUN_LIKE: &str = "\
     counter caution joke vow pledge call label labels chant chants shout shouts cry cries quip \
     quips muse muses lament laments put puts found begin begins continue continues snap snaps \
     answer answers point points laugh laughs read reads sigh sighs blast blasts slam slams \
-    mock mocks boom booms beam beams bark barks scream screams rant rants";
+    mock mocks boom booms beam beams bark barks scream screams rant rants praise hail \
+    support supports attack attacks question questions defense mention mentions blame \
+    threats proposal refusal decline declines";
 
 /// Bits of [`flags`]: which lists a word is on.
 pub(crate) mod flag {

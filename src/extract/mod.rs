@@ -90,6 +90,11 @@ pub struct Statement {
     pub speaker_span: Option<Range<usize>>,
     /// The reporting cue ("said", "emphasized", "according to", ":").
     pub cue: Option<String>,
+    /// For a partial quotation inside reported speech, the whole reported
+    /// clause around it, as a byte range into the same string: `he has not
+    /// "seen …"` in `He added that he has not "seen …"`. What was reported
+    /// is the clause; the quotation marks the words kept verbatim.
+    pub clause: Option<Range<usize>>,
 }
 
 impl Statement {
@@ -142,6 +147,8 @@ struct Found {
     cue: Option<String>,
     /// A quotation with no cue that continues the previous speaker.
     continues: bool,
+    /// See [`Statement::clause`].
+    clause: Option<Range<usize>>,
     /// First and last paragraph.
     paragraphs: (usize, usize),
 }
@@ -162,6 +169,7 @@ pub fn extract_statements(article: &Article, article_index: usize) -> Vec<Statem
     let mut used_cues = Vec::new();
     found.extend(quoted(&tk, text, &quotations, &mut used_cues));
     used_cues.sort_unstable();
+    found.extend(text_headlines(&tk, &article.paragraphs));
     let mut taken: Vec<Range<usize>> =
         found.iter().filter(|f| f.field == Field::Text).flat_map(|f| f.spans.clone()).collect();
     taken.sort_by_key(|r| r.start);
@@ -179,6 +187,7 @@ pub fn extract_statements(article: &Article, article_index: usize) -> Vec<Statem
             speaker: Some(r.speaker),
             cue: Some(r.cue),
             continues: false,
+            clause: None,
             paragraphs: (para, para),
         });
     }
@@ -205,18 +214,71 @@ fn mark_quoted(tk: &mut Tokens, quotations: &[quotes::Quotation]) {
 
 /// A `Name: words` headline.
 fn headline(title: &Tokens) -> Option<Found> {
-    let colon = (0..title.list.len().min(7)).find(|&i| title.is(i, ':'))?;
-    if colon == 0 {
+    let (speaker, span, cue) = headline_in(title, 0, title.list.len())?;
+    Some(Found {
+        kind: Kind::Headline,
+        field: Field::Title,
+        spans: vec![span],
+        speaker: Some(speaker),
+        cue: Some(cue),
+        continues: false,
+        clause: None,
+        paragraphs: (0, 0),
+    })
+}
+
+/// Paragraphs of the text that are headlines themselves (`Clinton camp:
+/// Trump's remarks threaten security`): a title repeated above the body, or
+/// the cross-heads of a live blog. Short, unquoted, a name before the colon.
+fn text_headlines(tk: &Tokens, paragraphs: &[Range<usize>]) -> Vec<Found> {
+    const MAX_WORDS: usize = 25;
+    let mut out = Vec::new();
+    for (p, range) in paragraphs.iter().enumerate() {
+        let from = tk.at_or_after(range.start);
+        let to = tk.at_or_after(range.end);
+        let toks = tk.list.get(from..to).unwrap_or(&[]);
+        if toks.is_empty()
+            || toks.iter().any(|t| t.quoted)
+            || toks.iter().filter(|t| t.word).count() > MAX_WORDS
+        {
+            continue;
+        }
+        if let Some((speaker, span, cue)) = headline_in(tk, from, to) {
+            out.push(Found {
+                kind: Kind::Headline,
+                field: Field::Text,
+                spans: vec![span],
+                speaker: Some(speaker),
+                cue: Some(cue),
+                continues: false,
+                clause: None,
+                paragraphs: (p, p),
+            });
+        }
+    }
+    out
+}
+
+/// A headline in tokens `from..to`: `Name: words` or, in title case, `Name
+/// Says Words`. The speaker phrase must open the range; the words are what
+/// follows the colon or verb, without their quote marks. Returns the
+/// speaker, the words and the cue.
+fn headline_in(tk: &Tokens, from: usize, to: usize) -> Option<(TokenRange, Range<usize>, String)> {
+    let cue = (from + 1..to.min(from + 8)).find(|&i| {
+        tk.is(i, ':')
+            || (tk.capitalized(i)
+                && ["says", "said"].iter().any(|w| tk.is_word(i, w))
+                && !(from..i).any(|k| tk.ends_sentence(k)))
+    })?;
+    let speaker = phrases::phrase_before(tk, cue - 1, from)?;
+    if speaker.0 != from || phrases::pronoun(tk, speaker.0).is_some() {
         return None;
     }
-    let speaker = phrases::phrase_before(title, colon - 1, 0)?;
-    if speaker.0 != 0 || phrases::pronoun(title, speaker.0).is_some() {
-        return None;
-    }
-    let rest = title.text.get(title.list[colon].end..)?;
+    let end = tk.list.get(to.checked_sub(1)?)?.end;
+    let rest = tk.text.get(tk.list[cue].end..end)?;
     let lead = rest.len() - rest.trim_start().len();
-    let words = rest.trim();
-    let start = title.list[colon].end + lead;
+    let words = rest.trim().trim_end_matches('.');
+    let start = tk.list[cue].end + lead;
     // Quote marks around the headline's words are not part of them.
     let open = words.chars().next().filter(|c| "\"“”„«'‘".contains(*c)).map_or(0, char::len_utf8);
     let close = words
@@ -225,18 +287,11 @@ fn headline(title: &Tokens) -> Option<Found> {
         .filter(|c| "\"“”»'’".contains(*c) && words.len() > open)
         .map_or(0, char::len_utf8);
     let span = start + open..start + words.len() - close;
-    if span.is_empty() || title.text[span.clone()].split_whitespace().count() < 2 {
+    if span.is_empty() || tk.text[span.clone()].split_whitespace().count() < 2 {
         return None;
     }
-    Some(Found {
-        kind: Kind::Headline,
-        field: Field::Title,
-        spans: vec![span],
-        speaker: Some(speaker),
-        cue: Some(":".to_string()),
-        continues: false,
-        paragraphs: (0, 0),
-    })
+    let cue_text = if tk.is(cue, ':') { ":".to_string() } else { tk.str(cue).to_lowercase() };
+    Some((speaker, span, cue_text))
 }
 
 /// Quotations as statements: attributed, interrupted ones joined, and
@@ -300,6 +355,10 @@ fn quoted(
             if let Some(c) = a.cue_token {
                 used_cues.push(c);
             }
+            let clause = match (kind, a.cue_token) {
+                (Kind::Partial, Some(c)) => reported::clause_of_partial(tk, c, &spans),
+                _ => None,
+            };
             out.push(Found {
                 kind,
                 field: Field::Text,
@@ -307,6 +366,7 @@ fn quoted(
                 speaker: Some(a.speaker),
                 cue: Some(a.cue),
                 continues: false,
+                clause,
                 paragraphs,
             });
             continue;
@@ -325,6 +385,7 @@ fn quoted(
                 speaker: None,
                 cue: None,
                 continues,
+                clause: None,
                 paragraphs,
             });
         }
@@ -438,6 +499,7 @@ fn resolve(
             speaker,
             speaker_span: span,
             cue,
+            clause: f.clause,
         });
     }
     out

@@ -46,9 +46,12 @@ fn verb_context(tk: &Tokens, i: usize) -> bool {
         let n = &tk.list[i + 1];
         n.quoted || tk.is_word(i + 1, "that") || (!n.word && matches!(tk.str(i + 1), ":" | ","))
     };
+    // "recent polls show …", "campaign records show.": a speaker noun
+    // stands before it.
     let prev = i > 0
         && (pronoun(tk, i - 1).is_some()
-            || (tk.capitalized(i - 1) && !tk.has(i - 1, flag::FUNCTION_WORD)));
+            || (tk.capitalized(i - 1) && !tk.has(i - 1, flag::FUNCTION_WORD))
+            || (tk.has(i - 1, flag::ROLE_NOUN) && tk.list[i - 1].word && !tk.list[i - 1].quoted));
     next || prev
 }
 
@@ -117,6 +120,14 @@ pub(crate) fn skip_fillers_back(tk: &Tokens, mut end: usize, floor: usize) -> Op
 /// minister, said") yields the name before it.
 pub(crate) fn phrase_before(tk: &Tokens, end: usize, floor: usize) -> Option<TokenRange> {
     let end = skip_fillers_back(tk, end, floor)?;
+    // "Harry M. Reid (D-Nev.) said": the name before a short parenthesis.
+    if tk.is(end, ')') && !tk.list[end].quoted {
+        let open = (end.saturating_sub(8).max(floor)..end).rev().find(|&k| tk.is(k, '('))?;
+        if open > floor {
+            return phrase_before(tk, open - 1, floor).map(|(start, _)| (start, end));
+        }
+        return None;
+    }
     if tk.is(end, ',') && end > floor {
         return before_appositions(tk, end, floor);
     }
@@ -198,10 +209,15 @@ fn before_appositions(tk: &Tokens, comma: usize, floor: usize) -> Option<TokenRa
             let w = tk.str(seg_start);
             tk.list[seg_start].word && (w.ends_with("'s") || w.ends_with("’s"))
         };
+        // Any short aside may stand between a name and its verb: "Vikram
+        // Amar, dean of the University of Illinois College of Law, said".
+        let aside = seg_start > floor
+            && seg_end - seg_start <= 12
+            && (seg_start..seg_end).all(|k| !tk.list[k].quoted && cue_at(tk, k).is_none());
         if !relative {
             match phrase_before(tk, seg_end - 1, seg_start) {
                 Some(p) if p.0 == seg_start => best = Some(p),
-                _ if opens_apposition && seg_start > floor => {}
+                _ if (opens_apposition || aside) && seg_start > floor => {}
                 _ => break,
             }
         }

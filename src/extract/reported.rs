@@ -81,21 +81,28 @@ fn passive_or_infinitive(tk: &Tokens, c: usize) -> bool {
 /// dash. `None` when it holds a quotation (the quotation is the statement)
 /// or is too short to be one.
 fn clause(tk: &Tokens, from: usize) -> Option<Range<usize>> {
+    clause_with(tk, from, false)
+}
+
+/// [`clause`], optionally running through quotations (for the clause that
+/// holds a partial quotation: a sentence end inside the quotation does not
+/// end it).
+fn clause_with(tk: &Tokens, from: usize, quotes_ok: bool) -> Option<Range<usize>> {
     let para = tk.list.get(from)?.paragraph;
     let mut k = from;
     let mut last_word = None;
     let mut words = 0;
     while k < tk.list.len() {
         let t = &tk.list[k];
-        if t.paragraph != para || tk.ends_sentence(k) {
+        if t.paragraph != para || (tk.ends_sentence(k) && !(quotes_ok && t.quoted)) {
             break;
         }
-        if t.quoted {
+        if t.quoted && !quotes_ok {
             return None;
         }
         if !t.word {
             let s = tk.str(k);
-            if matches!(s, "—" | "–" | "(") {
+            if matches!(s, "—" | "–" | "(") && !t.quoted {
                 break;
             }
             if s == "," && words >= 3 && k + 1 < tk.list.len() && tk.list[k + 1].word {
@@ -103,10 +110,15 @@ fn clause(tk: &Tokens, from: usize) -> Option<Range<usize>> {
                 let next = tk.lower(k + 1, &mut buf);
                 // ", and three-quarters said …": another attribution begins.
                 let another = next == "and" && next_cue_in_sentence(tk, k + 1);
-                if lexicon::clause_break(next) || another {
+                // ", telling reporters …": the speaker goes on to another cue.
+                let goes_on = next.ends_with("ing") && cue_at(tk, k + 1).is_some();
+                if lexicon::clause_break(next) || another || goes_on {
                     break;
                 }
             }
+        } else if words >= 3 && !t.quoted && tk.is_word(k, "and") && cue_at(tk, k + 1).is_some() {
+            // "… and said that …": the same speaker's next statement.
+            break;
         } else {
             words += 1;
             last_word = Some(k);
@@ -114,7 +126,7 @@ fn clause(tk: &Tokens, from: usize) -> Option<Range<usize>> {
         k += 1;
     }
     let last = last_word?;
-    (words >= 3).then(|| tk.list[from].start..tk.list[last].end)
+    (words >= 2).then(|| tk.list[from].start..tk.list[last].end)
 }
 
 /// `X asked whether …`: the question, when someone asks it.
@@ -162,8 +174,32 @@ fn past_adjunct(tk: &Tokens, k: usize) -> Option<usize> {
 /// `X said (that) …`, `…, X said.`, `…, X said, …` or `X …, saying (that)
 /// …` around the verb at token `c`.
 fn verb(tk: &Tokens, c: usize, object: bool) -> Option<Reported> {
+    verb_with(tk, c, object, false)
+}
+
+/// The reported clause that holds the partial quotation `quote` (byte
+/// ranges) attributed by the verb at token `c`: `he has not "seen …"` in
+/// `He added that he has not "seen …"`. The whole clause is what was
+/// reported; the quotation marks only the words kept verbatim.
+pub(crate) fn clause_of_partial(
+    tk: &Tokens,
+    c: usize,
+    quote: &[Range<usize>],
+) -> Option<Range<usize>> {
+    let (first, last) = (quote.first()?, quote.last()?);
+    let object = cue_at(tk, c).is_some_and(|cue| cue.object);
+    let r = verb_with(tk, c, object, true)?;
+    let start = r.spans.first()?.start.min(first.start);
+    let end = r.spans.last()?.end.max(last.end);
+    let inside = r.spans.iter().any(|s| s.start < last.end && first.start < s.end);
+    // Only a clause that holds the quotation and says more than it.
+    (inside && (start < first.start.saturating_sub(1) || end > last.end + 1)).then_some(start..end)
+}
+
+fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Reported> {
     let s = sentence_start(tk, c);
-    let mut subject = if c > s { phrase_before(tk, c - 1, s) } else { None };
+    let mut subject =
+        if c > s { phrase_before(tk, c - 1, s).or_else(|| loose_subject(tk, c, s)) } else { None };
     let cue = tk.str(c).to_string();
     // "Trump spoke on Monday, saying that …": the sentence's subject.
     if cue.ends_with("ing") && c > s && tk.is(c - 1, ',') {
@@ -179,9 +215,9 @@ fn verb(tk: &Tokens, c: usize, object: bool) -> Option<Reported> {
         let comma = sp.0 - 1;
         let words = (s..comma).filter(|&m| tk.list[m].word).count();
         if words >= 2
-            && !(s..comma).any(|m| tk.list[m].quoted)
+            && (quotes_ok || !(s..comma).any(|m| tk.list[m].quoted))
             && let Some(last) = (s..comma).rev().find(|&m| tk.list[m].word)
-            && let Some(after) = clause(tk, c + 2)
+            && let Some(after) = clause_with(tk, c + 2, quotes_ok)
         {
             let before = tk.list[s].start..tk.list[last].end;
             return Some(Reported { spans: vec![before, after], speaker: sp, cue, cue_token: c });
@@ -211,7 +247,7 @@ fn verb(tk: &Tokens, c: usize, object: bool) -> Option<Reported> {
         let look = if adjunct { 12 } else { 1 };
         for m in k..(k + look).min(tk.list.len()) {
             let t = &tk.list[m];
-            if t.quoted
+            if (t.quoted && !quotes_ok)
                 || tk.ends_sentence(m)
                 || tk.is(m, ',')
                 || t.paragraph != tk.list[c].paragraph
@@ -223,10 +259,34 @@ fn verb(tk: &Tokens, c: usize, object: bool) -> Option<Reported> {
                 break;
             }
         }
+        let subject_next = k < tk.list.len() && tk.list[k].word && {
+            let mut buf = [0u8; 32];
+            matches!(
+                tk.lower(k, &mut buf),
+                "he" | "she"
+                    | "they"
+                    | "we"
+                    | "it"
+                    | "there"
+                    | "i"
+                    | "you"
+                    | "this"
+                    | "these"
+                    | "those"
+                    | "no"
+                    | "many"
+                    | "most"
+                    | "some"
+                    | "all"
+                    | "both"
+            )
+        };
         let from = match that {
             Some(m) => Some(m + 1),
+            // "said it was …": the clause's own subject follows the verb.
+            None if subject_next => Some(k),
             None if adjunct => past_adjunct(tk, k),
-            None if k < tk.list.len() && tk.list[k].word && !tk.list[k].quoted => {
+            None if k < tk.list.len() && tk.list[k].word && (quotes_ok || !tk.list[k].quoted) => {
                 let mut buf = [0u8; 32];
                 let w = tk.lower(k, &mut buf);
                 (!lexicon::function_word(w) || matches!(w, "it" | "this" | "there" | "no"))
@@ -236,8 +296,8 @@ fn verb(tk: &Tokens, c: usize, object: bool) -> Option<Reported> {
         };
         if let Some(from) = from
             && from < tk.list.len()
-            && !tk.list[from].quoted
-            && let Some(span) = clause(tk, from)
+            && (quotes_ok || !tk.list[from].quoted)
+            && let Some(span) = clause_with(tk, from, quotes_ok)
         {
             return Some(Reported { spans: vec![span], speaker: sp, cue, cue_token: c });
         }
@@ -250,8 +310,14 @@ fn verb(tk: &Tokens, c: usize, object: bool) -> Option<Reported> {
     if !ends_soon {
         return None;
     }
+    let after_comma = |sp: TokenRange| sp.0 > s && tk.is(sp.0 - 1, ',');
+    // ", political experts said.": the whole phrase after the comma.
+    let subject = subject
+        .filter(|&sp| after_comma(sp))
+        .or_else(|| loose_subject(tk, c, s).filter(|&sp| after_comma(sp)))
+        .or(subject);
     let (speaker, comma) = match subject {
-        Some(sp) if sp.0 > s && tk.is(sp.0 - 1, ',') => (sp, sp.0 - 1),
+        Some(sp) if after_comma(sp) => (sp, sp.0 - 1),
         _ if c > s && tk.is(c - 1, ',') => (phrase_after(tk, c + 1, tk.list.len())?, c - 1),
         _ => return None,
     };
@@ -259,12 +325,75 @@ fn verb(tk: &Tokens, c: usize, object: bool) -> Option<Reported> {
         return None;
     }
     let words = (s..comma).filter(|&m| tk.list[m].word).count();
-    if words < 3 || (s..comma).any(|m| tk.list[m].quoted) {
+    if words < 3 || (!quotes_ok && (s..comma).any(|m| tk.list[m].quoted)) {
         return None;
     }
     let last = (s..comma).rev().find(|&m| tk.list[m].word)?;
     let span = tk.list[s].start..tk.list[last].end;
     Some(Reported { spans: vec![span], speaker, cue, cue_token: c })
+}
+
+/// Words that open a clause without being part of its subject.
+const CONNECTIVES: &[&str] = &[
+    "but",
+    "and",
+    "yet",
+    "so",
+    "still",
+    "however",
+    "also",
+    "meanwhile",
+    "while",
+    "though",
+    "although",
+    "because",
+    "as",
+    "if",
+    "when",
+    "even",
+    "now",
+    "then",
+    "instead",
+    "indeed",
+];
+
+/// The subject of a finite reporting verb when no name, role or pronoun
+/// stands before it: the words from the clause's start (after a comma,
+/// dash or connective) to the verb — "current and former officials",
+/// "75 percent of Democrats", "Democrats in Iowa who watched the debate".
+fn loose_subject(tk: &Tokens, c: usize, s: usize) -> Option<TokenRange> {
+    let mut buf = [0u8; 32];
+    // A finite form only: "said", "says", "say", "told", not "saying".
+    let verb = tk.lower(c, &mut buf);
+    if verb.ends_with("ing") {
+        return None;
+    }
+    let end = c.checked_sub(1)?;
+    if end < s || !tk.list[end].word || tk.list[end].quoted {
+        return None;
+    }
+    let mut start = end;
+    while start > s {
+        let p = start - 1;
+        let t = &tk.list[p];
+        if t.quoted || !(t.word || matches!(tk.str(p), "%" | "-" | "'" | "’" | "." | "&")) {
+            break;
+        }
+        start = p;
+    }
+    while start < end && {
+        let mut buf = [0u8; 32];
+        CONNECTIVES.contains(&tk.lower(start, &mut buf))
+    } {
+        start += 1;
+    }
+    let words = (start..=end).filter(|&k| tk.list[k].word).count();
+    let has_cue = (start..=end).any(|k| cue_at(tk, k).is_some() || according_to(tk, k));
+    let mut buf = [0u8; 32];
+    let first = tk.lower(start, &mut buf);
+    let opens_relative = matches!(first, "that" | "which" | "what" | "who" | "how" | "it" | "to");
+    (tk.list[start].word && (1..=10).contains(&words) && !has_cue && !opens_relative)
+        .then_some((start, end))
 }
 
 /// `According to X, …` or `…, according to X.`

@@ -643,6 +643,7 @@ mod tests {
                 speaker: None,
                 speaker_span: None,
                 cue: None,
+                clause: None,
             })
             .collect();
         Corpus { articles: vec![Article { text, ..Article::default() }], statements }

@@ -25,6 +25,7 @@ pub fn corpus(statements: &[(&str, Option<&str>, &str)]) -> Corpus {
             speaker: speaker.map(str::to_string),
             speaker_span: None,
             cue: Some("said".into()),
+            clause: None,
         });
     }
     Corpus { articles, statements: stmts }
