@@ -199,7 +199,8 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
         if c > s { phrase_before(tk, c - 1, s).or_else(|| loose_subject(tk, c, s)) } else { None };
     let cue = tk.str(c).to_string();
     // "Trump spoke on Monday, saying that …": the sentence's subject.
-    if cue.ends_with("ing") && c > s && tk.is(c - 1, ',') {
+    // "… responded by saying (that) …" likewise.
+    if cue.ends_with("ing") && c > s && (tk.is(c - 1, ',') || tk.is_word(c - 1, "by")) {
         subject = phrase_after(tk, s, c);
     }
     // "The plan, she said, is dead."
