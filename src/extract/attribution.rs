@@ -181,6 +181,17 @@ pub(crate) fn before(tk: &Tokens, q: &Quotation) -> (Option<Attribution>, Lead) 
                 return (Some(att), lead);
             }
         }
+        // "Trump issued the following statement: …": the clause's subject.
+        let mut buf = [0u8; 32];
+        let noun = tk.lower(last - 1, &mut buf);
+        if matches!(
+            noun,
+            "statement" | "tweet" | "post" | "letter" | "email" | "message" | "remarks"
+        ) && let Some(sp) = phrase_after(tk, clause, last - 1)
+        {
+            let att = Attribution { speaker: sp, cue: ":".to_string(), cue_token: None, last };
+            return (Some(att), lead);
+        }
     }
     (None, lead)
 }

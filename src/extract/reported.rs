@@ -132,7 +132,22 @@ fn question(tk: &Tokens, c: usize) -> Option<Reported> {
     let speaker = if c > s { phrase_before(tk, c - 1, s)? } else { return None };
     let mut k = c + 1;
     if k < tk.list.len() && !is_wh(tk, k) {
-        k = phrase_after(tk, k, tk.list.len()).map_or(k + 1, |(_, e)| e + 1);
+        let object = phrase_after(tk, k, tk.list.len());
+        // "asked the congregation to stand": a request; what was asked is
+        // the object and its infinitive.
+        if let Some((o, e)) = object
+            && e + 1 < tk.list.len()
+            && tk.is_word(e + 1, "to")
+        {
+            let span = clause(tk, o)?;
+            return Some(Reported {
+                spans: vec![span],
+                speaker,
+                cue: tk.str(c).to_string(),
+                cue_token: c,
+            });
+        }
+        k = object.map_or(k + 1, |(_, e)| e + 1);
     }
     if k >= tk.list.len() || !is_wh(tk, k) {
         return None;
