@@ -27,7 +27,7 @@ fn inflections_are_one_theme_by_stemming() {
         assert!(united.terms.iter().any(|x| x == form), "{form} missing from {:?}", united.terms);
     }
     assert_eq!(united.statements, vec![0, 1, 2]);
-    assert_eq!(united.speakers, ["A", "B"]);
+    assert_eq!(united.speakers(&c), ["A", "B"]);
     assert_eq!(united.dates.len(), 3);
 }
 
@@ -48,7 +48,7 @@ fn synonyms_are_one_theme_by_the_builtin_lexicon() {
     }
     // "last week" is not "lasting".
     assert_eq!(durable.statements, vec![0, 1, 2, 3]);
-    assert_eq!(durable.speakers, ["Rutte", "Kallas"]);
+    assert_eq!(durable.speakers(&c), ["Rutte", "Kallas"]);
     // Without the lexicon they stay apart.
     let bare = themes::find_themes(&c, &Lexicon::default());
     assert!(find(&bare, "durable").is_none_or(|d| !d.terms.iter().any(|x| x == "enduring")));

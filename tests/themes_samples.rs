@@ -32,7 +32,7 @@ fn seed_durable_and_united_are_top_themes() {
     let (rank, united) = holding(&all, "united");
     assert!(united.statements.len() >= 3, "{united:#?}");
     assert!(rank < 5, "united is #{}: {:?}", rank + 1, names(&all));
-    assert_eq!(durable.speakers, ["Mark Rutte"]);
+    assert_eq!(durable.speakers(&corpus), ["Mark Rutte"]);
 }
 
 fn names(all: &[Theme]) -> Vec<&str> {

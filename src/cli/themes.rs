@@ -75,7 +75,7 @@ pub fn run(args: Args) -> io::Result<ExitCode> {
                 "name": t.name,
                 "terms": t.terms,
                 "statements": t.statements.iter().map(|&i| corpus.statements[i].id(corpus.article_of(i))).collect::<Vec<_>>(),
-                "speakers": t.speakers,
+                "speakers": t.speakers(&corpus),
                 "dates": t.dates.iter().map(|d| d.to_string()).collect::<Vec<_>>(),
                 "weight": (t.weight * 1000.0).round() / 1000.0,
             });
@@ -150,7 +150,8 @@ fn table(
     for t in themes {
         let date =
             |d: Option<&crate::article::Date>| d.map_or_else(|| "-".to_string(), |d| d.to_string());
-        let speakers = if t.speakers.is_empty() { "-".to_string() } else { t.speakers.join(", ") };
+        let speakers = t.speakers(corpus);
+        let speakers = if speakers.is_empty() { "-".to_string() } else { speakers.join(", ") };
         let mut line = format!(
             "{} {} {:>COUNT$} {} {} {}",
             fit(&for_terminal(&t.name), THEME),

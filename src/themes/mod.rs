@@ -47,8 +47,6 @@ pub struct Theme {
     pub terms: Vec<String>,
     /// Indexes of the statements that use it, in corpus order.
     pub statements: Vec<usize>,
-    /// The speakers of those statements, most frequent first.
-    pub speakers: Vec<String>,
     /// The dates of those statements, ascending, without repeats.
     pub dates: Vec<Date>,
     /// Ranking weight (tf-idf-like); higher is more telling.
@@ -57,6 +55,16 @@ pub struct Theme {
     pub occurrences: usize,
     /// Whether it is a two-word phrase ("peace talks") rather than a word.
     pub phrase: bool,
+}
+
+impl Theme {
+    /// The speakers of its statements in `corpus` (the one it was found
+    /// in), most frequent first, then A–Z. Counted when asked: only the
+    /// themes shown need them, and held for every theme they took more
+    /// memory than the rest of the themes together.
+    pub fn speakers<'c>(&self, corpus: &'c Corpus) -> Vec<&'c str> {
+        speakers_of(corpus, &self.statements)
+    }
 }
 
 /// A theme needs this many statements.
@@ -179,13 +187,48 @@ struct Form {
     concept: Option<u32>,
 }
 
-/// One word occurrence, in the flat list of every statement's words.
+/// One word occurrence, in the flat list of every statement's words: its
+/// form id and three flags packed in four bytes, since a corpus has a
+/// million of them and they are all held between the two passes.
 #[derive(Clone, Copy)]
-struct Token {
-    form: u32,
-    capitalized: bool,
-    sentence_start: bool,
-    close: bool,
+struct Token(u32);
+
+impl Token {
+    const CAPITALIZED: u32 = 1 << 31;
+    const SENTENCE_START: u32 = 1 << 30;
+    const CLOSE: u32 = 1 << 29;
+    /// Form ids fit below the flags: 2^29 distinct words would take far more
+    /// memory than a machine has before they ran out.
+    const FORM: u32 = Self::CLOSE - 1;
+
+    fn new(form: u32, capitalized: bool, sentence_start: bool, close: bool) -> Token {
+        let flag = |on: bool, bit: u32| if on { bit } else { 0 };
+        Token(
+            (form & Self::FORM)
+                | flag(capitalized, Self::CAPITALIZED)
+                | flag(sentence_start, Self::SENTENCE_START)
+                | flag(close, Self::CLOSE),
+        )
+    }
+
+    fn form(self) -> u32 {
+        self.0 & Self::FORM
+    }
+
+    /// Starts with a capital letter.
+    fn capitalized(self) -> bool {
+        self.0 & Self::CAPITALIZED != 0
+    }
+
+    /// First word of a sentence.
+    fn sentence_start(self) -> bool {
+        self.0 & Self::SENTENCE_START != 0
+    }
+
+    /// Only spaces separate it from the word before, within one span.
+    fn close(self) -> bool {
+        self.0 & Self::CLOSE != 0
+    }
 }
 
 /// A candidate theme while counting.
@@ -194,11 +237,11 @@ struct Concept {
     /// For phrases, the two word concepts.
     parts: Option<(u32, u32)>,
     /// The lexicon group, when it is one.
-    group: Option<usize>,
+    group: Option<u32>,
     statements: Vec<u32>,
     /// `Σ (1 + ln tf)` over its statements.
     tf: f64,
-    occurrences: usize,
+    occurrences: u32,
 }
 
 /// Everything counted in one pass over a corpus.
@@ -233,7 +276,7 @@ fn count(corpus: &Corpus, grouping: &Grouping) -> Counts {
         *key_ids.entry(key).or_insert_with_key(|k| {
             concepts.push(Concept {
                 group: match k {
-                    Key::Group(g) => Some(*g),
+                    Key::Group(g) => Some(*g as u32),
                     Key::Stem(_) | Key::Word(_) => None,
                 },
                 ..Concept::default()
@@ -276,13 +319,13 @@ fn count(corpus: &Corpus, grouping: &Grouping) -> Counts {
                     // Names are shown as capitalised somewhere.
                     form.display = words::without_possessive(&part[w.range.clone()]).to_string();
                 }
-                tokens.push(Token {
-                    form: id,
-                    capitalized: w.capitalized,
-                    sentence_start: w.sentence_start,
-                    // Words of different spans never make a phrase.
-                    close: w.follows_closely && k > 0,
-                });
+                // Words of different spans never make a phrase.
+                tokens.push(Token::new(
+                    id,
+                    w.capitalized,
+                    w.sentence_start,
+                    w.follows_closely && k > 0,
+                ));
             }
         }
     }
@@ -311,6 +354,8 @@ fn count(corpus: &Corpus, grouping: &Grouping) -> Counts {
             pair_ids.entry((ca, cb)).or_insert(c);
         }
     }
+    // Every word concept exists now; phrases are keyed by `pair_ids`.
+    drop(key_ids);
 
     // Pass 2: count concepts per statement.
     let mut surfaces: WordMap<(u32, u32, u32), u32> = WordMap::default();
@@ -332,8 +377,8 @@ fn count(corpus: &Corpus, grouping: &Grouping) -> Counts {
         hits.clear();
         let mut prev: Option<(u32, u32)> = None; // (form, concept)
         for (k, t) in toks.iter().enumerate() {
-            let form = &forms[t.form as usize];
-            let concept = form.concept.filter(|_| !speaker_forms.contains(&t.form));
+            let form = &forms[t.form() as usize];
+            let concept = form.concept.filter(|_| !speaker_forms.contains(&t.form()));
             let Some(c) = concept else {
                 prev = None;
                 continue;
@@ -342,9 +387,9 @@ fn count(corpus: &Corpus, grouping: &Grouping) -> Counts {
             // is not that word's theme.
             if !(in_name[k] && ordinary.get(c as usize).copied().unwrap_or(false)) {
                 hits.push(c);
-                *surfaces.entry((c, t.form, u32::MAX)).or_insert(0) += 1;
+                *surfaces.entry((c, t.form(), u32::MAX)).or_insert(0) += 1;
             }
-            if let Some((pf, pc)) = prev.filter(|_| t.close)
+            if let Some((pf, pc)) = prev.filter(|_| t.close())
                 && pc != c
             {
                 let pc_id = match pair_ids.get(&(pc, c)) {
@@ -357,9 +402,9 @@ fn count(corpus: &Corpus, grouping: &Grouping) -> Counts {
                     }
                 };
                 hits.push(pc_id);
-                *surfaces.entry((pc_id, pf, t.form)).or_insert(0) += 1;
+                *surfaces.entry((pc_id, pf, t.form())).or_insert(0) += 1;
             }
-            prev = Some((t.form, c));
+            prev = Some((t.form(), c));
         }
         hits.sort_unstable();
         let mut i = 0;
@@ -373,7 +418,7 @@ fn count(corpus: &Corpus, grouping: &Grouping) -> Counts {
             let concept = &mut concepts[c as usize];
             concept.statements.push(si as u32);
             concept.tf += 1.0 + (tf as f64).ln();
-            concept.occurrences += tf;
+            concept.occurrences = concept.occurrences.saturating_add(tf as u32);
             i = j;
         }
     }
@@ -394,16 +439,16 @@ fn mark_names(toks: &[Token], in_name: &mut Vec<bool>) {
     in_name.resize(toks.len(), false);
     let mut k = 0;
     while k < toks.len() {
-        if !toks[k].capitalized {
+        if !toks[k].capitalized() {
             k += 1;
             continue;
         }
         let mut end = k + 1;
-        while end < toks.len() && toks[end].capitalized && toks[end].close {
+        while end < toks.len() && toks[end].capitalized() && toks[end].close() {
             end += 1;
         }
         // "The Secretary": a capital at a sentence start says nothing.
-        let run_start = if toks[k].sentence_start && end - k > 1 { k + 1 } else { k };
+        let run_start = if toks[k].sentence_start() && end - k > 1 { k + 1 } else { k };
         if end - run_start >= 2 {
             in_name[run_start..end].iter_mut().for_each(|n| *n = true);
         }
@@ -412,7 +457,7 @@ fn mark_names(toks: &[Token], in_name: &mut Vec<bool>) {
 }
 
 fn build_themes(corpus: &Corpus, grouping: &Grouping, counts: Counts) -> Vec<Theme> {
-    let Counts { forms, concepts, surfaces, ordinary } = counts;
+    let Counts { forms, mut concepts, surfaces, ordinary } = counts;
     let n = corpus.statements.len() as f64;
     let df = |c: &Concept| c.statements.len();
 
@@ -434,7 +479,15 @@ fn build_themes(corpus: &Corpus, grouping: &Grouping, counts: Counts) -> Vec<The
             }
         }
     }
-    let kept = |c: u32| df(&concepts[c as usize]) >= MIN_STATEMENTS && !redundant[c as usize];
+    let kept: Vec<bool> =
+        concepts.iter().zip(&redundant).map(|(c, &r)| df(c) >= MIN_STATEMENTS && !r).collect();
+    drop(redundant);
+    // Most concepts (phrases seen once) are not themes: their statement
+    // lists go before the themes are built.
+    for (c, _) in concepts.iter_mut().zip(&kept).filter(|(_, k)| !**k) {
+        c.statements = Vec::new();
+    }
+    let kept = |c: u32| kept[c as usize];
     let mut terms_of: WordMap<u32, Vec<(u32, String)>> = WordMap::default();
     for (&(c, f1, f2), &count) in &surfaces {
         if !kept(c) {
@@ -447,12 +500,15 @@ fn build_themes(corpus: &Corpus, grouping: &Grouping, counts: Counts) -> Vec<The
         let term = if f2 == u32::MAX { shown(f1) } else { format!("{} {}", shown(f1), shown(f2)) };
         terms_of.entry(c).or_default().push((count, term));
     }
+    // The counts are done with: freed before the themes take their place.
+    drop((surfaces, forms));
 
     let mut themes: Vec<Theme> = terms_of
         .into_iter()
         .map(|(c, mut terms)| {
-            let concept = &concepts[c as usize];
-            let group_name = concept.group.map(|g| grouping.names[g].as_str());
+            let concept = &mut concepts[c as usize];
+            let group_name =
+                concept.group.and_then(|g| grouping.names.get(g as usize)).map(String::as_str);
             // Most frequent first; ties go to the lexicon's name, then A–Z.
             terms.sort_by(|a, b| {
                 b.0.cmp(&a.0)
@@ -462,7 +518,8 @@ fn build_themes(corpus: &Corpus, grouping: &Grouping, counts: Counts) -> Vec<The
                     .then_with(|| a.1.cmp(&b.1))
             });
             let terms: Vec<String> = dedup_terms(terms.into_iter().map(|(_, t)| t));
-            let statements: Vec<usize> = concept.statements.iter().map(|&s| s as usize).collect();
+            let statements: Vec<usize> =
+                std::mem::take(&mut concept.statements).into_iter().map(|s| s as usize).collect();
             let df = statements.len() as f64;
             let phrase = concept.parts.is_some() || terms.iter().all(|t| t.contains(' '));
             let name_like = !ordinary[c as usize];
@@ -470,12 +527,11 @@ fn build_themes(corpus: &Corpus, grouping: &Grouping, counts: Counts) -> Vec<The
                 concept.tf * ((n + 1.0) / df).ln() * if name_like { NAME_WEIGHT } else { 1.0 };
             Theme {
                 name: terms.first().cloned().unwrap_or_default(),
-                speakers: speakers_of(corpus, &statements),
                 dates: dates_of(corpus, &statements),
                 terms,
                 statements,
                 weight,
-                occurrences: concept.occurrences,
+                occurrences: concept.occurrences as usize,
                 phrase,
             }
         })
@@ -501,7 +557,7 @@ fn dedup_terms(terms: impl Iterator<Item = String>) -> Vec<String> {
 }
 
 /// The speakers of `statements`, most frequent first (then A–Z).
-fn speakers_of(corpus: &Corpus, statements: &[usize]) -> Vec<String> {
+fn speakers_of<'c>(corpus: &'c Corpus, statements: &[usize]) -> Vec<&'c str> {
     let mut counts: WordMap<&str, usize> = WordMap::default();
     for &i in statements {
         if let Some(sp) = corpus.statements.get(i).and_then(|s| s.speaker.as_deref()) {
@@ -510,7 +566,7 @@ fn speakers_of(corpus: &Corpus, statements: &[usize]) -> Vec<String> {
     }
     let mut v: Vec<(&str, usize)> = counts.into_iter().collect();
     v.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
-    v.into_iter().map(|(s, _)| s.to_string()).collect()
+    v.into_iter().map(|(s, _)| s).collect()
 }
 
 /// The distinct dates of `statements`, ascending.
@@ -614,12 +670,7 @@ pub fn term_ranges(text: &str, theme: &Theme) -> Vec<Range<usize>> {
     let ws: Vec<Word> = words::scan(text);
     let toks: Vec<Token> = ws
         .iter()
-        .map(|w| Token {
-            form: 0,
-            capitalized: w.capitalized,
-            sentence_start: w.sentence_start,
-            close: w.follows_closely,
-        })
+        .map(|w| Token::new(0, w.capitalized, w.sentence_start, w.follows_closely))
         .collect();
     let mut in_name = Vec::new();
     mark_names(&toks, &mut in_name);
@@ -665,7 +716,6 @@ mod tests {
             name: "united".into(),
             terms: vec!["united".into(), "unity".into()],
             statements: vec![],
-            speakers: vec![],
             dates: vec![],
             weight: 1.0,
             occurrences: 0,

@@ -125,6 +125,7 @@ pub fn sparkline(values: &[usize]) -> String {
 pub fn draw_themes(frame: &mut Frame, area: Rect, app: &App) {
     let p = app.palette;
     let themes = app.data.themes();
+    let corpus = &app.data.corpus;
     let chart_rows = if themes.is_empty() { 0 } else { 8 };
     let v = layout::views(area, chart_rows);
     frame.render_widget(
@@ -174,7 +175,7 @@ pub fn draw_themes(frame: &mut Frame, area: Rect, app: &App) {
             Span::styled(text::fit(&for_terminal(&t.name), name_w) + " ", style.patch(p.bold())),
             Span::styled(text::fit(&for_terminal(&t.terms.join(", ")), terms_w) + " ", style),
             Span::styled(format!("{:>w$} ", t.statements.len(), w = count_w), style),
-            Span::styled(format!("{:>w$} ", t.speakers.len(), w = spk_w), style),
+            Span::styled(format!("{:>w$} ", t.speakers(corpus).len(), w = spk_w), style),
             Span::styled(spark, style.patch(p.bar(0))),
         ]));
     }

@@ -80,9 +80,6 @@ fn statement(
 
 fn theme(name: &str, terms: &[&str], statements: Vec<usize>, corpus: &Corpus) -> Theme {
     let statements_len = statements.len();
-    let mut speakers: Vec<String> =
-        statements.iter().filter_map(|&s| corpus.statements[s].speaker.clone()).collect();
-    speakers.dedup();
     let mut dates: Vec<_> = statements.iter().filter_map(|&s| corpus.date_of(s)).collect();
     dates.sort();
     dates.dedup();
@@ -90,7 +87,6 @@ fn theme(name: &str, terms: &[&str], statements: Vec<usize>, corpus: &Corpus) ->
         name: name.into(),
         terms: terms.iter().map(|t| t.to_string()).collect(),
         statements,
-        speakers,
         dates,
         weight: 1.0,
         occurrences: statements_len,
