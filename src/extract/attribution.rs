@@ -151,7 +151,8 @@ pub(crate) fn before(tk: &Tokens, q: &Quotation) -> (Option<Attribution>, Lead) 
         let sp = sp.or_else(|| if cue.object { None } else { phrase_after(tk, c + 1, j) });
         // "She rallied supporters, saying: …", "Trump leaned in and
         // boomed: …": the sentence's subject speaks.
-        let participle = word.ends_with("ing") && c > s && tk.is(c - 1, ',');
+        let participle =
+            word.ends_with("ing") && c > s && (tk.is(c - 1, ',') || tk.is_word(c - 1, "by"));
         let coordinated = c > s && ["and", "then"].iter().any(|w| tk.is_word(c - 1, w));
         let sp = if participle || (sp.is_none() && coordinated) {
             phrase_after(tk, s, c).or(sp)
@@ -179,6 +180,17 @@ pub(crate) fn before(tk: &Tokens, q: &Quotation) -> (Option<Attribution>, Lead) 
                 let att = Attribution { speaker: sp, cue: ":".to_string(), cue_token: None, last };
                 return (Some(att), lead);
             }
+        }
+        // "Trump issued the following statement: …": the clause's subject.
+        let mut buf = [0u8; 32];
+        let noun = tk.lower(last - 1, &mut buf);
+        if matches!(
+            noun,
+            "statement" | "tweet" | "post" | "letter" | "email" | "message" | "remarks"
+        ) && let Some(sp) = phrase_after(tk, clause, last - 1)
+        {
+            let att = Attribution { speaker: sp, cue: ":".to_string(), cue_token: None, last };
+            return (Some(att), lead);
         }
     }
     (None, lead)

@@ -4,7 +4,7 @@
 
 use std::ops::Range;
 
-use super::lexicon;
+use super::lexicon::{self, flag};
 use super::phrases::{
     TokenRange, according_to, cue_at, phrase_after, phrase_before, sentence_start,
 };
@@ -31,7 +31,10 @@ pub(crate) fn find(tk: &Tokens, used: &[usize]) -> Vec<Reported> {
     let mut i = 0;
     while i < tk.list.len() {
         let t = &tk.list[i];
-        if !t.word || t.quoted || used.binary_search(&i).is_ok() {
+        // Only a reporting verb or "according" can start one; the search of
+        // `used` waits until the word is one.
+        let candidate = t.word && !t.quoted && (t.flags & flag::CUE != 0 || according_to(tk, i));
+        if !candidate || used.binary_search(&i).is_ok() {
             i += 1;
             continue;
         }
@@ -132,7 +135,22 @@ fn question(tk: &Tokens, c: usize) -> Option<Reported> {
     let speaker = if c > s { phrase_before(tk, c - 1, s)? } else { return None };
     let mut k = c + 1;
     if k < tk.list.len() && !is_wh(tk, k) {
-        k = phrase_after(tk, k, tk.list.len()).map_or(k + 1, |(_, e)| e + 1);
+        let object = phrase_after(tk, k, tk.list.len());
+        // "asked the congregation to stand": a request; what was asked is
+        // the object and its infinitive.
+        if let Some((o, e)) = object
+            && e + 1 < tk.list.len()
+            && tk.is_word(e + 1, "to")
+        {
+            let span = clause(tk, o)?;
+            return Some(Reported {
+                spans: vec![span],
+                speaker,
+                cue: tk.str(c).to_string(),
+                cue_token: c,
+            });
+        }
+        k = object.map_or(k + 1, |(_, e)| e + 1);
     }
     if k >= tk.list.len() || !is_wh(tk, k) {
         return None;
@@ -199,7 +217,8 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
         if c > s { phrase_before(tk, c - 1, s).or_else(|| loose_subject(tk, c, s)) } else { None };
     let cue = tk.str(c).to_string();
     // "Trump spoke on Monday, saying that …": the sentence's subject.
-    if cue.ends_with("ing") && c > s && tk.is(c - 1, ',') {
+    // "… responded by saying (that) …" likewise.
+    if cue.ends_with("ing") && c > s && (tk.is(c - 1, ',') || tk.is_word(c - 1, "by")) {
         subject = phrase_after(tk, s, c);
     }
     // "The plan, she said, is dead."
