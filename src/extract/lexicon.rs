@@ -234,7 +234,10 @@ pub(crate) mod flag {
 
 /// Which lists the lowercased `word` is on, as [`flag`] bits.
 pub(crate) fn flags(word: &str) -> u16 {
-    table().get(word.as_bytes()).copied().unwrap_or(0)
+    // Short ASCII words from the packed table the tokeniser uses; the rest
+    // (long, non-ASCII, opening with a digit) from the full one.
+    super::tokens::listed_flags(word.as_bytes())
+        .unwrap_or_else(|| table().get(word.as_bytes()).copied().unwrap_or(0))
 }
 
 /// Every listed word (lowercased) with its [`flag`] bits.

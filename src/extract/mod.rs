@@ -423,9 +423,6 @@ fn joins_previous(
     })
 }
 
-/// A statement's resolved speaker, mention and cue.
-type Said = (Option<String>, Option<Range<usize>>, Option<String>);
-
 /// Resolves speakers in text order and numbers the statements.
 fn resolve(
     found: Vec<Found>,
@@ -439,12 +436,16 @@ fn resolve(
     let mut last_speaker: Option<String> = None;
     // People who spoke so far, latest last.
     let mut speakers: Vec<usize> = Vec::new();
-    let mut last_said: Option<Said> = None;
+    // The latest statement with a speaker mention, by its index in `out`
+    // (rather than a copy of its strings made for every statement).
+    let mut last_said: Option<usize> = None;
     for f in found {
         let toks = if f.field == Field::Title { title } else { tk };
         let at = f.spans.first().map_or(0, |r| r.start);
         let (speaker, span, cue) = if f.continues {
-            last_said.clone().unwrap_or((None, None, None))
+            last_said.and_then(|k| out.get(k)).map_or((None, None, None), |s: &Statement| {
+                (s.speaker.clone(), s.speaker_span.clone(), s.cue.clone())
+            })
         } else if let Some(range) = f.speaker {
             let span = Some(toks.span(range.0, range.1));
             let at = if f.field == Field::Title { 0 } else { toks.list[range.0].start };
@@ -486,7 +487,7 @@ fn resolve(
             last_speaker.clone_from(&speaker);
         }
         if span.is_some() {
-            last_said = Some((speaker.clone(), span.clone(), cue.clone()));
+            last_said = Some(out.len());
         }
         let _ = at;
         out.push(Statement {

@@ -11,7 +11,8 @@ pub(crate) type TokenRange = (usize, usize);
 /// The reporting verb at token `i`, if it is one outside quotations.
 pub(crate) fn cue_at(tk: &Tokens, i: usize) -> Option<Cue> {
     let t = tk.list.get(i)?;
-    if !t.word || t.quoted {
+    // Most words are no reporting verb: known from the token's flags alone.
+    if !t.word || t.quoted || t.flags & flag::CUE == 0 {
         return None;
     }
     // A capital inside a sentence makes a name: "the Washington Post".

@@ -199,11 +199,15 @@ pub(crate) fn scan(text: &str, paragraphs: &[Range<usize>]) -> Vec<Quotation> {
 fn candidates(s: &str) -> impl Iterator<Item = usize> + '_ {
     // Every mark starts with one of these bytes; `''` and `` `` `` are rare
     // enough to check with a second pass.
-    let fancy = memchr3_iter(b'"', 0xE2, 0xC2, s.as_bytes());
-    let ascii = memchr::memchr2_iter(b'\'', b'`', s.as_bytes());
-    let mut v: Vec<usize> = fancy.chain(ascii).collect();
-    v.sort_unstable();
-    v.into_iter()
+    // Both searches give offsets in order, and never the same one: merged
+    // as they go, without collecting and sorting them per paragraph.
+    let mut fancy = memchr3_iter(b'"', 0xE2, 0xC2, s.as_bytes()).peekable();
+    let mut ascii = memchr::memchr2_iter(b'\'', b'`', s.as_bytes()).peekable();
+    std::iter::from_fn(move || match (fancy.peek(), ascii.peek()) {
+        (Some(f), Some(a)) if a < f => ascii.next(),
+        (Some(_), _) => fancy.next(),
+        (None, _) => ascii.next(),
+    })
 }
 
 #[allow(clippy::too_many_arguments)]

@@ -4,7 +4,7 @@
 
 use std::ops::Range;
 
-use super::lexicon;
+use super::lexicon::{self, flag};
 use super::phrases::{
     TokenRange, according_to, cue_at, phrase_after, phrase_before, sentence_start,
 };
@@ -31,7 +31,10 @@ pub(crate) fn find(tk: &Tokens, used: &[usize]) -> Vec<Reported> {
     let mut i = 0;
     while i < tk.list.len() {
         let t = &tk.list[i];
-        if !t.word || t.quoted || used.binary_search(&i).is_ok() {
+        // Only a reporting verb or "according" can start one; the search of
+        // `used` waits until the word is one.
+        let candidate = t.word && !t.quoted && (t.flags & flag::CUE != 0 || according_to(tk, i));
+        if !candidate || used.binary_search(&i).is_ok() {
             i += 1;
             continue;
         }

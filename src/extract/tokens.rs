@@ -1,7 +1,7 @@
 //! Words and punctuation of an article, as byte ranges: what cue and speaker
 //! rules walk over.
 
-use std::{ops::Range, sync::OnceLock};
+use std::{cell::Cell, ops::Range, sync::OnceLock};
 
 use super::lexicon;
 
@@ -34,25 +34,36 @@ pub(crate) struct Tokens<'a> {
 impl<'a> Tokens<'a> {
     /// Splits `text` into tokens; `paragraphs` (sorted byte ranges) number them.
     pub fn new(text: &'a str, paragraphs: &[Range<usize>]) -> Tokens<'a> {
-        let mut list = Vec::with_capacity(text.len() / 5);
+        let mut list = SPARE_LIST.with(Cell::take);
+        list.clear();
+        list.reserve(text.len() / 5);
         let listed = PackedWords::get();
         let bytes = text.as_bytes();
         let mut para = 0usize;
+        // Where the current paragraph ends, so that most tokens need one
+        // comparison to know their paragraph (the last one never ends).
+        let next_end = |para: usize| {
+            if para + 1 < paragraphs.len() { paragraphs[para].end } else { usize::MAX }
+        };
+        let mut para_end = next_end(0);
         let mut i = 0;
         while i < bytes.len() {
             let b = bytes[i];
             // ASCII space: the whitespace `char::is_whitespace` knows there.
-            if matches!(b, b' ' | b'\n' | b'\t' | b'\r' | 0x0b | 0x0c) {
+            if CLASS[usize::from(b)] & SPACE != 0 {
                 i += 1;
                 continue;
             }
-            while para + 1 < paragraphs.len() && paragraphs[para].end <= i {
-                para += 1;
+            if i >= para_end {
+                while para + 1 < paragraphs.len() && paragraphs[para].end <= i {
+                    para += 1;
+                }
+                para_end = next_end(para);
             }
             let start = i;
             // ASCII first, byte by byte; other characters are decoded.
             let (word, capital) = if b.is_ascii() {
-                if b.is_ascii_alphanumeric() {
+                if CLASS[usize::from(b)] & ALNUM != 0 {
                     i = word_end(text, i);
                     (true, b.is_ascii_uppercase())
                 } else {
@@ -74,7 +85,7 @@ impl<'a> Tokens<'a> {
             };
             let flags = if word {
                 let capital = if capital { lexicon::flag::CAPITALIZED } else { 0 };
-                listed.flags(&bytes[start..i]) | capital
+                listed.flags(bytes, start, i) | capital
             } else {
                 0
             };
@@ -148,78 +159,195 @@ impl<'a> Tokens<'a> {
     }
 }
 
-/// The lexicon's words of up to 16 bytes, each packed into one integer, in
-/// an open-addressing table: the lookup every word of every article makes
-/// costs a multiplication and an integer comparison or two.
-struct PackedWords {
-    /// Packed words (zero for an empty slot; no word is empty).
-    keys: Vec<u128>,
-    /// The [`lexicon::flag`] bits of the word in the same slot.
-    flags: Vec<u16>,
+thread_local! {
+    /// The token list of the last article tokenised on this thread, handed
+    /// to the next one: one large allocation a thread instead of one an
+    /// article.
+    static SPARE_LIST: Cell<Vec<Token>> = const { Cell::new(Vec::new()) };
 }
 
-/// log2 of the slots in [`PackedWords`]: four times the lexicon's size and
-/// more, so that a word not listed is known after a probe or two.
-const PACKED_BITS: u32 = 13;
+impl Drop for Tokens<'_> {
+    fn drop(&mut self) {
+        let list = std::mem::take(&mut self.list);
+        // Keep the larger of the two (a title's list is small).
+        SPARE_LIST.with(|spare| {
+            let kept = spare.take();
+            spare.set(if kept.capacity() >= list.capacity() { kept } else { list });
+        });
+    }
+}
+
+/// The lexicon's words of up to 16 bytes, each packed into integers, in
+/// two open-addressing tables (words of up to 8 bytes, most of them, in a
+/// small one of `u64`s): the lookup every word of every article makes costs
+/// a multiplication and an integer comparison or two, in a table that
+/// stays in cache.
+struct PackedWords {
+    /// Words of up to 8 bytes (zero for an empty slot; no word is empty).
+    short: Vec<(u64, u16)>,
+    /// Words of 9 to 16 bytes, as (first 8 bytes, the rest).
+    long: Vec<((u64, u64), u16)>,
+}
 
 impl PackedWords {
     fn get() -> &'static PackedWords {
         static TABLE: OnceLock<PackedWords> = OnceLock::new();
         TABLE.get_or_init(|| {
-            let mut table =
-                PackedWords { keys: vec![0; 1 << PACKED_BITS], flags: vec![0; 1 << PACKED_BITS] };
-            for (word, flags) in lexicon::listed_words() {
-                if let Some(key) = pack(word) {
-                    let mut slot = slot_of(key);
-                    while table.keys[slot] != 0 && table.keys[slot] != key {
-                        slot = (slot + 1) & ((1 << PACKED_BITS) - 1);
+            let words: Vec<((u64, u64), u16)> = lexicon::listed_words()
+                .filter_map(|(w, f)| Some((pack_exact(w, 0, w.len())?, f)))
+                .collect();
+            // Four slots a word and more, so that a word not listed is known
+            // after a probe or two.
+            let size = |n: usize| (4 * n).next_power_of_two().max(16);
+            let n_short = words.iter().filter(|((_, hi), _)| *hi == 0).count();
+            let mut table = PackedWords {
+                short: vec![(0, 0); size(n_short)],
+                long: vec![((0, 0), 0); size(words.len() - n_short)],
+            };
+            for ((lo, hi), flags) in words {
+                if hi == 0 {
+                    let mask = table.short.len() - 1;
+                    let mut slot = slot_of(lo, mask);
+                    while table.short[slot].0 != 0 && table.short[slot].0 != lo {
+                        slot = (slot + 1) & mask;
                     }
-                    table.keys[slot] = key;
-                    table.flags[slot] |= flags;
+                    table.short[slot].0 = lo;
+                    table.short[slot].1 |= flags;
+                } else {
+                    let mask = table.long.len() - 1;
+                    let mut slot = slot_of(lo ^ hi.rotate_left(29), mask);
+                    while table.long[slot].0 != (0, 0) && table.long[slot].0 != (lo, hi) {
+                        slot = (slot + 1) & mask;
+                    }
+                    table.long[slot].0 = (lo, hi);
+                    table.long[slot].1 |= flags;
                 }
             }
             table
         })
     }
 
-    /// The flags of `word`, lowercased: as `lexicon::flags` gives them for
-    /// words of up to 16 ASCII bytes not starting with a digit, and none for
-    /// the rest.
-    fn flags(&self, word: &[u8]) -> u16 {
-        let Some(key) = pack(word) else { return 0 };
-        let mut slot = slot_of(key);
+    /// The flags of the word at `text[start..end]`, lowercased: what
+    /// `lexicon::flags` gives for words of up to 16 ASCII bytes not starting
+    /// with a digit, and none for the rest.
+    fn flags(&self, text: &[u8], start: usize, end: usize) -> u16 {
+        match pack_exact(text, start, end) {
+            Some((lo, hi)) => self.lookup(ascii_lower(lo), ascii_lower(hi)),
+            None => 0,
+        }
+    }
+
+    /// The flags of a packed word.
+    #[inline]
+    fn lookup(&self, lo: u64, hi: u64) -> u16 {
+        if hi == 0 {
+            let mask = self.short.len() - 1;
+            let mut slot = slot_of(lo, mask);
+            loop {
+                match self.short[slot] {
+                    (k, f) if k == lo => return f,
+                    (0, _) => return 0,
+                    _ => slot = (slot + 1) & mask,
+                }
+            }
+        }
+        let mask = self.long.len() - 1;
+        let mut slot = slot_of(lo ^ hi.rotate_left(29), mask);
         loop {
-            match self.keys[slot] {
-                k if k == key => return self.flags[slot],
-                0 => return 0,
-                _ => slot = (slot + 1) & ((1 << PACKED_BITS) - 1),
+            match self.long[slot] {
+                (k, f) if k == (lo, hi) => return f,
+                ((0, 0), _) => return 0,
+                _ => slot = (slot + 1) & mask,
             }
         }
     }
 }
 
-/// `word` lowercased (ASCII) into one integer, first byte lowest; `None`
-/// when it is longer than 16 bytes, not ASCII, or starts with a digit (no
-/// listed word does).
-fn pack(word: &[u8]) -> Option<u128> {
-    if word.len() > 16 || word.first().is_none_or(u8::is_ascii_digit) {
-        return None;
-    }
-    let mut key = 0u128;
-    for (k, &c) in word.iter().enumerate() {
-        if !c.is_ascii() {
-            return None;
-        }
-        key |= u128::from(c.to_ascii_lowercase()) << (8 * k);
-    }
-    Some(key)
+/// The lexicon flags of `word` exactly as written (no lowercasing), when it
+/// can be packed; `None` for a word longer than 16 bytes, not ASCII, or
+/// opening with a digit, which the full table must answer.
+pub(crate) fn listed_flags(word: &[u8]) -> Option<u16> {
+    let (lo, hi) = pack_exact(word, 0, word.len())?;
+    Some(PackedWords::get().lookup(lo, hi))
 }
 
-/// Where `key` goes in [`PackedWords`]: a multiplicative hash of its halves.
-fn slot_of(key: u128) -> usize {
-    let x = (key as u64) ^ ((key >> 64) as u64).rotate_left(29);
-    (x.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - PACKED_BITS)) as usize
+/// The word at `text[start..end]` as two integers, first byte lowest,
+/// zero-padded; `None` when it is empty, longer than 16 bytes, not ASCII,
+/// or starts with a digit (no listed word does).
+fn pack_exact(text: &[u8], start: usize, end: usize) -> Option<(u64, u64)> {
+    let n = end.checked_sub(start)?;
+    if n == 0 || n > 16 || text[start].is_ascii_digit() {
+        return None;
+    }
+    let (lo, hi) = if n <= 8 {
+        (load(text, start, n), 0)
+    } else {
+        (load(text, start, 8), load(text, start + 8, n - 8))
+    };
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    if (lo | hi) & HIGH != 0 {
+        return None;
+    }
+    Some((lo, hi))
 }
+
+/// The `n` (1 to 8) bytes of `text` from `at`, first byte lowest,
+/// zero-padded: one 8-byte load when the text runs on that far.
+fn load(text: &[u8], at: usize, n: usize) -> u64 {
+    let all = match text.get(at..at + 8).and_then(|b| <[u8; 8]>::try_from(b).ok()) {
+        Some(eight) => u64::from_le_bytes(eight),
+        None => {
+            let mut eight = [0u8; 8];
+            let rest = text.get(at..at + n).unwrap_or_default();
+            eight[..rest.len()].copy_from_slice(rest);
+            u64::from_le_bytes(eight)
+        }
+    };
+    if n >= 8 { all } else { all & ((1u64 << (8 * n)) - 1) }
+}
+
+/// Eight ASCII bytes lowercased at once: `A`–`Z` gain the 0x20 bit.
+fn ascii_lower(x: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    // Bytes are below 0x80, so neither sum carries into the next byte.
+    let at_least_a = x + ONES * (0x80 - u64::from(b'A'));
+    let above_z = x + ONES * (0x80 - u64::from(b'Z') - 1);
+    let upper = at_least_a & !above_z & (ONES * 0x80);
+    x | (upper >> 2)
+}
+
+/// A slot for `key` in a table of `mask + 1` slots: a multiplicative hash.
+fn slot_of(key: u64, mask: usize) -> usize {
+    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 40) as usize & mask
+}
+
+/// [`CLASS`] bit: ASCII whitespace (what `char::is_whitespace` says of it).
+const SPACE: u8 = 1;
+/// [`CLASS`] bit: an ASCII letter or digit.
+const ALNUM: u8 = 2;
+/// [`CLASS`] bit: a byte that ends a plain word outright.
+const PLAIN_STOP: u8 = 4;
+
+/// Classes of bytes, for the tokeniser's ASCII fast paths: one table load
+/// instead of a chain of comparisons on every byte of a word.
+static CLASS: [u8; 256] = {
+    let mut class = [0u8; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        if matches!(c, b' ' | b'\n' | b'\t' | b'\r' | 0x0b | 0x0c) {
+            class[b] |= SPACE;
+        }
+        if c.is_ascii_alphanumeric() {
+            class[b] |= ALNUM;
+        }
+        if matches!(c, b' ' | b'\n' | b',' | b';' | b':' | b')' | b'"' | b'?' | b'!') {
+            class[b] |= PLAIN_STOP;
+        }
+        b += 1;
+    }
+    class
+};
 
 /// Abbreviations whose trailing full stop belongs to the word ("Mr.", "Sen.").
 const ABBREVIATIONS: &[&str] = &[
@@ -237,31 +365,36 @@ fn word_end(text: &str, start: usize) -> usize {
     // Plain ASCII letters and digits first, byte by byte.
     let bytes = text.as_bytes();
     let mut end = start;
-    while end < bytes.len() && bytes[end].is_ascii_alphanumeric() {
+    while end < bytes.len() && CLASS[usize::from(bytes[end])] & ALNUM != 0 {
         end += 1;
     }
-    let plain_stop = bytes
-        .get(end)
-        .is_none_or(|b| matches!(b, b' ' | b'\n' | b',' | b';' | b':' | b')' | b'"' | b'?' | b'!'));
+    let plain_stop = bytes.get(end).is_none_or(|&b| CLASS[usize::from(b)] & PLAIN_STOP != 0);
     if plain_stop && end > start {
         return end;
     }
-    // Then character by character, from where the ASCII letters stopped
-    // (they would only have extended the word).
-    let from = end;
-    let mut chars = text[from..].char_indices().peekable();
+    joined_word_end(text, start, end)
+}
+
+/// The rest of [`word_end`], character by character from byte `from`, where
+/// the ASCII letters stopped (they would only have extended the word).
+fn joined_word_end(text: &str, start: usize, from: usize) -> usize {
+    let mut end = from;
+    let mut k = from;
     let mut has_inner_dot = false;
-    while let Some((off, c)) = chars.next() {
+    while let Some(c) = char_at(text, k) {
+        let len = c.len_utf8();
         if c.is_alphanumeric() || c == '\u{301}' {
-            end = from + off + c.len_utf8();
+            k += len;
+            end = k;
             continue;
         }
         let joins = matches!(c, '\'' | '’' | '-' | '&' | '.' | '\u{2011}');
-        let next_alnum = chars.peek().is_some_and(|(_, n)| n.is_alphanumeric());
+        let next_alnum = char_at(text, k + len).is_some_and(char::is_alphanumeric);
         if joins && next_alnum {
             if c == '.' {
                 has_inner_dot = true;
             }
+            k += len;
             continue;
         }
         if c == '.' {
@@ -276,6 +409,13 @@ fn word_end(text: &str, start: usize) -> usize {
         break;
     }
     end
+}
+
+/// The character starting at byte `k` of `text` (a character boundary);
+/// ASCII without decoding.
+fn char_at(text: &str, k: usize) -> Option<char> {
+    let b = *text.as_bytes().get(k)?;
+    if b.is_ascii() { Some(char::from(b)) } else { text.get(k..)?.chars().next() }
 }
 
 #[cfg(test)]
@@ -298,18 +438,39 @@ mod tests {
     #[test]
     fn packed_words_agree_with_the_lexicon() {
         let packed = PackedWords::get();
+        let flags = |w: &str| {
+            // In the middle of a text and at its very end.
+            let padded = format!("{w} and more than sixteen bytes");
+            let a = packed.flags(padded.as_bytes(), 0, w.len());
+            assert_eq!(a, packed.flags(w.as_bytes(), 0, w.len()), "{w}");
+            a
+        };
         let mut checked = 0;
-        for (word, flags) in lexicon::listed_words() {
+        for (word, f) in lexicon::listed_words() {
             let Ok(w) = std::str::from_utf8(word) else { continue };
             let packable = word.len() <= 16 && word.is_ascii() && !word[0].is_ascii_digit();
-            let expected = if packable { flags } else { 0 };
-            assert_eq!(packed.flags(word), expected, "{w}");
-            assert_eq!(packed.flags(w.to_ascii_uppercase().as_bytes()), expected, "{w}");
+            let expected = if packable { f } else { 0 };
+            assert_eq!(flags(w), expected, "{w}");
+            assert_eq!(flags(&w.to_ascii_uppercase()), expected, "{w}");
             checked += 1;
         }
         assert!(checked > 500, "{checked} words");
-        for w in ["", "sad", "Zoë", "2said", "saidsaidsaidsaidx", "spokesmen's"] {
-            assert_eq!(packed.flags(w.as_bytes()), 0, "{w}");
+        for w in ["", "sad", "Zoë", "2said", "saidsaidsaidsaidx", "[said", "said@"] {
+            assert_eq!(flags(w), 0, "{w}");
+        }
+        // Exact lookups, as `lexicon::flags` makes them: no lowercasing.
+        let said = lexicon::listed_words().find(|(w, _)| *w == b"said").map(|(_, f)| f);
+        assert!(said.is_some_and(|f| f & lexicon::flag::CUE != 0));
+        assert_eq!(listed_flags(b"said"), said);
+        assert_eq!(listed_flags(b"Said"), Some(0));
+        assert_eq!(listed_flags(b"defense-secretary"), None);
+    }
+
+    #[test]
+    fn ascii_lowercase_eight_bytes_at_once() {
+        for w in [*b"AZaz@[`{", *b"Said Mr.", *b"\0\0\0\0HEHE"] {
+            let expected = u64::from_le_bytes(w.map(|c| c.to_ascii_lowercase()));
+            assert_eq!(ascii_lower(u64::from_le_bytes(w)), expected);
         }
     }
 
