@@ -5,9 +5,15 @@ use std::ops::Range;
 /// Blank lines separate paragraphs. So does an indented line after an
 /// unindented one, as old newswires (Reuters 1987) mark paragraphs. A text
 /// with no blank line and no indentation at all has one paragraph per line.
+/// In a text that is not hard-wrapped (web copy, where a line is a
+/// paragraph and blank lines are only sometimes between them), a line
+/// break after the end of a sentence before a capital or a quote mark
+/// separates paragraphs too.
 pub fn split_paragraphs(text: &str) -> Vec<Range<usize>> {
-    let (has_blank_line, has_indent) = layout(text);
+    let (has_blank_line, has_indent, wrapped) = layout(text);
     let one_per_line = !has_blank_line && !has_indent;
+    let lines_are_paragraphs = !has_indent && !wrapped;
+    let mut after_sentence_end = false;
 
     let mut out = Vec::new();
     let mut start: Option<usize> = None;
@@ -25,7 +31,12 @@ pub fn split_paragraphs(text: &str) -> Vec<Range<usize>> {
             continue;
         }
         let indented = content.starts_with("  ") || content.starts_with('\t');
-        let breaks = one_per_line || (indented && has_indent);
+        let opens_paragraph =
+            trimmed.chars().next().is_some_and(|c| c.is_uppercase() || "\"“‘'«„".contains(c));
+        let breaks = one_per_line
+            || (indented && has_indent)
+            || (lines_are_paragraphs && after_sentence_end && opens_paragraph);
+        after_sentence_end = trimmed.ends_with(['.', '?', '!', '"', '”', '’', '\'', ':']);
         if breaks && let Some(s) = start.take() {
             out.push(s..end);
         }
@@ -44,23 +55,27 @@ pub fn split_paragraphs(text: &str) -> Vec<Range<usize>> {
 }
 
 /// Whether the lines of `text` trimmed (those after its first line) hold a
-/// blank line, and an indented one: what decides how it splits. One pass
-/// over line starts only, as every article of a corpus goes through here.
-fn layout(text: &str) -> (bool, bool) {
+/// blank line, an indented one, and whether it is hard-wrapped (no line
+/// longer than [`WRAP_WIDTH`]): what decides how it splits. One pass over
+/// line starts only, as every article of a corpus goes through here.
+fn layout(text: &str) -> (bool, bool, bool) {
     let Some(first) = text.find(|c: char| !c.is_whitespace()) else {
-        return (true, false);
+        return (true, false, true);
     };
     // The trimmed text ends with its last non-space character; lines after
     // that one do not count.
     let last_end = text.trim_end().len();
     let bytes = text.as_bytes();
     let Some(nl) = memchr::memchr(b'\n', &bytes[first..]) else {
-        return (false, false);
+        return (false, false, true);
     };
-    let (mut blank, mut indent) = (false, false);
+    let (mut blank, mut indent, mut wrapped) = (false, false, true);
     let mut s = first + nl + 1;
     while s < last_end && !(blank && indent) {
         let e = memchr::memchr(b'\n', &bytes[s..]).map_or(bytes.len(), |k| s + k);
+        if e - s > WRAP_WIDTH {
+            wrapped = false;
+        }
         let b0 = bytes[s];
         if b0 == b'\t' || (b0 == b' ' && bytes.get(s + 1) == Some(&b' ')) {
             indent = true;
@@ -71,8 +86,11 @@ fn layout(text: &str) -> (bool, bool) {
         }
         s = e + 1;
     }
-    (blank, indent)
+    (blank, indent, wrapped)
 }
+
+/// Longer lines than this (in bytes) mean the text is not hard-wrapped.
+const WRAP_WIDTH: usize = 120;
 
 #[cfg(test)]
 mod tests {
@@ -100,6 +118,29 @@ mod tests {
         assert_eq!(texts("First.\nSecond.\n"), vec!["First.", "Second."]);
     }
 
+    #[test]
+    fn web_copy_lines_are_paragraphs_beside_blank_lines() {
+        let long = "Her campaign said on Tuesday that the rally in the city would go ahead as planned, whatever the weather, and that the candidate would speak.";
+        let t = format!(
+            "Title\n\n{long}\n“We will be there,” she said.\nand then a lowercase line.\n\nEnd."
+        );
+        assert_eq!(
+            texts(&t),
+            vec![
+                "Title",
+                long,
+                "“We will be there,” she said.\nand then a lowercase line.",
+                "End."
+            ]
+        );
+        // Hard-wrapped text keeps its lines together.
+        let wrapped = "Title\n\nThe first sentence ends here.\nThe paragraph goes on.\n\nEnd.";
+        assert_eq!(
+            texts(wrapped),
+            vec!["Title", "The first sentence ends here.\nThe paragraph goes on.", "End."]
+        );
+    }
+
     /// The layout test as first written: three passes over trimmed lines.
     fn layout_by_trimmed_lines(text: &str) -> (bool, bool) {
         let blank = text.trim().split('\n').any(|l| l.trim().is_empty());
@@ -122,7 +163,8 @@ mod tests {
             "a\n\tb",
             "\u{2003}a\n b\n",
         ] {
-            assert_eq!(layout(t), layout_by_trimmed_lines(t), "{t:?}");
+            let (blank, indent, _) = layout(t);
+            assert_eq!((blank, indent), layout_by_trimmed_lines(t), "{t:?}");
         }
     }
 
@@ -131,7 +173,8 @@ mod tests {
         fn layout_matches_the_line_by_line_reading(
             t in "[a \t\r\n\u{a0}\u{2003}é.]{0,40}"
         ) {
-            proptest::prop_assert_eq!(layout(&t), layout_by_trimmed_lines(&t));
+            let (blank, indent, _) = layout(&t);
+            proptest::prop_assert_eq!((blank, indent), layout_by_trimmed_lines(&t));
         }
     }
 }

@@ -31,7 +31,7 @@ use std::{
     sync::{
         Arc,
         atomic::{AtomicBool, Ordering},
-        mpsc::{self, Sender},
+        mpsc::{self, Receiver, Sender},
     },
     thread,
     time::Duration,
@@ -112,9 +112,15 @@ pub fn run(options: Options) -> ExitCode {
 }
 
 /// Loads `inputs` into `Data`, reporting stages, and hands it over as soon
-/// as the statements are extracted; then builds the search index and finds
-/// the themes on it, both at once, reporting each when ready.
-fn spawn_loader(inputs: Vec<Input>, progress: Arc<LoadProgress>, tx: Sender<Message>) {
+/// as the statements are extracted; then, once `listed` says the list is on
+/// screen, builds the search index and finds the themes on it, both at once,
+/// reporting each when ready.
+fn spawn_loader(
+    inputs: Vec<Input>,
+    progress: Arc<LoadProgress>,
+    tx: Sender<Message>,
+    listed: Receiver<()>,
+) {
     let done = Arc::new(AtomicBool::new(false));
     let ticker_done = done.clone();
     let ticker_tx = tx.clone();
@@ -139,6 +145,12 @@ fn spawn_loader(inputs: Vec<Input>, progress: Arc<LoadProgress>, tx: Sender<Mess
         let data = Arc::new(Data::counted(corpus, problems));
         done.store(true, Ordering::Relaxed);
         let _ = tx.send(Message::Update(Event::Loaded(data.clone())));
+        // Both cores go to the index and themes only once the first list is
+        // drawn, so they do not hold it up; an error means the interface
+        // is gone.
+        if listed.recv().is_err() {
+            return;
+        }
         let ready = |event: Event| {
             let _ = tx.send(Message::Update(event));
         };
@@ -209,7 +221,9 @@ fn run_loop(terminal: &mut Tui, options: Options) -> io::Result<()> {
     terminal::on_termination(move || {
         let _ = signal_tx.send(Message::Terminate);
     })?;
-    spawn_loader(options.inputs, progress, tx.clone());
+    let (listed_tx, listed_rx) = mpsc::channel();
+    let mut listed = Some(listed_tx);
+    spawn_loader(options.inputs, progress, tx.clone(), listed_rx);
 
     let mut searcher: Option<Searcher> = None;
     while let Ok(first) = rx.recv() {
@@ -245,6 +259,14 @@ fn run_loop(terminal: &mut Tui, options: Options) -> io::Result<()> {
             next = rx.try_recv().ok();
         }
         draw(terminal, &app)?;
+        // Listed: the first results are drawn, or the query typed meanwhile
+        // waits for the index itself.
+        if app.loading.is_none()
+            && (!app.searching || app.waiting.is_some())
+            && let Some(listed) = listed.take()
+        {
+            let _ = listed.send(());
+        }
     }
     Ok(())
 }
