@@ -8,6 +8,11 @@ use crate::{
     extract::{Statement, extract_statements},
 };
 
+/// Articles extracted together by [`Corpus::from_articles`]: enough to keep
+/// every core busy, few enough that their statements are a small share of
+/// a corpus's.
+const EXTRACT_SLICE: usize = 1024;
+
 /// Articles and their statements, ready to browse, search and compare.
 #[derive(Debug, Default)]
 pub struct Corpus {
@@ -21,9 +26,22 @@ pub struct Corpus {
 impl Corpus {
     /// Extracts the statements of `articles` (in parallel) into a corpus.
     pub fn from_articles(articles: Vec<Article>) -> Corpus {
-        let per_article: Vec<Vec<Statement>> =
-            articles.par_iter().enumerate().map(|(i, a)| extract_statements(a, i)).collect();
-        let statements = per_article.into_iter().flatten().collect();
+        let mut statements = Vec::new();
+        // A slice of articles at a time, every core on each slice: only one
+        // slice's per-article lists are held next to the corpus-wide list,
+        // not a second copy of every statement.
+        for (k, slice) in articles.chunks(EXTRACT_SLICE).enumerate() {
+            let first = k * EXTRACT_SLICE;
+            let per_article: Vec<Vec<Statement>> = slice
+                .par_iter()
+                .enumerate()
+                .map(|(i, a)| extract_statements(a, first + i))
+                .collect();
+            statements.reserve(per_article.iter().map(Vec::len).sum());
+            for found in per_article {
+                statements.extend(found);
+            }
+        }
         Corpus { articles, statements }
     }
 

@@ -49,6 +49,8 @@ pub fn split_paragraphs(text: &str) -> Vec<Range<usize>> {
     if let Some(s) = start {
         out.push(s..end);
     }
+    // Kept for the corpus's lifetime: no spare capacity.
+    out.shrink_to_fit();
     out
 }
 

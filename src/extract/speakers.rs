@@ -352,9 +352,10 @@ fn apposition_role(tk: &Tokens, j: usize) -> Vec<String> {
     if j + 2 >= tk.list.len() || !tk.is(j + 1, ',') {
         return out;
     }
-    let first = lexicon::lower(tk.str(j + 2), &mut [0u8; 32]).to_string();
+    let mut buf = [0u8; 32];
+    let first = lexicon::lower(tk.str(j + 2), &mut buf);
     let possessive = tk.str(j + 2).ends_with("'s") || tk.str(j + 2).ends_with("’s");
-    if !(lexicon::determiner(&first) || possessive || lexicon::title_word(&first)) {
+    if !(lexicon::determiner(first) || possessive || lexicon::title_word(first)) {
         return out;
     }
     for k in j + 2..(j + 14).min(tk.list.len()) {
