@@ -16,7 +16,7 @@ use super::{
     data::Data,
     layout,
     palette::Palette,
-    pickers::{Item, Picker, PickerKind},
+    pickers::{self, Item, Picker, PickerKind},
     searcher::{Filters, Results},
 };
 
@@ -734,6 +734,24 @@ impl App {
                         let by =
                             if action == Action::CompareByDate { By::Date } else { By::Speaker };
                         self.open_comparison(picker.chosen_or_selected(), by);
+                        None
+                    }
+                    Action::Click { x, y } => {
+                        let row = pickers::hit_test(self.size, &picker, Position { x, y });
+                        match row {
+                            // A click on the selected row picks it, or marks
+                            // it in a picker of several (themes, dates).
+                            Some(row) if row == picker.selected => {
+                                if !matches!(picker.kind, PickerKind::Themes | PickerKind::Dates) {
+                                    return self.apply_picker(picker);
+                                }
+                                picker.act(&Action::Toggle);
+                                picker.selected = row;
+                            }
+                            Some(row) => picker.selected = row,
+                            None => {}
+                        }
+                        self.overlay = Some(Overlay::Picker(picker));
                         None
                     }
                     other => {
