@@ -450,3 +450,26 @@ fn tags_and_trends_match_the_themes_they_come_from() {
     }
     assert_eq!(found.trend(found.list.len()), None);
 }
+
+#[test]
+fn one_g_reaches_the_last_of_more_hits_than_first_listed() {
+    use onrecord::tui::app::FIRST_LIMIT;
+    // The fixture's statements over and over: more than the first search lists.
+    let (mut corpus, themes) = parts();
+    let one_round = corpus.statements.clone();
+    while corpus.statements.len() <= FIRST_LIMIT + 100 {
+        corpus.statements.extend(one_round.iter().cloned());
+    }
+    let total = corpus.statements.len();
+    let mut app = app_with(Arc::new(Data::with_themes(corpus, themes, Vec::new())), 120, 40);
+    assert_eq!(app.results.hits.len(), FIRST_LIMIT);
+    keys(&mut app, "G");
+    assert_eq!(app.results.hits.len(), total);
+    assert_eq!(
+        app.selected,
+        total - 1,
+        "the true last row, not the last of the first {FIRST_LIMIT}"
+    );
+    keys(&mut app, "g");
+    assert_eq!(app.selected, 0);
+}
