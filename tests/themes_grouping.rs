@@ -28,7 +28,7 @@ fn inflections_are_one_theme_by_stemming() {
     }
     assert_eq!(united.statements, vec![0, 1, 2]);
     assert_eq!(united.speakers(&c), ["A", "B"]);
-    assert_eq!(united.dates.len(), 3);
+    assert_eq!(united.dates(&c).len(), 3);
 }
 
 #[test]

@@ -148,3 +148,40 @@ fn hostile_text_never_reaches_the_terminal() {
     assert!(!s.contains('\u{1b}'));
     assert!(s.contains('\u{FFFD}'));
 }
+
+#[test]
+fn a_partial_quotations_reported_clause_is_marked_around_it() {
+    use std::sync::Arc;
+    let (mut corpus, themes) = tui_fixture::parts();
+    // "The Secretary General emphasized that "if talks start, …"": give the
+    // fixture's statement the clause the extractor finds around it.
+    let text = corpus.articles[0].text.clone();
+    let quote = "if talks start, they will not end on day one or day two.";
+    let at = text.find(quote).expect("seed holds the quotation");
+    let clause = at - 1..at + quote.len() + 1;
+    let i = corpus.statements.iter().position(|s| s.spans.first().is_some_and(|r| r.start == at));
+    let i = i.expect("fixture has the statement");
+    corpus.statements[i].clause = Some(clause);
+    let data = onrecord::tui::data::Data::with_themes(corpus, themes, Vec::new());
+    let mut app = tui_fixture::app_with(Arc::new(data), 120, 40);
+    keys(&mut app, &"j".repeat(i));
+    // Monochrome: the quotation is reversed, the clause around it (here the
+    // quote marks, which the quotation's span leaves out) underlined too.
+    let underlined = highlights(&app, Modifier::UNDERLINED);
+    let rows: Vec<&str> = underlined.lines().collect();
+    let row = rows.iter().position(|l| l.contains("emphasized that \"if"));
+    let row = row.unwrap_or_else(|| panic!("clause not shown:\n{underlined}"));
+    let column = rows[row].chars().position(|c| c == '"').unwrap_or(0);
+    let marks = rows.get(row + 1).copied().unwrap_or_default();
+    assert_eq!(
+        marks.chars().nth(column),
+        Some('^'),
+        "opening quote mark not marked:\n{underlined}"
+    );
+    let cue = rows[row].find("emphasized").map_or(0, |b| rows[row][..b].chars().count());
+    assert_ne!(
+        marks.chars().nth(cue),
+        Some('^'),
+        "the cue is not part of the clause:\n{underlined}"
+    );
+}

@@ -385,3 +385,32 @@ fn command_line_compare_waits_for_the_themes() {
     assert_eq!(app.view, View::Compare);
     assert_eq!(app.compare.as_ref().map(|c| c.comparison.columns.len()), Some(2));
 }
+
+#[test]
+fn tags_and_trends_match_the_themes_they_come_from() {
+    // The real pipeline on the bundled samples: tags are each statement's
+    // themes, most telling first; a trend counts as `themes::trend` does.
+    let report = onrecord::article::load_samples();
+    let corpus = onrecord::Corpus::from_articles(report.articles);
+    let data = Data::new(corpus, Vec::new());
+    let found = data.themes_found().expect("Data::new finds the themes");
+    let corpus = &data.corpus;
+    assert!(!found.list.is_empty());
+    for i in 0..corpus.statements.len() {
+        let want: Vec<u32> = (0..found.list.len() as u32)
+            .filter(|&t| found.list[t as usize].statements.contains(&i))
+            .collect();
+        assert_eq!(data.tags_of(i), want.as_slice(), "statement {i}");
+    }
+    assert!(data.tags_of(corpus.statements.len()).is_empty());
+    let bucket = onrecord::themes::Bucket::for_dates(&onrecord::themes::corpus_dates(corpus));
+    assert_eq!(found.period_name, bucket.name());
+    for (t, theme) in found.list.iter().enumerate() {
+        let want = onrecord::themes::trend(corpus, theme, bucket);
+        let keys: Vec<&str> = want.iter().map(|(k, _)| k.as_str()).collect();
+        assert_eq!(found.periods, keys);
+        let counts: Vec<usize> = want.iter().map(|&(_, n)| n).collect();
+        assert_eq!(found.trend(t), Some(counts), "theme {}", theme.name);
+    }
+    assert_eq!(found.trend(found.list.len()), None);
+}

@@ -76,7 +76,7 @@ pub fn run(args: Args) -> io::Result<ExitCode> {
                 "terms": t.terms,
                 "statements": t.statements.iter().map(|&i| corpus.statements[i].id(corpus.article_of(i))).collect::<Vec<_>>(),
                 "speakers": t.speakers(&corpus),
-                "dates": t.dates.iter().map(|d| d.to_string()).collect::<Vec<_>>(),
+                "dates": t.dates(&corpus).iter().map(|d| d.to_string()).collect::<Vec<_>>(),
                 "weight": (t.weight * 1000.0).round() / 1000.0,
             });
             if args.by_date {
@@ -151,6 +151,7 @@ fn table(
         let date =
             |d: Option<&crate::article::Date>| d.map_or_else(|| "-".to_string(), |d| d.to_string());
         let speakers = t.speakers(corpus);
+        let dates = t.dates(corpus);
         let speakers = if speakers.is_empty() { "-".to_string() } else { speakers.join(", ") };
         let mut line = format!(
             "{} {} {:>COUNT$} {} {} {}",
@@ -158,8 +159,8 @@ fn table(
             fit(&for_terminal(&t.terms.join(", ")), terms_w),
             t.statements.len(),
             fit(&for_terminal(&speakers), speakers_w),
-            fit(&date(t.dates.first()), DATE),
-            fit(&date(t.dates.last()), DATE),
+            fit(&date(dates.first()), DATE),
+            fit(&date(dates.last()), DATE),
         );
         if let Some(b) = bucket {
             let counts: Vec<usize> =

@@ -47,8 +47,6 @@ pub struct Theme {
     pub terms: Vec<String>,
     /// Indexes of the statements that use it, in corpus order.
     pub statements: Vec<usize>,
-    /// The dates of those statements, ascending, without repeats.
-    pub dates: Vec<Date>,
     /// Ranking weight (tf-idf-like); higher is more telling.
     pub weight: f64,
     /// How often its terms occur in its statements, in all.
@@ -64,6 +62,12 @@ impl Theme {
     /// memory than the rest of the themes together.
     pub fn speakers<'c>(&self, corpus: &'c Corpus) -> Vec<&'c str> {
         speakers_of(corpus, &self.statements)
+    }
+
+    /// The dates of its statements in `corpus`, ascending, without
+    /// repeats. Collected when asked, like [`Theme::speakers`].
+    pub fn dates(&self, corpus: &Corpus) -> Vec<Date> {
+        dates_of(corpus, &self.statements)
     }
 }
 
@@ -527,7 +531,6 @@ fn build_themes(corpus: &Corpus, grouping: &Grouping, counts: Counts) -> Vec<The
                 concept.tf * ((n + 1.0) / df).ln() * if name_like { NAME_WEIGHT } else { 1.0 };
             Theme {
                 name: terms.first().cloned().unwrap_or_default(),
-                dates: dates_of(corpus, &statements),
                 terms,
                 statements,
                 weight,
@@ -716,7 +719,6 @@ mod tests {
             name: "united".into(),
             terms: vec!["united".into(), "unity".into()],
             statements: vec![],
-            dates: vec![],
             weight: 1.0,
             occurrences: 0,
             phrase: false,

@@ -1,6 +1,7 @@
 //! The article pane: the selected statement's article — title, source, date,
 //! then its paragraphs wrapped to the pane — scrolled so the statement shows,
-//! highlighted in place with its speaker mention underlined.
+//! highlighted in place with its speaker mention underlined (and, for a
+//! partial quotation, the reported clause around it marked too).
 
 use std::ops::Range;
 
@@ -49,6 +50,11 @@ pub fn article_lines(app: &App, width: usize) -> Option<ArticleLines> {
                 continue;
             }
             let style = if i == current { p.current_statement() } else { p.other_statement() };
+            if i == current
+                && let Some(r) = &s.clause
+            {
+                marks.push(Mark { range: r.clone(), style: p.reported_clause() });
+            }
             marks.extend(s.spans.iter().map(|r| Mark { range: r.clone(), style }));
             if i == current
                 && let Some(r) = &s.speaker_span

@@ -113,7 +113,7 @@ pub fn run(options: Options) -> ExitCode {
 
 /// Loads `inputs` into `Data`, reporting stages, and hands it over as soon
 /// as the statements are extracted; then, once `listed` says the list is on
-/// screen, builds the search index and finds the themes on it, both at once,
+/// screen, builds the search index and then finds the themes on it,
 /// reporting each when ready.
 fn spawn_loader(
     inputs: Vec<Input>,
@@ -154,16 +154,16 @@ fn spawn_loader(
         let ready = |event: Event| {
             let _ = tx.send(Message::Update(event));
         };
-        rayon::join(
-            || {
-                data.build_index();
-                ready(Event::IndexReady);
-            },
-            || {
-                data.build_themes(&lexicon);
-                ready(Event::ThemesReady);
-            },
-        );
+        // One after the other, each with both cores (the index builds in
+        // parallel parts): queries need the index first, and the two
+        // builds' working memory never adds up (measured: 9 MB less peak
+        // RSS for reuters than building both at once). The themes are
+        // found on a pool thread, as the statements were extracted, so its
+        // allocator arena has the extraction's freed memory to reuse.
+        data.build_index();
+        ready(Event::IndexReady);
+        rayon::scope(|s| s.spawn(|_| data.build_themes(&lexicon)));
+        ready(Event::ThemesReady);
     });
 }
 

@@ -82,6 +82,12 @@ impl Palette {
         Style::new().add_modifier(Modifier::UNDERLINED | Modifier::BOLD)
     }
 
+    /// The reported clause around the selected partial quotation: what the
+    /// speaker said, of which the highlighted words are verbatim.
+    pub fn reported_clause(self) -> Style {
+        self.pick(Style::new().fg(Color::Yellow), Style::new().add_modifier(Modifier::UNDERLINED))
+    }
+
     /// Other statements of the article shown.
     pub fn other_statement(self) -> Style {
         self.pick(Style::new().fg(Color::Cyan), Style::new().add_modifier(Modifier::ITALIC))

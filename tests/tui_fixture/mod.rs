@@ -78,16 +78,12 @@ fn statement(
     }
 }
 
-fn theme(name: &str, terms: &[&str], statements: Vec<usize>, corpus: &Corpus) -> Theme {
+fn theme(name: &str, terms: &[&str], statements: Vec<usize>) -> Theme {
     let statements_len = statements.len();
-    let mut dates: Vec<_> = statements.iter().filter_map(|&s| corpus.date_of(s)).collect();
-    dates.sort();
-    dates.dedup();
     Theme {
         name: name.into(),
         terms: terms.iter().map(|t| t.to_string()).collect(),
         statements,
-        dates,
         weight: 1.0,
         occurrences: statements_len,
         phrase: false,
@@ -190,8 +186,8 @@ pub fn parts() -> (Corpus, Vec<Theme>) {
     ];
     let corpus = Corpus { articles: vec![seed, follow], statements };
     let themes = vec![
-        theme("durable", &["durable", "enduring", "lasting"], vec![0, 1, 3, 5, 7], &corpus),
-        theme("united", &["united"], vec![1, 5, 8], &corpus),
+        theme("durable", &["durable", "enduring", "lasting"], vec![0, 1, 3, 5, 7]),
+        theme("united", &["united"], vec![1, 5, 8]),
     ];
     (corpus, themes)
 }
