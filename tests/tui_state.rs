@@ -168,6 +168,42 @@ fn speaker_picker_filters_and_x_clears() {
     assert_eq!(listed(&app).len(), 9);
 }
 
+/// Clicks at the screen row where `picker` draws its visible row `row`.
+fn click_picker_row(app: &mut App, row: usize) {
+    use onrecord::tui::pickers::hit_test;
+    use ratatui::layout::Position;
+    let Some(Overlay::Picker(picker)) = &app.overlay else { panic!("no picker open") };
+    let size = app.size;
+    let y = (0..size.height)
+        .find(|&y| hit_test(size, picker, Position { x: size.width / 2, y }) == Some(row))
+        .unwrap_or_else(|| panic!("row {row} not drawn"));
+    let command = app.update(Event::Action(Action::Click { x: size.width / 2, y }));
+    run(app, command);
+}
+
+#[test]
+fn clicks_in_pickers_select_then_pick() {
+    let mut app = app(120, 40);
+    keys(&mut app, "s");
+    click_picker_row(&mut app, 1);
+    let Some(Overlay::Picker(picker)) = &app.overlay else { panic!("the first click closed it") };
+    assert_eq!(picker.selected, 1);
+    let second = picker.items[picker.visible()[1]].label.clone();
+    // A click on the selected row picks it, as Enter does.
+    click_picker_row(&mut app, 1);
+    assert!(app.overlay.is_none());
+    assert_eq!(app.filters.speaker.as_deref(), Some(second.as_str()));
+    // In the themes picker a click on the selected row marks it instead.
+    keys(&mut app, "xc");
+    click_picker_row(&mut app, 0);
+    let Some(Overlay::Picker(picker)) = &app.overlay else { panic!("themes picker closed") };
+    assert!(picker.chosen[picker.visible()[0]]);
+    // A click outside the rows changes nothing.
+    let command = app.update(Event::Action(Action::Click { x: 0, y: 0 }));
+    run(&mut app, command);
+    assert!(matches!(app.overlay, Some(Overlay::Picker(_))));
+}
+
 #[test]
 fn kind_and_date_pickers_filter() {
     let mut app = app(120, 40);
@@ -413,4 +449,27 @@ fn tags_and_trends_match_the_themes_they_come_from() {
         assert_eq!(found.trend(t), Some(counts), "theme {}", theme.name);
     }
     assert_eq!(found.trend(found.list.len()), None);
+}
+
+#[test]
+fn one_g_reaches_the_last_of_more_hits_than_first_listed() {
+    use onrecord::tui::app::FIRST_LIMIT;
+    // The fixture's statements over and over: more than the first search lists.
+    let (mut corpus, themes) = parts();
+    let one_round = corpus.statements.clone();
+    while corpus.statements.len() <= FIRST_LIMIT + 100 {
+        corpus.statements.extend(one_round.iter().cloned());
+    }
+    let total = corpus.statements.len();
+    let mut app = app_with(Arc::new(Data::with_themes(corpus, themes, Vec::new())), 120, 40);
+    assert_eq!(app.results.hits.len(), FIRST_LIMIT);
+    keys(&mut app, "G");
+    assert_eq!(app.results.hits.len(), total);
+    assert_eq!(
+        app.selected,
+        total - 1,
+        "the true last row, not the last of the first {FIRST_LIMIT}"
+    );
+    keys(&mut app, "g");
+    assert_eq!(app.selected, 0);
 }

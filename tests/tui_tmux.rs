@@ -127,6 +127,27 @@ fn sigterm_restores_the_terminal() {
 }
 
 #[test]
+fn a_panic_restores_the_terminal() {
+    // Debug builds panic on purpose after the first frame when asked to.
+    if !cfg!(debug_assertions) {
+        return;
+    }
+    let Some(t) = Tmux::start("panic", 100, 30, "TERM=xterm ONRECORD_DEBUG_PANIC=1", "") else {
+        return;
+    };
+    let s = t.wait_for("ONRECORD-EXIT=");
+    assert!(s.contains("panicking on purpose"), "the panic message is readable: {s}");
+    // Raw mode is off: the shell's line starts at the left edge.
+    assert!(s.lines().any(|l| l.starts_with("ONRECORD-EXIT=101")), "{s}");
+    let flags = Command::new("tmux")
+        .args(["-L", &t.socket, "display-message", "-p", "#{alternate_on} #{mouse_any_flag}"])
+        .output()
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string())
+        .unwrap_or_default();
+    assert_eq!(flags, "0 0", "alternate screen and mouse reporting are off");
+}
+
+#[test]
 fn ctrl_l_repaints_over_line_noise() {
     let Some(t) = Tmux::start("repaint", 100, 30, "TERM=xterm", "") else { return };
     t.wait_for("in article");

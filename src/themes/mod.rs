@@ -191,9 +191,8 @@ struct Form {
     concept: Option<u32>,
 }
 
-/// One word occurrence, in the flat list of every statement's words: its
-/// form id and three flags packed in four bytes, since a corpus has a
-/// million of them and they are all held between the two passes.
+/// One word occurrence of the statement being counted: its form id and
+/// three flags packed in four bytes.
 #[derive(Clone, Copy)]
 struct Token(u32);
 
@@ -272,7 +271,6 @@ fn count(corpus: &Corpus, grouping: &Grouping) -> Counts {
     let mut concepts: Vec<Concept> = Vec::new();
     let mut key_ids: WordMap<Key, u32> = WordMap::default();
     let mut tokens: Vec<Token> = Vec::new();
-    let mut starts: Vec<usize> = Vec::with_capacity(corpus.statements.len() + 1);
     let mut words: Vec<Word> = Vec::new();
     let mut buf = String::new();
 
@@ -289,15 +287,15 @@ fn count(corpus: &Corpus, grouping: &Grouping) -> Counts {
         })
     };
 
-    // Pass 1: every word once through the normaliser and stemmer.
+    // Pass 1: every word once through the normaliser and stemmer, for the
+    // table of forms.
     for st in &corpus.statements {
-        starts.push(tokens.len());
         let Some(article) = corpus.articles.get(st.article) else { continue };
         let src = st.source_text(article);
         for span in &st.spans {
             let Some(part) = src.get(span.clone()) else { continue };
             scan_into(part, &mut words);
-            for (k, w) in words.iter().enumerate() {
+            for w in &words {
                 normalize_into(&part[w.range.clone()], &mut buf);
                 let id = match form_ids.get(buf.as_str()) {
                     Some(&id) => id,
@@ -323,17 +321,9 @@ fn count(corpus: &Corpus, grouping: &Grouping) -> Counts {
                     // Names are shown as capitalised somewhere.
                     form.display = words::without_possessive(&part[w.range.clone()]).to_string();
                 }
-                // Words of different spans never make a phrase.
-                tokens.push(Token::new(
-                    id,
-                    w.capitalized,
-                    w.sentence_start,
-                    w.follows_closely && k > 0,
-                ));
             }
         }
     }
-    starts.push(tokens.len());
 
     // Whether each word concept is an ordinary word rather than a name,
     // judged over all its spellings.
@@ -367,7 +357,28 @@ fn count(corpus: &Corpus, grouping: &Grouping) -> Counts {
     let mut speaker_forms: Vec<u32> = Vec::new();
     let mut in_name: Vec<bool> = Vec::new();
     for (si, st) in corpus.statements.iter().enumerate() {
-        let toks = &tokens[starts[si]..starts[si + 1]];
+        // The statement's words again, as form ids: read anew rather than
+        // kept from the first pass, which would hold a million of them.
+        tokens.clear();
+        if let Some(article) = corpus.articles.get(st.article) {
+            let src = st.source_text(article);
+            for part in st.spans.iter().filter_map(|span| src.get(span.clone())) {
+                scan_into(part, &mut words);
+                for (k, w) in words.iter().enumerate() {
+                    normalize_into(&part[w.range.clone()], &mut buf);
+                    // Every word got a form in the first pass.
+                    let Some(&id) = form_ids.get(buf.as_str()) else { continue };
+                    // Words of different spans never make a phrase.
+                    tokens.push(Token::new(
+                        id,
+                        w.capitalized,
+                        w.sentence_start,
+                        w.follows_closely && k > 0,
+                    ));
+                }
+            }
+        }
+        let toks = tokens.as_slice();
         speaker_forms.clear();
         if let Some(sp) = &st.speaker {
             for part in sp.split_whitespace() {

@@ -268,7 +268,7 @@ pub const HELP: &[(&str, &str)] = &[
     ("Tab  Shift-Tab  ← →", "next / previous pane"),
     ("Enter", "on a statement: read it in its article"),
     ("n  N", "next / previous statement of the article"),
-    ("mouse", "click selects, the wheel scrolls"),
+    ("mouse", "click selects (again: picks or marks), the wheel scrolls"),
     ("", "Searching"),
     ("/", "search: every key re-ranks the list"),
     ("Enter", "back to the list, keeping the search"),

@@ -16,7 +16,7 @@ use super::{
     data::Data,
     layout,
     palette::Palette,
-    pickers::{Item, Picker, PickerKind},
+    pickers::{self, Item, Picker, PickerKind},
     searcher::{Filters, Results},
 };
 
@@ -244,6 +244,9 @@ pub struct App {
     /// Hits asked of the search: grows as the user scrolls towards the end
     /// of what is listed.
     pub limit: usize,
+    /// `G` asked for the last hit before all hits were listed: the search
+    /// for the rest is running, and its last hit is selected when it lands.
+    pub to_end: bool,
     /// The selected row of the list.
     pub selected: usize,
     /// The first row of the list shown.
@@ -287,6 +290,7 @@ impl App {
             searching: false,
             waiting: None,
             limit: FIRST_LIMIT,
+            to_end: false,
             selected: 0,
             list_offset: 0,
             context_statement: None,
@@ -343,6 +347,7 @@ impl App {
     /// A search for a changed query or filters: back to the first hits.
     fn new_query(&mut self) -> Option<Command> {
         self.limit = FIRST_LIMIT;
+        self.to_end = false;
         self.new_search()
     }
 
@@ -651,9 +656,12 @@ impl App {
                 // down, it stays on its statement while that is listed.
                 let keep = self.selected_statement().filter(|_| self.selected > 0);
                 self.results = results;
-                let row = keep
-                    .and_then(|s| self.results.hits.iter().position(|h| h.statement == s))
-                    .unwrap_or(0);
+                let row = if std::mem::take(&mut self.to_end) {
+                    self.results.hits.len().saturating_sub(1)
+                } else {
+                    keep.and_then(|s| self.results.hits.iter().position(|h| h.statement == s))
+                        .unwrap_or(0)
+                };
                 if row == 0 {
                     self.list_offset = 0;
                 }
@@ -734,6 +742,24 @@ impl App {
                         let by =
                             if action == Action::CompareByDate { By::Date } else { By::Speaker };
                         self.open_comparison(picker.chosen_or_selected(), by);
+                        None
+                    }
+                    Action::Click { x, y } => {
+                        let row = pickers::hit_test(self.size, &picker, Position { x, y });
+                        match row {
+                            // A click on the selected row picks it, or marks
+                            // it in a picker of several (themes, dates).
+                            Some(row) if row == picker.selected => {
+                                if !matches!(picker.kind, PickerKind::Themes | PickerKind::Dates) {
+                                    return self.apply_picker(picker);
+                                }
+                                picker.act(&Action::Toggle);
+                                picker.selected = row;
+                            }
+                            Some(row) => picker.selected = row,
+                            None => {}
+                        }
+                        self.overlay = Some(Overlay::Picker(picker));
                         None
                     }
                     other => {
@@ -862,8 +888,10 @@ impl App {
                     let last = self.results.hits.len().saturating_sub(1);
                     self.select(last);
                     if self.results.total > self.results.hits.len() {
-                        // Everything, so the next G reaches the true end.
+                        // Everything, and the last of it once it is here:
+                        // one G reaches the true end, as in a pager.
                         self.limit = self.results.total;
+                        self.to_end = true;
                         return self.new_search();
                     }
                 }

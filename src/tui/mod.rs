@@ -208,6 +208,12 @@ fn run_loop(terminal: &mut Tui, options: Options) -> io::Result<()> {
     app.loading = Some(Loading { progress: progress.clone(), stage: "reading articles".into() });
     // The first frame goes up before anything is read.
     draw(terminal, &app)?;
+    // Debug builds only: lets the test suite check that a panic gives the
+    // terminal back (alternate screen left, raw mode and mouse off).
+    #[cfg(debug_assertions)]
+    if std::env::var_os("ONRECORD_DEBUG_PANIC").is_some() {
+        panic!("ONRECORD_DEBUG_PANIC is set: panicking on purpose");
+    }
 
     let input_tx = tx.clone();
     thread::spawn(move || {

@@ -3,7 +3,7 @@
 
 use ratatui::{
     Frame,
-    layout::{Constraint, Rect},
+    layout::{Constraint, Position, Rect},
     text::{Line, Span},
     widgets::{Block, Clear, Paragraph},
 };
@@ -140,13 +140,45 @@ impl Picker {
     }
 }
 
-/// Draws `picker` centred over `area`.
-pub fn draw(frame: &mut Frame, area: Rect, picker: &Picker, palette: Palette) {
+/// Where a picker drawn over `area` puts things: its popup, the inside of
+/// its border, how many lines the filter takes above the rows, how many
+/// rows show, and the first visible row shown. Shared by [`draw`] and
+/// [`hit_test`], so a click lands on the row it was drawn on.
+struct Geometry {
+    popup: Rect,
+    inner: Rect,
+    header: usize,
+    rows: usize,
+    offset: usize,
+}
+
+fn geometry(area: Rect, picker: &Picker) -> Geometry {
     let wide = if area.width < 100 { 94 } else { 70 };
     let popup = area.centered(Constraint::Percentage(wide), Constraint::Percentage(75));
+    let inner = Block::bordered().inner(popup);
+    let header = usize::from(picker.kind == PickerKind::Speaker);
+    let rows = usize::from(inner.height).saturating_sub(header).max(1);
+    let offset = picker.selected.saturating_sub(rows - 1);
+    Geometry { popup, inner, header, rows, offset }
+}
+
+/// The visible row (an index into [`Picker::visible`]) drawn at `at` when
+/// the picker is drawn over `area`.
+pub fn hit_test(area: Rect, picker: &Picker, at: Position) -> Option<usize> {
+    let g = geometry(area, picker);
+    if !g.inner.contains(at) {
+        return None;
+    }
+    let line = usize::from(at.y - g.inner.y).checked_sub(g.header)?;
+    let row = g.offset + line;
+    (line < g.rows && row < picker.visible().len()).then_some(row)
+}
+
+/// Draws `picker` centred over `area`.
+pub fn draw(frame: &mut Frame, area: Rect, picker: &Picker, palette: Palette) {
+    let Geometry { popup, inner, rows, offset, .. } = geometry(area, picker);
     frame.render_widget(Clear, popup);
     let block = Block::bordered().title(picker.kind.title()).border_style(palette.border_focused());
-    let inner = block.inner(popup);
     frame.render_widget(block, popup);
     if inner.height < 2 || inner.width < 8 {
         return;
@@ -160,8 +192,6 @@ pub fn draw(frame: &mut Frame, area: Rect, picker: &Picker, palette: Palette) {
         ]));
     }
     let visible = picker.visible();
-    let rows = usize::from(inner.height).saturating_sub(lines.len()).max(1);
-    let offset = picker.selected.saturating_sub(rows - 1);
     let width = usize::from(inner.width);
     for (row, &i) in visible.iter().enumerate().skip(offset).take(rows) {
         let item = &picker.items[i];
