@@ -140,6 +140,9 @@ fn bench_real_corpora(c: &mut Criterion) {
         let inputs = [Input::Path(path.clone())];
         let mut group = c.benchmark_group(format!("load/{name}"));
         group.sample_size(10);
+        // Reading and parsing alone, to tell the loader's share from the
+        // extractor's.
+        group.bench_function("load", |b| b.iter(|| black_box(load(&inputs, None).articles)));
         group.bench_function("load+extract", |b| {
             b.iter(|| black_box(Corpus::from_articles(load(&inputs, None).articles)))
         });

@@ -341,6 +341,17 @@ fn read_json_lines(
     id: &str,
     parsed: &(dyn Fn(usize) + Sync),
 ) -> Streamed {
+    read_json_lines_by(path, shown, id, parsed, PIECE)
+}
+
+/// [`read_json_lines`] with pieces of `piece` bytes (tests cut small ones).
+fn read_json_lines_by(
+    path: &Path,
+    shown: &str,
+    id: &str,
+    parsed: &(dyn Fn(usize) + Sync),
+    piece: usize,
+) -> Streamed {
     let failed = |e: std::io::Error| {
         Streamed::Parsed((Vec::new(), vec![problem(shown, None, read_error(&e))]), 0)
     };
@@ -357,11 +368,11 @@ fn read_json_lines(
     let mut first = true;
     loop {
         let before = buf.len();
-        match (&mut file).take(PIECE as u64).read_to_end(&mut buf) {
+        match (&mut file).take(piece as u64).read_to_end(&mut buf) {
             Ok(_) => {}
             Err(e) => return failed(e),
         }
-        let eof = buf.len() - before < PIECE;
+        let eof = buf.len() - before < piece;
         size += buf.len() - before;
         // Whole lines only, unless the file ends here.
         let cut = if eof { buf.len() } else { memchr::memrchr(b'\n', &buf).map_or(0, |k| k + 1) };
@@ -421,6 +432,55 @@ fn read_error(e: &std::io::Error) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// What reading `bytes` as a `.jsonl` file piece by piece gives, as
+    /// comparable text; `None` when it falls back to reading it whole.
+    fn streamed(bytes: &[u8], piece: usize) -> Option<String> {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let path = dir.path().join("f.jsonl");
+        std::fs::write(&path, bytes).unwrap_or_else(|e| panic!("{e}"));
+        match read_json_lines_by(&path, "f.jsonl", "f.jsonl", &|_| {}, piece) {
+            Streamed::Parsed((a, p), size) => {
+                assert_eq!(size, bytes.len());
+                Some(format!("{}\n{p:?}", serde_json::to_string(&a).unwrap_or_default()))
+            }
+            Streamed::Whole => None,
+        }
+    }
+
+    fn whole(bytes: &[u8]) -> String {
+        let (a, p) = parse_bytes(bytes, "f.jsonl", "f.jsonl", Format::JsonLines, &|_| {});
+        format!("{}\n{p:?}", serde_json::to_string(&a).unwrap_or_default())
+    }
+
+    #[test]
+    fn pieces_read_as_the_whole_file() {
+        let long =
+            format!("{{\"title\":\"long\",\"text\":\"{}\"}}", "He said \\\"yes\\\". ".repeat(20));
+        let lines = [
+            "\u{feff}{\"title\":\"a\",\"text\":\"One.\\n\\nTwo.\"}",
+            "",
+            "{broken",
+            "  {\"id\":7,\"title\":\"b\",\"text\":\"“Quoted,” she said.\"}\r",
+            long.as_str(),
+            "[1]",
+            "{\"title\":\"é\",\"text\":\"last\"}",
+        ];
+        for end in ["", "\n", "\n\n"] {
+            let file = format!("{}{end}", lines.join("\n"));
+            let expected = whole(file.as_bytes());
+            assert!(expected.contains("\"id\":\"7\"") && expected.contains("line: Some(3)"));
+            for piece in [1, 7, 64, 1 << 20] {
+                assert_eq!(streamed(file.as_bytes(), piece), Some(expected.clone()), "{piece}");
+            }
+        }
+        // Blank files and NUL bytes as whole-file reading reports them.
+        for file in [&b""[..], b" \n\xef\xbb\xbf\n", b"{\"title\":\"a\"}\n\0\n"] {
+            assert_eq!(streamed(file, 5), Some(whole(file)));
+        }
+        // Not UTF-8 anywhere: read whole, as its encoding is decided for all of it.
+        assert_eq!(streamed(b"{\"title\":\"a\"}\n{\"title\":\"\xe9\"}\n", 5), None);
+    }
 
     #[test]
     fn progress_counts_every_byte_once() {

@@ -31,12 +31,15 @@ pub fn split_paragraphs(text: &str) -> Vec<Range<usize>> {
             continue;
         }
         let indented = content.starts_with("  ") || content.starts_with('\t');
+        // Looked at only in web copy (most corpora are hard-wrapped).
         let opens_paragraph =
-            trimmed.chars().next().is_some_and(|c| c.is_uppercase() || "\"“‘'«„".contains(c));
+            || trimmed.chars().next().is_some_and(|c| c.is_uppercase() || "\"“‘'«„".contains(c));
         let breaks = one_per_line
             || (indented && has_indent)
-            || (lines_are_paragraphs && after_sentence_end && opens_paragraph);
-        after_sentence_end = trimmed.ends_with(['.', '?', '!', '"', '”', '’', '\'', ':']);
+            || (lines_are_paragraphs && after_sentence_end && opens_paragraph());
+        if lines_are_paragraphs {
+            after_sentence_end = trimmed.ends_with(['.', '?', '!', '"', '”', '’', '\'', ':']);
+        }
         if breaks && let Some(s) = start.take() {
             out.push(s..end);
         }

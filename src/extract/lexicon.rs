@@ -9,9 +9,13 @@ use rustc_hash::FxBuildHasher;
 
 /// `s` lowercased (ASCII) into `buf`; empty when it does not fit or is not
 /// ASCII, so that such words match no list.
-pub(crate) fn lower<'b>(s: &str, buf: &'b mut [u8; 32]) -> &'b str {
+pub(crate) fn lower<'b>(s: &'b str, buf: &'b mut [u8; 32]) -> &'b str {
     if s.len() > buf.len() || !s.is_ascii() {
         return "";
+    }
+    // Most words are lowercase already: no copy to make, nor to validate.
+    if !s.bytes().any(|b| b.is_ascii_uppercase()) {
+        return s;
     }
     for (d, b) in buf.iter_mut().zip(s.bytes()) {
         *d = b.to_ascii_lowercase();

@@ -128,7 +128,7 @@ impl<'a> Tokens<'a> {
 
     /// Token `i` lowercased into `buf` (ASCII only; longer words are cut, which
     /// makes them miss every lexicon, as they should).
-    pub fn lower<'b>(&self, i: usize, buf: &'b mut [u8; 32]) -> &'b str {
+    pub fn lower<'b>(&'b self, i: usize, buf: &'b mut [u8; 32]) -> &'b str {
         lexicon::lower(self.str(i), buf)
     }
 
