@@ -414,11 +414,12 @@ fn command_line_compare_waits_for_the_themes() {
     let command = app.update(Event::Loaded(data.clone()));
     run(&mut app, command);
     assert_eq!(app.view, View::Browse);
-    assert!(app.message.is_none(), "{:?}", app.message);
+    assert_eq!(app.message.as_deref(), Some("themes: computing…"));
     data.set_themes(themes);
     let command = app.update(Event::ThemesReady);
     run(&mut app, command);
     assert_eq!(app.view, View::Compare);
+    assert!(app.message.is_none(), "{:?}", app.message);
     assert_eq!(app.compare.as_ref().map(|c| c.comparison.columns.len()), Some(2));
 }
 

@@ -639,11 +639,18 @@ impl App {
                 }
                 if self.data.themes_found().is_some() {
                     self.open_requested_comparison();
+                } else if self.message.is_none()
+                    && (!self.open_compare.is_empty() || self.open_compare_by.is_some())
+                {
+                    self.message = Some(THEMES_COMPUTING.into());
                 }
                 self.new_search()
             }
             Event::IndexReady => self.run_held(Waiting::Index),
             Event::ThemesReady => {
+                if self.message.as_deref() == Some(THEMES_COMPUTING) {
+                    self.message = None;
+                }
                 self.open_requested_comparison();
                 self.run_held(Waiting::Themes)
             }
