@@ -1,38 +1,27 @@
 //! Properties over arbitrary text: layout never panics and never exceeds its
 //! width; a word diff keeps every word of both statements.
 
+mod common;
+
 use onrecord::{
-    Article, Corpus, Kind, Statement,
+    Corpus,
     compare::{self, By, Change},
-    extract::Field,
     text::width,
     themes::{self, Lexicon, words},
 };
 use proptest::prelude::*;
 
+/// One statement per text, dated across a month; every other speaker's
+/// name carries an escape sequence.
 fn corpus(texts: &[String]) -> Corpus {
-    let mut articles = Vec::new();
-    let mut statements = Vec::new();
-    for (i, text) in texts.iter().enumerate() {
-        articles.push(Article {
-            id: format!("p{i}"),
-            date: format!("2025-01-{:02}", i % 28 + 1).parse().ok(),
-            text: text.clone(),
-            ..Article::default()
-        });
-        statements.push(Statement {
-            article: i,
-            ordinal: 0,
-            kind: Kind::Direct,
-            field: Field::Text,
-            spans: std::iter::once(0..text.len()).collect(),
-            speaker: (i % 2 == 0).then(|| "Speaker\u{1b}[2J".to_string()),
-            speaker_span: None,
-            cue: None,
-            clause: None,
-        });
-    }
-    Corpus { articles, statements }
+    let dates: Vec<String> =
+        (0..texts.len()).map(|i| format!("2025-01-{:02}", i % 28 + 1)).collect();
+    let rows: Vec<(&str, Option<&str>, &str)> = texts
+        .iter()
+        .enumerate()
+        .map(|(i, t)| (dates[i].as_str(), (i % 2 == 0).then_some("Speaker\u{1b}[2J"), t.as_str()))
+        .collect();
+    common::corpus(&rows)
 }
 
 /// Words from a small vocabulary (so themes and diffs happen) mixed with

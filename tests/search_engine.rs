@@ -3,38 +3,21 @@
 
 use std::sync::atomic::AtomicBool;
 
+mod common;
+
 use onrecord::{
-    Article, Corpus, Kind, Statement,
-    extract::Field,
+    Corpus,
     search::{Query, SearchIndex, SearchResults},
 };
 
 /// One article per `(speaker, date, text)`, each holding one statement that
-/// spans its whole text.
+/// spans its whole text (no speaker where it is empty).
 fn corpus(rows: &[(&str, &str, &str)]) -> Corpus {
-    let mut articles = Vec::new();
-    let mut statements = Vec::new();
-    for (i, (speaker, date, text)) in rows.iter().enumerate() {
-        articles.push(Article {
-            id: format!("a{i}"),
-            date: date.parse().ok(),
-            text: text.to_string(),
-            paragraphs: std::iter::once(0..text.len()).collect(),
-            ..Article::default()
-        });
-        statements.push(Statement {
-            article: i,
-            ordinal: 0,
-            kind: Kind::Direct,
-            field: Field::Text,
-            spans: std::iter::once(0..text.len()).collect(),
-            speaker: (!speaker.is_empty()).then(|| speaker.to_string()),
-            speaker_span: None,
-            cue: None,
-            clause: None,
-        });
-    }
-    Corpus { articles, statements }
+    let rows: Vec<(&str, Option<&str>, &str)> = rows
+        .iter()
+        .map(|&(speaker, date, text)| (date, (!speaker.is_empty()).then_some(speaker), text))
+        .collect();
+    common::corpus(&rows)
 }
 
 fn sample() -> Corpus {

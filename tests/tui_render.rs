@@ -7,7 +7,7 @@ mod tui_fixture;
 use insta::assert_snapshot;
 use onrecord::tui::app::Event;
 use ratatui::style::Modifier;
-use tui_fixture::{app, highlights, keys, screen};
+use tui_fixture::{app, highlights, keys, marked, screen};
 
 #[test]
 fn browse_120x40() {
@@ -84,17 +84,8 @@ fn compare_marks_differing_words() {
     // (durable) and Kallas's "…has to be fair and…" (united) differ in one
     // word: each card marks its own.
     let shown = highlights(&app, Modifier::REVERSED | Modifier::UNDERLINED);
-    let marked_line = |word: &str| {
-        let lines: Vec<&str> = shown.lines().collect();
-        lines.windows(2).any(|w| {
-            w[0].find(word).is_some_and(|at| {
-                let col = w[0][..at].chars().count();
-                w[1].chars().nth(col) == Some('^')
-            })
-        })
-    };
-    assert!(marked_line("fair"), "{shown}");
-    assert!(marked_line("durable and"), "{shown}");
+    assert!(marked(&shown, "fair"), "{shown}");
+    assert!(marked(&shown, "durable and"), "{shown}");
     assert_snapshot!(shown);
 }
 
@@ -168,20 +159,7 @@ fn a_partial_quotations_reported_clause_is_marked_around_it() {
     // Monochrome: the quotation is reversed, the clause around it (here the
     // quote marks, which the quotation's span leaves out) underlined too.
     let underlined = highlights(&app, Modifier::UNDERLINED);
-    let rows: Vec<&str> = underlined.lines().collect();
-    let row = rows.iter().position(|l| l.contains("emphasized that \"if"));
-    let row = row.unwrap_or_else(|| panic!("clause not shown:\n{underlined}"));
-    let column = rows[row].chars().position(|c| c == '"').unwrap_or(0);
-    let marks = rows.get(row + 1).copied().unwrap_or_default();
-    assert_eq!(
-        marks.chars().nth(column),
-        Some('^'),
-        "opening quote mark not marked:\n{underlined}"
-    );
-    let cue = rows[row].find("emphasized").map_or(0, |b| rows[row][..b].chars().count());
-    assert_ne!(
-        marks.chars().nth(cue),
-        Some('^'),
-        "the cue is not part of the clause:\n{underlined}"
-    );
+    assert!(underlined.contains("emphasized that \"if"), "clause not shown:\n{underlined}");
+    assert!(marked(&underlined, "\"if"), "opening quote mark not marked:\n{underlined}");
+    assert!(!marked(&underlined, "emphasized"), "the cue is not part of the clause:\n{underlined}");
 }

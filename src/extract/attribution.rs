@@ -83,10 +83,10 @@ pub(crate) fn after(tk: &Tokens, text: &str, q: &Quotation) -> Option<Attributio
     // words there (`"…" for the victory, Sanders said.`); else this verb
     // belongs to another clause.
     let opens = !(sp.0 > i + 1 || (sp.0 == i + 1 && !tk.list[i].word));
-    let credits = sp.0 > i + 1 && tk.is(sp.0 - 1, ',') && c + 1 < limit + 1 && {
-        let rest = (c + 1..limit).filter(|&k| tk.list[k].word).count();
-        rest <= 6
-    };
+    // (A short credit: at most six words after the verb end the sentence.)
+    let credits = sp.0 > i + 1
+        && tk.is(sp.0 - 1, ',')
+        && (c + 1..limit).filter(|&k| tk.list[k].word).count() <= 6;
     if !opens && !credits {
         return None;
     }

@@ -170,6 +170,14 @@ fn next_cue_in_sentence(tk: &Tokens, k: usize) -> bool {
         .any(|m| cue_at(tk, m).is_some())
 }
 
+/// Words that stand as the subject of a reported clause ("he met …").
+const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "we", "it", "there", "i"];
+
+/// Other words that open a reported clause right after its verb ("said you
+/// …", "said those emails …", "said no deal …").
+const CLAUSE_OPENERS: &[&str] =
+    &["you", "this", "these", "those", "no", "many", "most", "some", "all", "both"];
+
 /// Skips an adverbial after a verb ("on Friday", "in a statement", "at a
 /// news conference") when a pronoun subject follows it: "said on Friday he
 /// met …" → the token of "he".
@@ -179,7 +187,7 @@ fn past_adjunct(tk: &Tokens, k: usize) -> Option<usize> {
         if !t.word || t.quoted {
             return None;
         }
-        if ["he", "she", "they", "we", "it", "there", "i"].iter().any(|w| tk.is_word(m, w)) {
+        if SUBJECT_PRONOUNS.iter().any(|w| tk.is_word(m, w)) {
             return Some(m);
         }
     }
@@ -277,25 +285,8 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
         }
         let subject_next = k < tk.list.len() && tk.list[k].word && {
             let mut buf = [0u8; 32];
-            matches!(
-                tk.lower(k, &mut buf),
-                "he" | "she"
-                    | "they"
-                    | "we"
-                    | "it"
-                    | "there"
-                    | "i"
-                    | "you"
-                    | "this"
-                    | "these"
-                    | "those"
-                    | "no"
-                    | "many"
-                    | "most"
-                    | "some"
-                    | "all"
-                    | "both"
-            )
+            let w = tk.lower(k, &mut buf);
+            SUBJECT_PRONOUNS.contains(&w) || CLAUSE_OPENERS.contains(&w)
         };
         let from = match that {
             Some(m) => Some(m + 1),

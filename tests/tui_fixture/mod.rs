@@ -281,6 +281,18 @@ pub fn screen(app: &App) -> String {
     out
 }
 
+/// Whether, in [`highlights`] output, the first character of `needle` is
+/// marked (a `^` under it) on a row where `needle` shows.
+pub fn marked(shown: &str, needle: &str) -> bool {
+    let lines: Vec<&str> = shown.lines().collect();
+    lines.windows(2).any(|w| {
+        w[0].find(needle).is_some_and(|at| {
+            let col = w[0][..at].chars().count();
+            w[1].chars().nth(col) == Some('^')
+        })
+    })
+}
+
 /// The screen with every cell whose style has `modifier` shown as `^` and
 /// the rest as spaces, under each text row: where the highlights are.
 pub fn highlights(app: &App, modifier: ratatui::style::Modifier) -> String {
