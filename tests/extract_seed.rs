@@ -46,15 +46,15 @@ fn seed_mentions_cues_and_spans() {
         let s = &statements[i];
         s.source_text(&article)[s.speaker_span.clone().unwrap_or(0..0)].to_string()
     };
-    let cue = |i: usize| statements[i].cue.clone().unwrap_or_default();
-    assert_eq!((mention(0).as_str(), cue(0).as_str()), ("Rutte", ":"));
+    let cue = |i: usize| statements[i].cue.unwrap_or_default();
+    assert_eq!((mention(0).as_str(), cue(0)), ("Rutte", ":"));
     assert_eq!(mention(1), "NATO Secretary General Mark Rutte");
-    assert_eq!((mention(2).as_str(), cue(2).as_str()), ("he", "said"));
-    assert_eq!((mention(3).as_str(), cue(3).as_str()), ("The Secretary General", "emphasized"));
-    assert_eq!((mention(5).as_str(), cue(5).as_str()), ("Rutte", "said"));
-    assert_eq!((mention(6).as_str(), cue(6).as_str()), ("the Secretary General", ":"));
-    assert_eq!((mention(7).as_str(), cue(7).as_str()), ("He", "added"));
-    assert_eq!((mention(8).as_str(), cue(8).as_str()), ("Rutte", "According to"));
+    assert_eq!((mention(2).as_str(), cue(2)), ("he", "said"));
+    assert_eq!((mention(3).as_str(), cue(3)), ("The Secretary General", "emphasized"));
+    assert_eq!((mention(5).as_str(), cue(5)), ("Rutte", "said"));
+    assert_eq!((mention(6).as_str(), cue(6)), ("the Secretary General", ":"));
+    assert_eq!((mention(7).as_str(), cue(7)), ("He", "added"));
+    assert_eq!((mention(8).as_str(), cue(8)), ("Rutte", "according to"));
 
     // Spans slice the words without their quote marks; the interrupted
     // quotation with an elision is one statement with the elision kept.

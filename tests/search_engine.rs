@@ -150,7 +150,7 @@ fn odd_input_never_panics() {
     let mut c = sample();
     // A span past the end of its text, and one inside a multi-byte char.
     c.articles[0].text = "É".to_string();
-    c.statements[0].spans = vec![0..1, 5..9];
+    c.statements[0].spans = [0..1, 5..9].into_iter().collect();
     for q in ["É", "ǅ", "'", "\u{0}", "@", "#", "since:", "a b c d e f g h", "İstanbul"] {
         let _ = run(&c, q);
     }

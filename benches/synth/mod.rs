@@ -273,7 +273,7 @@ pub fn corpus(model: &Model, n: usize, seed: u64) -> Corpus {
                 spans: std::iter::once(at..text.len()).collect(),
                 speaker: Some(speaker(&mut rng)),
                 speaker_span: None,
-                cue: Some("said".to_string()),
+                cue: Some("said"),
                 clause: None,
             });
         }

@@ -140,7 +140,7 @@ impl<'a> JsonRow<'a> {
         JsonRow {
             article: &a.id,
             clause: s.clause.as_ref().map(|r| [r.start, r.end]),
-            cue: s.cue.as_deref(),
+            cue: s.cue,
             date: a.date.map(|d| d.to_string()),
             field: s.field,
             id: s.id(a),

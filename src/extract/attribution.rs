@@ -14,8 +14,8 @@ use super::tokens::Tokens;
 pub(crate) struct Attribution {
     /// The speaker phrase.
     pub speaker: TokenRange,
-    /// The cue as written ("said", "according to", ":", "—").
-    pub cue: String,
+    /// The cue ([`lexicon::cue_name`]: "said", "according to", ":", "—").
+    pub cue: &'static str,
     /// The cue's token, when it is a verb.
     pub cue_token: Option<usize>,
     /// The last token the attribution takes up.
@@ -65,14 +65,14 @@ pub(crate) fn after(tk: &Tokens, text: &str, q: &Quotation) -> Option<Attributio
         let sp = phrase_after(tk, i + 1, limit)?;
         return Some(Attribution {
             speaker: sp,
-            cue: tk.str(i).to_string(),
+            cue: lexicon::cue_name(tk.str(i)),
             cue_token: None,
             last: sp.1,
         });
     }
     let window = limit.min(i + 14);
     let c = (i..window).find(|&c| cue_at(tk, c).is_some())?;
-    let cue = tk.str(c).to_string();
+    let cue = lexicon::cue_name(tk.str(c));
     if c == i {
         let sp = phrase_after(tk, c + 1, limit)?;
         return Some(Attribution { speaker: sp, cue, cue_token: Some(c), last: sp.1.max(c) });
@@ -128,7 +128,7 @@ pub(crate) fn before(tk: &Tokens, q: &Quotation) -> (Option<Attribution>, Lead) 
     if let Some(k) = (s..last).rev().find(|&k| according_to(tk, k)) {
         let stop = (k + 2..j).find(|&m| tk.is(m, ',')).unwrap_or(j);
         if let Some(sp) = phrase_after(tk, k + 2, stop) {
-            let cue = tk.text[tk.span(k, k + 1)].to_string();
+            let cue = lexicon::cue_name(&tk.text[tk.span(k, k + 1)]);
             return (Some(Attribution { speaker: sp, cue, cue_token: None, last: sp.1 }), lead);
         }
     }
@@ -160,8 +160,12 @@ pub(crate) fn before(tk: &Tokens, q: &Quotation) -> (Option<Attribution>, Lead) 
             sp
         };
         if let Some(sp) = sp {
-            let att =
-                Attribution { speaker: sp, cue: tk.str(c).to_string(), cue_token: Some(c), last };
+            let att = Attribution {
+                speaker: sp,
+                cue: lexicon::cue_name(tk.str(c)),
+                cue_token: Some(c),
+                last,
+            };
             return (Some(att), lead);
         }
     }
@@ -177,7 +181,7 @@ pub(crate) fn before(tk: &Tokens, q: &Quotation) -> (Option<Attribution>, Lead) 
             let mut buf = [0u8; 32];
             let head = tk.lower(sp.1, &mut buf);
             if !lexicon::function_word(head) {
-                let att = Attribution { speaker: sp, cue: ":".to_string(), cue_token: None, last };
+                let att = Attribution { speaker: sp, cue: ":", cue_token: None, last };
                 return (Some(att), lead);
             }
         }
@@ -189,7 +193,7 @@ pub(crate) fn before(tk: &Tokens, q: &Quotation) -> (Option<Attribution>, Lead) 
             "statement" | "tweet" | "post" | "letter" | "email" | "message" | "remarks"
         ) && let Some(sp) = phrase_after(tk, clause, last - 1)
         {
-            let att = Attribution { speaker: sp, cue: ":".to_string(), cue_token: None, last };
+            let att = Attribution { speaker: sp, cue: ":", cue_token: None, last };
             return (Some(att), lead);
         }
     }

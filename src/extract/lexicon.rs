@@ -2,7 +2,7 @@
 //! roles, and the function words that end a speaker's name.
 
 use std::collections::HashMap;
-use std::sync::OnceLock;
+use std::sync::{Mutex, OnceLock, PoisonError};
 
 // rustc's Fx hash: far cheaper than SipHash on every word of every article.
 use rustc_hash::FxBuildHasher;
@@ -244,6 +244,35 @@ pub(crate) fn flags(word: &str) -> u16 {
         .unwrap_or_else(|| table().get(word.as_bytes()).copied().unwrap_or(0))
 }
 
+/// The name of a reporting cue as written (`"Said"`, `"according\nto"`, `":"`,
+/// `"—"`): lowercased, its spaces made single (`"said"`, `"according to"`),
+/// and shared by every statement with that cue rather than copied into each.
+pub(crate) fn cue_name(written: &str) -> &'static str {
+    let mut name = String::with_capacity(written.len());
+    for (k, word) in written.split_whitespace().enumerate() {
+        if k > 0 {
+            name.push(' ');
+        }
+        name.extend(word.chars().flat_map(char::to_lowercase));
+    }
+    // Nearly every cue is a listed word: its key in the lexicon is already
+    // a string that lives as long as the program.
+    if let Some((key, _)) = table().get_key_value(name.as_bytes())
+        && let Ok(key) = std::str::from_utf8(key)
+    {
+        return key;
+    }
+    // The rest ("according to", ":", dashes) are few: each is kept once.
+    static OTHERS: Mutex<Vec<&'static str>> = Mutex::new(Vec::new());
+    let mut others = OTHERS.lock().unwrap_or_else(PoisonError::into_inner);
+    if let Some(known) = others.iter().find(|o| **o == name) {
+        return known;
+    }
+    let kept: &'static str = Box::leak(name.into_boxed_str());
+    others.push(kept);
+    kept
+}
+
 /// Every listed word (lowercased) with its [`flag`] bits.
 pub(crate) fn listed_words() -> impl Iterator<Item = (&'static [u8], u16)> {
     table().iter().map(|(w, &f)| (w.as_slice(), f))
@@ -414,6 +443,18 @@ pub(crate) fn clause_break(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn cue_names_are_lowercase_single_spaced_and_shared() {
+        assert_eq!(cue_name("Said"), "said");
+        assert_eq!(cue_name("EMPHASIZED"), "emphasized");
+        assert_eq!(cue_name("According\nto"), "according to");
+        assert_eq!(cue_name("according  to"), "according to");
+        assert_eq!(cue_name(":"), ":");
+        // One string for every statement with the cue, not a copy each.
+        assert!(std::ptr::eq(cue_name("said"), cue_name("SAID")));
+        assert!(std::ptr::eq(cue_name("According to"), cue_name("according\tto")));
+    }
 
     #[test]
     fn verbs_in_every_inflection() {

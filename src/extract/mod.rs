@@ -12,6 +12,7 @@ mod tokens;
 use std::ops::Range;
 
 use serde::Serialize;
+use smallvec::SmallVec;
 
 use crate::article::Article;
 use attribution::{Attribution, Lead};
@@ -65,6 +66,11 @@ pub enum Field {
     Title,
 }
 
+/// A statement's byte ranges: held inline when there is one, as for nearly
+/// every statement, so that a statement needs no allocation of its own for
+/// them.
+pub type Spans = SmallVec<[Range<usize>; 1]>;
+
 /// One statement: who said what, and exactly where in the article.
 ///
 /// A statement copies no article text: [`Statement::spans`] index into it.
@@ -81,15 +87,16 @@ pub struct Statement {
     pub field: Field,
     /// The words, without the outer quote marks: one range, or several for an
     /// interrupted or multi-paragraph quotation.
-    pub spans: Vec<Range<usize>>,
+    pub spans: Spans,
     /// The speaker's resolved name ("Mark Rutte"); `None` when unknown.
     pub speaker: Option<String>,
     /// The mention that attributes the statement ("he", "the Secretary
     /// General", "Rutte"), as a byte range into the same string as
     /// [`Statement::spans`].
     pub speaker_span: Option<Range<usize>>,
-    /// The reporting cue ("said", "emphasized", "according to", ":").
-    pub cue: Option<String>,
+    /// The reporting cue, lowercased ("said", "emphasized", "according to",
+    /// ":"): one shared string per cue, not a copy per statement.
+    pub cue: Option<&'static str>,
     /// For a partial quotation inside reported speech, the whole reported
     /// clause around it, as a byte range into the same string: `he has not
     /// "seen …"` in `He added that he has not "seen …"`. What was reported
@@ -141,10 +148,10 @@ impl Statement {
 struct Found {
     kind: Kind,
     field: Field,
-    spans: Vec<Range<usize>>,
+    spans: Spans,
     /// The speaker phrase, in the tokens of `field`.
     speaker: Option<TokenRange>,
-    cue: Option<String>,
+    cue: Option<&'static str>,
     /// A quotation with no cue that continues the previous speaker.
     continues: bool,
     /// See [`Statement::clause`].
@@ -218,7 +225,7 @@ fn headline(title: &Tokens) -> Option<Found> {
     Some(Found {
         kind: Kind::Headline,
         field: Field::Title,
-        spans: vec![span],
+        spans: smallvec::smallvec![span],
         speaker: Some(speaker),
         cue: Some(cue),
         continues: false,
@@ -247,7 +254,7 @@ fn text_headlines(tk: &Tokens, paragraphs: &[Range<usize>]) -> Vec<Found> {
             out.push(Found {
                 kind: Kind::Headline,
                 field: Field::Text,
-                spans: vec![span],
+                spans: smallvec::smallvec![span],
                 speaker: Some(speaker),
                 cue: Some(cue),
                 continues: false,
@@ -263,7 +270,11 @@ fn text_headlines(tk: &Tokens, paragraphs: &[Range<usize>]) -> Vec<Found> {
 /// Says Words`. The speaker phrase must open the range; the words are what
 /// follows the colon or verb, without their quote marks. Returns the
 /// speaker, the words and the cue.
-fn headline_in(tk: &Tokens, from: usize, to: usize) -> Option<(TokenRange, Range<usize>, String)> {
+fn headline_in(
+    tk: &Tokens,
+    from: usize,
+    to: usize,
+) -> Option<(TokenRange, Range<usize>, &'static str)> {
     let cue = (from + 1..to.min(from + 8)).find(|&i| {
         tk.is(i, ':')
             || (tk.capitalized(i)
@@ -290,7 +301,7 @@ fn headline_in(tk: &Tokens, from: usize, to: usize) -> Option<(TokenRange, Range
     if span.is_empty() || tk.text[span.clone()].split_whitespace().count() < 2 {
         return None;
     }
-    let cue_text = if tk.is(cue, ':') { ":".to_string() } else { tk.str(cue).to_lowercase() };
+    let cue_text = lexicon::cue_name(tk.str(cue));
     Some((speaker, span, cue_text))
 }
 
@@ -334,8 +345,7 @@ fn quoted(
 
     let mut out: Vec<Found> = Vec::new();
     for g in groups {
-        let spans: Vec<Range<usize>> =
-            g.parts.iter().flat_map(|&i| quotations[i].spans()).collect();
+        let spans: Spans = g.parts.iter().flat_map(|&i| quotations[i].spans()).collect();
         let first = &quotations[g.parts[0]];
         let last = &quotations[g.parts[g.parts.len() - 1]];
         let starts_upper = spans
@@ -444,7 +454,7 @@ fn resolve(
         let at = f.spans.first().map_or(0, |r| r.start);
         let (speaker, span, cue) = if f.continues {
             last_said.and_then(|k| out.get(k)).map_or((None, None, None), |s: &Statement| {
-                (s.speaker.clone(), s.speaker_span.clone(), s.cue.clone())
+                (s.speaker.clone(), s.speaker_span.clone(), s.cue)
             })
         } else if let Some(range) = f.speaker {
             let span = Some(toks.span(range.0, range.1));
@@ -479,7 +489,7 @@ fn resolve(
                 Referent::Pronoun(Pronoun::Other) | Referent::Unknown => None,
                 Referent::Described(d) => Some(d),
             };
-            (name, span, f.cue.clone())
+            (name, span, f.cue)
         } else {
             (None, None, None)
         };

@@ -15,11 +15,11 @@ use super::tokens::Tokens;
 pub(crate) struct Reported {
     /// The reported words: one range, or two around a parenthetical cue
     /// ("The plan, she said, is dead").
-    pub spans: Vec<Range<usize>>,
+    pub spans: super::Spans,
     /// The speaker phrase.
     pub speaker: TokenRange,
-    /// The cue as written.
-    pub cue: String,
+    /// The cue ([`lexicon::cue_name`]).
+    pub cue: &'static str,
     /// The cue's first token.
     pub cue_token: usize,
 }
@@ -144,9 +144,9 @@ fn question(tk: &Tokens, c: usize) -> Option<Reported> {
         {
             let span = clause(tk, o)?;
             return Some(Reported {
-                spans: vec![span],
+                spans: smallvec::smallvec![span],
                 speaker,
-                cue: tk.str(c).to_string(),
+                cue: lexicon::cue_name(tk.str(c)),
                 cue_token: c,
             });
         }
@@ -156,7 +156,12 @@ fn question(tk: &Tokens, c: usize) -> Option<Reported> {
         return None;
     }
     let span = clause(tk, k)?;
-    Some(Reported { spans: vec![span], speaker, cue: tk.str(c).to_string(), cue_token: c })
+    Some(Reported {
+        spans: smallvec::smallvec![span],
+        speaker,
+        cue: lexicon::cue_name(tk.str(c)),
+        cue_token: c,
+    })
 }
 
 fn is_wh(tk: &Tokens, k: usize) -> bool {
@@ -223,7 +228,7 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
     let s = sentence_start(tk, c);
     let mut subject =
         if c > s { phrase_before(tk, c - 1, s).or_else(|| loose_subject(tk, c, s)) } else { None };
-    let cue = tk.str(c).to_string();
+    let cue = lexicon::cue_name(tk.str(c));
     // "Trump spoke on Monday, saying that …": the sentence's subject.
     // "… responded by saying (that) …" likewise.
     if cue.ends_with("ing") && c > s && (tk.is(c - 1, ',') || tk.is_word(c - 1, "by")) {
@@ -244,7 +249,12 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
             && let Some(after) = clause_with(tk, c + 2, quotes_ok)
         {
             let before = tk.list[s].start..tk.list[last].end;
-            return Some(Reported { spans: vec![before, after], speaker: sp, cue, cue_token: c });
+            return Some(Reported {
+                spans: smallvec::smallvec![before, after],
+                speaker: sp,
+                cue,
+                cue_token: c,
+            });
         }
     }
     // Content after the verb.
@@ -306,7 +316,12 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
             && (quotes_ok || !tk.list[from].quoted)
             && let Some(span) = clause_with(tk, from, quotes_ok)
         {
-            return Some(Reported { spans: vec![span], speaker: sp, cue, cue_token: c });
+            return Some(Reported {
+                spans: smallvec::smallvec![span],
+                speaker: sp,
+                cue,
+                cue_token: c,
+            });
         }
     }
     // Content before: "…, sources said." / "…, said a spokesman."
@@ -337,7 +352,7 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
     }
     let last = (s..comma).rev().find(|&m| tk.list[m].word)?;
     let span = tk.list[s].start..tk.list[last].end;
-    Some(Reported { spans: vec![span], speaker, cue, cue_token: c })
+    Some(Reported { spans: smallvec::smallvec![span], speaker, cue, cue_token: c })
 }
 
 /// Words that open a clause without being part of its subject.
@@ -406,7 +421,7 @@ fn loose_subject(tk: &Tokens, c: usize, s: usize) -> Option<TokenRange> {
 /// `According to X, …` or `…, according to X.`
 fn according(tk: &Tokens, k: usize) -> Option<Reported> {
     let s = sentence_start(tk, k);
-    let cue = tk.text[tk.span(k, k + 1)].to_string();
+    let cue = lexicon::cue_name(&tk.text[tk.span(k, k + 1)]);
     let comma =
         (k + 2..(k + 14).min(tk.list.len())).find(|&m| tk.is(m, ',') || tk.ends_sentence(m));
     let stop = comma.unwrap_or(tk.list.len());
@@ -419,12 +434,12 @@ fn according(tk: &Tokens, k: usize) -> Option<Reported> {
     if k == s {
         let m = comma.filter(|&m| tk.is(m, ','))?;
         let span = clause(tk, m + 1)?;
-        return Some(Reported { spans: vec![span], speaker, cue, cue_token: k });
+        return Some(Reported { spans: smallvec::smallvec![span], speaker, cue, cue_token: k });
     }
     if k > s + 3 && tk.is(k - 1, ',') && !(s..k).any(|m| tk.list[m].quoted) {
         let last = (s..k - 1).rev().find(|&m| tk.list[m].word)?;
         let span = tk.list[s].start..tk.list[last].end;
-        return Some(Reported { spans: vec![span], speaker, cue, cue_token: k });
+        return Some(Reported { spans: smallvec::smallvec![span], speaker, cue, cue_token: k });
     }
     None
 }

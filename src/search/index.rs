@@ -639,7 +639,7 @@ mod tests {
                 ordinal: k,
                 kind: Kind::Direct,
                 field: Field::Text,
-                spans: vec![r],
+                spans: smallvec::smallvec![r],
                 speaker: None,
                 speaker_span: None,
                 cue: None,

@@ -24,7 +24,7 @@ pub fn corpus(statements: &[(&str, Option<&str>, &str)]) -> Corpus {
             spans: std::iter::once(0..text.len()).collect(),
             speaker: speaker.map(str::to_string),
             speaker_span: None,
-            cue: Some("said".into()),
+            cue: Some("said"),
             clause: None,
         });
     }

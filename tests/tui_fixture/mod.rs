@@ -70,10 +70,10 @@ fn statement(
         ordinal,
         kind: if field == Field::Title { Kind::Headline } else { Kind::Direct },
         field,
-        spans: vec![span],
+        spans: [span].into_iter().collect(),
         speaker: Some(speaker.to_string()),
         speaker_span: mention_span,
-        cue: Some("said".into()),
+        cue: Some("said"),
         clause: None,
     }
 }
