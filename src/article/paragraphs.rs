@@ -18,19 +18,25 @@ pub fn split_paragraphs(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start: Option<usize> = None;
     let mut end = 0;
-    let mut offset = 0;
-    for line in text.split_inclusive('\n') {
-        let content = line.trim_end_matches(['\n', '\r']);
-        let trimmed = content.trim();
-        let line_start = offset;
-        offset += line.len();
+    let bytes = text.as_bytes();
+    let mut line_start = 0;
+    // Lines, each with its line break, found with `memchr`; their visible
+    // parts found byte by byte where they are ASCII (nearly always).
+    while line_start < text.len() {
+        let next =
+            memchr::memchr(b'\n', &bytes[line_start..]).map_or(text.len(), |k| line_start + k + 1);
+        let first = first_visible(text, line_start, next);
+        let last = visible_end(text, first, next);
+        let trimmed = &text[first..last];
+        let at = line_start;
+        line_start = next;
         if trimmed.is_empty() {
             if let Some(s) = start.take() {
                 out.push(s..end);
             }
             continue;
         }
-        let indented = content.starts_with("  ") || content.starts_with('\t');
+        let indented = bytes[at] == b'\t' || bytes[at..].starts_with(b"  ");
         // Looked at only in web copy (most corpora are hard-wrapped).
         let opens_paragraph =
             || trimmed.chars().next().is_some_and(|c| c.is_uppercase() || "\"“‘'«„".contains(c));
@@ -43,11 +49,10 @@ pub fn split_paragraphs(text: &str) -> Vec<Range<usize>> {
         if breaks && let Some(s) = start.take() {
             out.push(s..end);
         }
-        let lead = content.len() - content.trim_start().len();
         if start.is_none() {
-            start = Some(line_start + lead);
+            start = Some(first);
         }
-        end = line_start + content.trim_end().len();
+        end = last;
     }
     if let Some(s) = start {
         out.push(s..end);
@@ -90,6 +95,39 @@ fn layout(text: &str) -> (bool, bool, bool) {
         s = e + 1;
     }
     (blank, indent, wrapped)
+}
+
+/// Where `text[from..to]` stops being whitespace (`to` if it never does):
+/// what `str::trim_start` finds, without decoding ASCII.
+fn first_visible(text: &str, from: usize, to: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut i = from;
+    while i < to {
+        match bytes[i] {
+            b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c => i += 1,
+            b if b.is_ascii() => return i,
+            _ => {
+                let rest = &text[i..to];
+                return to - rest.trim_start().len();
+            }
+        }
+    }
+    to
+}
+
+/// Where the visible part of `text[from..to]` ends (`from` if it is all
+/// whitespace): what `str::trim_end` finds, without decoding ASCII.
+fn visible_end(text: &str, from: usize, to: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut i = to;
+    while i > from {
+        match bytes[i - 1] {
+            b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c => i -= 1,
+            b if b.is_ascii() => return i,
+            _ => return from + text[from..i].trim_end().len(),
+        }
+    }
+    from
 }
 
 /// Longer lines than this (in bytes) mean the text is not hard-wrapped.

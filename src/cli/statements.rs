@@ -29,12 +29,12 @@ pub struct Args {
     #[arg(value_name = "PATH")]
     paths: Vec<String>,
 
-    /// Print JSON Lines: id, article, speaker, speaker_span, cue, kind, text, span, field, date, source.
+    /// Print JSON Lines: id, article, speaker, speaker_span, cue, kind, text, span, clause, field, date, source.
     #[arg(long)]
     json: bool,
 
     /// Only statements whose speaker's name contains NAME (case-insensitive).
-    #[arg(long, value_name = "NAME")]
+    #[arg(long, value_name = "NAME", value_parser = parse_speaker)]
     speaker: Option<String>,
 
     /// Only statements of this kind: direct, partial, indirect or headline.
@@ -57,6 +57,23 @@ fn parse_kind(s: &str) -> Result<Kind, String> {
     })
 }
 
+/// A `--speaker` name as it is compared: lowercased, trimmed.
+fn parse_speaker(s: &str) -> Result<String, String> {
+    Ok(s.trim().to_lowercase())
+}
+
+/// Whether `name` contains `lower` (lowercase) in any case: byte-wise for
+/// ASCII names, so that filtering tens of thousands of statements copies
+/// none of them.
+fn contains_ignoring_case(name: &str, lower: &str) -> bool {
+    if name.is_ascii() && lower.is_ascii() {
+        let (name, lower) = (name.as_bytes(), lower.as_bytes());
+        return lower.is_empty()
+            || name.windows(lower.len()).any(|w| w.eq_ignore_ascii_case(lower));
+    }
+    name.to_lowercase().contains(lower)
+}
+
 fn parse_date_arg(s: &str) -> Result<Date, String> {
     parse_date(s).ok_or_else(|| format!("cannot read `{s}` as a date; try 2025-02-13"))
 }
@@ -68,11 +85,10 @@ impl Args {
         if self.kind.is_some_and(|k| k != s.kind) {
             return false;
         }
-        if let Some(want) = &self.speaker {
-            let want = want.to_lowercase();
-            if !s.speaker.as_ref().is_some_and(|n| n.to_lowercase().contains(want.trim())) {
-                return false;
-            }
+        if let Some(want) = &self.speaker
+            && !s.speaker.as_deref().is_some_and(|n| contains_ignoring_case(n, want))
+        {
+            return false;
         }
         let date = corpus.date_of(i);
         if let Some(since) = self.since
@@ -196,6 +212,18 @@ fn table(
 mod tests {
     use super::*;
     use crate::article::load_samples;
+
+    #[test]
+    fn speaker_filter_ignores_case() {
+        let want = parse_speaker("  RUTTE ").unwrap_or_default();
+        assert!(contains_ignoring_case("Mark Rutte", &want));
+        assert!(!contains_ignoring_case("Mark Rut", &want));
+        assert!(contains_ignoring_case("Mark Rutte", ""));
+        let want = parse_speaker("ZELENSKYY").unwrap_or_default();
+        assert!(contains_ignoring_case("Volodymyr Zelenskyy", &want));
+        let want = parse_speaker("Ölaf").unwrap_or_default();
+        assert!(contains_ignoring_case("ÖLAF Scholz", &want));
+    }
 
     #[test]
     fn json_rows_have_the_shared_shape() {

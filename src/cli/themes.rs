@@ -1,6 +1,7 @@
 //! `onrecord themes`: the recurring themes as a table or JSON Lines.
 
 use std::io::{self, Write};
+use std::mem::ManuallyDrop;
 use std::process::ExitCode;
 
 use serde_json::json;
@@ -42,14 +43,17 @@ pub struct Args {
 
 /// Loads the user's lexicon (a broken config file is reported and fails
 /// first, before any article is read), then `paths`, and finds the themes.
-pub(super) fn load_with_themes(paths: &[String]) -> Result<(Corpus, Vec<Theme>), ExitCode> {
+/// Neither is ever dropped (see [`super::load_corpus`]).
+pub(super) fn load_with_themes(
+    paths: &[String],
+) -> Result<(ManuallyDrop<Corpus>, ManuallyDrop<Vec<Theme>>), ExitCode> {
     let lexicon = Lexicon::load_config().map_err(|e| {
         eprintln!("onrecord: {e}");
         ExitCode::from(super::EXIT_USAGE)
     })?;
     let corpus = super::load_corpus(paths)?;
     let all = themes::find_themes(&corpus, &lexicon);
-    Ok((corpus, all))
+    Ok((corpus, ManuallyDrop::new(all)))
 }
 
 /// Runs `onrecord themes`.

@@ -248,6 +248,14 @@ pub(crate) fn flags(word: &str) -> u16 {
 /// `"—"`): lowercased, its spaces made single (`"said"`, `"according to"`),
 /// and shared by every statement with that cue rather than copied into each.
 pub(crate) fn cue_name(written: &str) -> &'static str {
+    // Nearly every cue is one listed word: its key in the lexicon is already
+    // a string that lives as long as the program.
+    let mut buf = [0u8; 32];
+    if let Some((key, _)) = table().get_key_value(lower(written, &mut buf).as_bytes())
+        && let Ok(key) = std::str::from_utf8(key)
+    {
+        return key;
+    }
     let mut name = String::with_capacity(written.len());
     for (k, word) in written.split_whitespace().enumerate() {
         if k > 0 {
@@ -255,8 +263,6 @@ pub(crate) fn cue_name(written: &str) -> &'static str {
         }
         name.extend(word.chars().flat_map(char::to_lowercase));
     }
-    // Nearly every cue is a listed word: its key in the lexicon is already
-    // a string that lives as long as the program.
     if let Some((key, _)) = table().get_key_value(name.as_bytes())
         && let Ok(key) = std::str::from_utf8(key)
     {

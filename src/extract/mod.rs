@@ -200,6 +200,11 @@ pub fn extract_statements(article: &Article, article_index: usize) -> Vec<Statem
     }
     found.sort_by_key(|f| (f.field == Field::Text, f.spans.first().map_or(0, |r| r.start)));
 
+    // Most of a wire corpus is tables and market reports that quote no
+    // one: finding the people named in them would be wasted.
+    if found.is_empty() {
+        return Vec::new();
+    }
     let people = People::find(&tk, &title);
     resolve(found, &tk, &title, &people, article_index)
 }

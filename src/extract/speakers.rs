@@ -69,19 +69,27 @@ fn split_name<'a>(tk: &Tokens<'a>, (a, b): TokenRange) -> NameParts<'a> {
         if !tk.list[i].word {
             continue;
         }
-        let w = bare(tk.str(i));
+        let written = tk.str(i);
+        let w = bare(written);
         let mut buf = [0u8; 32];
-        let l = lexicon::lower(w, &mut buf);
-        if lexicon::determiner(l) {
+        // The tokeniser has looked up every word it could pack (ASCII, up to
+        // 16 bytes, not opening with a digit); a possessive is looked up bare.
+        let packed = w.len() == written.len()
+            && w.len() <= 16
+            && w.is_ascii()
+            && !w.starts_with(|c: char| c.is_ascii_digit());
+        let flags =
+            if packed { tk.list[i].flags } else { lexicon::flags(lexicon::lower(w, &mut buf)) };
+        if flags & flag::DETERMINER != 0 {
             continue;
         }
         let capital = w.chars().next().is_some_and(char::is_uppercase);
         let all_caps = w.len() > 1 && w.chars().all(|c| !c.is_lowercase());
-        if !capital || lexicon::title_word(l) || (all_caps && i < b) {
+        if !capital || flags & flag::TITLE_WORD != 0 || (all_caps && i < b) {
             // A title before the name; what came before it was a title too
             // ("Ukraine's President").
             titles.extend(name.drain(..).map(|n| n.to_lowercase()));
-            titles.push(l.to_string());
+            titles.push(lexicon::lower(w, &mut buf).to_string());
         } else {
             name.push(w);
         }
