@@ -29,6 +29,7 @@ use std::collections::HashMap;
 // rustc's Fx hash: the keys are words and small integers, and SipHash
 // costs a sizeable share of a corpus-wide pass.
 use rustc_hash::FxHashMap as WordMap;
+use smallvec::SmallVec;
 use std::ops::Range;
 
 pub use lexicon::{CONFIG_ENV, ConfigError, Lexicon, config_path, parse_config};
@@ -241,7 +242,9 @@ struct Concept {
     parts: Option<(u32, u32)>,
     /// The lexicon group, when it is one.
     group: Option<u32>,
-    statements: Vec<u32>,
+    /// Held inline up to four: most concepts are phrases seen once, and a
+    /// heap allocation for each would take more than the rest of them.
+    statements: SmallVec<[u32; 4]>,
     /// `Σ (1 + ln tf)` over its statements.
     tf: f64,
     occurrences: u32,
@@ -500,7 +503,7 @@ fn build_themes(corpus: &Corpus, grouping: &Grouping, counts: Counts) -> Vec<The
     // Most concepts (phrases seen once) are not themes: their statement
     // lists go before the themes are built.
     for (c, _) in concepts.iter_mut().zip(&kept).filter(|(_, k)| !**k) {
-        c.statements = Vec::new();
+        c.statements = SmallVec::new();
     }
     let kept = |c: u32| kept[c as usize];
     let mut terms_of: WordMap<u32, Vec<(u32, String)>> = WordMap::default();
