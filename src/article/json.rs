@@ -126,32 +126,83 @@ pub(crate) fn parse_json_lines_at(
     base_id: &str,
     parsed: &(dyn Fn(usize) + Sync),
 ) -> (Vec<Article>, Vec<(usize, String)>) {
-    let lines: Vec<(usize, &str)> = text
-        .split('\n')
-        .enumerate()
-        .map(|(i, l)| (i + first_line, l.trim()))
-        .filter(|(_, l)| !l.is_empty())
-        .collect();
-    let results: Vec<Result<Article, (usize, String)>> = lines
+    parse_json_line_bytes_at(text.as_bytes(), first_line, base_id, parsed).unwrap_or_default()
+}
+
+/// The articles of some JSON Lines, and the lines that failed (file line
+/// number, reason).
+pub(crate) type ParsedLines = (Vec<Article>, Vec<(usize, String)>);
+
+/// How many bytes of lines one task reads: many tasks a piece of a file, so
+/// that both the checking and the parsing of a piece are spread over every
+/// core, few enough that handing them out costs nothing.
+const LINES_PER_TASK: usize = 1 << 18;
+
+/// [`parse_json_lines_at`] for bytes not yet known to be UTF-8: `None` when
+/// they are not. Each task checks and parses its own run of whole lines.
+pub(crate) fn parse_json_line_bytes_at(
+    bytes: &[u8],
+    first_line: usize,
+    base_id: &str,
+    parsed: &(dyn Fn(usize) + Sync),
+) -> Option<ParsedLines> {
+    parse_json_line_bytes_by(bytes, first_line, base_id, parsed, LINES_PER_TASK)
+}
+
+/// [`parse_json_line_bytes_at`] with tasks of about `task` bytes (tests use
+/// tiny ones).
+fn parse_json_line_bytes_by(
+    bytes: &[u8],
+    first_line: usize,
+    base_id: &str,
+    parsed: &(dyn Fn(usize) + Sync),
+    task: usize,
+) -> Option<ParsedLines> {
+    // Runs of whole lines, each with the file line it starts on. A line
+    // break never falls inside a UTF-8 sequence, so each run is valid on
+    // its own when the whole is.
+    let mut runs: Vec<(usize, &[u8])> = Vec::new();
+    let mut at = 0;
+    let mut line = first_line;
+    while at < bytes.len() {
+        let want = at + task;
+        let end = match bytes.get(want..) {
+            Some(rest) => memchr::memchr(b'\n', rest).map_or(bytes.len(), |k| want + k + 1),
+            None => bytes.len(),
+        };
+        let run = &bytes[at..end];
+        runs.push((line, run));
+        line += memchr::memchr_iter(b'\n', run).count();
+        at = end;
+    }
+    let results: Vec<Vec<Result<Article, (usize, String)>>> = runs
         .par_iter()
-        .map(|&(n, line)| {
-            let result =
-                serde_json::from_str::<Value>(line).map_err(|e| (n, json_error(&e))).and_then(
-                    |v| article_from_value(v, || format!("{base_id}:{n}")).map_err(|e| (n, e)),
-                );
-            parsed(line.len() + 1);
-            result
+        .map(|&(first, run)| {
+            let text = std::str::from_utf8(run).ok()?;
+            let mut out = Vec::new();
+            for (n, line) in text.split('\n').enumerate().map(|(i, l)| (first + i, l.trim())) {
+                if line.is_empty() {
+                    continue;
+                }
+                let result =
+                    serde_json::from_str::<Value>(line).map_err(|e| (n, json_error(&e))).and_then(
+                        |v| article_from_value(v, || format!("{base_id}:{n}")).map_err(|e| (n, e)),
+                    );
+                parsed(line.len() + 1);
+                out.push(result);
+            }
+            Some(out)
         })
-        .collect();
-    let mut articles = Vec::with_capacity(results.len());
+        .collect::<Option<_>>()?;
+    let mut articles = Vec::with_capacity(results.iter().map(Vec::len).sum());
     let mut problems = Vec::new();
-    for r in results {
+    for r in results.into_iter().flatten() {
         match r {
             Ok(a) => articles.push(a),
             Err(p) => problems.push(p),
         }
     }
-    (articles, problems)
+    Some((articles, problems))
 }
 
 /// The first of `keys` holding a string that is not blank, moved out of `obj`.
@@ -189,6 +240,25 @@ fn json_error(e: &serde_json::Error) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lines_read_in_many_tasks_number_and_name_as_in_one() {
+        let text = "{\"title\":\"a\",\"text\":\"x\"}\n\n{\"title\": \n{\"title\":\"b\",\"text\":\"y\"}\n[1]\n{\"title\":\"c\",\"text\":\"z\"}";
+        let whole = parse_json_line_bytes_by(text.as_bytes(), 7, "f", &|_| {}, usize::MAX);
+        for task in [1, 2, 5, 30] {
+            let cut = parse_json_line_bytes_by(text.as_bytes(), 7, "f", &|_| {}, task);
+            assert_eq!(format!("{cut:?}"), format!("{whole:?}"), "tasks of {task} bytes");
+        }
+        let Some((articles, problems)) = whole else { panic!("valid UTF-8") };
+        let ids: Vec<&str> = articles.iter().map(|a| a.id.as_str()).collect();
+        assert_eq!(ids, ["f:7", "f:10", "f:12"]);
+        let lines: Vec<usize> = problems.iter().map(|p| p.0).collect();
+        assert_eq!(lines, [9, 11]);
+        // Bytes that are not UTF-8, in any task, make the caller read the
+        // file whole instead.
+        let broken = [text.as_bytes(), b"\n{\"title\":\"\xff\"}\n"].concat();
+        assert!(parse_json_line_bytes_by(&broken, 1, "f", &|_| {}, 1).is_none());
+    }
 
     #[test]
     fn news_please_fields() {

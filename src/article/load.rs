@@ -9,7 +9,7 @@ use rayon::prelude::*;
 
 use super::{
     Article, date_in_file_name,
-    json::{parse_json_lines_at, parse_json_lines_reporting},
+    json::{parse_json_line_bytes_at, parse_json_lines_reporting},
     parse_json_file, parse_wire,
 };
 
@@ -381,15 +381,18 @@ fn read_json_lines_by(
             let reason = "binary file (it contains NUL bytes), skipped".to_string();
             return Streamed::Parsed((Vec::new(), vec![problem(shown, None, reason)]), size);
         }
-        // A line break never falls inside a UTF-8 sequence, so each piece
-        // is valid on its own when the file is.
-        let Ok(mut text) = std::str::from_utf8(piece) else { return Streamed::Whole };
-        blank = blank && text.chars().all(|c| c.is_whitespace() || c == '\u{feff}');
+        blank = blank && is_blank(piece);
+        let mut lines = piece;
         if first && cut > 0 {
-            text = text.strip_prefix('\u{feff}').unwrap_or(text);
+            lines = lines.strip_prefix("\u{feff}".as_bytes()).unwrap_or(lines);
             first = false;
         }
-        let (mut a, lines) = parse_json_lines_at(text, line, id, parsed);
+        // A line break never falls inside a UTF-8 sequence, so each piece
+        // is valid on its own when the file is; its lines are checked as
+        // they are parsed, in parallel.
+        let Some((mut a, lines)) = parse_json_line_bytes_at(lines, line, id, parsed) else {
+            return Streamed::Whole;
+        };
         articles.append(&mut a);
         skipped.extend(lines);
         line += memchr::memchr_iter(b'\n', piece).count();
@@ -406,6 +409,20 @@ fn read_json_lines_by(
     }
     let problems = skipped_lines(shown, skipped, Format::JsonLines).collect();
     Streamed::Parsed((articles, problems), size)
+}
+
+/// Whether `bytes` read as nothing but whitespace and byte-order marks
+/// (bytes that are not UTF-8 are not blank). Most pieces answer at their
+/// first byte.
+fn is_blank(bytes: &[u8]) -> bool {
+    let visible =
+        bytes.iter().position(|b| !matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c));
+    match visible {
+        None => true,
+        Some(k) if bytes[k].is_ascii() => false,
+        Some(k) => std::str::from_utf8(&bytes[k..])
+            .is_ok_and(|t| t.chars().all(|c| c.is_whitespace() || c == '\u{feff}')),
+    }
 }
 
 fn problem(path: &str, line: Option<usize>, reason: String) -> Problem {
