@@ -56,6 +56,7 @@ fn verb_context(tk: &Tokens, i: usize) -> bool {
 }
 
 /// Whether token `i` is `according` followed by `to`.
+#[inline]
 pub(crate) fn according_to(tk: &Tokens, i: usize) -> bool {
     tk.is_word(i, "according") && i + 1 < tk.list.len() && tk.is_word(i + 1, "to")
 }

@@ -113,12 +113,14 @@ impl<'a> Tokens<'a> {
     }
 
     /// Whether token `i` is the punctuation mark `c`.
+    #[inline]
     pub fn is(&self, i: usize, c: char) -> bool {
         let t = &self.list[i];
         !t.word && self.text[t.start..t.end].starts_with(c)
     }
 
     /// Whether token `i` is a word equal to `w` (ASCII case-insensitive).
+    #[inline]
     pub fn is_word(&self, i: usize, w: &str) -> bool {
         let t = &self.list[i];
         // Bytes, not a `str` slice: no character-boundary checks on a path
@@ -145,7 +147,13 @@ impl<'a> Tokens<'a> {
     /// Whether token `i` ends a sentence: `.`, `?`, `!`, `;`, or an ellipsis.
     pub fn ends_sentence(&self, i: usize) -> bool {
         let t = &self.list[i];
-        !t.word && matches!(&self.text[t.start..t.end], "." | "?" | "!" | ";" | "…")
+        // Bytes, not a `str` slice: rules ask this of token after token
+        // (the last pattern is `…` in UTF-8).
+        !t.word
+            && matches!(
+                &self.text.as_bytes()[t.start..t.end],
+                b"." | b"?" | b"!" | b";" | [0xE2, 0x80, 0xA6]
+            )
     }
 
     /// Index of the first token starting at or after byte `offset`.
@@ -306,6 +314,22 @@ fn load(text: &[u8], at: usize, n: usize) -> u64 {
     if n >= 8 { all } else { all & ((1u64 << (8 * n)) - 1) }
 }
 
+/// The high bit of each of eight bytes.
+const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+
+/// Eight ASCII bytes (all below 0x80): the high bit of each byte set where
+/// it is a letter or a digit.
+fn alnum_bytes(x: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    // Per byte, `b >= c` is the high bit of `b + 0x80 - c`: no sum carries
+    // into the next byte, as every byte is below 0x80.
+    let at_least = |b: u64, c: u8| b + ONES * (0x80 - u64::from(c));
+    let folded = x | (ONES * 0x20);
+    let letter = at_least(folded, b'a') & !at_least(folded, b'z' + 1);
+    let digit = at_least(x, b'0') & !at_least(x, b'9' + 1);
+    (letter | digit) & HIGH_BITS
+}
+
 /// Eight ASCII bytes lowercased at once: `A`–`Z` gain the 0x20 bit.
 fn ascii_lower(x: u64) -> u64 {
     const ONES: u64 = 0x0101_0101_0101_0101;
@@ -417,9 +441,22 @@ fn is_abbreviation(lower: &str) -> bool {
 /// abbreviation or initial ("Mr.", "U.S.", "J.").
 #[inline]
 fn word_end(text: &str, start: usize) -> usize {
-    // Plain ASCII letters and digits first, byte by byte.
+    // Plain ASCII letters and digits first: eight bytes at a time while
+    // they are ASCII, then byte by byte.
     let bytes = text.as_bytes();
     let mut end = start;
+    while let Some(eight) = bytes.get(end..end + 8).and_then(|b| <[u8; 8]>::try_from(b).ok()) {
+        let x = u64::from_le_bytes(eight);
+        if x & HIGH_BITS != 0 {
+            break;
+        }
+        let stops = !alnum_bytes(x) & HIGH_BITS;
+        if stops != 0 {
+            end += (stops.trailing_zeros() / 8) as usize;
+            break;
+        }
+        end += 8;
+    }
     while end < bytes.len() && CLASS[usize::from(bytes[end])] & ALNUM != 0 {
         end += 1;
     }
@@ -519,6 +556,21 @@ mod tests {
         assert_eq!(listed_flags(b"said"), said);
         assert_eq!(listed_flags(b"Said"), Some(0));
         assert_eq!(listed_flags(b"defense-secretary"), None);
+    }
+
+    #[test]
+    fn letters_and_digits_eight_bytes_at_once() {
+        for c in 0u8..0x80 {
+            let x = u64::from_le_bytes([b'a', c, b'Z', c, b'0', b' ', c, b'9']);
+            let expected: u64 = x
+                .to_le_bytes()
+                .iter()
+                .enumerate()
+                .filter(|(_, b)| b.is_ascii_alphanumeric())
+                .map(|(k, _)| 0x80u64 << (8 * k))
+                .sum();
+            assert_eq!(alnum_bytes(x), expected, "byte {c:#04x}");
+        }
     }
 
     #[test]
