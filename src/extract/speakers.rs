@@ -8,6 +8,7 @@
 //! named before it.
 
 use rustc_hash::FxHashMap;
+use smallvec::SmallVec;
 
 use super::lexicon::{self, Pronoun, flag};
 use super::phrases::{TokenRange, pronoun};
@@ -22,14 +23,16 @@ struct Person {
     titles: Vec<String>,
 }
 
-/// The people an article names, and where.
+/// The people an article names, and where. It borrows the article's words:
+/// people are found for every article, and most of what is found is only
+/// looked up.
 #[derive(Debug, Default)]
-pub(crate) struct People {
+pub(crate) struct People<'a> {
+    /// Everyone named, each under one full name (an article names a few
+    /// dozen people at most: they are searched, not hashed, by name).
     people: Vec<Person>,
     /// Last name → person.
-    by_surname: FxHashMap<String, usize>,
-    /// Full name → person.
-    by_name: FxHashMap<String, usize>,
+    by_surname: FxHashMap<&'a str, usize>,
     /// Where people are named in the text (byte offset, person), in order.
     mentions: Vec<(usize, usize)>,
     /// Each person's gender, when the article shows it.
@@ -53,8 +56,8 @@ pub(crate) enum Referent {
 struct NameParts<'a> {
     titles: Vec<String>,
     /// The name's words, as written (borrowed: most phrases are looked up,
-    /// not kept).
-    name: Vec<&'a str>,
+    /// not kept; inline: most names have two words).
+    name: SmallVec<[&'a str; 4]>,
 }
 
 /// Strips a possessive ending.
@@ -64,7 +67,7 @@ fn bare(w: &str) -> &str {
 
 fn split_name<'a>(tk: &Tokens<'a>, (a, b): TokenRange) -> NameParts<'a> {
     let mut titles = Vec::new();
-    let mut name: Vec<&'a str> = Vec::new();
+    let mut name: SmallVec<[&'a str; 4]> = SmallVec::new();
     for i in a..=b {
         if !tk.list[i].word {
             continue;
@@ -97,17 +100,23 @@ fn split_name<'a>(tk: &Tokens<'a>, (a, b): TokenRange) -> NameParts<'a> {
     // "Minister for European Affairs Claire Morel": after a linked title,
     // only the last two words are the name.
     if name.len() > 2 && titles.last().is_some_and(|t| t == "for" || t == "of") {
-        let keep = name.split_off(name.len() - 2);
-        titles.extend(name.drain(..).map(|n| n.to_lowercase()));
-        name = keep;
+        let first = name.len() - 2;
+        titles.extend(name[..first].iter().map(|n| n.to_lowercase()));
+        name.drain(..first);
     }
     NameParts { titles, name }
 }
 
-impl People {
+/// Whether `words` joined by single spaces spell `name`.
+fn spells(words: &[&str], name: &str) -> bool {
+    let joined_len = words.iter().map(|w| w.len()).sum::<usize>() + words.len().saturating_sub(1);
+    joined_len == name.len() && words.iter().copied().eq(name.split(' '))
+}
+
+impl<'a> People<'a> {
     /// Finds the people named in `text` tokens (outside quotations) and in
     /// `title`.
-    pub fn find(tk: &Tokens, title: &Tokens) -> People {
+    pub fn find(tk: &Tokens<'a>, title: &Tokens<'a>) -> People<'a> {
         let mut people = People::default();
         for (toks, in_text) in [(title, false), (tk, true)] {
             let mut i = 0;
@@ -209,9 +218,13 @@ impl People {
         self.gender.get(p).copied().flatten().is_none_or(|g| g == pronoun)
     }
 
-    fn add(&mut self, parts: NameParts) -> usize {
-        let full = parts.name.join(" ");
-        if let Some(&p) = self.by_name.get(&full) {
+    /// The person named exactly `words`.
+    fn named(&self, words: &[&str]) -> Option<usize> {
+        self.people.iter().position(|x| spells(words, &x.name))
+    }
+
+    fn add(&mut self, parts: NameParts<'a>) -> usize {
+        if let Some(p) = self.named(&parts.name) {
             for t in parts.titles {
                 if !self.people[p].titles.contains(&t) {
                     self.people[p].titles.push(t);
@@ -221,11 +234,8 @@ impl People {
         }
         let p = self.people.len();
         let surname = parts.name.last().copied().unwrap_or_default();
-        if !self.by_surname.contains_key(surname) {
-            self.by_surname.insert(surname.to_string(), p);
-        }
-        self.by_name.insert(full.clone(), p);
-        self.people.push(Person { name: full, titles: parts.titles });
+        self.by_surname.entry(surname).or_insert(p);
+        self.people.push(Person { name: parts.name.join(" "), titles: parts.titles });
         p
     }
 
@@ -244,15 +254,14 @@ impl People {
         }
         let parts = split_name(tk, range);
         if parts.name.len() >= 2 {
-            let full = parts.name.join(" ");
-            if let Some(&p) = self.by_name.get(&full) {
+            if let Some(p) = self.named(&parts.name) {
                 return Referent::Person(p);
             }
             // A longer form of a known name ("Donald J. Trump")?
             if let Some(&p) = parts.name.last().and_then(|s| self.by_surname.get(*s)) {
                 return Referent::Person(p);
             }
-            return Referent::Described(full);
+            return Referent::Described(parts.name.join(" "));
         }
         if let Some(&n) = parts.name.first() {
             if let Some(&p) = self.by_surname.get(n) {

@@ -282,6 +282,7 @@ pub(crate) fn listed_flags(word: &[u8]) -> Option<u16> {
 /// The word at `text[start..end]` as two integers, first byte lowest,
 /// zero-padded; `None` when it is empty, longer than 16 bytes, not ASCII,
 /// or starts with a digit (no listed word does).
+#[inline(always)]
 fn pack_exact(text: &[u8], start: usize, end: usize) -> Option<(u64, u64)> {
     let n = end.checked_sub(start)?;
     if n == 0 || n > 16 || text[start].is_ascii_digit() {
@@ -439,7 +440,8 @@ fn is_abbreviation(lower: &str) -> bool {
 /// joined by an apostrophe, hyphen, ampersand or full stop when a letter or
 /// digit follows ("don't", "Jean-Claude", "U.S"), plus the full stop of an
 /// abbreviation or initial ("Mr.", "U.S.", "J.").
-#[inline]
+// Always inlined: the tokeniser's loop calls it for every word.
+#[inline(always)]
 fn word_end(text: &str, start: usize) -> usize {
     // Plain ASCII letters and digits first: eight bytes at a time while
     // they are ASCII, then byte by byte.
