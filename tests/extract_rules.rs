@@ -116,6 +116,30 @@ fn appositions_give_the_name() {
 }
 
 #[test]
+fn long_appositions_initials_and_party_labels() {
+    let (_, _, speaker) =
+        one("\"Twitter works,\" James B. Comey Jr., the director of the Federal Bureau of \
+         Investigation, said at a news conference.");
+    assert_eq!(speaker.as_deref(), Some("James B. Comey Jr."));
+    let (_, _, speaker) = one(
+        "Tuesday in Berea, OH, after winning Ohio, Gov. John Kasich (R-OH), said, \"I'm getting \
+         ready to rent a covered wagon.\"",
+    );
+    assert_eq!(speaker.as_deref(), Some("John Kasich"));
+    let (_, _, speaker) = one("Priebus later Thursday told Fox News: \"Both are meeting.\"");
+    assert_eq!(speaker.as_deref(), Some("Priebus"));
+}
+
+#[test]
+fn an_inner_quotation_may_close_with_the_outer_one() {
+    let (kind, words, speaker) =
+        one("''They told us 'we don't care about you at all,''' said Mr. Meyer, an economist.");
+    assert_eq!(kind, Kind::Direct);
+    assert_eq!(words, "They told us 'we don't care about you at all,'");
+    assert_eq!(speaker.as_deref(), Some("Meyer"));
+}
+
+#[test]
 fn a_question_s_subject_is_not_the_speaker() {
     let a = article(
         "News",

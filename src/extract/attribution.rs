@@ -70,7 +70,7 @@ pub(crate) fn after(tk: &Tokens, text: &str, q: &Quotation) -> Option<Attributio
             last: sp.1,
         });
     }
-    let window = limit.min(i + 14);
+    let window = limit.min(i + 20);
     let c = (i..window).find(|&c| cue_at(tk, c).is_some())?;
     let cue = lexicon::cue_name(tk.str(c));
     if c == i {

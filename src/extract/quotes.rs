@@ -86,6 +86,16 @@ fn mark_at(text: &str, i: usize) -> Option<(Mark, usize)> {
     match b[i] {
         b'"' => Some((Mark::Either, 1)),
         b'`' if b.get(i + 1) == Some(&b'`') => Some((Mark::Backticks, 2)),
+        // `'''` after a word closes an inner quotation, then the outer one:
+        // the mark is its last two.
+        b'\''
+            if b.get(i + 2) == Some(&b'\'')
+                && b.get(i + 1) == Some(&b'\'')
+                && i > 0
+                && !b[i - 1].is_ascii_whitespace() =>
+        {
+            None
+        }
         b'\'' if b.get(i + 1) == Some(&b'\'') => Some((Mark::Either, 2)),
         0xE2 => match b.get(i + 1..i + 3)? {
             [0x80, 0x9C] => Some((Mark::CurlyOpen, 3)),
@@ -304,5 +314,7 @@ mod tests {
     #[test]
     fn two_apostrophes_as_a_mark() {
         assert_eq!(quotes("''We won,'' he said."), vec![vec!["We won,"]]);
+        // An inner quotation closing with the outer one.
+        assert_eq!(quotes("''They said 'no,''' he said."), vec![vec!["They said 'no,'"]]);
     }
 }

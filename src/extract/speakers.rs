@@ -87,7 +87,9 @@ fn split_name<'a>(tk: &Tokens<'a>, (a, b): TokenRange) -> NameParts<'a> {
             continue;
         }
         let capital = w.chars().next().is_some_and(char::is_uppercase);
-        let all_caps = w.len() > 1 && w.chars().all(|c| !c.is_lowercase());
+        // An acronym ("NATO", "U.S.") before a name is an organisation; an
+        // initial ("B.") is part of the name.
+        let all_caps = w.trim_end_matches('.').len() > 1 && w.chars().all(|c| !c.is_lowercase());
         if !capital || flags & flag::TITLE_WORD != 0 || (all_caps && i < b) {
             // A title before the name; what came before it was a title too
             // ("Ukraine's President").
@@ -246,7 +248,15 @@ impl<'a> People<'a> {
 
     /// What the phrase `range` of `tk` refers to, at byte offset `at`.
     pub fn referent(&self, tk: &Tokens, range: TokenRange, at: usize) -> Referent {
-        let (a, b) = range;
+        let (a, mut b) = range;
+        // "Gov. John Kasich (R-OH)": the party label is not part of the name.
+        if b > a
+            && tk.is(b, ')')
+            && let Some(open) = (a + 1..b).rev().find(|&k| tk.is(k, '('))
+        {
+            b = open - 1;
+        }
+        let range = (a, b);
         if a == b
             && let Some(p) = pronoun(tk, a)
         {
