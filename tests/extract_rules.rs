@@ -126,8 +126,21 @@ fn long_appositions_initials_and_party_labels() {
          ready to rent a covered wagon.\"",
     );
     assert_eq!(speaker.as_deref(), Some("John Kasich"));
-    let (_, _, speaker) = one("Priebus later Thursday told Fox News: \"Both are meeting.\"");
-    assert_eq!(speaker.as_deref(), Some("Priebus"));
+    let a = article(
+        "News",
+        "Revenues will grow, Chairman Clifford F. Stritch Jr. told analysts.\n\n\
+         Stritch also said the company would hire.\n\n\
+         Costs will fall, the Institute of Economic Affairs (IEA) said.",
+    );
+    let speakers: Vec<Option<String>> = found(&a).into_iter().map(|f| f.2).collect();
+    assert_eq!(
+        speakers,
+        [
+            Some("Clifford F. Stritch Jr.".to_string()),
+            Some("Clifford F. Stritch Jr.".to_string()),
+            Some("Institute of Economic Affairs (IEA)".to_string())
+        ]
+    );
 }
 
 #[test]

@@ -218,11 +218,14 @@ fn before_appositions(tk: &Tokens, comma: usize, floor: usize) -> Option<TokenRa
         if !relative {
             match phrase_before(tk, seg_end - 1, seg_start) {
                 Some(p) if p.0 == seg_start => best = Some(p),
-                // An aside stands between a name and its verb, not before a
-                // name already found: "in Berea, OH, after winning Ohio,
-                // Gov. John Kasich, said" is Kasich.
+                // An aside stands between a name and its verb; a clause
+                // ("after winning Ohio") does not stand between a name
+                // already found and an earlier one: "in Berea, OH, after
+                // winning Ohio, Gov. John Kasich, said" is Kasich.
                 _ if opens_apposition && seg_start > floor => {}
-                _ if aside && best.is_none() && seg_start > floor => {}
+                _ if aside
+                    && (best.is_none() || !tk.has(seg_start, flag::FUNCTION_WORD))
+                    && seg_start > floor => {}
                 _ => break,
             }
         }

@@ -109,6 +109,17 @@ fn split_name<'a>(tk: &Tokens<'a>, (a, b): TokenRange) -> NameParts<'a> {
     NameParts { titles, name }
 }
 
+/// The last name among a name's words: the last word but a generational
+/// suffix ("Clifford F. Stritch Jr." is Stritch).
+fn surname<'w>(name: &[&'w str]) -> Option<&'w str> {
+    const SUFFIXES: [&str; 7] = ["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"];
+    let last = *name.last()?;
+    match name.len() {
+        2.. if SUFFIXES.contains(&last) => name.get(name.len() - 2).copied(),
+        _ => Some(last),
+    }
+}
+
 /// Whether `words` joined by single spaces spell `name`.
 fn spells(words: &[&str], name: &str) -> bool {
     let joined_len = words.iter().map(|w| w.len()).sum::<usize>() + words.len().saturating_sub(1);
@@ -235,7 +246,7 @@ impl<'a> People<'a> {
             return p;
         }
         let p = self.people.len();
-        let surname = parts.name.last().copied().unwrap_or_default();
+        let surname = surname(&parts.name).unwrap_or_default();
         self.by_surname.entry(surname).or_insert(p);
         self.people.push(Person { name: parts.name.join(" "), titles: parts.titles });
         p
@@ -249,10 +260,12 @@ impl<'a> People<'a> {
     /// What the phrase `range` of `tk` refers to, at byte offset `at`.
     pub fn referent(&self, tk: &Tokens, range: TokenRange, at: usize) -> Referent {
         let (a, mut b) = range;
-        // "Gov. John Kasich (R-OH)": the party label is not part of the name.
+        // "Gov. John Kasich (R-OH)": the party label is not part of the
+        // name. An acronym is ("Institute of Economic Affairs (IEA)").
         if b > a
             && tk.is(b, ')')
             && let Some(open) = (a + 1..b).rev().find(|&k| tk.is(k, '('))
+            && party_label(&tk.text[tk.list[open].end..tk.list[b].start])
         {
             b = open - 1;
         }
@@ -268,7 +281,7 @@ impl<'a> People<'a> {
                 return Referent::Person(p);
             }
             // A longer form of a known name ("Donald J. Trump")?
-            if let Some(&p) = parts.name.last().and_then(|s| self.by_surname.get(*s)) {
+            if let Some(&p) = surname(&parts.name).and_then(|s| self.by_surname.get(s)) {
                 return Referent::Person(p);
             }
             return Referent::Described(parts.name.join(" "));
@@ -318,6 +331,13 @@ impl<'a> People<'a> {
         let before = || self.mentions.iter().rev().filter(|(o, _)| *o < at).map(|(_, p)| *p);
         before().find(|&p| self.fits(p, pronoun)).or_else(|| before().next())
     }
+}
+
+/// Whether the words inside parentheses after a name are a US party label:
+/// "R-OH", "D-Nev.", "I", "R".
+fn party_label(inside: &str) -> bool {
+    let inside = inside.trim();
+    matches!(inside, "R" | "D" | "I") || ["R-", "D-", "I-"].iter().any(|p| inside.starts_with(p))
 }
 
 /// "Analysts" opening a sentence reads "analysts", like everywhere else; a
