@@ -144,6 +144,28 @@ fn long_appositions_initials_and_party_labels() {
 }
 
 #[test]
+fn speakers_are_people_not_conjunctions_or_adverbs() {
+    // A second verb of the sentence's subject.
+    let (_, _, speaker) =
+        one("Jane Doe gave few details about the deal, but said a loan would follow.");
+    assert_eq!(speaker.as_deref(), Some("Jane Doe"));
+    // Right after a quotation there is no subject to take: nobody.
+    let a = article(
+        "News",
+        "Jane Doe called the quota \"realistic\" but added more clarity was needed on it.",
+    );
+    assert!(found(&a).iter().all(|f| f.2.as_deref() != Some("but")), "{:#?}", found(&a));
+    // Where and when are not part of who, and a line break is a space.
+    let (_, _, speaker) = one("Turkey is buying sugar for March, traders here said.");
+    assert_eq!(speaker.as_deref(), Some("traders"));
+    let a = article(
+        "News",
+        "The plant will close in May, company\nofficials said.\n\nIt opened in 1950.",
+    );
+    assert_eq!(found(&a)[0].2.as_deref(), Some("company officials"), "{:#?}", found(&a));
+}
+
+#[test]
 fn an_inner_quotation_may_close_with_the_outer_one() {
     let (kind, words, speaker) =
         one("''They told us 'we don't care about you at all,''' said Mr. Meyer, an economist.");

@@ -187,11 +187,17 @@ pub fn extract_statements(article: &Article, article_index: usize) -> Vec<Statem
             continue;
         }
         let para = article.paragraph_at(r.spans.first().map_or(0, |s| s.start)).unwrap_or(0);
+        // A lone function word is nobody ("…, but declined to elaborate"
+        // after a quotation): the statement stays, its speaker unknown.
+        let (a, b) = r.speaker;
+        let nobody = a == b
+            && phrases::pronoun(&tk, a).is_none()
+            && tk.has(a, lexicon::flag::FUNCTION_WORD | lexicon::flag::VERB_FILLER);
         found.push(Found {
             kind: Kind::Indirect,
             field: Field::Text,
             spans: r.spans,
-            speaker: Some(r.speaker),
+            speaker: (!nobody).then_some(r.speaker),
             cue: Some(r.cue),
             continues: false,
             clause: None,
@@ -408,6 +414,22 @@ fn quoted(
     out
 }
 
+/// A described speaker on one line, without the "today" or "here" the
+/// phrase ran on to: "traders here said" is traders, and "company\nofficials"
+/// the same speaker as "company officials".
+fn without_when_or_where(mut name: String) -> String {
+    const TRAILING: [&str; 5] = ["today", "yesterday", "tonight", "here", "there"];
+    if name.contains(|c: char| c.is_whitespace() && c != ' ') || name.contains("  ") {
+        name = name.split_whitespace().collect::<Vec<_>>().join(" ");
+    }
+    while let Some((rest, last)) = name.rsplit_once(char::is_whitespace)
+        && TRAILING.iter().any(|w| last.eq_ignore_ascii_case(w))
+    {
+        name.truncate(rest.trim_end().len());
+    }
+    name
+}
+
 /// Whether quotation `q` continues `prev` in the same paragraph: nothing
 /// but space between them, or only `prev`'s own attribution (`"A," he
 /// said, "B."`).
@@ -492,7 +514,7 @@ fn resolve(
                 // speaker either way.
                 Referent::Pronoun(Pronoun::They) => last_speaker.clone(),
                 Referent::Pronoun(Pronoun::Other) | Referent::Unknown => None,
-                Referent::Described(d) => Some(d),
+                Referent::Described(d) => Some(without_when_or_where(d)),
             };
             (name, span, f.cue)
         } else {

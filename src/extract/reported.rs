@@ -234,6 +234,11 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
     if cue.ends_with("ing") && c > s && (tk.is(c - 1, ',') || tk.is_word(c - 1, "by")) {
         subject = phrase_after(tk, s, c);
     }
+    // "He gave few details, but said …": a second verb of the sentence's
+    // subject, not a speaker called "but".
+    if c > s && ["but", "and"].iter().any(|w| tk.is_word(c - 1, w)) {
+        subject = if c > s + 1 { phrase_after(tk, s, c) } else { None };
+    }
     // "The plan, she said, is dead."
     if let Some(sp) = subject
         && sp.0 > s + 1
