@@ -376,7 +376,7 @@ fn pair(
 
 fn words(text: &str, spans: &[Range<usize>]) -> String {
     let joined: Vec<&str> = spans.iter().filter_map(|r| text.get(r.clone())).collect();
-    joined.join(" … ").split_whitespace().collect::<Vec<_>>().join(" ")
+    crate::text::single_spaced(&joined.join(" … "))
 }
 
 fn score_article(

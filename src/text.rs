@@ -1,8 +1,27 @@
-//! Column widths shared by the command line and the TUI: widths in
-//! terminal columns, counted per grapheme so CJK and combining marks line up.
+//! Text helpers shared by the command line, the TUI and the extractor:
+//! widths in terminal columns, counted per grapheme so CJK and combining
+//! marks line up; whitespace and case-insensitive matching.
 
 use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
+
+/// `s` with every run of whitespace (line breaks included) made one space,
+/// and no space at either end.
+pub fn single_spaced(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Whether `haystack` contains `lower` (already lowercase) in any case:
+/// byte-wise for ASCII, so that filtering tens of thousands of names copies
+/// none of them.
+pub fn contains_ignoring_case(haystack: &str, lower: &str) -> bool {
+    if haystack.is_ascii() && lower.is_ascii() {
+        let (haystack, lower) = (haystack.as_bytes(), lower.as_bytes());
+        return lower.is_empty()
+            || haystack.windows(lower.len()).any(|w| w.eq_ignore_ascii_case(lower));
+    }
+    haystack.to_lowercase().contains(lower)
+}
 
 /// Columns `s` takes on a terminal.
 pub fn width(s: &str) -> usize {

@@ -115,18 +115,8 @@ pub(crate) fn parse_json_lines_reporting(
     parsed: &(dyn Fn(usize) + Sync),
 ) -> (Vec<Article>, Vec<(usize, String)>) {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    parse_json_lines_at(text, 1, base_id, parsed)
-}
-
-/// The JSON Lines in `text`, the first of which is line `first_line` of its
-/// file (a file may come in pieces, cut after a line break).
-pub(crate) fn parse_json_lines_at(
-    text: &str,
-    first_line: usize,
-    base_id: &str,
-    parsed: &(dyn Fn(usize) + Sync),
-) -> (Vec<Article>, Vec<(usize, String)>) {
-    parse_json_line_bytes_at(text.as_bytes(), first_line, base_id, parsed).unwrap_or_default()
+    // A `str` is UTF-8: the bytes' parse never answers `None`.
+    parse_json_line_bytes_at(text.as_bytes(), 1, base_id, parsed).unwrap_or_default()
 }
 
 /// The articles of some JSON Lines, and the lines that failed (file line
@@ -138,8 +128,10 @@ pub(crate) type ParsedLines = (Vec<Article>, Vec<(usize, String)>);
 /// core, few enough that handing them out costs nothing.
 const LINES_PER_TASK: usize = 1 << 18;
 
-/// [`parse_json_lines_at`] for bytes not yet known to be UTF-8: `None` when
-/// they are not. Each task checks and parses its own run of whole lines.
+/// The JSON Lines in `bytes`, the first of which is line `first_line` of its
+/// file (a file may come in pieces, cut after a line break), for bytes not
+/// yet known to be UTF-8: `None` when they are not. Each task checks and
+/// parses its own run of whole lines.
 pub(crate) fn parse_json_line_bytes_at(
     bytes: &[u8],
     first_line: usize,

@@ -85,7 +85,7 @@ pub fn run(args: Args) -> io::Result<ExitCode> {
         Some(want) => corpus.statements[i]
             .speaker
             .as_deref()
-            .is_some_and(|s| s.to_lowercase().contains(want.as_str())),
+            .is_some_and(|s| crate::text::contains_ignoring_case(s, want)),
     });
     if comparison.is_empty() {
         eprintln!("onrecord: no statements to compare");

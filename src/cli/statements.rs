@@ -8,7 +8,7 @@ use crate::cli::style::{Paint, terminal_width};
 use crate::corpus::Corpus;
 use crate::extract::{Field, Kind};
 use crate::sanitize::for_terminal;
-use crate::text::{fit, truncate};
+use crate::text::{contains_ignoring_case, fit, truncate};
 
 const EXAMPLES: &str = "\
 Examples:
@@ -60,18 +60,6 @@ fn parse_kind(s: &str) -> Result<Kind, String> {
 /// A `--speaker` name as it is compared: lowercased, trimmed.
 fn parse_speaker(s: &str) -> Result<String, String> {
     Ok(s.trim().to_lowercase())
-}
-
-/// Whether `name` contains `lower` (lowercase) in any case: byte-wise for
-/// ASCII names, so that filtering tens of thousands of statements copies
-/// none of them.
-fn contains_ignoring_case(name: &str, lower: &str) -> bool {
-    if name.is_ascii() && lower.is_ascii() {
-        let (name, lower) = (name.as_bytes(), lower.as_bytes());
-        return lower.is_empty()
-            || name.windows(lower.len()).any(|w| w.eq_ignore_ascii_case(lower));
-    }
-    name.to_lowercase().contains(lower)
 }
 
 fn parse_date_arg(s: &str) -> Result<Date, String> {

@@ -4,7 +4,8 @@
 
 use super::lexicon;
 use super::phrases::{
-    self, TokenRange, according_to, cue_at, dash, phrase_after, phrase_before, sentence_start,
+    self, TokenRange, according_to, cue_at, dash, participle_of_sentence, phrase_after,
+    phrase_before, sentence_start,
 };
 use super::quotes::Quotation;
 use super::tokens::Tokens;
@@ -151,8 +152,7 @@ pub(crate) fn before(tk: &Tokens, q: &Quotation) -> (Option<Attribution>, Lead) 
         let sp = sp.or_else(|| if cue.object { None } else { phrase_after(tk, c + 1, j) });
         // "She rallied supporters, saying: …", "Trump leaned in and
         // boomed: …": the sentence's subject speaks.
-        let participle =
-            word.ends_with("ing") && c > s && (tk.is(c - 1, ',') || tk.is_word(c - 1, "by"));
+        let participle = participle_of_sentence(tk, c, s, word);
         let coordinated = c > s && ["and", "then"].iter().any(|w| tk.is_word(c - 1, w));
         let sp = if participle || (sp.is_none() && coordinated) {
             phrase_after(tk, s, c).or(sp)

@@ -127,7 +127,7 @@ impl Statement {
         }
         // Paragraph breaks inside a span read as one space in a list.
         if out.contains('\n') {
-            out = out.split_whitespace().collect::<Vec<_>>().join(" ");
+            out = crate::text::single_spaced(&out);
         }
         out
     }
@@ -420,7 +420,7 @@ fn quoted(
 fn without_when_or_where(mut name: String) -> String {
     const TRAILING: [&str; 5] = ["today", "yesterday", "tonight", "here", "there"];
     if name.contains(|c: char| c.is_whitespace() && c != ' ') || name.contains("  ") {
-        name = name.split_whitespace().collect::<Vec<_>>().join(" ");
+        name = crate::text::single_spaced(&name);
     }
     while let Some((rest, last)) = name.rsplit_once(char::is_whitespace)
         && TRAILING.iter().any(|w| last.eq_ignore_ascii_case(w))
@@ -478,7 +478,6 @@ fn resolve(
     let mut last_said: Option<usize> = None;
     for f in found {
         let toks = if f.field == Field::Title { title } else { tk };
-        let at = f.spans.first().map_or(0, |r| r.start);
         let (speaker, span, cue) = if f.continues {
             last_said.and_then(|k| out.get(k)).map_or((None, None, None), |s: &Statement| {
                 (s.speaker.clone(), s.speaker_span.clone(), s.cue)
@@ -526,7 +525,6 @@ fn resolve(
         if span.is_some() {
             last_said = Some(out.len());
         }
-        let _ = at;
         out.push(Statement {
             article: article_index,
             ordinal: out.len(),

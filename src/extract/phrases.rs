@@ -55,6 +55,13 @@ fn verb_context(tk: &Tokens, i: usize) -> bool {
     next || prev
 }
 
+/// Whether the reporting verb at token `c`, written `word`, is a participle
+/// hung on the sentence that starts at token `s` ("She rallied supporters,
+/// saying …", "… responded by saying …"): then the sentence's subject speaks.
+pub(crate) fn participle_of_sentence(tk: &Tokens, c: usize, s: usize, word: &str) -> bool {
+    word.ends_with("ing") && c > s && (tk.is(c - 1, ',') || tk.is_word(c - 1, "by"))
+}
+
 /// Whether token `i` is `according` followed by `to`.
 #[inline]
 pub(crate) fn according_to(tk: &Tokens, i: usize) -> bool {

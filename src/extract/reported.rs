@@ -6,7 +6,8 @@ use std::ops::Range;
 
 use super::lexicon::{self, flag};
 use super::phrases::{
-    TokenRange, according_to, cue_at, phrase_after, phrase_before, sentence_start,
+    TokenRange, according_to, cue_at, participle_of_sentence, phrase_after, phrase_before,
+    sentence_start,
 };
 use super::tokens::Tokens;
 
@@ -231,7 +232,7 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
     let cue = lexicon::cue_name(tk.str(c));
     // "Trump spoke on Monday, saying that …": the sentence's subject.
     // "… responded by saying (that) …" likewise.
-    if cue.ends_with("ing") && c > s && (tk.is(c - 1, ',') || tk.is_word(c - 1, "by")) {
+    if participle_of_sentence(tk, c, s, cue) {
         subject = phrase_after(tk, s, c);
     }
     // "He gave few details, but said …": a second verb of the sentence's

@@ -72,17 +72,8 @@ fn split_name<'a>(tk: &Tokens<'a>, (a, b): TokenRange) -> NameParts<'a> {
         if !tk.list[i].word {
             continue;
         }
-        let written = tk.str(i);
-        let w = bare(written);
-        let mut buf = [0u8; 32];
-        // The tokeniser has looked up every word it could pack (ASCII, up to
-        // 16 bytes, not opening with a digit); a possessive is looked up bare.
-        let packed = w.len() == written.len()
-            && w.len() <= 16
-            && w.is_ascii()
-            && !w.starts_with(|c: char| c.is_ascii_digit());
-        let flags =
-            if packed { tk.list[i].flags } else { lexicon::flags(lexicon::lower(w, &mut buf)) };
+        let w = bare(tk.str(i));
+        let flags = tk.flags_of(i, w);
         if flags & flag::DETERMINER != 0 {
             continue;
         }
@@ -94,6 +85,7 @@ fn split_name<'a>(tk: &Tokens<'a>, (a, b): TokenRange) -> NameParts<'a> {
             // A title before the name; what came before it was a title too
             // ("Ukraine's President").
             titles.extend(name.drain(..).map(|n| n.to_lowercase()));
+            let mut buf = [0u8; 32];
             titles.push(lexicon::lower(w, &mut buf).to_string());
         } else {
             name.push(w);

@@ -134,6 +134,19 @@ impl<'a> Tokens<'a> {
         lexicon::lower(self.str(i), buf)
     }
 
+    /// The lexicon flags of `w`: token `i`'s word, or that word with a
+    /// possessive cut off. The tokeniser looked up every word it could pack
+    /// (see [`pack_exact`]); any other is looked up here.
+    pub fn flags_of(&self, i: usize, w: &str) -> u16 {
+        if w.len() == self.list[i].end - self.list[i].start
+            && pack_exact(w.as_bytes(), 0, w.len()).is_some()
+        {
+            return self.list[i].flags;
+        }
+        let mut buf = [0u8; 32];
+        lexicon::flags(lexicon::lower(w, &mut buf))
+    }
+
     /// Whether token `i` is on any of the lexicon lists in `flags`.
     pub fn has(&self, i: usize, flags: u16) -> bool {
         self.list[i].flags & flags != 0
