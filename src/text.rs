@@ -1,5 +1,5 @@
-//! Text helpers shared by the command line, the TUI and the extractor:
-//! widths in terminal columns, counted per grapheme so CJK and combining
+//! Text measures and matching shared by the command line, the TUI and the
+//! extractor: widths in terminal columns, counted per grapheme so CJK and
 //! marks line up; whitespace and case-insensitive matching.
 
 use unicode_segmentation::UnicodeSegmentation;
