@@ -1,6 +1,6 @@
 //! Text measures and matching shared by the command line, the TUI and the
 //! extractor: widths in terminal columns, counted per grapheme so CJK and
-//! marks line up; whitespace and case-insensitive matching.
+//! combining marks line up; whitespace and case-insensitive matching.
 
 use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
