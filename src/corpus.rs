@@ -42,6 +42,9 @@ impl Corpus {
                 statements.extend(found);
             }
         }
+        // Growing by slices leaves up to half the list's capacity unused,
+        // 5 MB for reuters, held as long as the corpus is.
+        statements.shrink_to_fit();
         Corpus { articles, statements }
     }
 
