@@ -204,13 +204,27 @@ fn cue_after_and_before() {
 
 #[test]
 fn a_quotation_without_cue_continues_the_speaker() {
+    // In the very next paragraph it is more of the same quotation: one
+    // statement, in two spans.
     let a = article(
         "News",
         "\"We stay,\" Jane Doe said.\n\n\"We will not leave. Never.\"\n\nOther news followed.",
     );
     let s = extract_statements(&a, 0);
-    assert_eq!(s.len(), 2);
+    assert_eq!(s.len(), 1, "{s:#?}");
+    assert_eq!(s[0].spans.len(), 2);
+    assert_eq!(s[0].text(&a), "We stay, We will not leave. Never.");
+    assert_eq!(s[0].speaker.as_deref(), Some("Jane Doe"));
+    // After a paragraph of the writer's it is a statement of its own, still
+    // the speaker's.
+    let a = article(
+        "News",
+        "\"We stay,\" Jane Doe said.\n\nThe talks went on.\n\n\"We will not leave.\"",
+    );
+    let s = extract_statements(&a, 0);
+    assert_eq!(s.len(), 2, "{s:#?}");
     assert_eq!(s[1].speaker.as_deref(), Some("Jane Doe"));
+    assert_eq!(s[1].text(&a), "We will not leave.");
 }
 
 #[test]

@@ -398,6 +398,18 @@ fn quoted(
             && out.last().is_some_and(|p| {
                 (p.speaker.is_some() || p.continues) && p.paragraphs.1 + 2 >= paragraphs.0
             });
+        // In the very next paragraph it is more of the same quotation, as
+        // PolNeAR's annotators mostly take it (direct F1 on train 0.886 →
+        // 0.890); after a paragraph of the writer's, a statement of its own.
+        if continues
+            && let Some(prev) = out.last_mut()
+            && prev.kind == Kind::Direct
+            && prev.paragraphs.1 + 1 == paragraphs.0
+        {
+            prev.spans.extend(spans);
+            prev.paragraphs.1 = paragraphs.1;
+            continue;
+        }
         if continues || kind == Kind::Direct {
             out.push(Found {
                 kind,
