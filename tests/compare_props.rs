@@ -63,7 +63,7 @@ proptest! {
             }
         }
         for t in &all {
-            for &i in &t.statements {
+            for i in t.statement_indexes() {
                 let text = c.text_of(i);
                 for r in themes::term_ranges(&text, t) {
                     prop_assert!(text.get(r.clone()).is_some(), "bad range {r:?}");

@@ -78,7 +78,7 @@ pub fn run(args: Args) -> io::Result<ExitCode> {
             let mut v = json!({
                 "name": t.name,
                 "terms": t.terms,
-                "statements": t.statements.iter().map(|&i| corpus.statements[i].id(corpus.article_of(i))).collect::<Vec<_>>(),
+                "statements": t.statement_indexes().map(|i| corpus.statements[i].id(corpus.article_of(i))).collect::<Vec<_>>(),
                 "speakers": t.speakers(&corpus),
                 "dates": t.dates(&corpus).iter().map(|d| d.to_string()).collect::<Vec<_>>(),
                 "weight": (t.weight * 1000.0).round() / 1000.0,

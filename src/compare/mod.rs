@@ -78,7 +78,7 @@ pub fn compare_where(
     } else {
         let mut v: Vec<usize> = themes
             .iter()
-            .flat_map(|t| t.statements.iter().copied())
+            .flat_map(|t| t.statement_indexes())
             .filter(|&i| i < n && keep(i))
             .collect();
         v.sort_unstable();
@@ -95,7 +95,7 @@ pub fn compare_where(
                 .iter()
                 .map(|t| {
                     let mut s: Vec<usize> =
-                        t.statements.iter().copied().filter(|&i| i < n && keep(i)).collect();
+                        t.statement_indexes().filter(|&i| i < n && keep(i)).collect();
                     in_date_order(&mut s);
                     Column { key: t.name.clone(), statements: s }
                 })

@@ -63,6 +63,6 @@ pub fn search(corpus: &Corpus, query: &Query) -> Vec<Hit> {
 pub fn theme_members(themes: &[Theme], name: &str) -> Vec<usize> {
     crate::themes::resolve(themes, name)
         .and_then(|t| themes.get(t))
-        .map(|t| t.statements.clone())
+        .map(|t| t.statement_indexes().collect())
         .unwrap_or_default()
 }

@@ -47,7 +47,7 @@ pub struct Theme {
     /// most frequent first; lowercase unless it is a name ("Putin").
     pub terms: Vec<String>,
     /// Indexes of the statements that use it, in corpus order.
-    pub statements: Vec<usize>,
+    pub statements: Vec<u32>,
     /// Ranking weight (tf-idf-like); higher is more telling.
     pub weight: f64,
     /// How often its terms occur in its statements, in all.
@@ -57,18 +57,24 @@ pub struct Theme {
 }
 
 impl Theme {
+    /// Its statements' indexes into the corpus, in corpus order (held as
+    /// `u32`, half the memory of `usize` for the themes' largest part).
+    pub fn statement_indexes(&self) -> impl ExactSizeIterator<Item = usize> + '_ {
+        self.statements.iter().map(|&s| s as usize)
+    }
+
     /// The speakers of its statements in `corpus` (the one it was found
     /// in), most frequent first, then A–Z. Counted when asked: only the
     /// themes shown need them, and held for every theme they took more
     /// memory than the rest of the themes together.
     pub fn speakers<'c>(&self, corpus: &'c Corpus) -> Vec<&'c str> {
-        speakers_of(corpus, &self.statements)
+        speakers_of(corpus, self.statement_indexes())
     }
 
     /// The dates of its statements in `corpus`, ascending, without
     /// repeats. Collected when asked, like [`Theme::speakers`].
     pub fn dates(&self, corpus: &Corpus) -> Vec<Date> {
-        dates_of(corpus, &self.statements)
+        dates_of(corpus, self.statement_indexes())
     }
 }
 
@@ -536,8 +542,8 @@ fn build_themes(corpus: &Corpus, grouping: &Grouping, counts: Counts) -> Vec<The
                     .then_with(|| a.1.cmp(&b.1))
             });
             let terms: Vec<String> = dedup_terms(terms.into_iter().map(|(_, t)| t));
-            let statements: Vec<usize> =
-                std::mem::take(&mut concept.statements).into_iter().map(|s| s as usize).collect();
+            // An exact copy: the counting list may have room to spare.
+            let statements: Vec<u32> = std::mem::take(&mut concept.statements).to_vec();
             let df = statements.len() as f64;
             let phrase = concept.parts.is_some() || terms.iter().all(|t| t.contains(' '));
             let name_like = !ordinary[c as usize];
@@ -574,9 +580,9 @@ fn dedup_terms(terms: impl Iterator<Item = String>) -> Vec<String> {
 }
 
 /// The speakers of `statements`, most frequent first (then A–Z).
-fn speakers_of<'c>(corpus: &'c Corpus, statements: &[usize]) -> Vec<&'c str> {
+fn speakers_of(corpus: &Corpus, statements: impl Iterator<Item = usize>) -> Vec<&str> {
     let mut counts: WordMap<&str, usize> = WordMap::default();
-    for &i in statements {
+    for i in statements {
         if let Some(sp) = corpus.statements.get(i).and_then(|s| s.speaker.as_deref()) {
             *counts.entry(sp).or_insert(0) += 1;
         }
@@ -587,10 +593,9 @@ fn speakers_of<'c>(corpus: &'c Corpus, statements: &[usize]) -> Vec<&'c str> {
 }
 
 /// The distinct dates of `statements`, ascending.
-fn dates_of(corpus: &Corpus, statements: &[usize]) -> Vec<Date> {
+fn dates_of(corpus: &Corpus, statements: impl Iterator<Item = usize>) -> Vec<Date> {
     let mut dates: Vec<Date> = statements
-        .iter()
-        .filter_map(|&i| corpus.statements.get(i))
+        .filter_map(|i| corpus.statements.get(i))
         .filter_map(|s| corpus.articles.get(s.article).and_then(|a| a.date))
         .collect();
     dates.sort_unstable();

@@ -107,7 +107,7 @@ pub fn corpus_dates(corpus: &Corpus) -> Vec<Date> {
 pub fn trend(corpus: &Corpus, theme: &Theme, bucket: Bucket) -> Vec<(String, usize)> {
     let mut periods: Vec<(String, usize)> =
         bucket.periods(&corpus_dates(corpus)).into_iter().map(|k| (k, 0)).collect();
-    for &i in &theme.statements {
+    for i in theme.statement_indexes() {
         let Some(date) = corpus
             .statements
             .get(i)

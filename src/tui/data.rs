@@ -70,7 +70,7 @@ impl Themes {
         let n = corpus.statements.len();
         let mut counts = vec![0u32; n + 1];
         for theme in &list {
-            for &s in theme.statements.iter().filter(|&&s| s < n) {
+            for s in theme.statement_indexes().filter(|&s| s < n) {
                 counts[s + 1] += 1;
             }
         }
@@ -83,7 +83,7 @@ impl Themes {
         // Themes are visited most telling first, so each statement's tags
         // come out in that order.
         for (t, theme) in list.iter().enumerate() {
-            for &s in theme.statements.iter().filter(|&&s| s < n) {
+            for s in theme.statement_indexes().filter(|&s| s < n) {
                 tags[fill[s] as usize] = t as u32;
                 fill[s] += 1;
             }
@@ -118,7 +118,7 @@ impl Themes {
     pub fn trend(&self, t: usize) -> Option<Vec<usize>> {
         let theme = self.list.get(t)?;
         let mut counts = vec![0; self.periods.len()];
-        for &s in &theme.statements {
+        for s in theme.statement_indexes() {
             if let Some(c) = self.period_of.get(s).and_then(|&p| counts.get_mut(p as usize)) {
                 *c += 1;
             }

@@ -76,7 +76,9 @@ pub fn run(data: &Data, request: &Request) -> Option<Results> {
     // `#theme`, the picked speaker and kind become one set of allowed
     // statements; an unknown theme allows none rather than all.
     let mut allowed: Option<Vec<usize>> = query.theme.as_deref().map(|name| {
-        data.theme_named(name).map(|t| data.themes()[t].statements.clone()).unwrap_or_default()
+        data.theme_named(name)
+            .map(|t| data.themes()[t].statement_indexes().collect())
+            .unwrap_or_default()
     });
     if f.speaker.is_some() || f.kind.is_some() {
         let statements = &data.corpus.statements;

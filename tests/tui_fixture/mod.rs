@@ -78,7 +78,7 @@ fn statement(
     }
 }
 
-fn theme(name: &str, terms: &[&str], statements: Vec<usize>) -> Theme {
+fn theme(name: &str, terms: &[&str], statements: Vec<u32>) -> Theme {
     let statements_len = statements.len();
     Theme {
         name: name.into(),
