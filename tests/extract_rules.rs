@@ -267,3 +267,100 @@ fn he_and_she_pass_over_people_they_cannot_mean() {
     let who: Vec<Option<&str>> = s.iter().map(|s| s.speaker.as_deref()).collect();
     assert_eq!(who, vec![Some("Jane Doe"), Some("John Roe"), Some("Jane Doe"), Some("John Roe")]);
 }
+
+#[test]
+fn words_describing_a_name_after_a_quotation_keep_the_credit() {
+    for (text, name) in [
+        (
+            "“You may have material,” CrowdStrike co-founder Dmitri Alperovitch told POLITICO.",
+            "Dmitri Alperovitch",
+        ),
+        (
+            "\"These are dark days,\" former George W. Bush speechwriter Noam Neusner wrote.",
+            "Noam Neusner",
+        ),
+    ] {
+        let (kind, _, speaker) = one(text);
+        assert_eq!(kind, Kind::Direct, "{text}");
+        assert_eq!(speaker.as_deref(), Some(name), "{text}");
+    }
+    // A clause of the writer's is not such a description.
+    let (_, _, speaker) = one("\"We won,\" the paper wrote when Jane Doe said so.");
+    assert_ne!(speaker.as_deref(), Some("Jane Doe"));
+}
+
+#[test]
+fn a_participle_after_an_opening_phrase_is_the_subjects() {
+    let (_, words, speaker) = one(
+        "At Sunday night's debate, Jane Doe compared herself to her rival, saying, \"I don't get speaking fees.\"",
+    );
+    assert_eq!(words, "I don't get speaking fees.");
+    assert_eq!(speaker.as_deref(), Some("Jane Doe"));
+    let (kind, words, speaker) =
+        one("On Tuesday, the minister spoke to farmers, saying that prices would rise.");
+    assert_eq!((kind, words.as_str()), (Kind::Indirect, "prices would rise"));
+    assert_eq!(speaker.as_deref(), Some("minister"));
+    // The opening phrase is not what the subject said.
+    let a = article(
+        "News",
+        "In other remarks, Jane Doe repeated the need for funds and underscored how banks help.",
+    );
+    assert!(found(&a).iter().all(|f| f.1 != "In other remarks"), "{:#?}", found(&a));
+}
+
+#[test]
+fn a_full_stop_before_a_comma_ends_no_sentence() {
+    let (_, words, speaker) = one(
+        "\"We are in trouble,\" Mitch McConnell, R-Ky., said by telephone from Cambridge, Mass.",
+    );
+    assert_eq!(words, "We are in trouble,");
+    assert_eq!(speaker.as_deref(), Some("Mitch McConnell"));
+    let (_, words, _) = one("Jane Doe said it will build a plant in Belvidere, Ill., next year.");
+    assert_eq!(words, "it will build a plant in Belvidere, Ill., next year");
+}
+
+#[test]
+fn a_credit_after_the_writers_words_does_not_join_quotations() {
+    let a = article(
+        "News",
+        "\"This will be a challenge\" for the campaign, said Jane Doe. \"The numbers do not add up.\"",
+    );
+    let s = extract_statements(&a, 0);
+    assert_eq!(s.len(), 2, "{s:#?}");
+    assert_eq!(s[0].text(&a), "This will be a challenge");
+    assert_eq!(s[0].speaker.as_deref(), Some("Jane Doe"));
+    assert_eq!(s[1].text(&a), "The numbers do not add up.");
+}
+
+#[test]
+fn a_dash_credit_on_its_own_line() {
+    let a = article(
+        "News",
+        "\"I will look into it. I don't know the status.\"\n\n- Jane Doe.\n\nShe has been looking.",
+    );
+    let f = found(&a);
+    assert_eq!(f.len(), 1, "{f:#?}");
+    assert_eq!(f[0].2.as_deref(), Some("Jane Doe"));
+    // A list after a quotation is no credit.
+    let a = article("News", "\"We have goals:\"\n\n- cut taxes.\n\n- build roads.");
+    assert!(found(&a).iter().all(|f| f.2.is_none()), "{:#?}", found(&a));
+}
+
+#[test]
+fn a_participle_after_a_credit_is_the_credited_speakers() {
+    let a = article(
+        "News",
+        "Jane Doe and John Roe will meet next week, Sam Poe said, adding, \"They need to talk.\"",
+    );
+    let f = found(&a);
+    let quote = f.iter().find(|f| f.1 == "They need to talk.");
+    assert_eq!(quote.and_then(|f| f.2.as_deref()), Some("Sam Poe"), "{f:#?}");
+}
+
+#[test]
+fn a_named_subject_and_a_few_words_before_a_colon() {
+    let (_, _, speaker) = one("Jane Doe resisted: \"Governors do not have that power.\"");
+    assert_eq!(speaker.as_deref(), Some("Jane Doe"));
+    let (_, _, speaker) = one("Transcript as follows: \"We arrived in Cleveland.\"");
+    assert_eq!(speaker, None);
+}

@@ -4,8 +4,8 @@
 
 use super::lexicon;
 use super::phrases::{
-    self, TokenRange, according_to, cue_at, dash, participle_of_sentence, phrase_after,
-    phrase_before, sentence_start,
+    self, TokenRange, according_to, cue_at, dash, participle_of_sentence, participle_subject,
+    phrase_after, phrase_before, sentence_start, sentence_subject,
 };
 use super::quotes::Quotation;
 use super::tokens::Tokens;
@@ -21,6 +21,10 @@ pub(crate) struct Attribution {
     pub cue_token: Option<usize>,
     /// The last token the attribution takes up.
     pub last: usize,
+    /// Whether a quotation right after it goes on with the one before it
+    /// (`"A," she said, "B."`): not after a credit that follows the
+    /// writer's own words (`"A" for Clinton, said Kunin. "B."`).
+    pub joins: bool,
 }
 
 /// What stands before a quotation in its sentence.
@@ -40,6 +44,21 @@ pub(crate) enum Lead {
 pub(crate) fn after(tk: &Tokens, text: &str, q: &Quotation) -> Option<Attribution> {
     let para = q.last_paragraph() as u32;
     let first = tk.at_or_after(q.end());
+    // A credit on a line of its own: `"…"` ¶ `- Hillary Clinton.`
+    if first < tk.list.len() && tk.list[first].paragraph == para + 1 && dash(tk, first) {
+        let end = (first..tk.list.len().min(first + 20))
+            .find(|&k| tk.list[k].paragraph != para + 1)
+            .unwrap_or(tk.list.len());
+        let credit_only = end == tk.list.len() || tk.list[end].paragraph != para + 1;
+        let sp = credit_only.then(|| phrase_after(tk, first + 1, end)).flatten()?;
+        return Some(Attribution {
+            speaker: sp,
+            cue: lexicon::cue_name(tk.str(first)),
+            cue_token: None,
+            last: sp.1,
+            joins: false,
+        });
+    }
     let mut limit = first;
     while limit < tk.list.len()
         && tk.list[limit].paragraph == para
@@ -69,21 +88,54 @@ pub(crate) fn after(tk: &Tokens, text: &str, q: &Quotation) -> Option<Attributio
             cue: lexicon::cue_name(tk.str(i)),
             cue_token: None,
             last: sp.1,
+            joins: true,
         });
     }
     let window = limit.min(i + 20);
-    let c = (i..window).find(|&c| cue_at(tk, c).is_some())?;
+    let (c, found) = (i..window).find_map(|c| cue_at(tk, c).map(|f| (c, f)))?;
     let cue = lexicon::cue_name(tk.str(c));
     if c == i {
         let sp = phrase_after(tk, c + 1, limit)?;
-        return Some(Attribution { speaker: sp, cue, cue_token: Some(c), last: sp.1.max(c) });
+        return Some(Attribution {
+            speaker: sp,
+            cue,
+            cue_token: Some(c),
+            last: sp.1.max(c),
+            joins: true,
+        });
     }
-    let sp = phrase_before(tk, c - 1, i)?;
+    let Some(sp) = phrase_before(tk, c - 1, i) else {
+        // `"…" for Clinton, said Kunin.`: an inverted credit after the
+        // writer's words, the name ending the sentence or opening an
+        // apposition.
+        let sp = (tk.is(c - 1, ',') && !found.object)
+            .then(|| phrase_after(tk, c + 1, limit))
+            .flatten()?;
+        let ends = sp.1 + 1 == limit || tk.is(sp.1 + 1, ',');
+        return ends.then_some(Attribution {
+            speaker: sp,
+            cue,
+            cue_token: Some(c),
+            last: sp.1,
+            joins: false,
+        });
+    };
     // The phrase must open the stretch after the quotation (an "and" or
     // "then" before it is fine), or follow a comma that ends the writer's
     // words there (`"…" for the victory, Sanders said.`); else this verb
     // belongs to another clause.
-    let opens = !(sp.0 > i + 1 || (sp.0 == i + 1 && !tk.list[i].word));
+    let opens = !(sp.0 > i + 1 || (sp.0 == i + 1 && !tk.list[i].word))
+        // Words that only describe the name may come first: "CrowdStrike
+        // co-founder Dmitri Alperovitch told", "former George W. Bush
+        // speechwriter Noam Neusner wrote".
+        || (sp.0 - i <= 6
+            && tk.capitalized(sp.0)
+            && (i..sp.0).all(|k| {
+                tk.list[k].word
+                    && !tk.list[k].quoted
+                    && !tk.has(k, lexicon::flag::FUNCTION_WORD)
+                    && cue_at(tk, k).is_none()
+            }));
     // (A short credit: at most six words after the verb end the sentence.)
     let credits = sp.0 > i + 1
         && tk.is(sp.0 - 1, ',')
@@ -91,7 +143,7 @@ pub(crate) fn after(tk: &Tokens, text: &str, q: &Quotation) -> Option<Attributio
     if !opens && !credits {
         return None;
     }
-    Some(Attribution { speaker: sp, cue, cue_token: Some(c), last: c })
+    Some(Attribution { speaker: sp, cue, cue_token: Some(c), last: c, joins: opens })
 }
 
 /// The attribution before `q` in its sentence (or in the sentence ending a
@@ -130,7 +182,10 @@ pub(crate) fn before(tk: &Tokens, q: &Quotation) -> (Option<Attribution>, Lead) 
         let stop = (k + 2..j).find(|&m| tk.is(m, ',')).unwrap_or(j);
         if let Some(sp) = phrase_after(tk, k + 2, stop) {
             let cue = lexicon::cue_name(&tk.text[tk.span(k, k + 1)]);
-            return (Some(Attribution { speaker: sp, cue, cue_token: None, last: sp.1 }), lead);
+            return (
+                Some(Attribution { speaker: sp, cue, cue_token: None, last: sp.1, joins: true }),
+                lead,
+            );
         }
     }
     for c in (s..=last).rev() {
@@ -154,8 +209,10 @@ pub(crate) fn before(tk: &Tokens, q: &Quotation) -> (Option<Attribution>, Lead) 
         // boomed: …": the sentence's subject speaks.
         let participle = participle_of_sentence(tk, c, s, word);
         let coordinated = c > s && ["and", "then"].iter().any(|w| tk.is_word(c - 1, w));
-        let sp = if participle || (sp.is_none() && coordinated) {
-            phrase_after(tk, s, c).or(sp)
+        let sp = if participle {
+            participle_subject(tk, s, c).or(sp)
+        } else if sp.is_none() && coordinated {
+            sentence_subject(tk, s, c).or(sp)
         } else {
             sp
         };
@@ -165,6 +222,7 @@ pub(crate) fn before(tk: &Tokens, q: &Quotation) -> (Option<Attribution>, Lead) 
                 cue: lexicon::cue_name(tk.str(c)),
                 cue_token: Some(c),
                 last,
+                joins: true,
             };
             return (Some(att), lead);
         }
@@ -181,9 +239,45 @@ pub(crate) fn before(tk: &Tokens, q: &Quotation) -> (Option<Attribution>, Lead) 
             let mut buf = [0u8; 32];
             let head = tk.lower(sp.1, &mut buf);
             if !lexicon::function_word(head) {
-                let att = Attribution { speaker: sp, cue: ":", cue_token: None, last };
+                let att = Attribution { speaker: sp, cue: ":", cue_token: None, last, joins: true };
                 return (Some(att), lead);
             }
+        }
+        // "Kasich resisted: …", "Trump went even further: …": a named
+        // subject and a few words of the writer's (not "Transcript as
+        // follows:", "More from the report:", "it gets better:").
+        if let Some(sp) = sentence_subject(tk, clause, last)
+            && last - sp.1 <= 4
+            && (matches!(
+                phrases::pronoun(tk, sp.0),
+                Some(lexicon::Pronoun::He | lexicon::Pronoun::She | lexicon::Pronoun::They)
+            ) || tk.capitalized(sp.1))
+            && (sp.1 + 1..last).all(|k| {
+                let mut buf = [0u8; 32];
+                let w = tk.lower(k, &mut buf);
+                tk.list[k].word
+                    && !tk.list[k].quoted
+                    && !matches!(
+                        w,
+                        "as" | "follows"
+                            | "following"
+                            | "below"
+                            | "from"
+                            | "of"
+                            | "in"
+                            | "at"
+                            | "the"
+                            | "a"
+                            | "an"
+                            | "to"
+                            | "for"
+                            | "with"
+                            | "by"
+                    )
+            })
+        {
+            let att = Attribution { speaker: sp, cue: ":", cue_token: None, last, joins: true };
+            return (Some(att), lead);
         }
         // "Trump issued the following statement: …": the clause's subject.
         let mut buf = [0u8; 32];
@@ -193,7 +287,7 @@ pub(crate) fn before(tk: &Tokens, q: &Quotation) -> (Option<Attribution>, Lead) 
             "statement" | "tweet" | "post" | "letter" | "email" | "message" | "remarks"
         ) && let Some(sp) = phrase_after(tk, clause, last - 1)
         {
-            let att = Attribution { speaker: sp, cue: ":", cue_token: None, last };
+            let att = Attribution { speaker: sp, cue: ":", cue_token: None, last, joins: true };
             return (Some(att), lead);
         }
     }

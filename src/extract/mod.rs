@@ -456,7 +456,7 @@ fn joins_previous(
     if gap.trim().is_empty() {
         return true;
     }
-    let Some(a) = prev_after else { return false };
+    let Some(a) = prev_after.filter(|a| a.joins) else { return false };
     let from = a.last + 1;
     let to = tk.at_or_after(q.open());
     if to < from || to - from > 50 {

@@ -336,6 +336,30 @@ pub(crate) fn phrase_after(tk: &Tokens, start: usize, limit: usize) -> Option<To
     end.map(|e| (start, e))
 }
 
+/// Who speaks through the participle at token `c` in the sentence starting
+/// at `s`: the speaker of a cue right before it ("…, Spicer said, adding,
+/// …" is Spicer, whoever the sentence opened with), else the sentence's
+/// subject.
+pub(crate) fn participle_subject(tk: &Tokens, s: usize, c: usize) -> Option<TokenRange> {
+    let credited =
+        c >= s + 3 && tk.is(c - 1, ',') && cue_at(tk, c - 2).is_some_and(|cue| !cue.object);
+    credited.then(|| phrase_before(tk, c - 3, s)).flatten().or_else(|| sentence_subject(tk, s, c))
+}
+
+/// The subject opening the sentence that starts at token `s`, before token
+/// `c`: its first phrase, or, when the sentence opens with a phrase that is
+/// not one ("At Sunday's debate, Sanders …"), the first after the comma
+/// that closes it.
+pub(crate) fn sentence_subject(tk: &Tokens, s: usize, c: usize) -> Option<TokenRange> {
+    phrase_after(tk, s, c).or_else(|| {
+        let comma = (s + 1..c.min(s + 12)).find(|&k| tk.is(k, ','))?;
+        if (s..comma).any(|k| tk.list[k].quoted) {
+            return None;
+        }
+        phrase_after(tk, comma + 1, c)
+    })
+}
+
 /// Start of the sentence that token `i` is in: the token after the last
 /// sentence end, quotation or paragraph break before it.
 pub(crate) fn sentence_start(tk: &Tokens, i: usize) -> usize {

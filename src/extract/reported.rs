@@ -6,8 +6,8 @@ use std::ops::Range;
 
 use super::lexicon::{self, flag};
 use super::phrases::{
-    TokenRange, according_to, cue_at, participle_of_sentence, phrase_after, phrase_before,
-    sentence_start,
+    TokenRange, according_to, cue_at, participle_of_sentence, participle_subject, phrase_after,
+    phrase_before, sentence_start, sentence_subject,
 };
 use super::tokens::Tokens;
 
@@ -232,13 +232,17 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
     let cue = lexicon::cue_name(tk.str(c));
     // "Trump spoke on Monday, saying that …": the sentence's subject.
     // "… responded by saying (that) …" likewise.
+    // Whether the subject is the sentence's, not a phrase next to the verb.
+    let mut of_sentence = false;
     if participle_of_sentence(tk, c, s, cue) {
-        subject = phrase_after(tk, s, c);
+        subject = participle_subject(tk, s, c);
+        of_sentence = true;
     }
     // "He gave few details, but said …": a second verb of the sentence's
     // subject, not a speaker called "but".
     if c > s && ["but", "and"].iter().any(|w| tk.is_word(c - 1, w)) {
-        subject = if c > s + 1 { phrase_after(tk, s, c) } else { None };
+        subject = if c > s + 1 { sentence_subject(tk, s, c) } else { None };
+        of_sentence = true;
     }
     // "The plan, she said, is dead."
     if let Some(sp) = subject
@@ -338,7 +342,9 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
     if !ends_soon {
         return None;
     }
-    let after_comma = |sp: TokenRange| sp.0 > s && tk.is(sp.0 - 1, ',');
+    // (Not the comma after a sentence's opening phrase: "In other remarks,
+    // Baker … and underscored how …" says nothing before "Baker".)
+    let after_comma = |sp: TokenRange| !of_sentence && sp.0 > s && tk.is(sp.0 - 1, ',');
     // ", political experts said.": the whole phrase after the comma.
     let subject = subject
         .filter(|&sp| after_comma(sp))

@@ -157,16 +157,20 @@ impl<'a> Tokens<'a> {
         self.list[i].flags & lexicon::flag::CAPITALIZED != 0
     }
 
-    /// Whether token `i` ends a sentence: `.`, `?`, `!`, `;`, or an ellipsis.
+    /// Whether token `i` ends a sentence: `.`, `?`, `!`, `;`, or an ellipsis;
+    /// not a full stop right before a comma, which ends an abbreviation
+    /// ("Cambridge, Mass., said", "Mitch McConnell, R-Ky., said").
     pub fn ends_sentence(&self, i: usize) -> bool {
         let t = &self.list[i];
         // Bytes, not a `str` slice: rules ask this of token after token
         // (the last pattern is `…` in UTF-8).
+        let bytes = self.text.as_bytes();
         !t.word
-            && matches!(
-                &self.text.as_bytes()[t.start..t.end],
-                b"." | b"?" | b"!" | b";" | [0xE2, 0x80, 0xA6]
-            )
+            && match &bytes[t.start..t.end] {
+                b"." => bytes.get(t.end) != Some(&b','),
+                b"?" | b"!" | b";" | [0xE2, 0x80, 0xA6] => true,
+                _ => false,
+            }
     }
 
     /// Index of the first token starting at or after byte `offset`.
