@@ -160,17 +160,22 @@ impl<'a> Tokens<'a> {
     /// Whether token `i` ends a sentence: `.`, `?`, `!`, `;`, or an ellipsis;
     /// not a full stop right before a comma, which ends an abbreviation
     /// ("Cambridge, Mass., said", "Mitch McConnell, R-Ky., said").
+    #[inline]
     pub fn ends_sentence(&self, i: usize) -> bool {
         let t = &self.list[i];
-        // Bytes, not a `str` slice: rules ask this of token after token
-        // (the last pattern is `…` in UTF-8).
+        if t.word {
+            return false;
+        }
+        // Bytes, not a `str` slice, first byte first: rules ask this of
+        // token after token (`…` is three bytes in UTF-8).
         let bytes = self.text.as_bytes();
-        !t.word
-            && match &bytes[t.start..t.end] {
-                b"." => bytes.get(t.end) != Some(&b','),
-                b"?" | b"!" | b";" | [0xE2, 0x80, 0xA6] => true,
-                _ => false,
-            }
+        let one = t.end == t.start + 1;
+        match bytes.get(t.start) {
+            Some(b'.') => one && bytes.get(t.end) != Some(&b','),
+            Some(b'?' | b'!' | b';') => one,
+            Some(0xE2) => bytes.get(t.start..t.end) == Some(&[0xE2, 0x80, 0xA6][..]),
+            _ => false,
+        }
     }
 
     /// Index of the first token starting at or after byte `offset`.
