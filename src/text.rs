@@ -97,6 +97,13 @@ pub fn wrap(s: &str, cols: usize) -> Vec<String> {
     lines
 }
 
+/// Whether `c` is an invisible format character (a zero-width space or
+/// joiner, a direction mark, embedding or isolate, a byte-order mark): web
+/// copy strews them about, and they separate nothing a reader can see.
+pub fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}')
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -364,3 +364,28 @@ fn a_named_subject_and_a_few_words_before_a_colon() {
     let (_, _, speaker) = one("Transcript as follows: \"We arrived in Cleveland.\"");
     assert_eq!(speaker, None);
 }
+
+#[test]
+fn a_second_verb_after_but_is_the_subjects() {
+    let (_, words, speaker) =
+        one("Jane Doe did not name her rivals, but told supporters, \"our nation is in trouble.\"");
+    assert_eq!(words, "our nation is in trouble.");
+    assert_eq!(speaker.as_deref(), Some("Jane Doe"));
+}
+
+#[test]
+fn invisible_format_characters_separate_nothing() {
+    // A direction mark before a closing curly mark used as an opener.
+    let (kind, words, speaker) = one("\u{202a}”This is why we fight,” said Jane Doe.");
+    assert_eq!((kind, words.as_str()), (Kind::Direct, "This is why we fight,"));
+    assert_eq!(speaker.as_deref(), Some("Jane Doe"));
+}
+
+#[test]
+fn a_title_in_quote_marks_is_no_statement() {
+    let a = article("News", "He also stars in the PBS drama, \"Mercy Street,\" this week.");
+    assert!(found(&a).is_empty(), "{:#?}", found(&a));
+    // Credited, the same words are a statement.
+    let (_, words, speaker) = one("\"Mercy Street,\" Jane Doe said.");
+    assert_eq!((words.as_str(), speaker.as_deref()), ("Mercy Street,", Some("Jane Doe")));
+}

@@ -208,7 +208,7 @@ pub(crate) fn before(tk: &Tokens, q: &Quotation) -> (Option<Attribution>, Lead) 
         // "She rallied supporters, saying: …", "Trump leaned in and
         // boomed: …": the sentence's subject speaks.
         let participle = participle_of_sentence(tk, c, s, word);
-        let coordinated = c > s && ["and", "then"].iter().any(|w| tk.is_word(c - 1, w));
+        let coordinated = c > s && ["and", "then", "but"].iter().any(|w| tk.is_word(c - 1, w));
         let sp = if participle {
             participle_subject(tk, s, c).or(sp)
         } else if sp.is_none() && coordinated {

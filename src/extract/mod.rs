@@ -410,6 +410,11 @@ fn quoted(
             prev.paragraphs.1 = paragraphs.1;
             continue;
         }
+        // With no one to credit, a few capitalised words in quote marks
+        // are a title ("Mercy Street", "An American Son."), not a statement.
+        if !continues && spans.iter().all(|r| looks_like_title(&text[r.clone()])) {
+            continue;
+        }
         if continues || kind == Kind::Direct {
             out.push(Found {
                 kind,
@@ -424,6 +429,22 @@ fn quoted(
         }
     }
     out
+}
+
+/// Whether `words` read as the title of a work: at most six words, every
+/// one capitalised but short joining words ("Orange is the New Black").
+fn looks_like_title(words: &str) -> bool {
+    const JOINING: [&str; 10] = ["a", "an", "the", "of", "and", "in", "on", "is", "for", "to"];
+    let words: Vec<&str> = words
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .collect();
+    (1..=6).contains(&words.len())
+        && words.iter().enumerate().all(|(k, w)| {
+            w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_numeric())
+                || (k > 0 && JOINING.contains(w))
+        })
 }
 
 /// A described speaker on one line, without the "today" or "here" the

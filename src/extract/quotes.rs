@@ -115,9 +115,14 @@ fn mark_at(text: &str, i: usize) -> Option<(Mark, usize)> {
 }
 
 /// Whether a character counts as space or the edge of the text for deciding
-/// which way a straight mark faces.
+/// which way a straight mark faces. Invisible format characters (direction
+/// marks, zero-width spaces) count too: web copy puts them before marks.
 fn spacey(c: Option<char>) -> bool {
-    c.is_none_or(|c| c.is_whitespace() || matches!(c, '(' | '[' | '—' | '–' | '/' | '-'))
+    c.is_none_or(|c| {
+        c.is_whitespace()
+            || matches!(c, '(' | '[' | '—' | '–' | '/' | '-')
+            || crate::text::is_invisible(c)
+    })
 }
 
 /// Every quotation in `text`, whose paragraphs are `paragraphs`, in order.

@@ -77,7 +77,7 @@ impl<'a> Tokens<'a> {
                     (true, c.is_uppercase())
                 } else {
                     i += c.len_utf8();
-                    if c.is_whitespace() {
+                    if c.is_whitespace() || crate::text::is_invisible(c) {
                         continue;
                     }
                     (false, false)
