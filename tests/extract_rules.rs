@@ -389,3 +389,41 @@ fn a_title_in_quote_marks_is_no_statement() {
     let (_, words, speaker) = one("\"Mercy Street,\" Jane Doe said.");
     assert_eq!((words.as_str(), speaker.as_deref()), ("Mercy Street,", Some("Jane Doe")));
 }
+
+#[test]
+fn a_credit_after_a_finished_sentence_opens_the_next_quotation() {
+    let a = article(
+        "News",
+        "States can pass such laws because \"men should not be in there.\" Jane Doe says, \"That is a reasonable rule.\"",
+    );
+    let f = found(&a);
+    let direct = f.iter().find(|f| f.1 == "That is a reasonable rule.");
+    assert_eq!(
+        direct.map(|f| (f.0, f.2.as_deref())),
+        Some((Kind::Direct, Some("Jane Doe"))),
+        "{f:#?}"
+    );
+}
+
+#[test]
+fn a_cue_before_the_next_quotation_introduces_it() {
+    let a = article(
+        "News",
+        "\"There is a young man with some problems,\" Jane Doe said as a heckler yelled: \"You are wrong!\"",
+    );
+    let s = extract_statements(&a, 0);
+    assert_eq!(s.len(), 2, "{s:#?}");
+    assert_eq!(s[0].text(&a), "There is a young man with some problems,");
+    assert_eq!(s[1].text(&a), "You are wrong!");
+    assert_eq!(s[0].speaker.as_deref(), Some("Jane Doe"));
+}
+
+#[test]
+fn only_a_paragraph_opening_with_the_quotation_goes_on_with_the_one_before() {
+    let a = article(
+        "News",
+        "\"We stay,\" Jane Doe said.\n\nAmong the replies was one from a neighbour who posted, \"We will see.\"",
+    );
+    let s = extract_statements(&a, 0);
+    assert!(s.iter().all(|s| s.spans.len() == 1), "{s:#?}");
+}

@@ -402,6 +402,7 @@ fn quoted(
         // PolNeAR's annotators mostly take it (direct F1 on train 0.886 →
         // 0.890); after a paragraph of the writer's, a statement of its own.
         if continues
+            && g.lead == Lead::Nothing
             && let Some(prev) = out.last_mut()
             && prev.kind == Kind::Direct
             && prev.paragraphs.1 + 1 == paragraphs.0
@@ -478,6 +479,16 @@ fn joins_previous(
         return true;
     }
     let Some(a) = prev_after.filter(|a| a.joins) else { return false };
+    // A quotation that ends its sentence with a full stop is over: a
+    // credit after it opens the next sentence (`… because “men should
+    // not …” Cruz says, “That is …”`).
+    let closed_sentence = prev.parts.last().is_some_and(|p| text[p.content.clone()].ends_with('.'));
+    if closed_sentence && tk.list.get(a.speaker.0).is_some_and(|t| t.start > prev.end()) && {
+        let first = tk.at_or_after(prev.end());
+        first < tk.list.len() && tk.capitalized(first)
+    } {
+        return false;
+    }
     let from = a.last + 1;
     let to = tk.at_or_after(q.open());
     if to < from || to - from > 50 {
@@ -486,11 +497,17 @@ fn joins_previous(
     // The rest of the attribution's sentence may say where and when
     // ("… told the Journal in July, after de Blasio stated …"); a full stop
     // inside parentheses ("(D-Pa.)") does not end it.
-    (from..to).all(|k| {
-        let t = &tk.list[k];
-        let ends = tk.ends_sentence(k) && !(k + 1 < to && tk.is(k + 1, ')'));
-        !t.quoted && (!ends || k + 1 == to)
-    })
+    // Another reporting verb right before the next quotation introduces it
+    // instead (`"…," Cruz said as the heckler yelled: "…"`).
+    let introduced = to >= from + 2
+        && (tk.is(to - 1, ':') || tk.is(to - 1, ','))
+        && phrases::cue_at(tk, to - 2).is_some();
+    !introduced
+        && (from..to).all(|k| {
+            let t = &tk.list[k];
+            let ends = tk.ends_sentence(k) && !(k + 1 < to && tk.is(k + 1, ')'));
+            !t.quoted && (!ends || k + 1 == to)
+        })
 }
 
 /// Resolves speakers in text order and numbers the statements.
