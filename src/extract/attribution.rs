@@ -50,14 +50,7 @@ pub(crate) fn after(tk: &Tokens, text: &str, q: &Quotation) -> Option<Attributio
             .find(|&k| tk.list[k].paragraph != para + 1)
             .unwrap_or(tk.list.len());
         let credit_only = end == tk.list.len() || tk.list[end].paragraph != para + 1;
-        let sp = credit_only.then(|| phrase_after(tk, first + 1, end)).flatten()?;
-        return Some(Attribution {
-            speaker: sp,
-            cue: lexicon::cue_name(tk.str(first)),
-            cue_token: None,
-            last: sp.1,
-            joins: false,
-        });
+        return credit_only.then(|| dash_credit(tk, first, end, false)).flatten();
     }
     let mut limit = first;
     while limit < tk.list.len()
@@ -82,14 +75,7 @@ pub(crate) fn after(tk: &Tokens, text: &str, q: &Quotation) -> Option<Attributio
         return None;
     }
     if dash(tk, i) {
-        let sp = phrase_after(tk, i + 1, limit)?;
-        return Some(Attribution {
-            speaker: sp,
-            cue: lexicon::cue_name(tk.str(i)),
-            cue_token: None,
-            last: sp.1,
-            joins: true,
-        });
+        return dash_credit(tk, i, limit, true);
     }
     let window = limit.min(i + 20);
     let (c, found) = (i..window).find_map(|c| cue_at(tk, c).map(|f| (c, f)))?;
@@ -144,6 +130,19 @@ pub(crate) fn after(tk: &Tokens, text: &str, q: &Quotation) -> Option<Attributio
         return None;
     }
     Some(Attribution { speaker: sp, cue, cue_token: Some(c), last: c, joins: opens })
+}
+
+/// The credit after the dash at token `at`: the phrase after it, before
+/// token `end` (`"…" ― Jane Doe`).
+fn dash_credit(tk: &Tokens, at: usize, end: usize, joins: bool) -> Option<Attribution> {
+    let sp = phrase_after(tk, at + 1, end)?;
+    Some(Attribution {
+        speaker: sp,
+        cue: lexicon::cue_name(tk.str(at)),
+        cue_token: None,
+        last: sp.1,
+        joins,
+    })
 }
 
 /// The attribution before `q` in its sentence (or in the sentence ending a
