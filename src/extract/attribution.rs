@@ -145,6 +145,26 @@ fn dash_credit(tk: &Tokens, at: usize, end: usize, joins: bool) -> Option<Attrib
     })
 }
 
+/// Words after a subject before a colon that introduce a text rather than
+/// credit the subject ("Transcript as follows:", "More from the report:").
+const INTRODUCING_A_TEXT: [&str; 15] = [
+    "as",
+    "follows",
+    "following",
+    "below",
+    "from",
+    "of",
+    "in",
+    "at",
+    "the",
+    "a",
+    "an",
+    "to",
+    "for",
+    "with",
+    "by",
+];
+
 /// The attribution before `q` in its sentence (or in the sentence ending a
 /// paragraph with a colon just before it), and what stands before it.
 pub(crate) fn before(tk: &Tokens, q: &Quotation) -> (Option<Attribution>, Lead) {
@@ -253,26 +273,9 @@ pub(crate) fn before(tk: &Tokens, q: &Quotation) -> (Option<Attribution>, Lead) 
             ) || tk.capitalized(sp.1))
             && (sp.1 + 1..last).all(|k| {
                 let mut buf = [0u8; 32];
-                let w = tk.lower(k, &mut buf);
                 tk.list[k].word
                     && !tk.list[k].quoted
-                    && !matches!(
-                        w,
-                        "as" | "follows"
-                            | "following"
-                            | "below"
-                            | "from"
-                            | "of"
-                            | "in"
-                            | "at"
-                            | "the"
-                            | "a"
-                            | "an"
-                            | "to"
-                            | "for"
-                            | "with"
-                            | "by"
-                    )
+                    && !INTRODUCING_A_TEXT.contains(&tk.lower(k, &mut buf))
             })
         {
             let att = Attribution { speaker: sp, cue: ":", cue_token: None, last, joins: true };

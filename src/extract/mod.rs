@@ -479,14 +479,12 @@ fn joins_previous(
         return true;
     }
     let Some(a) = prev_after.filter(|a| a.joins) else { return false };
-    // A quotation that ends its sentence with a full stop is over: a
-    // credit after it opens the next sentence (`… because “men should
-    // not …” Cruz says, “That is …”`).
-    let closed_sentence = prev.parts.last().is_some_and(|p| text[p.content.clone()].ends_with('.'));
-    if closed_sentence && tk.list.get(a.speaker.0).is_some_and(|t| t.start > prev.end()) && {
-        let first = tk.at_or_after(prev.end());
-        first < tk.list.len() && tk.capitalized(first)
-    } {
+    // A quotation that ends its sentence with a full stop is over: a credit
+    // opening the next sentence belongs to what follows it (`… because
+    // “men should not …” Cruz says, “That is …”`).
+    let first = tk.at_or_after(prev.end());
+    let finished = prev.parts.last().is_some_and(|p| text[p.content.clone()].ends_with('.'));
+    if finished && first < tk.list.len() && tk.capitalized(first) {
         return false;
     }
     let from = a.last + 1;
@@ -494,14 +492,14 @@ fn joins_previous(
     if to < from || to - from > 50 {
         return false;
     }
-    // The rest of the attribution's sentence may say where and when
-    // ("… told the Journal in July, after de Blasio stated …"); a full stop
-    // inside parentheses ("(D-Pa.)") does not end it.
     // Another reporting verb right before the next quotation introduces it
     // instead (`"…," Cruz said as the heckler yelled: "…"`).
     let introduced = to >= from + 2
         && (tk.is(to - 1, ':') || tk.is(to - 1, ','))
         && phrases::cue_at(tk, to - 2).is_some();
+    // The rest of the attribution's sentence may say where and when
+    // ("… told the Journal in July, after de Blasio stated …"); a full stop
+    // inside parentheses ("(D-Pa.)") does not end it.
     !introduced
         && (from..to).all(|k| {
             let t = &tk.list[k];
