@@ -427,3 +427,22 @@ fn only_a_paragraph_opening_with_the_quotation_goes_on_with_the_one_before() {
     let s = extract_statements(&a, 0);
     assert!(s.iter().all(|s| s.spans.len() == 1), "{s:#?}");
 }
+
+#[test]
+fn reported_speech_after_a_subject_and_before_an_apposition() {
+    // A subject after the verb: no looking ahead for "that".
+    let (_, words, _) = one("Jane Doe says it is hard to blame anyone for that.");
+    assert_eq!(words, "it is hard to blame anyone for that");
+    // A party label in parentheses ends no sentence.
+    let (_, words, speaker) = one("Jane Doe (R-Va.) said she spoke with the director.");
+    assert_eq!(
+        (words.as_str(), speaker.as_deref()),
+        ("she spoke with the director", Some("Jane Doe"))
+    );
+    // "…, said Name, apposition."
+    let (_, words, speaker) = one(
+        "The state has a strong ground game, said Jane Doe, director of the Civic Engagement Project.",
+    );
+    assert_eq!(words, "The state has a strong ground game");
+    assert_eq!(speaker.as_deref(), Some("Jane Doe"));
+}

@@ -287,8 +287,14 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
             let w = tk.lower(k, &mut buf);
             lexicon::function_word(w) || matches!(w, "last" | "this" | "late" | "early")
         };
+        let subject_next = k < tk.list.len() && tk.list[k].word && {
+            let mut buf = [0u8; 32];
+            let w = tk.lower(k, &mut buf);
+            SUBJECT_PRONOUNS.contains(&w) || CLAUSE_OPENERS.contains(&w)
+        };
         let mut that = None;
-        let look = if adjunct { 12 } else { 1 };
+        // (Not past a subject: "says it is hard to blame anyone for that".)
+        let look = if adjunct && !subject_next { 12 } else { 1 };
         for m in k..(k + look).min(tk.list.len()) {
             let t = &tk.list[m];
             if (t.quoted && !quotes_ok)
@@ -303,11 +309,6 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
                 break;
             }
         }
-        let subject_next = k < tk.list.len() && tk.list[k].word && {
-            let mut buf = [0u8; 32];
-            let w = tk.lower(k, &mut buf);
-            SUBJECT_PRONOUNS.contains(&w) || CLAUSE_OPENERS.contains(&w)
-        };
         let from = match that {
             Some(m) => Some(m + 1),
             // "said it was …": the clause's own subject follows the verb.
@@ -338,7 +339,12 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
     let ends_soon = (c + 1..(c + 10).min(tk.list.len()))
         .find(|&m| tk.ends_sentence(m) || tk.list[m].paragraph != tk.list[c].paragraph)
         .is_some()
-        || c + 1 >= tk.list.len();
+        || c + 1 >= tk.list.len()
+        // "…, said Mindy Romero, director of …": a name and its apposition.
+        || (c > s
+            && tk.is(c - 1, ',')
+            && phrase_after(tk, c + 1, tk.list.len())
+                .is_some_and(|(_, e)| e + 1 < tk.list.len() && tk.is(e + 1, ',')));
     if !ends_soon {
         return None;
     }

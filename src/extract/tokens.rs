@@ -159,7 +159,8 @@ impl<'a> Tokens<'a> {
 
     /// Whether token `i` ends a sentence: `.`, `?`, `!`, `;`, or an ellipsis;
     /// not a full stop right before a comma, which ends an abbreviation
-    /// ("Cambridge, Mass., said", "Mitch McConnell, R-Ky., said").
+    /// ("Cambridge, Mass., said", "Mitch McConnell, R-Ky., said"), nor one
+    /// closing a short parenthesis ("Bob Goodlatte (R-Va.) said").
     #[inline]
     pub fn ends_sentence(&self, i: usize) -> bool {
         let t = &self.list[i];
@@ -171,11 +172,25 @@ impl<'a> Tokens<'a> {
         let bytes = self.text.as_bytes();
         let one = t.end == t.start + 1;
         match bytes.get(t.start) {
-            Some(b'.') => one && bytes.get(t.end) != Some(&b','),
+            Some(b'.') => {
+                one && match bytes.get(t.end) {
+                    Some(b',') => false,
+                    Some(b')') => !self.in_short_parenthesis(i),
+                    _ => true,
+                }
+            }
             Some(b'?' | b'!' | b';') => one,
             Some(0xE2) => bytes.get(t.start..t.end) == Some(&[0xE2, 0x80, 0xA6][..]),
             _ => false,
         }
+    }
+
+    /// Whether a `(` opens no more than three tokens before token `i`.
+    fn in_short_parenthesis(&self, i: usize) -> bool {
+        (i.saturating_sub(3)..i).any(|k| {
+            let t = &self.list[k];
+            !t.word && self.text.as_bytes().get(t.start) == Some(&b'(')
+        })
     }
 
     /// Index of the first token starting at or after byte `offset`.
