@@ -446,3 +446,30 @@ fn reported_speech_after_a_subject_and_before_an_apposition() {
     assert_eq!(words, "The state has a strong ground game");
     assert_eq!(speaker.as_deref(), Some("Jane Doe"));
 }
+
+#[test]
+fn a_person_of_a_place_is_the_person() {
+    let a = article(
+        "News",
+        "Jason Gilbert met voters.\n\n\"She should have run from Virginia,\" said Jason Gilbert of Cheyenne.\n\n\"Rates will rise,\" said the Federal Reserve Bank of New York.",
+    );
+    let f = found(&a);
+    assert_eq!(f[0].2.as_deref(), Some("Jason Gilbert"), "{f:#?}");
+    assert_ne!(f[1].2.as_deref(), Some("Federal Reserve Bank"), "{f:#?}");
+}
+
+#[test]
+fn openings_that_are_not_the_subject() {
+    for text in [
+        "Appearing before supporters, Jane Doe said it was early but added, \"I think you know the results.\"",
+        "Immediately after the attacks, Jane Doe issued a statement, \"Our nation was attacked.\"",
+        "A few minutes later, Jane Doe followed up by lamenting the churn: \"There is a ton of work,\" she said.",
+        "But Jane Doe (D-Ill.), noting the size of his list, said, \"He has a heck of an email list.\"",
+        "\"They are all here for the free stuff,\" Jane Doe shot back with a laugh.",
+    ] {
+        let a = article("News", text);
+        let f = found(&a);
+        let quote = f.iter().find(|f| f.0 == Kind::Direct);
+        assert_eq!(quote.and_then(|f| f.2.as_deref()), Some("Jane Doe"), "{text}: {f:#?}");
+    }
+}

@@ -293,5 +293,18 @@ pub(crate) fn before(tk: &Tokens, q: &Quotation) -> (Option<Attribution>, Lead) 
             return (Some(att), lead);
         }
     }
+    // "Trump issued a statement, “…”": the subject, the noun the cue.
+    if lead == Lead::Comma && last > s + 1 {
+        let mut buf = [0u8; 32];
+        let noun = tk.lower(last - 1, &mut buf);
+        if matches!(noun, "statement" | "tweet" | "letter" | "email" | "message")
+            && let Some(sp) = sentence_subject(tk, s, last - 1)
+            && tk.capitalized(sp.1)
+        {
+            let cue = lexicon::cue_name(noun);
+            let att = Attribution { speaker: sp, cue, cue_token: None, last, joins: true };
+            return (Some(att), lead);
+        }
+    }
     (None, lead)
 }

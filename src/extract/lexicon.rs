@@ -140,6 +140,9 @@ const VERBS: &[(&str, &[&str], Cue)] = {
         ("cry", &["cries", "cried"], Q),
         ("scoff", &[], Q),
         ("snap", &["snaps", "snapped"], Q),
+        // "Bennett shot back", "an angry Hollande retaliated".
+        ("shoot", &["shoots", "shot"], Q),
+        ("retaliate", &[], Q),
         ("call", &[], Q),
         ("confess", &[], R),
         ("answer", &[], Q),
@@ -206,7 +209,7 @@ const NOUN_LIKE: &str = "\
     answer answers point points laugh laughs read reads sigh sighs blast blasts slam slams \
     mock mocks boom booms beam beams bark barks scream screams rant rants praise hail \
     support supports attack attacks question questions defense mention mentions blame \
-    threats proposal refusal decline declines";
+    threats proposal refusal decline declines shot shots";
 
 /// Bits of [`flags`]: which lists a word is on.
 pub(crate) mod flag {

@@ -218,13 +218,26 @@ fn before_appositions(tk: &Tokens, comma: usize, floor: usize) -> Option<TokenRa
             tk.list[seg_start].word && (w.ends_with("'s") || w.ends_with("’s"))
         };
         // Any short aside may stand between a name and its verb: "Vikram
-        // Amar, dean of the University of Illinois College of Law, said".
+        // Amar, dean of the University of Illinois College of Law, said",
+        // "Dick Durbin, noting the size of his list, said".
+        let participle = tk.str(seg_start).ends_with("ing");
         let aside = seg_start > floor
             && seg_end - seg_start <= 12
-            && (seg_start..seg_end).all(|k| !tk.list[k].quoted && cue_at(tk, k).is_none());
+            && (seg_start..seg_end).all(|k| {
+                !tk.list[k].quoted && ((k == seg_start && participle) || cue_at(tk, k).is_none())
+            });
         if !relative {
             match phrase_before(tk, seg_end - 1, seg_start) {
-                Some(p) if p.0 == seg_start => best = Some(p),
+                // (A sentence's "But" or "And" is not part of the name.)
+                Some(p)
+                    if p.0 == seg_start
+                        || (p.0 == seg_start + 1
+                            && ["but", "and", "so", "then"]
+                                .iter()
+                                .any(|w| tk.is_word(seg_start, w))) =>
+                {
+                    best = Some(p)
+                }
                 // An aside stands between a name and its verb; a clause
                 // ("after winning Ohio") does not stand between a name
                 // already found and an earlier one: "in Berea, OH, after
@@ -351,13 +364,42 @@ pub(crate) fn participle_subject(tk: &Tokens, s: usize, c: usize) -> Option<Toke
 /// not one ("At Sunday's debate, Sanders …"), the first after the comma
 /// that closes it.
 pub(crate) fn sentence_subject(tk: &Tokens, s: usize, c: usize) -> Option<TokenRange> {
-    phrase_after(tk, s, c).or_else(|| {
-        let comma = (s + 1..c.min(s + 12)).find(|&k| tk.is(k, ','))?;
+    // "And then Trump went …": connectives before the subject.
+    let mut s = s;
+    while s + 1 < c && ["and", "then", "but", "so"].iter().any(|w| tk.is_word(s, w)) {
+        s += 1;
+    }
+    let comma = (s + 1..c.min(s + 12)).find(|&k| tk.is(k, ','));
+    // "Appearing before supporters, Suu Kyi …", "Immediately after the
+    // attacks, Trump …", "A few minutes later, Murphy …": a participle, an
+    // adverb or a time opens the sentence, not its subject.
+    let opening = |p: TokenRange| {
+        let mut buf = [0u8; 32];
+        (p.0 == p.1 && {
+            let w = tk.lower(p.0, &mut buf);
+            w.ends_with("ing") || w.ends_with("ly")
+        }) || comma.is_some_and(|comma| {
+            (s..comma).any(|k| {
+                let mut buf = [0u8; 32];
+                matches!(
+                    tk.lower(k, &mut buf),
+                    "later" | "earlier" | "ago" | "minutes" | "hours" | "days" | "weeks"
+                )
+            })
+        })
+    };
+    let after_comma = || {
+        let comma = comma?;
         if (s..comma).any(|k| tk.list[k].quoted) {
             return None;
         }
         phrase_after(tk, comma + 1, c)
-    })
+    };
+    match phrase_after(tk, s, c) {
+        Some(p) if opening(p) => after_comma().or(Some(p)),
+        Some(p) => Some(p),
+        None => after_comma(),
+    }
 }
 
 /// Start of the sentence that token `i` is in: the token after the last

@@ -261,6 +261,15 @@ impl<'a> People<'a> {
         {
             b = open - 1;
         }
+        // "Jason Gilbert of Cheyenne": the person before "of", when it is a
+        // person onrecord knows and no institution ("Federal Reserve Bank
+        // of New York" is one name).
+        if let Some(of) = (a + 1..b).find(|&k| tk.is_word(k, "of") || tk.is_word(k, "from"))
+            && let Referent::Person(p) = self.referent(tk, (a, of - 1), at)
+            && !self.name(p).rsplit(' ').next().is_some_and(institution_word)
+        {
+            return Referent::Person(p);
+        }
         let range = (a, b);
         if a == b
             && let Some(p) = pronoun(tk, a)
@@ -426,6 +435,45 @@ fn run_word(tk: &Tokens, i: usize) -> bool {
         return tk.has(i, flag::TITLE_WORD) && i + 1 < tk.list.len() && tk.capitalized(i + 1);
     }
     !tk.has(i, flag::CUE | flag::FUNCTION_WORD)
+}
+
+/// Whether `word` names a kind of institution ("Bank", "Bureau", "Corp"):
+/// a name ending in it is no person's.
+fn institution_word(word: &str) -> bool {
+    const HEADS: [&str; 30] = [
+        "bank",
+        "bureau",
+        "corp",
+        "inc",
+        "co",
+        "ltd",
+        "plc",
+        "university",
+        "ministry",
+        "department",
+        "committee",
+        "council",
+        "association",
+        "institute",
+        "center",
+        "centre",
+        "fund",
+        "group",
+        "board",
+        "commission",
+        "office",
+        "agency",
+        "trust",
+        "securities",
+        "exchange",
+        "federation",
+        "union",
+        "party",
+        "foundation",
+        "administration",
+    ];
+    let word = word.trim_end_matches('.').to_ascii_lowercase();
+    HEADS.contains(&word.as_str())
 }
 
 #[cfg(test)]
