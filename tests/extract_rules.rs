@@ -466,6 +466,7 @@ fn openings_that_are_not_the_subject() {
         "A few minutes later, Jane Doe followed up by lamenting the churn: \"There is a ton of work,\" she said.",
         "But Jane Doe (D-Ill.), noting the size of his list, said, \"He has a heck of an email list.\"",
         "\"They are all here for the free stuff,\" Jane Doe shot back with a laugh.",
+        "\"What sport is he talking about?\" reacted Jane Doe.",
     ] {
         let a = article("News", text);
         let f = found(&a);

@@ -143,6 +143,7 @@ const VERBS: &[(&str, &[&str], Cue)] = {
         // "Bennett shot back", "an angry Hollande retaliated".
         ("shoot", &["shoots", "shot"], Q),
         ("retaliate", &[], Q),
+        ("react", &[], Q),
         ("call", &[], Q),
         ("confess", &[], R),
         ("answer", &[], Q),
