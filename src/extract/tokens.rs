@@ -161,7 +161,7 @@ impl<'a> Tokens<'a> {
     /// not a full stop right before a comma, which ends an abbreviation
     /// ("Cambridge, Mass., said", "Mitch McConnell, R-Ky., said"), nor one
     /// closing a short parenthesis ("Bob Goodlatte (R-Va.) said").
-    #[inline]
+    #[inline(always)]
     pub fn ends_sentence(&self, i: usize) -> bool {
         let t = &self.list[i];
         if t.word {
@@ -186,6 +186,8 @@ impl<'a> Tokens<'a> {
     }
 
     /// Whether a `(` opens no more than three tokens before token `i`.
+    #[cold]
+    #[inline(never)]
     fn in_short_parenthesis(&self, i: usize) -> bool {
         (i.saturating_sub(3)..i).any(|k| {
             let t = &self.list[k];
