@@ -467,6 +467,7 @@ fn openings_that_are_not_the_subject() {
         "But Jane Doe (D-Ill.), noting the size of his list, said, \"He has a heck of an email list.\"",
         "\"They are all here for the free stuff,\" Jane Doe shot back with a laugh.",
         "\"What sport is he talking about?\" reacted Jane Doe.",
+        "\"She took it upon herself to prove them wrong,\" remembered Jane Doe.",
     ] {
         let a = article("News", text);
         let f = found(&a);

@@ -144,6 +144,8 @@ const VERBS: &[(&str, &[&str], Cue)] = {
         ("shoot", &["shoots", "shot"], Q),
         ("retaliate", &[], Q),
         ("react", &[], Q),
+        ("remember", &[], Q),
+        ("exhort", &[], Q),
         ("call", &[], Q),
         ("confess", &[], R),
         ("answer", &[], Q),
