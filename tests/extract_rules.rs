@@ -475,3 +475,12 @@ fn openings_that_are_not_the_subject() {
         assert_eq!(quote.and_then(|f| f.2.as_deref()), Some("Jane Doe"), "{text}: {f:#?}");
     }
 }
+
+#[test]
+fn a_noun_like_cue_closing_a_credit_is_a_verb() {
+    let (_, _, speaker) = one("“She should act like one,” the editorial read.");
+    assert_eq!(speaker.as_deref(), Some("editorial"));
+    // Not a sentence that merely ends in such a word.
+    let a = article("News", "He loves “Lilyhammer.” “Veep” and “Girls” are his top shows.");
+    assert!(found(&a).iter().all(|f| f.2.is_none()), "{:#?}", found(&a));
+}

@@ -52,7 +52,29 @@ fn verb_context(tk: &Tokens, i: usize) -> bool {
         && (pronoun(tk, i - 1).is_some()
             || (tk.capitalized(i - 1) && !tk.has(i - 1, flag::FUNCTION_WORD))
             || (tk.has(i - 1, flag::ROLE_NOUN) && tk.list[i - 1].word && !tk.list[i - 1].quoted));
-    next || prev
+    next || prev || closes_credit(tk, i)
+}
+
+/// Whether token `i` ends a short credit right after a quotation, a
+/// determiner and a noun or two before it: `"…," the editorial read.`, `"…,"
+/// the suit reads.` (not `“Veep” are his top shows.`).
+fn closes_credit(tk: &Tokens, i: usize) -> bool {
+    if i + 1 >= tk.list.len() || !tk.ends_sentence(i + 1) {
+        return false;
+    }
+    // The phrase's first word: a determiner one to three words back.
+    let Some(d) = (i.saturating_sub(3)..i).find(|&k| tk.has(k, flag::DETERMINER)) else {
+        return false;
+    };
+    if (d..i).any(|k| !tk.list[k].word || tk.list[k].quoted) || d == 0 {
+        return false;
+    }
+    // Before it, the quotation's close (and maybe a comma).
+    let mut k = d - 1;
+    if tk.is(k, ',') && k > 0 {
+        k -= 1;
+    }
+    tk.list[k].quoted || matches!(tk.str(k), "\"" | "”" | "''")
 }
 
 /// Whether the reporting verb at token `c`, written `word`, is a participle
