@@ -484,3 +484,17 @@ fn a_noun_like_cue_closing_a_credit_is_a_verb() {
     let a = article("News", "He loves “Lilyhammer.” “Veep” and “Girls” are his top shows.");
     assert!(found(&a).iter().all(|f| f.2.is_none()), "{:#?}", found(&a));
 }
+
+#[test]
+fn a_quotation_with_its_own_credit_is_its_own_statement() {
+    let a = article(
+        "News",
+        "Jane Doe spoke.\n\n\"Making a deal is in our interest,\" Jane Doe told ABC. \"I know nobody who does not want a deal,\" the candidate said.",
+    );
+    let s = extract_statements(&a, 0);
+    assert_eq!(s.len(), 2, "{s:#?}");
+    assert_eq!(mention(&a, &s[1]), "the candidate");
+    // Without a credit of its own, the second part goes on with the first.
+    let a = article("News", "\"We won,\" Jane Doe said, \"and we will win again.\"");
+    assert_eq!(extract_statements(&a, 0).len(), 1);
+}

@@ -334,9 +334,14 @@ fn quoted(
     for (qi, q) in quotations.iter().enumerate() {
         let (before, lead) = attribution::before(tk, q);
         let after = attribution::after(tk, text, q);
+        // A quotation with a credit of its own after it is its own
+        // statement, even right after another's (`"…," Trump told ABC.
+        // "…," the candidate said.`).
         let joins = groups.last().is_some_and(|g| {
             let prev = &quotations[g.parts[g.parts.len() - 1]];
             prev.last_paragraph() == q.paragraph()
+                && !(g.attribution.is_some()
+                    && after.as_ref().is_some_and(|a| a.cue_token.is_some()))
                 && joins_previous(tk, text, prev, q, pending_after.as_ref())
         });
         if joins && let Some(g) = groups.last_mut() {
