@@ -498,3 +498,11 @@ fn a_quotation_with_its_own_credit_is_its_own_statement() {
     let a = article("News", "\"We won,\" Jane Doe said, \"and we will win again.\"");
     assert_eq!(extract_statements(&a, 0).len(), 1);
 }
+
+#[test]
+fn inverted_noun_like_cues_and_two_names() {
+    let (_, _, speaker) = one("“With every vote we grow stronger,” read the email.");
+    assert_eq!(speaker.as_deref(), Some("email"));
+    let (_, _, speaker) = one("\"He feels no respect,\" Jane Doe and John Roe wrote.");
+    assert_eq!(speaker.as_deref(), Some("John Roe"));
+}

@@ -117,9 +117,12 @@ pub(crate) fn after(tk: &Tokens, text: &str, q: &Quotation) -> Option<Attributio
         || (sp.0 - i <= 6
             && tk.capitalized(sp.0)
             && (i..sp.0).all(|k| {
+                // (And a first name of two: "Edward-Isaac Dovere and
+                // Gabriel Debenedetti wrote".)
+                let joins_names = tk.is_word(k, "and") && k > i && tk.capitalized(k - 1);
                 tk.list[k].word
                     && !tk.list[k].quoted
-                    && !tk.has(k, lexicon::flag::FUNCTION_WORD)
+                    && (joins_names || !tk.has(k, lexicon::flag::FUNCTION_WORD))
                     && cue_at(tk, k).is_none()
             }));
     // (A short credit: at most six words after the verb end the sentence.)

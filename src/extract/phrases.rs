@@ -52,7 +52,12 @@ fn verb_context(tk: &Tokens, i: usize) -> bool {
         && (pronoun(tk, i - 1).is_some()
             || (tk.capitalized(i - 1) && !tk.has(i - 1, flag::FUNCTION_WORD))
             || (tk.has(i - 1, flag::ROLE_NOUN) && tk.list[i - 1].word && !tk.list[i - 1].quoted));
-    next || prev || closes_credit(tk, i)
+    // `"…," reads a Wednesday editorial`: inverted right after a quotation.
+    let inverted = i > 0
+        && i + 1 < tk.list.len()
+        && tk.has(i + 1, flag::DETERMINER)
+        && (tk.list[i - 1].quoted || matches!(tk.str(i - 1), "\"" | "”" | "''"));
+    next || prev || inverted || closes_credit(tk, i)
 }
 
 /// Whether token `i` ends a short credit right after a quotation, a
