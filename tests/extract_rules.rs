@@ -506,3 +506,14 @@ fn inverted_noun_like_cues_and_two_names() {
     let (_, _, speaker) = one("\"He feels no respect,\" Jane Doe and John Roe wrote.");
     assert_eq!(speaker.as_deref(), Some("John Roe"));
 }
+
+#[test]
+fn a_credit_right_after_beats_a_cue_far_before() {
+    let a = article(
+        "News",
+        "In her speech, Jane Doe declared the need for strong will and drive: \"Change the world,\" she said.",
+    );
+    let s = extract_statements(&a, 0);
+    let quote = s.iter().find(|s| s.kind == Kind::Direct);
+    assert_eq!(quote.map(|s| mention(&a, s)).as_deref(), Some("she"), "{s:#?}");
+}

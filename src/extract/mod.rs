@@ -350,8 +350,16 @@ fn quoted(
                 g.attribution = after.clone();
             }
         } else {
+            // A credit right after the quotation beats a cue far before it
+            // ("Rhimes declared the need for …: “…,” she said").
+            let far = |b: &Attribution| b.cue_token.is_some_and(|c| b.last > c + 5);
             let attribution = match (lead, before) {
                 (Lead::Nothing, _) | (_, None) => after.clone(),
+                (Lead::Colon, Some(b))
+                    if far(&b) && after.as_ref().is_some_and(|a| a.cue_token.is_some()) =>
+                {
+                    after.clone()
+                }
                 (_, b) => b,
             };
             groups.push(Group { parts: vec![qi], attribution, lead });
