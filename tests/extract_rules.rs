@@ -517,3 +517,14 @@ fn a_credit_right_after_beats_a_cue_far_before() {
     let quote = s.iter().find(|s| s.kind == Kind::Direct);
     assert_eq!(quote.map(|s| mention(&a, s)).as_deref(), Some("she"), "{s:#?}");
 }
+
+#[test]
+fn a_subject_after_two_opening_phrases() {
+    let a = article(
+        "News",
+        "On Thursday, after remaining neutral for months, Jane Doe appeared on television and officially endorsed John Roe, saying, \"He is a fighter.\"",
+    );
+    let f = found(&a);
+    let quote = f.iter().find(|f| f.1 == "He is a fighter.");
+    assert_eq!(quote.and_then(|f| f.2.as_deref()), Some("Jane Doe"), "{f:#?}");
+}

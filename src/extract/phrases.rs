@@ -415,12 +415,14 @@ pub(crate) fn sentence_subject(tk: &Tokens, s: usize, c: usize) -> Option<TokenR
             })
         })
     };
+    // The first phrase after one of the opening's commas ("On Thursday,
+    // after remaining neutral, Warren …").
     let after_comma = || {
-        let comma = comma?;
-        if (s..comma).any(|k| tk.list[k].quoted) {
-            return None;
-        }
-        phrase_after(tk, comma + 1, c)
+        let first = comma?;
+        (first..c.min(s + 24))
+            .take_while(|&k| !tk.list[k].quoted)
+            .filter(|&k| tk.is(k, ','))
+            .find_map(|k| phrase_after(tk, k + 1, c))
     };
     match phrase_after(tk, s, c) {
         Some(p) if opening(p) => after_comma().or(Some(p)),
