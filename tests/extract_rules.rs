@@ -528,3 +528,9 @@ fn a_subject_after_two_opening_phrases() {
     let quote = f.iter().find(|f| f.1 == "He is a fighter.");
     assert_eq!(quote.and_then(|f| f.2.as_deref()), Some("Jane Doe"), "{f:#?}");
 }
+
+#[test]
+fn a_bare_name_before_a_colon_after_a_dash() {
+    let (_, _, speaker) = one("Pollsters agree - Jane Doe: \"Keep on contacting voters.\"");
+    assert_eq!(speaker.as_deref(), Some("Jane Doe"));
+}

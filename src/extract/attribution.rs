@@ -210,6 +210,22 @@ pub(crate) fn before(tk: &Tokens, q: &Quotation) -> (Option<Attribution>, Lead) 
             );
         }
     }
+    // "Pollsters agree - Carl Bialik: “…”": a bare name right before the
+    // colon, after a dash or comma, is the speaker, whatever verb came
+    // before it.
+    if lead == Lead::Colon && last > s {
+        let clause =
+            (s..last).rev().find(|&k| tk.is(k, ',') || phrases::dash(tk, k)).map_or(s, |k| k + 1);
+        if clause > s
+            && let Some(sp) = phrase_before(tk, last - 1, clause)
+            && sp.0 == clause
+            && tk.capitalized(sp.1)
+            && (clause..last).all(|k| cue_at(tk, k).is_none())
+        {
+            let att = Attribution { speaker: sp, cue: ":", cue_token: None, last, joins: true };
+            return (Some(att), lead);
+        }
+    }
     for c in (s..=last).rev() {
         let Some(cue) = cue_at(tk, c) else { continue };
         // "When asked whether he …": the question's subject is not speaking;
