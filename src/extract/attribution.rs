@@ -27,6 +27,14 @@ pub(crate) struct Attribution {
     pub joins: bool,
 }
 
+impl Attribution {
+    /// A credit with no verb (a colon, "according to", a dash): it may go
+    /// on into a next quotation.
+    fn without_verb(speaker: TokenRange, cue: &'static str, last: usize) -> Attribution {
+        Attribution { speaker, cue, cue_token: None, last, joins: true }
+    }
+}
+
 /// What stands before a quotation in its sentence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Lead {
@@ -140,13 +148,14 @@ pub(crate) fn after(tk: &Tokens, text: &str, q: &Quotation) -> Option<Attributio
 fn dash_credit(tk: &Tokens, at: usize, end: usize, joins: bool) -> Option<Attribution> {
     let sp = phrase_after(tk, at + 1, end)?;
     Some(Attribution {
-        speaker: sp,
-        cue: lexicon::cue_name(tk.str(at)),
-        cue_token: None,
-        last: sp.1,
         joins,
+        ..Attribution::without_verb(sp, lexicon::cue_name(tk.str(at)), sp.1)
     })
 }
+
+/// Nouns for a text someone put out: "issued the following statement: …".
+const TEXT_NOUNS: [&str; 7] =
+    ["statement", "tweet", "post", "letter", "email", "message", "remarks"];
 
 /// Words after a subject before a colon that introduce a text rather than
 /// credit the subject ("Transcript as follows:", "More from the report:").
@@ -204,27 +213,24 @@ pub(crate) fn before(tk: &Tokens, q: &Quotation) -> (Option<Attribution>, Lead) 
         let stop = (k + 2..j).find(|&m| tk.is(m, ',')).unwrap_or(j);
         if let Some(sp) = phrase_after(tk, k + 2, stop) {
             let cue = lexicon::cue_name(&tk.text[tk.span(k, k + 1)]);
-            return (
-                Some(Attribution { speaker: sp, cue, cue_token: None, last: sp.1, joins: true }),
-                lead,
-            );
+            return (Some(Attribution::without_verb(sp, cue, sp.1)), lead);
         }
     }
+    // `X: "…"`: the clause before the colon, after any comma or dash.
+    let colon_clause = (lead == Lead::Colon && last > s).then(|| {
+        (s..last).rev().find(|&k| tk.is(k, ',') || phrases::dash(tk, k)).map_or(s, |k| k + 1)
+    });
     // "Pollsters agree - Carl Bialik: “…”": a bare name right before the
     // colon, after a dash or comma, is the speaker, whatever verb came
     // before it.
-    if lead == Lead::Colon && last > s {
-        let clause =
-            (s..last).rev().find(|&k| tk.is(k, ',') || phrases::dash(tk, k)).map_or(s, |k| k + 1);
-        if clause > s
-            && let Some(sp) = phrase_before(tk, last - 1, clause)
-            && sp.0 == clause
-            && tk.capitalized(sp.1)
-            && (clause..last).all(|k| cue_at(tk, k).is_none())
-        {
-            let att = Attribution { speaker: sp, cue: ":", cue_token: None, last, joins: true };
-            return (Some(att), lead);
-        }
+    if let Some(clause) = colon_clause
+        && clause > s
+        && let Some(sp) = phrase_before(tk, last - 1, clause)
+        && sp.0 == clause
+        && tk.capitalized(sp.1)
+        && (clause..last).all(|k| cue_at(tk, k).is_none())
+    {
+        return (Some(Attribution::without_verb(sp, ":", last)), lead);
     }
     for c in (s..=last).rev() {
         let Some(cue) = cue_at(tk, c) else { continue };
@@ -265,19 +271,17 @@ pub(crate) fn before(tk: &Tokens, q: &Quotation) -> (Option<Attribution>, Lead) 
             return (Some(att), lead);
         }
     }
-    if lead == Lead::Colon && last > s {
-        // `X: "…"`: the phrase is the whole clause before the colon.
-        let clause =
-            (s..last).rev().find(|&k| tk.is(k, ',') || phrases::dash(tk, k)).map_or(s, |k| k + 1);
-        // A name may close a longer clause: "… doesn't surprise pollster
-        // Daron Shaw: “…”".
+    if let Some(clause) = colon_clause {
+        // The phrase is the whole clause before the colon, or a name
+        // closing a longer one: "… doesn't surprise pollster Daron Shaw:
+        // “…”".
         if let Some(sp) = phrase_before(tk, last - 1, clause)
             && (sp.0 == clause || (tk.capitalized(sp.1) && tk.capitalized(sp.0)))
         {
             let mut buf = [0u8; 32];
             let head = tk.lower(sp.1, &mut buf);
             if !lexicon::function_word(head) {
-                let att = Attribution { speaker: sp, cue: ":", cue_token: None, last, joins: true };
+                let att = Attribution::without_verb(sp, ":", last);
                 return (Some(att), lead);
             }
         }
@@ -297,18 +301,16 @@ pub(crate) fn before(tk: &Tokens, q: &Quotation) -> (Option<Attribution>, Lead) 
                     && !INTRODUCING_A_TEXT.contains(&tk.lower(k, &mut buf))
             })
         {
-            let att = Attribution { speaker: sp, cue: ":", cue_token: None, last, joins: true };
+            let att = Attribution::without_verb(sp, ":", last);
             return (Some(att), lead);
         }
         // "Trump issued the following statement: …": the clause's subject.
         let mut buf = [0u8; 32];
         let noun = tk.lower(last - 1, &mut buf);
-        if matches!(
-            noun,
-            "statement" | "tweet" | "post" | "letter" | "email" | "message" | "remarks"
-        ) && let Some(sp) = phrase_after(tk, clause, last - 1)
+        if TEXT_NOUNS.contains(&noun)
+            && let Some(sp) = phrase_after(tk, clause, last - 1)
         {
-            let att = Attribution { speaker: sp, cue: ":", cue_token: None, last, joins: true };
+            let att = Attribution::without_verb(sp, ":", last);
             return (Some(att), lead);
         }
     }
@@ -316,12 +318,15 @@ pub(crate) fn before(tk: &Tokens, q: &Quotation) -> (Option<Attribution>, Lead) 
     if lead == Lead::Comma && last > s + 1 {
         let mut buf = [0u8; 32];
         let noun = tk.lower(last - 1, &mut buf);
-        if matches!(noun, "statement" | "tweet" | "letter" | "email" | "message")
+        // (Not "in a post," or "in his remarks,": before a comma they open
+        // the writer's sentence more often than they name a text.)
+        if TEXT_NOUNS.contains(&noun)
+            && !matches!(noun, "post" | "remarks")
             && let Some(sp) = sentence_subject(tk, s, last - 1)
             && tk.capitalized(sp.1)
         {
             let cue = lexicon::cue_name(noun);
-            let att = Attribution { speaker: sp, cue, cue_token: None, last, joins: true };
+            let att = Attribution::without_verb(sp, cue, last);
             return (Some(att), lead);
         }
     }

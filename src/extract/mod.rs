@@ -449,16 +449,17 @@ fn quoted(
 /// one capitalised but short joining words ("Orange is the New Black").
 fn looks_like_title(words: &str) -> bool {
     const JOINING: [&str; 10] = ["a", "an", "the", "of", "and", "in", "on", "is", "for", "to"];
-    let words: Vec<&str> = words
+    let mut words = words
         .split_whitespace()
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-        .filter(|w| !w.is_empty())
-        .collect();
-    (1..=6).contains(&words.len())
-        && words.iter().enumerate().all(|(k, w)| {
-            w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_numeric())
-                || (k > 0 && JOINING.contains(w))
-        })
+        .filter(|w| !w.is_empty());
+    let mut n = 0;
+    let titled = words.by_ref().take(7).all(|w| {
+        n += 1;
+        w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_numeric())
+            || (n > 1 && JOINING.contains(&w))
+    });
+    titled && (1..=6).contains(&n)
 }
 
 /// A described speaker on one line, without the "today" or "here" the

@@ -56,7 +56,7 @@ fn verb_context(tk: &Tokens, i: usize) -> bool {
     let inverted = i > 0
         && i + 1 < tk.list.len()
         && tk.has(i + 1, flag::DETERMINER)
-        && (tk.list[i - 1].quoted || matches!(tk.str(i - 1), "\"" | "”" | "''"));
+        && ends_quotation(tk, i - 1);
     next || prev || inverted || closes_credit(tk, i)
 }
 
@@ -79,6 +79,12 @@ fn closes_credit(tk: &Tokens, i: usize) -> bool {
     if tk.is(k, ',') && k > 0 {
         k -= 1;
     }
+    ends_quotation(tk, k)
+}
+
+/// Whether token `k` is the last of a quotation: a quoted word or a closing
+/// mark.
+fn ends_quotation(tk: &Tokens, k: usize) -> bool {
     tk.list[k].quoted || matches!(tk.str(k), "\"" | "”" | "''")
 }
 

@@ -472,8 +472,8 @@ fn institution_word(word: &str) -> bool {
         "foundation",
         "administration",
     ];
-    let word = word.trim_end_matches('.').to_ascii_lowercase();
-    HEADS.contains(&word.as_str())
+    let word = word.trim_end_matches('.');
+    HEADS.iter().any(|h| h.eq_ignore_ascii_case(word))
 }
 
 #[cfg(test)]
