@@ -534,3 +534,107 @@ fn a_bare_name_before_a_colon_after_a_dash() {
     let (_, _, speaker) = one("Pollsters agree - Jane Doe: \"Keep on contacting voters.\"");
     assert_eq!(speaker.as_deref(), Some("Jane Doe"));
 }
+
+/// The speaker's name of the one direct quotation in `body`.
+fn quoted_by(body: &str) -> Option<String> {
+    let a = article("News", body);
+    let f = found(&a);
+    let quotes: Vec<_> = f.iter().filter(|f| f.0 == Kind::Direct).collect();
+    assert_eq!(quotes.len(), 1, "{f:#?}");
+    quotes[0].2.clone()
+}
+
+#[test]
+fn a_participle_adjective_is_no_cue() {
+    let s = quoted_by(
+        "Jane Doe told the Washington Post in a written statement, \"I really don't want his endorsement.\"",
+    );
+    assert_eq!(s.as_deref(), Some("Jane Doe"));
+}
+
+#[test]
+fn a_participle_after_a_preposition_is_the_subjects() {
+    let s = quoted_by(
+        "Jane Doe, herself a supporter during the primary, drew boos upon saying, \"He heard the people.\"",
+    );
+    assert_eq!(s.as_deref(), Some("Jane Doe"));
+}
+
+#[test]
+fn an_infinitive_cue_is_the_subjects() {
+    let s = quoted_by(
+        "The columnist Jane Doe went so far as to say: \"The network as we know it is over.\"",
+    );
+    assert_eq!(s.as_deref(), Some("Jane Doe"));
+}
+
+#[test]
+fn a_text_or_an_object_before_a_participle_does_not_speak() {
+    let s = quoted_by("Jane Doe released a statement saying, \"The brand is a trusted partner.\"");
+    assert_eq!(s.as_deref(), Some("Jane Doe"));
+    let s = quoted_by("Jane Doe answered the question on Facebook writing, \"Yes, I will.\"");
+    assert_eq!(s.as_deref(), Some("Jane Doe"));
+}
+
+#[test]
+fn as_name_put_it() {
+    for body in [
+        "Many fear it. As Jane Doe put it, \"Republicans should remember that.\"",
+        "Many fear it. As Jane Doe, professor of law at Yale, put it, \"Republicans should remember that.\"",
+    ] {
+        assert_eq!(quoted_by(body).as_deref(), Some("Jane Doe"), "{body}");
+    }
+}
+
+#[test]
+fn a_year_opens_a_sentence_not_its_subject() {
+    let s = quoted_by(
+        "Back in 1999, Jane Doe expressed admiration for his skills, telling CNBC: \"I wish I could be like that.\"",
+    );
+    assert_eq!(s.as_deref(), Some("Jane Doe"));
+}
+
+#[test]
+fn a_verb_credit_beats_a_colon_that_names_no_one() {
+    let a = article(
+        "News",
+        "The mood is not good, Jane Doe said. Her final assessment: \"It is not quite optimistic,\" she said.",
+    );
+    let s = extract_statements(&a, 0);
+    let quote = s.iter().find(|s| s.kind == Kind::Direct);
+    assert_eq!(quote.map(|s| mention(&a, s)).as_deref(), Some("she"), "{s:#?}");
+}
+
+#[test]
+fn lowercase_words_and_one_of_before_an_inverted_name() {
+    let s = quoted_by(
+        "\"Thanks for welcoming these refugees,\" said master of ceremonies Jane Doe, a local engineer.",
+    );
+    assert_eq!(s.as_deref(), Some("Jane Doe"));
+    let a = article(
+        "News",
+        "\"There won't be a path,\" said one of those advisers, who spoke anonymously.",
+    );
+    let s = extract_statements(&a, 0);
+    let quote = s.iter().find(|s| s.kind == Kind::Direct);
+    assert_eq!(quote.map(|s| mention(&a, s)).as_deref(), Some("one of those advisers"), "{s:#?}");
+}
+
+#[test]
+fn words_describing_a_name_before_the_verb() {
+    let s = quoted_by(
+        "\"I cannot imagine how tired you must be,\" former State policy planning director Jane Doe wrote to him.",
+    );
+    assert_eq!(s.as_deref(), Some("Jane Doe"));
+}
+
+#[test]
+fn a_cue_that_credits_the_quotation_before_yields_to_a_credit_after() {
+    let a = article(
+        "News",
+        "\"His demeanor is grumpy,\" she said, but despite the fractious tone, \"I think he will do it,\" said Jane Doe.",
+    );
+    let f = found(&a);
+    let second = f.iter().find(|f| f.1.starts_with("I think"));
+    assert_eq!(second.and_then(|f| f.2.as_deref()), Some("Jane Doe"), "{f:#?}");
+}

@@ -123,7 +123,7 @@ pub(crate) fn after(tk: &Tokens, text: &str, q: &Quotation) -> Option<Attributio
         // co-founder Dmitri Alperovitch told", "former George W. Bush
         // speechwriter Noam Neusner wrote".
         || (sp.0 - i <= 6
-            && tk.capitalized(sp.0)
+            && (tk.capitalized(sp.0) || tk.capitalized(sp.1))
             && (i..sp.0).all(|k| {
                 // (And a first name of two: "Edward-Isaac Dovere and
                 // Gabriel Debenedetti wrote".)
@@ -253,9 +253,30 @@ pub(crate) fn before(tk: &Tokens, q: &Quotation) -> (Option<Attribution>, Lead) 
         // boomed: …": the sentence's subject speaks.
         let participle = participle_of_sentence(tk, c, s, word);
         let coordinated = c > s && ["and", "then", "but"].iter().any(|w| tk.is_word(c - 1, w));
+        // "Auerbach went so far as to say: …", "Trump was quick to add, …".
+        let infinitive = c > s && tk.is_word(c - 1, "to");
+        // "She released a statement saying, …", "Clinton responded on
+        // Facebook writing, …": the text's author speaks, not the text or
+        // the preposition's object.
+        let text_saying = word.ends_with("ing")
+            && sp.is_some_and(|(first, head)| {
+                let mut buf = [0u8; 32];
+                TEXT_NOUNS.contains(&tk.lower(head, &mut buf))
+                    || (first > s && {
+                        let mut buf = [0u8; 32];
+                        matches!(
+                            tk.lower(first - 1, &mut buf),
+                            "to" | "on" | "in" | "at" | "from" | "for"
+                        )
+                    })
+            });
         let sp = if participle {
             participle_subject(tk, s, c).or(sp)
-        } else if sp.is_none() && coordinated {
+        } else if text_saying {
+            sentence_subject(tk, s, c)
+                .filter(|&(a, b)| phrases::pronoun(tk, a).is_some() || tk.capitalized(b))
+                .or(sp)
+        } else if sp.is_none() && (coordinated || infinitive) {
             sentence_subject(tk, s, c).or(sp)
         } else {
             sp

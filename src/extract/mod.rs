@@ -353,10 +353,21 @@ fn quoted(
             // A credit right after the quotation beats a cue far before it
             // ("Rhimes declared the need for …: “…,” she said").
             let far = |b: &Attribution| b.cue_token.is_some_and(|c| b.last > c + 5);
+            let own_after = after.as_ref().is_some_and(|a| a.cue_token.is_some());
+            // The cue before it credits the quotation before (`"A," she
+            // said, but …, "B," said Kunin`): its own credit wins.
+            let borrowed = |b: &Attribution| {
+                b.cue_token.is_some_and(|c| b.last > c + 2)
+                    && pending_after.as_ref().is_some_and(|p| p.cue_token == b.cue_token)
+            };
             let attribution = match (lead, before) {
                 (Lead::Nothing, _) | (_, None) => after.clone(),
+                (_, Some(b)) if own_after && borrowed(&b) => after.clone(),
+                // So does one after a colon that names no one ("His final
+                // assessment: “…,” he said").
                 (Lead::Colon, Some(b))
-                    if far(&b) && after.as_ref().is_some_and(|a| a.cue_token.is_some()) =>
+                    if (far(&b) || (b.cue_token.is_none() && !tk.capitalized(b.speaker.1)))
+                        && after.as_ref().is_some_and(|a| a.cue_token.is_some()) =>
                 {
                     after.clone()
                 }

@@ -26,6 +26,14 @@ pub(crate) fn cue_at(tk: &Tokens, i: usize) -> Option<Cue> {
             return None;
         }
     }
+    // "a written statement", "the reported remarks": an article or a
+    // possessive makes an adjective of it.
+    if i > 0 && tk.list[i - 1].word && {
+        let mut buf = [0u8; 32];
+        matches!(tk.lower(i - 1, &mut buf), "a" | "an" | "the" | "his" | "their" | "its" | "our")
+    } {
+        return None;
+    }
     let cue = lexicon::cue_of(t.flags)?;
     if tk.has(i, flag::NOUN_LIKE) && !verb_context(tk, i) {
         return None;
@@ -46,6 +54,11 @@ fn verb_context(tk: &Tokens, i: usize) -> bool {
         let n = &tk.list[i + 1];
         n.quoted || tk.is_word(i + 1, "that") || (!n.word && matches!(tk.str(i + 1), ":" | ","))
     };
+    // "As Amar put it, …".
+    let put_it = i + 2 < tk.list.len()
+        && tk.is_word(i + 1, "it")
+        && matches!(tk.str(i + 2), "," | ":")
+        && tk.str(i).starts_with("put");
     // "recent polls show …", "campaign records show.": a speaker noun
     // stands before it.
     let prev = i > 0
@@ -57,7 +70,7 @@ fn verb_context(tk: &Tokens, i: usize) -> bool {
         && i + 1 < tk.list.len()
         && tk.has(i + 1, flag::DETERMINER)
         && ends_quotation(tk, i - 1);
-    next || prev || inverted || closes_credit(tk, i)
+    next || prev || put_it || inverted || closes_credit(tk, i)
 }
 
 /// Whether token `i` ends a short credit right after a quotation, a
@@ -92,7 +105,10 @@ fn ends_quotation(tk: &Tokens, k: usize) -> bool {
 /// hung on the sentence that starts at token `s` ("She rallied supporters,
 /// saying …", "… responded by saying …"): then the sentence's subject speaks.
 pub(crate) fn participle_of_sentence(tk: &Tokens, c: usize, s: usize, word: &str) -> bool {
-    word.ends_with("ing") && c > s && (tk.is(c - 1, ',') || tk.is_word(c - 1, "by"))
+    word.ends_with("ing")
+        && c > s
+        && (tk.is(c - 1, ',')
+            || ["by", "upon", "after", "before", "while"].iter().any(|w| tk.is_word(c - 1, w)))
 }
 
 /// Whether token `i` is `according` followed by `to`.
@@ -265,7 +281,7 @@ fn before_appositions(tk: &Tokens, comma: usize, floor: usize) -> Option<TokenRa
                 Some(p)
                     if p.0 == seg_start
                         || (p.0 == seg_start + 1
-                            && ["but", "and", "so", "then"]
+                            && ["but", "and", "so", "then", "as"]
                                 .iter()
                                 .any(|w| tk.is_word(seg_start, w))) =>
                 {
@@ -346,6 +362,32 @@ pub(crate) fn phrase_after(tk: &Tokens, start: usize, limit: usize) -> Option<To
     if pronoun(tk, start).is_some() {
         return Some((start, start));
     }
+    // "said one of those advisers", "said two of his aides".
+    if tk.has(start, flag::DETERMINER)
+        && start + 2 < limit
+        && tk.is_word(start + 1, "of")
+        && let Some((_, end)) = phrase_after(tk, start + 2, limit)
+    {
+        return Some((start, end));
+    }
+    // "said master of ceremonies Asab Al-Tabchi", "said state attorney Dave
+    // Aronberg": a few lowercase words describing the name before it.
+    if !tk.capitalized(start) && !tk.has(start, flag::DETERMINER | flag::FUNCTION_WORD) {
+        let name = (start + 1..limit.min(start + 5))
+            .take_while(|&k| {
+                tk.list[k].word
+                    && !tk.list[k].quoted
+                    && cue_at(tk, k).is_none()
+                    && (tk.is_word(k, "of") || !tk.has(k, flag::FUNCTION_WORD))
+            })
+            .find(|&k| name_word(tk, k));
+        if let Some(n) = name
+            && !tk.is_word(n - 1, "of")
+            && let Some((_, end)) = phrase_after(tk, n, limit)
+        {
+            return Some((start, end));
+        }
+    }
     let mut k = start;
     if tk.has(k, flag::DETERMINER) {
         k += 1;
@@ -417,7 +459,7 @@ pub(crate) fn sentence_subject(tk: &Tokens, s: usize, c: usize) -> Option<TokenR
                 matches!(
                     tk.lower(k, &mut buf),
                     "later" | "earlier" | "ago" | "minutes" | "hours" | "days" | "weeks"
-                )
+                ) || tk.str(k).bytes().all(|b| b.is_ascii_digit())
             })
         })
     };
