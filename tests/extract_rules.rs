@@ -638,3 +638,39 @@ fn a_cue_that_credits_the_quotation_before_yields_to_a_credit_after() {
     let second = f.iter().find(|f| f.1.starts_with("I think"));
     assert_eq!(second.and_then(|f| f.2.as_deref()), Some("Jane Doe"), "{f:#?}");
 }
+
+#[test]
+fn according_to_after_a_quotation() {
+    let s = quoted_by(
+        "The probe goes on.\n\n\"Officials expect to finish their work in weeks,\" according to CNN.",
+    );
+    assert_eq!(s.as_deref(), Some("CNN"));
+}
+
+#[test]
+fn a_singer_sings() {
+    let s = quoted_by("In his ballad, Jon Doe sings, \"Don't go changing to try and please me.\"");
+    assert_eq!(s.as_deref(), Some("Jon Doe"));
+}
+
+#[test]
+fn a_second_cue_between_two_quotations_splits_them() {
+    let a = article(
+        "News",
+        "\"Keep your hands in sight,\" Jane Doe said to him before asking her, \"Where do we go from here?\"",
+    );
+    let f = found(&a);
+    let quotes: Vec<_> = f.iter().filter(|f| f.0 == Kind::Direct).collect();
+    assert_eq!(quotes.len(), 2, "{f:#?}");
+}
+
+#[test]
+fn i_is_no_part_of_a_name() {
+    let a = article(
+        "News",
+        "The editor I was talking to interrupted me mid-sentence to announce, \"There goes the franchise.\"",
+    );
+    let s = extract_statements(&a, 0);
+    let quote = s.iter().find(|s| s.kind == Kind::Direct);
+    assert_eq!(quote.map(|s| mention(&a, s)).as_deref(), Some("The editor"), "{s:#?}");
+}

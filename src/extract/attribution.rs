@@ -85,6 +85,12 @@ pub(crate) fn after(tk: &Tokens, text: &str, q: &Quotation) -> Option<Attributio
     if dash(tk, i) {
         return dash_credit(tk, i, limit, true);
     }
+    // `"…," according to CNN.`
+    if according_to(tk, i) {
+        let sp = phrase_after(tk, i + 2, limit)?;
+        let cue = lexicon::cue_name(&tk.text[tk.span(i, i + 1)]);
+        return Some(Attribution::without_verb(sp, cue, sp.1));
+    }
     let window = limit.min(i + 20);
     let (c, found) = (i..window).find_map(|c| cue_at(tk, c).map(|f| (c, f)))?;
     let cue = lexicon::cue_name(tk.str(c));

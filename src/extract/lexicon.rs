@@ -138,6 +138,7 @@ const VERBS: &[(&str, &[&str], Cue)] = {
         ("implore", &[], Q),
         ("plead", &["pleads", "pleaded", "pled"], Q),
         ("cry", &["cries", "cried"], Q),
+        ("sing", &["sings", "sang", "sung", "singing"], Q),
         ("scoff", &[], Q),
         ("snap", &["snaps", "snapped"], Q),
         // "Bennett shot back", "an angry Hollande retaliated".

@@ -519,9 +519,10 @@ fn joins_previous(
     }
     // Another reporting verb right before the next quotation introduces it
     // instead (`"…," Cruz said as the heckler yelled: "…"`).
+    // (`"…," Blige sings to Clinton before asking her, "…"`.)
     let introduced = to >= from + 2
         && (tk.is(to - 1, ':') || tk.is(to - 1, ','))
-        && phrases::cue_at(tk, to - 2).is_some();
+        && (from..to - 1).any(|k| phrases::cue_at(tk, k).is_some());
     // The rest of the attribution's sentence may say where and when
     // ("… told the Journal in July, after de Blasio stated …"); a full stop
     // inside parentheses ("(D-Pa.)") does not end it.

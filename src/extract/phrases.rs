@@ -128,7 +128,8 @@ fn name_word(tk: &Tokens, i: usize) -> bool {
     if !tk.capitalized(i) {
         return false;
     }
-    if tk.has(i, flag::FUNCTION_WORD) {
+    // (Nor is "I": "the editor I was talking to".)
+    if tk.has(i, flag::FUNCTION_WORD) || pronoun(tk, i).is_some() {
         return false;
     }
     // A capitalised verb form inside a sentence is a name ("Hope Hicks").
