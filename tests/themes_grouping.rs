@@ -119,6 +119,30 @@ fn recurring_two_word_phrases_are_themes() {
 }
 
 #[test]
+fn a_phrase_counts_every_occurrence_from_its_first_statement_on() {
+    // The phrase twice in its first statement, in two spellings in the
+    // second, once in the third: counted as if known from the start.
+    let c = corpus(&[
+        ("2025-02-01", None, "Harbour cranes rusted. Harbour cranes stopped."),
+        ("2025-02-02", None, "The harbour crane broke; harbour cranes idled."),
+        ("2025-02-03", None, "Rain fell on harbour cranes."),
+        ("2025-02-04", None, "Rain fell on the town."),
+    ]);
+    let t = themes::find_themes(&c, &Lexicon::default());
+    let phrase = find(&t, "harbour cranes").expect("harbour cranes phrase");
+    assert!(phrase.phrase);
+    assert_eq!(phrase.statements, vec![0, 1, 2]);
+    assert_eq!(phrase.occurrences, 5);
+    assert_eq!(
+        phrase.terms.first().map(String::as_str),
+        Some("harbour cranes"),
+        "{:?}",
+        phrase.terms
+    );
+    assert!(phrase.terms.iter().any(|x| x == "harbour crane"), "{:?}", phrase.terms);
+}
+
+#[test]
 fn resolve_finds_a_theme_by_name_term_or_inflection() {
     let c = corpus(&[
         ("2025-02-13", None, "The outcome has to be durable."),

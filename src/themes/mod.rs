@@ -256,6 +256,16 @@ struct Concept {
     occurrences: u32,
 }
 
+/// A phrase seen in one statement so far.
+#[derive(Clone, Copy)]
+struct Pending {
+    statement: u32,
+    /// Its occurrences there, all of them spelt `surface`.
+    count: u32,
+    /// Its two words' form ids.
+    surface: (u32, u32),
+}
+
 /// Everything counted in one pass over a corpus.
 struct Counts {
     forms: Vec<Form>,
@@ -360,7 +370,14 @@ fn count(corpus: &Corpus, grouping: &Grouping) -> Counts {
     // Every word concept exists now; phrases are keyed by `pair_ids`.
     drop(key_ids);
 
-    // Pass 2: count concepts per statement.
+    // Pass 2: count concepts per statement. A phrase is pending until a
+    // second statement has it (or its one statement has it in two
+    // spellings): most phrases are seen once, can never be a theme, and a
+    // concept and a surface count for each took most of the counting's
+    // memory.
+    const PENDING: u32 = 1 << 31;
+    const _: () = assert!(MIN_STATEMENTS >= 2, "pending phrases are never themes");
+    let mut pending: Vec<Pending> = Vec::new();
     let mut surfaces: WordMap<(u32, u32, u32), u32> = WordMap::default();
     let mut hits: Vec<u32> = Vec::new();
     let mut speaker_forms: Vec<u32> = Vec::new();
@@ -416,17 +433,43 @@ fn count(corpus: &Corpus, grouping: &Grouping) -> Counts {
             if let Some((pf, pc)) = prev.filter(|_| t.close())
                 && pc != c
             {
-                let pc_id = match pair_ids.get(&(pc, c)) {
-                    Some(&id) => id,
+                let surface = (pf, t.form());
+                let id = match pair_ids.get(&(pc, c)).copied() {
+                    Some(id) if id & PENDING == 0 => Some(id),
+                    Some(p) => {
+                        let p = &mut pending[(p & !PENDING) as usize];
+                        if p.statement == si as u32 && p.surface == surface {
+                            p.count += 1;
+                            None
+                        } else {
+                            // Seen again: a concept from now on, with what
+                            // the first statement counted.
+                            let Pending { statement, count, surface: first } = *p;
+                            concepts.push(Concept { parts: Some((pc, c)), ..Concept::default() });
+                            let id = (concepts.len() - 1) as u32;
+                            *surfaces.entry((id, first.0, first.1)).or_insert(0) += count;
+                            if statement == si as u32 {
+                                hits.extend(std::iter::repeat_n(id, count as usize));
+                            } else {
+                                let concept = &mut concepts[id as usize];
+                                concept.statements.push(statement);
+                                concept.tf = 1.0 + f64::from(count).ln();
+                                concept.occurrences = count;
+                            }
+                            pair_ids.insert((pc, c), id);
+                            Some(id)
+                        }
+                    }
                     None => {
-                        concepts.push(Concept { parts: Some((pc, c)), ..Concept::default() });
-                        let id = (concepts.len() - 1) as u32;
-                        pair_ids.insert((pc, c), id);
-                        id
+                        pending.push(Pending { statement: si as u32, count: 1, surface });
+                        pair_ids.insert((pc, c), (pending.len() - 1) as u32 | PENDING);
+                        None
                     }
                 };
-                hits.push(pc_id);
-                *surfaces.entry((pc_id, pf, t.form())).or_insert(0) += 1;
+                if let Some(id) = id {
+                    hits.push(id);
+                    *surfaces.entry((id, surface.0, surface.1)).or_insert(0) += 1;
+                }
             }
             prev = Some((t.form(), c));
         }
