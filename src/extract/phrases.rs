@@ -28,7 +28,7 @@ pub(crate) fn cue_at(tk: &Tokens, i: usize) -> Option<Cue> {
     }
     // "a written statement", "the reported remarks": an article or a
     // possessive makes an adjective of it.
-    if i > 0 && tk.list[i - 1].word && {
+    if i > 0 && tk.has(i - 1, flag::DETERMINER) && {
         let mut buf = [0u8; 32];
         matches!(tk.lower(i - 1, &mut buf), "a" | "an" | "the" | "his" | "their" | "its" | "our")
     } {
@@ -112,7 +112,7 @@ pub(crate) fn participle_of_sentence(tk: &Tokens, c: usize, s: usize, word: &str
 }
 
 /// Whether token `i` is `according` followed by `to`.
-#[inline]
+#[inline(always)]
 pub(crate) fn according_to(tk: &Tokens, i: usize) -> bool {
     tk.is_word(i, "according") && i + 1 < tk.list.len() && tk.is_word(i + 1, "to")
 }
@@ -129,7 +129,7 @@ fn name_word(tk: &Tokens, i: usize) -> bool {
         return false;
     }
     // (Nor is "I": "the editor I was talking to".)
-    if tk.has(i, flag::FUNCTION_WORD) || pronoun(tk, i).is_some() {
+    if tk.has(i, flag::FUNCTION_WORD) || tk.str(i) == "I" {
         return false;
     }
     // A capitalised verb form inside a sentence is a name ("Hope Hicks").
