@@ -674,3 +674,60 @@ fn i_is_no_part_of_a_name() {
     let quote = s.iter().find(|s| s.kind == Kind::Direct);
     assert_eq!(quote.map(|s| mention(&a, s)).as_deref(), Some("The editor"), "{s:#?}");
 }
+
+/// The reported (indirect) statements of `body`: text and speaker mention.
+fn reported(body: &str) -> Vec<(String, String)> {
+    let a = article("News", body);
+    extract_statements(&a, 0)
+        .iter()
+        .filter(|s| s.kind == Kind::Indirect)
+        .map(|s| (s.text(&a), mention(&a, s)))
+        .collect()
+}
+
+#[test]
+fn a_credit_after_one_opening_word() {
+    let r = reported(
+        "The banks might coordinate.\n\nOtherwise, she said, countries may simply steal growth.",
+    );
+    assert_eq!(r.len(), 1, "{r:#?}");
+    assert!(r[0].0.contains("countries may simply steal growth"), "{r:#?}");
+    assert_eq!(r[0].1, "she");
+}
+
+#[test]
+fn content_before_said_and_a_described_speaker() {
+    let r = reported(
+        "Jane Doe warned the leader not to move on the shoal, said an American official who was briefed on the details of the encounter.",
+    );
+    assert_eq!(r.len(), 1, "{r:#?}");
+    assert!(r[0].0.starts_with("Jane Doe warned the leader"), "{r:#?}");
+    assert_eq!(r[0].1, "an American official");
+}
+
+#[test]
+fn according_to_a_long_source_or_after_but() {
+    let r = reported(
+        "Voters are angry.\n\nAccording to early results of exit polls conducted by Edison Research for the Associated Press and television networks, voters find Jane Doe honest.",
+    );
+    assert_eq!(r.len(), 1, "{r:#?}");
+    assert_eq!(r[0].0, "voters find Jane Doe honest");
+    let r = reported(
+        "He left.\n\nBut according to reports in the media, he could not convince the family.",
+    );
+    assert_eq!(r.len(), 1, "{r:#?}");
+    assert_eq!(r[0].0, "he could not convince the family");
+}
+
+#[test]
+fn a_verb_reporting_its_own_clause_does_not_credit_the_quotation_before() {
+    let a = article(
+        "News",
+        "The law covers \"sexual orientation and gender identity.\" Jane Doe says she isn't familiar with the details.",
+    );
+    let s = extract_statements(&a, 0);
+    let partial = s.iter().find(|s| s.kind == Kind::Partial);
+    assert!(partial.is_none_or(|p| p.speaker.is_none()), "{s:#?}");
+    let r = s.iter().find(|s| s.kind == Kind::Indirect).map(|s| s.text(&a));
+    assert_eq!(r.as_deref(), Some("she isn't familiar with the details"), "{s:#?}");
+}

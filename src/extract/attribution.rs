@@ -94,6 +94,14 @@ pub(crate) fn after(tk: &Tokens, text: &str, q: &Quotation) -> Option<Attributio
     let window = limit.min(i + 20);
     let (c, found) = (i..window).find_map(|c| cue_at(tk, c).map(|f| (c, f)))?;
     let cue = lexicon::cue_name(tk.str(c));
+    // `"…." Cruz says he isn't …`: a quotation that ended its sentence is
+    // not credited by a verb that reports a clause of its own.
+    if ends_sentence && c + 1 < limit && tk.list[c + 1].word && {
+        let mut buf = [0u8; 32];
+        matches!(tk.lower(c + 1, &mut buf), "that" | "he" | "she" | "they" | "it" | "we" | "i")
+    } {
+        return None;
+    }
     if c == i {
         let sp = phrase_after(tk, c + 1, limit)?;
         return Some(Attribution {

@@ -252,8 +252,9 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
         && tk.is(c + 1, ',')
     {
         let comma = sp.0 - 1;
+        // (One word is enough: "Otherwise, she said, countries …".)
         let words = (s..comma).filter(|&m| tk.list[m].word).count();
-        if words >= 2
+        if words >= 1
             && (quotes_ok || !(s..comma).any(|m| tk.list[m].quoted))
             && let Some(last) = (s..comma).rev().find(|&m| tk.list[m].word)
             && let Some(after) = clause_with(tk, c + 2, quotes_ok)
@@ -340,11 +341,13 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
         .find(|&m| tk.ends_sentence(m) || tk.list[m].paragraph != tk.list[c].paragraph)
         .is_some()
         || c + 1 >= tk.list.len()
-        // "…, said Mindy Romero, director of …": a name and its apposition.
+        // "…, said Mindy Romero, director of …": a name and its apposition;
+        // "…, said an American official who was briefed …".
         || (c > s
             && tk.is(c - 1, ',')
-            && phrase_after(tk, c + 1, tk.list.len())
-                .is_some_and(|(_, e)| e + 1 < tk.list.len() && tk.is(e + 1, ',')));
+            && phrase_after(tk, c + 1, tk.list.len()).is_some_and(|(_, e)| {
+                e + 1 < tk.list.len() && (tk.is(e + 1, ',') || tk.is_word(e + 1, "who"))
+            }));
     if !ends_soon {
         return None;
     }
@@ -440,8 +443,10 @@ fn loose_subject(tk: &Tokens, c: usize, s: usize) -> Option<TokenRange> {
 fn according(tk: &Tokens, k: usize) -> Option<Reported> {
     let s = sentence_start(tk, k);
     let cue = lexicon::cue_name(&tk.text[tk.span(k, k + 1)]);
+    // (A long source: "According to early results of exit polls conducted
+    // by Edison Research for the Associated Press and television networks,".)
     let comma =
-        (k + 2..(k + 14).min(tk.list.len())).find(|&m| tk.is(m, ',') || tk.ends_sentence(m));
+        (k + 2..(k + 24).min(tk.list.len())).find(|&m| tk.is(m, ',') || tk.ends_sentence(m));
     let stop = comma.unwrap_or(tk.list.len());
     // "according to a new poll by the Harvard Institute of Politics": the
     // whole phrase when it is not a plain name or role.
@@ -449,7 +454,10 @@ fn according(tk: &Tokens, k: usize) -> Option<Reported> {
         let last = (k + 2..stop.min(tk.list.len())).rev().find(|&m| tk.list[m].word)?;
         Some((k + 2, last))
     })?;
-    if k == s {
+    // (Or after a connective: "But according to reports, …".)
+    let opens =
+        k == s || (k == s + 1 && ["but", "and", "yet", "so"].iter().any(|w| tk.is_word(s, w)));
+    if opens {
         let m = comma.filter(|&m| tk.is(m, ','))?;
         let span = clause(tk, m + 1)?;
         return Some(Reported { spans: smallvec::smallvec![span], speaker, cue, cue_token: k });
