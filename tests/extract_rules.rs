@@ -731,3 +731,24 @@ fn a_verb_reporting_its_own_clause_does_not_credit_the_quotation_before() {
     let r = s.iter().find(|s| s.kind == Kind::Indirect).map(|s| s.text(&a));
     assert_eq!(r.as_deref(), Some("she isn't familiar with the details"), "{s:#?}");
 }
+
+#[test]
+fn it_is_the_company_or_report_that_spoke_last() {
+    let speakers = |body: &str| -> Vec<Option<String>> {
+        let a = article("News", body);
+        extract_statements(&a, 0).into_iter().map(|s| s.speaker).collect()
+    };
+    let s = speakers(
+        "Acme Resources Inc said it has sold its mine for two mln dlrs.\n\nIt said the proceeds will reduce debt.",
+    );
+    assert_eq!(s, [Some("Acme Resources Inc".to_string()), Some("Acme Resources Inc".to_string())]);
+    let s = speakers("The report said prices rose in March. It said exports fell.");
+    assert_eq!(s, [Some("report".to_string()), Some("report".to_string())]);
+    // A person is never "it", nor a company named before someone else spoke.
+    let s = speakers("Jane Doe said prices rose in March. It said exports fell.");
+    assert_eq!(s.get(1), Some(&None), "{s:?}");
+    let s = speakers(
+        "Acme Resources Inc said prices rose. Analyst Jane Doe said the stock will fall. It said exports fell.",
+    );
+    assert_eq!(s.get(2), Some(&None), "{s:?}");
+}

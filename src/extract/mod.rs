@@ -550,6 +550,9 @@ fn resolve(
     // The latest statement with a speaker mention, by its index in `out`
     // (rather than a copy of its strings made for every statement).
     let mut last_said: Option<usize> = None;
+    // The latest speaker that "it" can stand for ("Cheyenne Resources Inc
+    // said … It said …").
+    let mut last_thing: Option<String> = None;
     for f in found {
         let toks = if f.field == Field::Title { title } else { tk };
         let (speaker, span, cue) = if f.continues {
@@ -559,7 +562,12 @@ fn resolve(
         } else if let Some(range) = f.speaker {
             let span = Some(toks.span(range.0, range.1));
             let at = if f.field == Field::Title { 0 } else { toks.list[range.0].start };
-            let name = match people.referent(toks, range, at) {
+            let referent = people.referent(toks, range, at);
+            // (Only the latest speaker named: "S/P said … it said" is not
+            // the company named before S/P.)
+            let named = !matches!(referent, Referent::Pronoun(_));
+            let thing = speakers::can_be_it(people, &referent);
+            let name = match referent {
                 Referent::Person(p) => {
                     last_person = Some(p);
                     speakers.retain(|&q| q != p);
@@ -586,9 +594,17 @@ fn resolve(
                 // "they": a group, or a person of unstated gender; the latest
                 // speaker either way.
                 Referent::Pronoun(Pronoun::They) => last_speaker.clone(),
+                Referent::Pronoun(Pronoun::Other)
+                    if range.0 == range.1 && toks.is_word(range.0, "it") =>
+                {
+                    last_thing.clone()
+                }
                 Referent::Pronoun(Pronoun::Other) | Referent::Unknown => None,
                 Referent::Described(d) => Some(without_when_or_where(d)),
             };
+            if named {
+                last_thing = if thing { name.clone() } else { None };
+            }
             (name, span, f.cue)
         } else {
             (None, None, None)

@@ -437,6 +437,47 @@ fn run_word(tk: &Tokens, i: usize) -> bool {
     !tk.has(i, flag::CUE | flag::FUNCTION_WORD)
 }
 
+/// Whether a speaker named `name` can be "it": no person with a gender
+/// this article shows, and, when described, a thing rather than a role
+/// ("the company", "the report", not "a company spokesman").
+pub(crate) fn can_be_it(people: &People, referent: &Referent) -> bool {
+    match referent {
+        // (A name of one word, or an institution's: "Weyerhaeuser",
+        // "Cheyenne Resources Inc", not "Kim Dae-jung".)
+        Referent::Person(p) => {
+            let name = people.name(*p);
+            people.gender.get(*p).copied().flatten().is_none()
+                && (!name.contains(' ') || name.rsplit(' ').next().is_some_and(institution_word))
+        }
+        Referent::Described(d) => d.rsplit(' ').next().is_some_and(|head| {
+            institution_word(head)
+                || [
+                    "company",
+                    "firm",
+                    "government",
+                    "newspaper",
+                    "paper",
+                    "magazine",
+                    "court",
+                    "campaign",
+                    "network",
+                    "report",
+                    "study",
+                    "survey",
+                    "statement",
+                    "poll",
+                    "radio",
+                    "television",
+                    "news",
+                    "daily",
+                ]
+                .iter()
+                .any(|w| w.eq_ignore_ascii_case(head))
+        }),
+        Referent::Pronoun(_) | Referent::Unknown => false,
+    }
+}
+
 /// Whether `word` names a kind of institution ("Bank", "Bureau", "Corp"):
 /// a name ending in it is no person's.
 fn institution_word(word: &str) -> bool {
