@@ -550,9 +550,10 @@ fn resolve(
     // The latest statement with a speaker mention, by its index in `out`
     // (rather than a copy of its strings made for every statement).
     let mut last_said: Option<usize> = None;
-    // The latest speaker that "it" can stand for ("Cheyenne Resources Inc
-    // said … It said …").
-    let mut last_thing: Option<String> = None;
+    // The latest speaker named (not by a pronoun), by its statement's index
+    // in `out` and its person: "it" may stand for it ("Cheyenne Resources
+    // Inc said … It said …"; not "S/P said … it said" for a company before).
+    let mut last_named: Option<(usize, Option<usize>)> = None;
     for f in found {
         let toks = if f.field == Field::Title { title } else { tk };
         let (speaker, span, cue) = if f.continues {
@@ -563,10 +564,11 @@ fn resolve(
             let span = Some(toks.span(range.0, range.1));
             let at = if f.field == Field::Title { 0 } else { toks.list[range.0].start };
             let referent = people.referent(toks, range, at);
-            // (Only the latest speaker named: "S/P said … it said" is not
-            // the company named before S/P.)
-            let named = !matches!(referent, Referent::Pronoun(_));
-            let thing = speakers::can_be_it(people, &referent);
+            let named = match referent {
+                Referent::Person(p) => Some(Some(p)),
+                Referent::Described(_) | Referent::Unknown => Some(None),
+                Referent::Pronoun(_) => None,
+            };
             let name = match referent {
                 Referent::Person(p) => {
                     last_person = Some(p);
@@ -597,13 +599,20 @@ fn resolve(
                 Referent::Pronoun(Pronoun::Other)
                     if range.0 == range.1 && toks.is_word(range.0, "it") =>
                 {
-                    last_thing.clone()
+                    last_named.and_then(|(k, person)| {
+                        let name = out.get(k)?.speaker.as_ref()?;
+                        let it = match person {
+                            Some(p) => speakers::person_can_be_it(people, p),
+                            None => speakers::described_can_be_it(name),
+                        };
+                        it.then(|| name.clone())
+                    })
                 }
                 Referent::Pronoun(Pronoun::Other) | Referent::Unknown => None,
                 Referent::Described(d) => Some(without_when_or_where(d)),
             };
-            if named {
-                last_thing = if thing { name.clone() } else { None };
+            if let Some(person) = named {
+                last_named = Some((out.len(), person));
             }
             (name, span, f.cue)
         } else {

@@ -437,45 +437,43 @@ fn run_word(tk: &Tokens, i: usize) -> bool {
     !tk.has(i, flag::CUE | flag::FUNCTION_WORD)
 }
 
-/// Whether a speaker named `name` can be "it": no person with a gender
-/// this article shows, and, when described, a thing rather than a role
-/// ("the company", "the report", not "a company spokesman").
-pub(crate) fn can_be_it(people: &People, referent: &Referent) -> bool {
-    match referent {
-        // (A name of one word, or an institution's: "Weyerhaeuser",
-        // "Cheyenne Resources Inc", not "Kim Dae-jung".)
-        Referent::Person(p) => {
-            let name = people.name(*p);
-            people.gender.get(*p).copied().flatten().is_none()
-                && (!name.contains(' ') || name.rsplit(' ').next().is_some_and(institution_word))
-        }
-        Referent::Described(d) => d.rsplit(' ').next().is_some_and(|head| {
-            institution_word(head)
-                || [
-                    "company",
-                    "firm",
-                    "government",
-                    "newspaper",
-                    "paper",
-                    "magazine",
-                    "court",
-                    "campaign",
-                    "network",
-                    "report",
-                    "study",
-                    "survey",
-                    "statement",
-                    "poll",
-                    "radio",
-                    "television",
-                    "news",
-                    "daily",
-                ]
-                .iter()
-                .any(|w| w.eq_ignore_ascii_case(head))
-        }),
-        Referent::Pronoun(_) | Referent::Unknown => false,
-    }
+/// Whether "it" can stand for person `p` ("Weyerhaeuser", "Cheyenne
+/// Resources Inc"): no gender the article shows, and a name of one word or
+/// an institution's (not "Kim Dae-jung").
+pub(crate) fn person_can_be_it(people: &People, p: usize) -> bool {
+    let name = people.name(p);
+    people.gender.get(p).copied().flatten().is_none()
+        && (!name.contains(' ') || name.rsplit(' ').next().is_some_and(institution_word))
+}
+
+/// Whether "it" can stand for a speaker described as `name`: a thing, not
+/// a role ("the company", "the report", not "a company spokesman").
+pub(crate) fn described_can_be_it(name: &str) -> bool {
+    name.rsplit(' ').next().is_some_and(|head| {
+        institution_word(head)
+            || [
+                "company",
+                "firm",
+                "government",
+                "newspaper",
+                "paper",
+                "magazine",
+                "court",
+                "campaign",
+                "network",
+                "report",
+                "study",
+                "survey",
+                "statement",
+                "poll",
+                "radio",
+                "television",
+                "news",
+                "daily",
+            ]
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(head))
+    })
 }
 
 /// Whether `word` names a kind of institution ("Bank", "Bureau", "Corp"):
