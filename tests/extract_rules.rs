@@ -752,3 +752,22 @@ fn it_is_the_company_or_report_that_spoke_last() {
     );
     assert_eq!(s.get(2), Some(&None), "{s:?}");
 }
+
+#[test]
+fn he_is_the_official_described_before_when_no_person_is_named() {
+    let a = article(
+        "News",
+        "Exports fell in March, a bank official said.\n\nHe said the assets were held by 15 banks.",
+    );
+    let s: Vec<_> = extract_statements(&a, 0).into_iter().map(|s| s.speaker).collect();
+    assert_eq!(s, [Some("a bank official".to_string()), Some("a bank official".to_string())]);
+    // Not a thing, nor a group.
+    for body in [
+        "Exports fell in March, the company said.\n\nHe said the assets were held by 15 banks.",
+        "Exports fell in March, officials said.\n\nHe said the assets were held by 15 banks.",
+    ] {
+        let a = article("News", body);
+        let s: Vec<_> = extract_statements(&a, 0).into_iter().map(|s| s.speaker).collect();
+        assert_eq!(s.get(1), Some(&None), "{body}: {s:?}");
+    }
+}

@@ -590,8 +590,15 @@ fn resolve(
                         last_person = Some(p);
                         speakers.retain(|&q| q != p);
                         speakers.push(p);
+                        Some(people.name(p).to_string())
+                    } else {
+                        // No person named yet: the latest speaker described
+                        // as one ("A bank official said … He said …").
+                        last_named.and_then(|(k, _)| {
+                            let name = out.get(k)?.speaker.as_ref()?;
+                            speakers::described_person(name).then(|| name.clone())
+                        })
                     }
-                    p.map(|p| people.name(p).to_string())
                 }
                 // "they": a group, or a person of unstated gender; the latest
                 // speaker either way.

@@ -476,6 +476,17 @@ pub(crate) fn described_can_be_it(name: &str) -> bool {
     })
 }
 
+/// Whether "he" or "she" can stand for a speaker described as `name`: one
+/// person, not a thing or a group ("bank official", "Reagan", not "the
+/// company", "officials").
+pub(crate) fn described_person(name: &str) -> bool {
+    let head = name.rsplit(' ').next().unwrap_or(name);
+    let plural = head.starts_with(|c: char| c.is_lowercase())
+        && head.ends_with('s')
+        && !head.ends_with("ss");
+    !plural && !described_can_be_it(name)
+}
+
 /// Whether `word` names a kind of institution ("Bank", "Bureau", "Corp"):
 /// a name ending in it is no person's.
 fn institution_word(word: &str) -> bool {
