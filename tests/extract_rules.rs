@@ -771,3 +771,25 @@ fn he_is_the_official_described_before_when_no_person_is_named() {
         assert_eq!(s.get(1), Some(&None), "{body}: {s:?}");
     }
 }
+
+#[test]
+fn commented_quoted_as_and_a_source_at_a_place() {
+    let s = quoted_by(
+        "Treasury Secretary Jane Doe commented, \"Of course, implementation is the key.\"",
+    );
+    assert_eq!(s.as_deref(), Some("Jane Doe"));
+    let s = quoted_by(
+        "Prime Minister Jane Doe watched the market.\n\n\"We must watch things a little longer,\" Kyodo quoted her as telling reporters.",
+    );
+    assert_eq!(s.as_deref(), Some("Jane Doe"));
+    let r = reported("The paper quoted Jane Doe as saying the plan was dead.");
+    assert_eq!(r, [("the plan was dead".to_string(), "Jane Doe".to_string())]);
+    let a = article("News", "\"They knew it was not just talk,\" one source at the meeting said.");
+    let s = extract_statements(&a, 0);
+    assert_eq!(s.first().map(|s| mention(&a, s)).as_deref(), Some("one source at the meeting"));
+    // The noun is no cue: "Trump's comments" credits nothing.
+    let s = quoted_by(
+        "Jane Doe's campaign shrugged off John Roe's comments, telling reporters, \"Neither of us is worried.\"",
+    );
+    assert_eq!(s.as_deref(), Some("Jane Doe's campaign"));
+}

@@ -112,6 +112,12 @@ pub(crate) fn after(tk: &Tokens, text: &str, q: &Quotation) -> Option<Attributio
             joins: true,
         });
     }
+    // `"…," Kyodo quoted him as telling reporters.`
+    if let Some(sp) = phrases::quoted_as(tk, c)
+        && sp.0 <= i + 4
+    {
+        return Some(Attribution { speaker: sp, cue, cue_token: Some(c), last: c, joins: true });
+    }
     let Some(sp) = phrase_before(tk, c - 1, i) else {
         // `"…" for Clinton, said Kunin.`: an inverted credit after the
         // writer's words, the name ending the sentence or opening an
@@ -260,7 +266,8 @@ pub(crate) fn before(tk: &Tokens, q: &Quotation) -> (Option<Attribution>, Lead) 
             continue;
         }
         let word = tk.str(c);
-        let sp = if c > s { phrase_before(tk, c - 1, s) } else { None };
+        let sp = phrases::quoted_as(tk, c)
+            .or_else(|| if c > s { phrase_before(tk, c - 1, s) } else { None });
         // "said Rutte:", but not "told the crowd:" (that is whom he told).
         let sp = sp.or_else(|| if cue.object { None } else { phrase_after(tk, c + 1, j) });
         // "She rallied supporters, saying: …", "Trump leaned in and

@@ -73,6 +73,8 @@ const VERBS: &[(&str, &[&str], Cue)] = {
         ("recall", &[], R),
         ("remark", &[], R),
         ("respond", &[], R),
+        // Not "comment(s)": far more often the noun ("Trump's comments").
+        ("commented", &["commenting"], R),
         ("observe", &[], R),
         ("conclude", &[], R),
         ("urge", &[], O),

@@ -111,6 +111,21 @@ pub(crate) fn participle_of_sentence(tk: &Tokens, c: usize, s: usize, word: &str
             || ["by", "upon", "after", "before", "while"].iter().any(|w| tk.is_word(c - 1, w)))
 }
 
+/// Who is quoted, when the participle at token `c` follows "quoted X as"
+/// ("Kyodo quoted him as saying", "the paper quoted Baker as telling …").
+pub(crate) fn quoted_as(tk: &Tokens, c: usize) -> Option<TokenRange> {
+    if c < 3 || !tk.is_word(c - 1, "as") || !tk.str(c).ends_with("ing") {
+        return None;
+    }
+    let q = (c.saturating_sub(8)..c - 1)
+        .rev()
+        .find(|&k| ["quoted", "quotes", "quoting"].iter().any(|w| tk.is_word(k, w)))?;
+    if q + 2 == c - 1 && ["him", "her", "them"].iter().any(|w| tk.is_word(q + 1, w)) {
+        return Some((q + 1, q + 1));
+    }
+    phrase_after(tk, q + 1, c - 1)
+}
+
 /// Whether token `i` is `according` followed by `to`.
 #[inline(always)]
 pub(crate) fn according_to(tk: &Tokens, i: usize) -> bool {
@@ -227,6 +242,18 @@ pub(crate) fn phrase_before(tk: &Tokens, end: usize, floor: usize) -> Option<Tok
         k -= 1;
         steps += 1;
     };
+    // "one source at the meeting", "an official at the bank": a role noun
+    // and its link before the determiner.
+    let by_determiner = by_determiner.map(|(k, e)| {
+        let linked = k > floor + 1
+            && ["of", "at", "for", "in", "with"].iter().any(|w| tk.is_word(k - 1, w))
+            && tk.has(k - 2, flag::ROLE_NOUN)
+            && tk.list[k - 2].word;
+        match linked.then(|| phrase_before(tk, k - 2, floor)).flatten() {
+            Some((a, _)) => (a, e),
+            None => (k, e),
+        }
+    });
     match (strict, by_determiner) {
         (Some(s), Some(d)) => Some(if d.0 < s.0 { d } else { s }),
         (s, d) => s.or(d),

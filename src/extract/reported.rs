@@ -227,8 +227,10 @@ pub(crate) fn clause_of_partial(
 
 fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Reported> {
     let s = sentence_start(tk, c);
-    let mut subject =
-        if c > s { phrase_before(tk, c - 1, s).or_else(|| loose_subject(tk, c, s)) } else { None };
+    // ("The paper quoted him as saying …": whom it quoted.)
+    let mut subject = super::phrases::quoted_as(tk, c).or_else(|| {
+        if c > s { phrase_before(tk, c - 1, s).or_else(|| loose_subject(tk, c, s)) } else { None }
+    });
     let cue = lexicon::cue_name(tk.str(c));
     // "Trump spoke on Monday, saying that …": the sentence's subject.
     // "… responded by saying (that) …" likewise.

@@ -276,6 +276,17 @@ impl<'a> People<'a> {
         {
             return Referent::Pronoun(p);
         }
+        // An object pronoun is only ever a speaker as whom a source quoted
+        // ("Kyodo quoted him as saying").
+        if a == b && tk.list[a].word {
+            let mut buf = [0u8; 32];
+            match tk.lower(a, &mut buf) {
+                "him" => return Referent::Pronoun(Pronoun::He),
+                "her" => return Referent::Pronoun(Pronoun::She),
+                "them" => return Referent::Pronoun(Pronoun::They),
+                _ => {}
+            }
+        }
         let parts = split_name(tk, range);
         if parts.name.len() >= 2 {
             if let Some(p) = self.named(&parts.name) {
