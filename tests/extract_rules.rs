@@ -742,6 +742,8 @@ fn it_is_the_company_or_report_that_spoke_last() {
         "Acme Resources Inc said it has sold its mine for two mln dlrs.\n\nIt said the proceeds will reduce debt.",
     );
     assert_eq!(s, [Some("Acme Resources Inc".to_string()), Some("Acme Resources Inc".to_string())]);
+    let s = speakers("GTE said prices rose in March. It said exports fell.");
+    assert_eq!(s, [Some("GTE".to_string()), Some("GTE".to_string())]);
     let s = speakers("The report said prices rose in March. It said exports fell.");
     assert_eq!(s, [Some("report".to_string()), Some("report".to_string())]);
     // A person is never "it", nor a company named before someone else spoke.
@@ -761,6 +763,9 @@ fn he_is_the_official_described_before_when_no_person_is_named() {
     );
     let s: Vec<_> = extract_statements(&a, 0).into_iter().map(|s| s.speaker).collect();
     assert_eq!(s, [Some("a bank official".to_string()), Some("a bank official".to_string())]);
+    let a = article("News", "Limits will rise, a ministry spokesman said. He said banks agreed.");
+    let s: Vec<_> = extract_statements(&a, 0).into_iter().map(|s| s.speaker).collect();
+    assert_eq!(s.get(1), Some(&Some("a ministry spokesman".to_string())), "{s:?}");
     // Not a thing, nor a group.
     for body in [
         "Exports fell in March, the company said.\n\nHe said the assets were held by 15 banks.",

@@ -454,37 +454,45 @@ fn run_word(tk: &Tokens, i: usize) -> bool {
 pub(crate) fn person_can_be_it(people: &People, p: usize) -> bool {
     let name = people.name(p);
     people.gender.get(p).copied().flatten().is_none()
-        && (!name.contains(' ') || name.rsplit(' ').next().is_some_and(institution_word))
+        && (!name.contains(' ') || name.split(' ').any(institution_word))
 }
 
 /// Whether "it" can stand for a speaker described as `name`: a thing, not
 /// a role ("the company", "the report", not "a company spokesman").
 pub(crate) fn described_can_be_it(name: &str) -> bool {
-    name.rsplit(' ').next().is_some_and(|head| {
-        institution_word(head)
-            || [
-                "company",
-                "firm",
-                "government",
-                "newspaper",
-                "paper",
-                "magazine",
-                "court",
-                "campaign",
-                "network",
-                "report",
-                "study",
-                "survey",
-                "statement",
-                "poll",
-                "radio",
-                "television",
-                "news",
-                "daily",
-            ]
-            .iter()
-            .any(|w| w.eq_ignore_ascii_case(head))
-    })
+    // (Or a name of one word: "GTE", "Izvestia".)
+    (!name.contains(' ') && name.starts_with(char::is_uppercase)) || described_thing(name)
+}
+
+/// Whether `name` describes a thing: an institution's name ("Corrections
+/// Corp of America") or a noun for one ("the company", "the report").
+fn described_thing(name: &str) -> bool {
+    const THINGS: [&str; 18] = [
+        "company",
+        "firm",
+        "government",
+        "newspaper",
+        "paper",
+        "magazine",
+        "court",
+        "campaign",
+        "network",
+        "report",
+        "study",
+        "survey",
+        "statement",
+        "poll",
+        "radio",
+        "television",
+        "news",
+        "daily",
+    ];
+    let head = name.rsplit(' ').next().unwrap_or(name);
+    // (Anywhere in a proper name, only at the head of a description: "a
+    // ministry spokesman" is a person.)
+    let proper = head.starts_with(char::is_uppercase);
+    (if proper { name.split(' ').any(institution_word) } else { institution_word(head) })
+        || THINGS.iter().any(|w| w.eq_ignore_ascii_case(head))
 }
 
 /// Whether "he" or "she" can stand for a speaker described as `name`: one
@@ -495,7 +503,7 @@ pub(crate) fn described_person(name: &str) -> bool {
     let plural = head.starts_with(|c: char| c.is_lowercase())
         && head.ends_with('s')
         && !head.ends_with("ss");
-    !plural && !described_can_be_it(name)
+    !plural && !described_thing(name)
 }
 
 /// Whether `word` names a kind of institution ("Bank", "Bureau", "Corp"):
