@@ -798,3 +798,17 @@ fn commented_quoted_as_and_a_source_at_a_place() {
     );
     assert_eq!(s.as_deref(), Some("Jane Doe's campaign"));
 }
+
+#[test]
+fn two_roles_before_a_name_and_a_spokesperson_from_a_body() {
+    let s = quoted_by(
+        "\"We reported solid results,\" Acme chairman and chief executive Jane Doe said in a statement.",
+    );
+    assert_eq!(s.as_deref(), Some("Jane Doe"));
+    let a = article(
+        "News",
+        "\"The initiatives are welcome,\" a spokesperson from Icstis told the BBC.",
+    );
+    let s = extract_statements(&a, 0);
+    assert_eq!(s.first().map(|s| mention(&a, s)).as_deref(), Some("a spokesperson from Icstis"));
+}

@@ -147,7 +147,11 @@ pub(crate) fn after(tk: &Tokens, text: &str, q: &Quotation) -> Option<Attributio
             && (i..sp.0).all(|k| {
                 // (And a first name of two: "Edward-Isaac Dovere and
                 // Gabriel Debenedetti wrote".)
-                let joins_names = tk.is_word(k, "and") && k > i && tk.capitalized(k - 1);
+                // (Or two roles: "GM chairman and chief executive Rick
+                // Wagoner said".)
+                let joins_names = tk.is_word(k, "and")
+                    && k > i
+                    && (tk.capitalized(k - 1) || tk.has(k - 1, lexicon::flag::TITLE_WORD));
                 tk.list[k].word
                     && !tk.list[k].quoted
                     && (joins_names || !tk.has(k, lexicon::flag::FUNCTION_WORD))

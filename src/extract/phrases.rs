@@ -348,7 +348,8 @@ fn strict_back(tk: &Tokens, end: usize, floor: usize) -> Option<TokenRange> {
         if t.quoted || tk.list[p].paragraph != tk.list[end].paragraph {
             break;
         }
-        let link = ["of", "for", "at"].iter().any(|w| tk.is_word(p, w));
+        // (And "from": "a spokesperson from Icstis".)
+        let link = ["of", "for", "at", "from"].iter().any(|w| tk.is_word(p, w));
         if phrase_word(tk, p) {
             start = p;
             k = p;
