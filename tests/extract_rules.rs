@@ -812,3 +812,21 @@ fn two_roles_before_a_name_and_a_spokesperson_from_a_body() {
     let s = extract_statements(&a, 0);
     assert_eq!(s.first().map(|s| mention(&a, s)).as_deref(), Some("a spokesperson from Icstis"));
 }
+
+#[test]
+fn an_institution_is_named_whole() {
+    for (body, name) in [
+        ("Bank of New York said it raised its prime rate.", "Bank of New York"),
+        ("Floating Point Systems Inc said it cut its staff.", "Floating Point Systems Inc"),
+        ("The Reserve Bank said inflation eased.", "Reserve Bank"),
+        ("General Motors Corp said sales rose.", "General Motors Corp"),
+    ] {
+        let a = article("News", body);
+        let s = extract_statements(&a, 0);
+        assert_eq!(s.first().and_then(|s| s.speaker.as_deref()), Some(name), "{body}");
+    }
+    // A person named with an institution stays the person.
+    let a = article("News", "Bank of America chief executive Jane Doe said profits rose.");
+    let s = extract_statements(&a, 0);
+    assert_eq!(s.first().and_then(|s| s.speaker.as_deref()), Some("Jane Doe"));
+}

@@ -101,6 +101,43 @@ fn split_name<'a>(tk: &Tokens<'a>, (a, b): TokenRange) -> NameParts<'a> {
     NameParts { titles, name }
 }
 
+/// The name of an institution the phrase `a..=b` names, whole: capitalised
+/// words ending in an institution's word ("Floating Point Systems Inc",
+/// "Acme Bank"), or such a word and "of" a place ("Bank of New York"). Not
+/// a person named with one ("Bank of America chief executive Brian
+/// Moynihan").
+fn institution_name(tk: &Tokens, (a, b): TokenRange) -> Option<String> {
+    let words: SmallVec<[usize; 8]> = (a..=b).filter(|&k| tk.list[k].word).collect();
+    // (From the first capital that is no determiner: not "The Reserve Bank".)
+    let first = words.iter().position(|&k| tk.capitalized(k) && !tk.has(k, flag::DETERMINER))?;
+    let words = &words[first..];
+    let ends_in_one =
+        words.len() >= 2 && words.last().is_some_and(|&k| institution_word(tk.str(k)));
+    let of_a_place = words.len() >= 3
+        && words.iter().position(|&k| tk.is_word(k, "of")).is_some_and(|o| {
+            // (Not a company's suffix alone: "… Inc of Durham".)
+            o > 0
+                && institution_word(tk.str(words[o - 1]))
+                && !(o == 1
+                    && ["inc", "corp", "co", "ltd", "plc"]
+                        .iter()
+                        .any(|w| tk.str(words[0]).trim_end_matches('.').eq_ignore_ascii_case(w)))
+                // (A place of a few words: not "Bank of America CEO Brian
+                // Moynihan".)
+                && (1..=3).contains(&(words.len() - o - 1))
+                && words[o + 1..].iter().all(|&k| {
+                    let w = tk.str(k);
+                    tk.capitalized(k) && w.chars().any(char::is_lowercase)
+                })
+        });
+    if !(ends_in_one || of_a_place)
+        || words.iter().any(|&k| !tk.capitalized(k) && !tk.has(k, flag::FUNCTION_WORD))
+    {
+        return None;
+    }
+    Some(words.iter().map(|&k| bare(tk.str(k))).collect::<Vec<_>>().join(" "))
+}
+
 /// The last name among a name's words: the last word but a generational
 /// suffix ("Clifford F. Stritch Jr." is Stritch).
 fn surname<'w>(name: &[&'w str]) -> Option<&'w str> {
@@ -275,6 +312,9 @@ impl<'a> People<'a> {
             && let Some(p) = pronoun(tk, a)
         {
             return Referent::Pronoun(p);
+        }
+        if let Some(name) = institution_name(tk, range) {
+            return Referent::Described(name);
         }
         // An object pronoun is only ever a speaker as whom a source quoted
         // ("Kyodo quoted him as saying").
