@@ -25,6 +25,19 @@ fn one(text: &str) -> (Kind, String, Option<String>) {
     f.remove(0)
 }
 
+/// The speaker mention of the first direct quotation in `body`.
+fn direct_mention(body: &str) -> Option<String> {
+    let a = article("News", body);
+    let s = extract_statements(&a, 0);
+    s.iter().find(|s| s.kind == Kind::Direct).map(|s| mention(&a, s))
+}
+
+/// The resolved speaker of every statement in `body`, in order.
+fn speakers(body: &str) -> Vec<Option<String>> {
+    let a = article("News", body);
+    extract_statements(&a, 0).into_iter().map(|s| s.speaker).collect()
+}
+
 #[test]
 fn every_quoting_style() {
     for text in [
@@ -509,13 +522,10 @@ fn inverted_noun_like_cues_and_two_names() {
 
 #[test]
 fn a_credit_right_after_beats_a_cue_far_before() {
-    let a = article(
-        "News",
+    let m = direct_mention(
         "In her speech, Jane Doe declared the need for strong will and drive: \"Change the world,\" she said.",
     );
-    let s = extract_statements(&a, 0);
-    let quote = s.iter().find(|s| s.kind == Kind::Direct);
-    assert_eq!(quote.map(|s| mention(&a, s)).as_deref(), Some("she"), "{s:#?}");
+    assert_eq!(m.as_deref(), Some("she"));
 }
 
 #[test]
@@ -596,13 +606,10 @@ fn a_year_opens_a_sentence_not_its_subject() {
 
 #[test]
 fn a_verb_credit_beats_a_colon_that_names_no_one() {
-    let a = article(
-        "News",
+    let m = direct_mention(
         "The mood is not good, Jane Doe said. Her final assessment: \"It is not quite optimistic,\" she said.",
     );
-    let s = extract_statements(&a, 0);
-    let quote = s.iter().find(|s| s.kind == Kind::Direct);
-    assert_eq!(quote.map(|s| mention(&a, s)).as_deref(), Some("she"), "{s:#?}");
+    assert_eq!(m.as_deref(), Some("she"));
 }
 
 #[test]
@@ -611,13 +618,10 @@ fn lowercase_words_and_one_of_before_an_inverted_name() {
         "\"Thanks for welcoming these refugees,\" said master of ceremonies Jane Doe, a local engineer.",
     );
     assert_eq!(s.as_deref(), Some("Jane Doe"));
-    let a = article(
-        "News",
+    let m = direct_mention(
         "\"There won't be a path,\" said one of those advisers, who spoke anonymously.",
     );
-    let s = extract_statements(&a, 0);
-    let quote = s.iter().find(|s| s.kind == Kind::Direct);
-    assert_eq!(quote.map(|s| mention(&a, s)).as_deref(), Some("one of those advisers"), "{s:#?}");
+    assert_eq!(m.as_deref(), Some("one of those advisers"));
 }
 
 #[test]
@@ -666,13 +670,10 @@ fn a_second_cue_between_two_quotations_splits_them() {
 
 #[test]
 fn i_is_no_part_of_a_name() {
-    let a = article(
-        "News",
+    let m = direct_mention(
         "The editor I was talking to interrupted me mid-sentence to announce, \"There goes the franchise.\"",
     );
-    let s = extract_statements(&a, 0);
-    let quote = s.iter().find(|s| s.kind == Kind::Direct);
-    assert_eq!(quote.map(|s| mention(&a, s)).as_deref(), Some("The editor"), "{s:#?}");
+    assert_eq!(m.as_deref(), Some("The editor"));
 }
 
 /// The reported (indirect) statements of `body`: text and speaker mention.
@@ -734,10 +735,6 @@ fn a_verb_reporting_its_own_clause_does_not_credit_the_quotation_before() {
 
 #[test]
 fn it_is_the_company_or_report_that_spoke_last() {
-    let speakers = |body: &str| -> Vec<Option<String>> {
-        let a = article("News", body);
-        extract_statements(&a, 0).into_iter().map(|s| s.speaker).collect()
-    };
     let s = speakers(
         "Acme Resources Inc said it has sold its mine for two mln dlrs.\n\nIt said the proceeds will reduce debt.",
     );
@@ -757,22 +754,18 @@ fn it_is_the_company_or_report_that_spoke_last() {
 
 #[test]
 fn he_is_the_official_described_before_when_no_person_is_named() {
-    let a = article(
-        "News",
+    let s = speakers(
         "Exports fell in March, a bank official said.\n\nHe said the assets were held by 15 banks.",
     );
-    let s: Vec<_> = extract_statements(&a, 0).into_iter().map(|s| s.speaker).collect();
     assert_eq!(s, [Some("a bank official".to_string()), Some("a bank official".to_string())]);
-    let a = article("News", "Limits will rise, a ministry spokesman said. He said banks agreed.");
-    let s: Vec<_> = extract_statements(&a, 0).into_iter().map(|s| s.speaker).collect();
+    let s = speakers("Limits will rise, a ministry spokesman said. He said banks agreed.");
     assert_eq!(s.get(1), Some(&Some("a ministry spokesman".to_string())), "{s:?}");
     // Not a thing, nor a group.
     for body in [
         "Exports fell in March, the company said.\n\nHe said the assets were held by 15 banks.",
         "Exports fell in March, officials said.\n\nHe said the assets were held by 15 banks.",
     ] {
-        let a = article("News", body);
-        let s: Vec<_> = extract_statements(&a, 0).into_iter().map(|s| s.speaker).collect();
+        let s = speakers(body);
         assert_eq!(s.get(1), Some(&None), "{body}: {s:?}");
     }
 }

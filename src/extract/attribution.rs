@@ -287,13 +287,10 @@ pub(crate) fn before(tk: &Tokens, q: &Quotation) -> (Option<Attribution>, Lead) 
             && sp.is_some_and(|(first, head)| {
                 let mut buf = [0u8; 32];
                 TEXT_NOUNS.contains(&tk.lower(head, &mut buf))
-                    || (first > s && {
-                        let mut buf = [0u8; 32];
-                        matches!(
-                            tk.lower(first - 1, &mut buf),
-                            "to" | "on" | "in" | "at" | "from" | "for"
-                        )
-                    })
+                    || (first > s
+                        && ["to", "on", "in", "at", "from", "for"]
+                            .iter()
+                            .any(|w| tk.is_word(first - 1, w)))
             });
         let sp = if participle {
             participle_subject(tk, s, c).or(sp)

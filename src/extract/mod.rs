@@ -569,6 +569,13 @@ fn resolve(
                 Referent::Described(_) | Referent::Unknown => Some(None),
                 Referent::Pronoun(_) => None,
             };
+            // The latest named speaker's name, when `fits` it (for "it", and
+            // for "he" or "she" with no person named before).
+            let named_before = |fits: &dyn Fn(&str, Option<usize>) -> bool| {
+                let (k, person) = last_named?;
+                let name = out.get(k)?.speaker.as_ref()?;
+                fits(name, person).then(|| name.clone())
+            };
             let name = match referent {
                 Referent::Person(p) => {
                     last_person = Some(p);
@@ -594,10 +601,7 @@ fn resolve(
                     } else {
                         // No person named yet: the latest speaker described
                         // as one ("A bank official said … He said …").
-                        last_named.and_then(|(k, _)| {
-                            let name = out.get(k)?.speaker.as_ref()?;
-                            speakers::described_person(name).then(|| name.clone())
-                        })
+                        named_before(&|name, _| speakers::described_person(name))
                     }
                 }
                 // "they": a group, or a person of unstated gender; the latest
@@ -606,13 +610,9 @@ fn resolve(
                 Referent::Pronoun(Pronoun::Other)
                     if range.0 == range.1 && toks.is_word(range.0, "it") =>
                 {
-                    last_named.and_then(|(k, person)| {
-                        let name = out.get(k)?.speaker.as_ref()?;
-                        let it = match person {
-                            Some(p) => speakers::person_can_be_it(people, p),
-                            None => speakers::described_can_be_it(name),
-                        };
-                        it.then(|| name.clone())
+                    named_before(&|name, person| match person {
+                        Some(p) => speakers::person_can_be_it(people, p),
+                        None => speakers::described_can_be_it(name),
                     })
                 }
                 Referent::Pronoun(Pronoun::Other) | Referent::Unknown => None,

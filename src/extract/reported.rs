@@ -7,7 +7,7 @@ use std::ops::Range;
 use super::lexicon::{self, flag};
 use super::phrases::{
     TokenRange, according_to, cue_at, participle_of_sentence, participle_subject, phrase_after,
-    phrase_before, sentence_start, sentence_subject,
+    phrase_before, quoted_as, sentence_start, sentence_subject,
 };
 use super::tokens::Tokens;
 
@@ -228,7 +228,7 @@ pub(crate) fn clause_of_partial(
 fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Reported> {
     let s = sentence_start(tk, c);
     // ("The paper quoted him as saying …": whom it quoted.)
-    let mut subject = super::phrases::quoted_as(tk, c).or_else(|| {
+    let mut subject = quoted_as(tk, c).or_else(|| {
         if c > s { phrase_before(tk, c - 1, s).or_else(|| loose_subject(tk, c, s)) } else { None }
     });
     let cue = lexicon::cue_name(tk.str(c));
