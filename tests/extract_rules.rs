@@ -823,3 +823,79 @@ fn an_institution_is_named_whole() {
     let s = extract_statements(&a, 0);
     assert_eq!(s.first().and_then(|s| s.speaker.as_deref()), Some("Jane Doe"));
 }
+
+#[test]
+fn a_whole_quotation_right_after_its_verb_is_direct() {
+    for text in [
+        "Jane Doe declared “What a Super Tuesday!”",
+        "Jane Doe said \"I don't know anything about the emails.\"",
+    ] {
+        let (kind, _, speaker) = one(text);
+        assert_eq!(kind, Kind::Direct, "{text}");
+        assert!(speaker.is_some(), "{text}");
+    }
+    // A phrase the writer borrows stays partial.
+    let (kind, _, _) = one("Jane Doe called the plan “a disaster” in a speech on Friday.");
+    assert_eq!(kind, Kind::Partial);
+}
+
+#[test]
+fn a_quotation_another_verb_credits_ends_the_reported_clause() {
+    let a = article(
+        "News",
+        "Jane Doe said observers were sent with the marchers, whom she described as \"peaceful,\" for the day.",
+    );
+    let f = found(&a);
+    let reported: Vec<_> = f.iter().filter(|f| f.0 == Kind::Indirect).collect();
+    assert_eq!(reported.len(), 1, "{f:#?}");
+    assert_eq!(reported[0].1, "observers were sent with the marchers");
+    assert_eq!(reported[0].2.as_deref(), Some("Jane Doe"));
+}
+
+#[test]
+fn reported_speech_in_an_open_clause_ends_at_its_comma() {
+    let a = article(
+        "News",
+        "While she says she will not vote for him, Jane Doe applauds his message on trade.",
+    );
+    assert_eq!(found(&a)[0].1, "she will not vote for him");
+    let a = article(
+        "News",
+        "Jane Doe, who endorsed him in May and said she would campaign with him, did not show up.",
+    );
+    let f = found(&a);
+    assert!(f.iter().any(|f| f.1 == "she would campaign with him"), "{f:#?}");
+    // A short aside in parentheses does not end it.
+    let (_, words, _) = one("Jane Doe said Smith leads the race (35-30) after trailing for weeks.");
+    assert_eq!(words, "Smith leads the race (35-30) after trailing for weeks");
+}
+
+#[test]
+fn what_opens_the_reported_clause_is_no_speaker() {
+    for body in [
+        "Florida delegate Jane Doe, wearing a shirt, said he is proud of the campaign.",
+        "The judges who ruled on the laws, for instance, said the problem was the IDs they required.",
+    ] {
+        let a = article("News", body);
+        let s = extract_statements(&a, 0);
+        assert!(
+            s.iter().all(|s| !matches!(mention(&a, s).as_str(), "he" | "the problem")),
+            "{body}: {s:#?}"
+        );
+    }
+    let (_, words, speaker) =
+        one("Jane Doe said if the senator is elected, she will bring in more money.");
+    assert_eq!(words, "if the senator is elected, she will bring in more money");
+    assert_eq!(speaker.as_deref(), Some("Jane Doe"));
+}
+
+#[test]
+fn a_verb_inside_the_opening_question_reports_nothing() {
+    let a = article(
+        "News",
+        "Asked whether Kovacs had promised more air defence systems, Jane Doe said: “She promised that Europe will not look away.”",
+    );
+    let f = found(&a);
+    assert_eq!(f.len(), 1, "{f:#?}");
+    assert_eq!(f[0].2.as_deref(), Some("Jane Doe"));
+}

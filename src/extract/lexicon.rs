@@ -410,7 +410,8 @@ const ROLE_NOUN: &str = "\
     liberals progressives ally allies rival rivals governors senators mayors judges \
     attorneys ministers presidents candidates headline article letter memo email tweet post \
     filing lawsuit complaint document documents data figures records polls reports studies \
-    surveys press media journal times post.";
+    surveys press media journal times post. delegate voter resident supporter opponent critic \
+    witness veteran donor organizer volunteer";
 
 const DETERMINER: &str = "\
     the a an his her their its our my your this these those another one two three \

@@ -393,6 +393,16 @@ fn quoted(
             Lead::Comma if g.attribution.as_ref().is_some_and(|a| a.cue_token.is_none()) => {
                 Kind::Direct
             }
+            // Right after its verb and whole ("She declared “What a Super
+            // Tuesday!”", "Clinton said, “as long as we're not …”"): what
+            // was said, not a phrase the writer borrows.
+            _ if g.attribution.as_ref().is_some_and(|a| {
+                a.cue_token.is_some_and(|c| right_after_verb(tk, c, first.open()))
+            }) && starts_upper
+                && ends_sentence_after(tk, text, last) =>
+            {
+                Kind::Direct
+            }
             _ => Kind::Partial,
         };
         let paragraphs = (first.paragraph(), last.last_paragraph());
@@ -454,6 +464,25 @@ fn quoted(
         }
     }
     out
+}
+
+/// Whether the quotation opening at byte `open` follows the verb `cue`
+/// with nothing but a comma or colon between them.
+fn right_after_verb(tk: &Tokens, cue: usize, open: usize) -> bool {
+    let next = tk.at_or_after(open);
+    next == cue + 1 || (next == cue + 2 && (tk.is(cue + 1, ',') || tk.is(cue + 1, ':')))
+}
+
+/// Whether the quotation `q` ends its sentence: its words end with a full
+/// stop, question or exclamation mark, or a sentence end or a new paragraph
+/// follows its closing mark.
+fn ends_sentence_after(tk: &Tokens, text: &str, q: &quotes::Quotation) -> bool {
+    let inside = q.spans().last().map_or("", |r| &text[r.clone()]);
+    if inside.trim_end().ends_with(['.', '?', '!']) {
+        return true;
+    }
+    let k = tk.at_or_after(q.end());
+    k >= tk.list.len() || tk.list[k].paragraph != q.last_paragraph() as u32 || tk.ends_sentence(k)
 }
 
 /// Whether `words` read as the title of a work: at most six words, every

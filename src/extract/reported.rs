@@ -42,7 +42,7 @@ pub(crate) fn find(tk: &Tokens, used: &[usize]) -> Vec<Reported> {
         let found = if according_to(tk, i) {
             according(tk, i)
         } else if let Some(cue) = cue_at(tk, i) {
-            if passive_or_infinitive(tk, i) {
+            if passive_or_infinitive(tk, i) || in_question(tk, i) {
                 None
             } else if cue.reports {
                 verb(tk, i, cue.object)
@@ -65,6 +65,15 @@ pub(crate) fn find(tk: &Tokens, used: &[usize]) -> Vec<Reported> {
         }
     }
     out
+}
+
+/// Whether the verb at `c` is inside the question that opens its sentence
+/// ("Asked whether Kovacs had promised more …, Hrytsenko said"): what was
+/// asked about, not what anyone said.
+fn in_question(tk: &Tokens, c: usize) -> bool {
+    let s = sentence_start(tk, c);
+    let asked = (s..(s + 2).min(c)).find(|&k| tk.is_word(k, "asked") || tk.is_word(k, "asking"));
+    asked.is_some_and(|a| !(a..c).any(|k| tk.is(k, ',')))
 }
 
 /// "was told", "to say", "is said to": not someone reporting.
@@ -99,11 +108,26 @@ fn clause_with(tk: &Tokens, from: usize, quotes_ok: bool) -> Option<Range<usize>
             break;
         }
         if t.quoted && !quotes_ok {
-            return None;
+            // "… with the marchers, whom he described as “peaceful,”": a
+            // quotation another verb credits, after a comma, ends the clause
+            // before that comma.
+            let comma = (from..k).rev().find(|&m| tk.is(m, ','))?;
+            let credited = (comma + 1..k).any(|m| cue_at(tk, m).is_some());
+            let before = (from..comma).filter(|&m| tk.list[m].word).count();
+            if !credited || before < 3 {
+                return None;
+            }
+            let last = (from..comma).rev().find(|&m| tk.list[m].word)?;
+            return Some(tk.list[from].start..tk.list[last].end);
         }
         if !t.word {
             let s = tk.str(k);
-            if matches!(s, "—" | "–" | "(") && !t.quoted {
+            // (Not a short aside in parentheses: "(57 percent)", "(35-30)".)
+            let aside = s == "("
+                && (k + 1..(k + 6).min(tk.list.len()))
+                    .find(|&m| tk.is(m, ')') || tk.ends_sentence(m))
+                    .is_some_and(|m| tk.is(m, ')'));
+            if matches!(s, "—" | "–" | "(") && !t.quoted && !aside {
                 break;
             }
             if s == "," && words >= 3 && k + 1 < tk.list.len() && tk.list[k + 1].word {
@@ -178,6 +202,13 @@ fn next_cue_in_sentence(tk: &Tokens, k: usize) -> bool {
 
 /// Words that stand as the subject of a reported clause ("he met …").
 const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "we", "it", "there", "i"];
+
+/// Verbs that show a phrase to be the subject of a clause ("the problem
+/// was …").
+const AUXILIARIES: &[&str] = &[
+    "is", "was", "were", "are", "has", "had", "have", "will", "would", "could", "can", "should",
+    "must", "did", "does", "may", "might",
+];
 
 /// Other words that open a reported clause right after its verb ("said you
 /// …", "said those emails …", "said no deal …").
@@ -312,8 +343,12 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
                 break;
             }
         }
+        // "said if Clinton is elected, she'll …": the condition opens it.
+        let condition = k < tk.list.len()
+            && ["if", "when", "unless", "once", "because"].iter().any(|w| tk.is_word(k, w));
         let from = match that {
             Some(m) => Some(m + 1),
+            None if condition => Some(k),
             // "said it was …": the clause's own subject follows the verb.
             None if subject_next => Some(k),
             None if adjunct => past_adjunct(tk, k),
@@ -330,6 +365,8 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
             && (quotes_ok || !tk.list[from].quoted)
             && let Some(span) = clause_with(tk, from, quotes_ok)
         {
+            let span =
+                if inside_open_clause(tk, s, c) { up_to_comma(tk, from, span) } else { span };
             return Some(Reported {
                 spans: smallvec::smallvec![span],
                 speaker: sp,
@@ -363,7 +400,20 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
         .or(subject);
     let (speaker, comma) = match subject {
         Some(sp) if after_comma(sp) => (sp, sp.0 - 1),
-        _ if c > s && tk.is(c - 1, ',') => (phrase_after(tk, c + 1, tk.list.len())?, c - 1),
+        // (Not "…, said he is proud …" nor "…, said the problem was …":
+        // the phrase opens what was said.)
+        _ if c > s && tk.is(c - 1, ',') => {
+            let sp = phrase_after(tk, c + 1, tk.list.len())?;
+            let next = sp.1 + 1;
+            let opens_clause = next < tk.list.len()
+                && tk.list[next].word
+                && ((sp.0 == sp.1 && SUBJECT_PRONOUNS.iter().any(|w| tk.is_word(sp.0, w)))
+                    || AUXILIARIES.iter().any(|w| tk.is_word(next, w)));
+            if opens_clause {
+                return None;
+            }
+            (sp, c - 1)
+        }
         _ => return None,
     };
     if comma <= s {
@@ -376,6 +426,37 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
     let last = (s..comma).rev().find(|&m| tk.list[m].word)?;
     let span = tk.list[s].start..tk.list[last].end;
     Some(Reported { spans: smallvec::smallvec![span], speaker, cue, cue_token: c })
+}
+
+/// Whether the verb at `c` sits in a subordinate or relative clause still
+/// open ("While she says …, she applauds …", "Sanders, who … said …,
+/// ultimately did not …"): the main clause follows the next comma.
+fn inside_open_clause(tk: &Tokens, s: usize, c: usize) -> bool {
+    const OPENERS: [&str; 8] =
+        ["while", "although", "though", "as", "if", "because", "whereas", "since"];
+    let opener = (s..c).rev().find(|&k| {
+        (k == s && OPENERS.iter().any(|w| tk.is_word(k, w)))
+            || (k > s && tk.is(k - 1, ',') && tk.is_word(k, "who"))
+    });
+    opener.is_some_and(|o| !(o..c).any(|k| tk.is(k, ',')))
+}
+
+/// `span` (a clause starting at token `from`) cut before its first comma
+/// that follows two words or more.
+fn up_to_comma(tk: &Tokens, from: usize, span: Range<usize>) -> Range<usize> {
+    let mut words = 0;
+    for k in from..tk.list.len() {
+        let t = &tk.list[k];
+        if t.start >= span.end {
+            break;
+        }
+        if t.word {
+            words += 1;
+        } else if tk.is(k, ',') && words >= 2 {
+            return span.start..tk.list[k - 1].end;
+        }
+    }
+    span
 }
 
 /// Words that open a clause without being part of its subject.
