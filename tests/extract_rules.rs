@@ -899,3 +899,55 @@ fn a_verb_inside_the_opening_question_reports_nothing() {
     assert_eq!(f.len(), 1, "{f:#?}");
     assert_eq!(f[0].2.as_deref(), Some("Jane Doe"));
 }
+
+/// The reported clause recorded around the first partial quotation.
+fn clause_of_partial(body: &str) -> Option<String> {
+    let a = article("News", body);
+    let s = extract_statements(&a, 0);
+    let p = s.iter().find(|s| s.kind == Kind::Partial)?;
+    p.clause.clone().map(|r| p.source_text(&a)[r].to_string())
+}
+
+#[test]
+fn a_partial_quotation_credited_after_it_keeps_the_clause_before() {
+    assert_eq!(
+        clause_of_partial(
+            "Those who take on debt struggle, even with a \"good\" job, Jane Doe said."
+        )
+        .as_deref(),
+        Some("Those who take on debt struggle, even with a \"good\" job")
+    );
+    // A full stop inside the quotation does not end the writer's sentence.
+    assert_eq!(
+        clause_of_partial(
+            "Past nominees “were stiff. They weren’t fun” in comparison, Jane Doe said."
+        )
+        .as_deref(),
+        Some("Past nominees “were stiff. They weren’t fun” in comparison")
+    );
+}
+
+#[test]
+fn a_promise_or_refusal_reports_its_infinitive() {
+    for (body, words) in [
+        ("Jane Doe pledged to enact judicial reform.", "to enact judicial reform"),
+        ("The ministry declined to comment on the report.", "to comment on the report"),
+        ("Jane Doe urged Congress to act before the recess.", "to act before the recess"),
+    ] {
+        let (kind, w, _) = one(body);
+        assert_eq!((kind, w.as_str()), (Kind::Indirect, words), "{body}");
+    }
+    // Not a place or person: "explained to the committee".
+    let a = article("News", "Jane Doe explained to the committee how the plan works.");
+    assert!(found(&a).iter().all(|f| !f.1.starts_with("to ")), "{:#?}", found(&a));
+}
+
+#[test]
+fn a_speaker_before_who_without_a_comma() {
+    let a =
+        article("News", "Jane Doe is a candidate who has repeatedly pledged to ban all imports.");
+    let s = extract_statements(&a, 0);
+    assert_eq!(s.first().map(|s| mention(&a, s)).as_deref(), Some("a candidate"));
+    let (_, _, speaker) = one("Jane Doe cannot expect to win the state without him.");
+    assert_eq!(speaker.as_deref(), Some("Jane Doe"));
+}

@@ -208,6 +208,10 @@ pub(crate) fn phrase_before(tk: &Tokens, end: usize, floor: usize) -> Option<Tok
     if tk.is_word(end, "who") && end > floor + 1 && tk.is(end - 1, ',') {
         return phrase_before(tk, end - 2, floor);
     }
+    // "… birther who has repeatedly pledged": likewise without a comma.
+    if tk.is_word(end, "who") && end > floor && tk.list[end - 1].word {
+        return phrase_before(tk, end - 1, floor);
+    }
     if pronoun(tk, end).is_some() {
         return Some((end, end));
     }
@@ -517,6 +521,22 @@ pub(crate) fn sentence_start(tk: &Tokens, i: usize) -> usize {
         let p = k - 1;
         let t = &tk.list[p];
         if t.paragraph != para || t.quoted || tk.ends_sentence(p) {
+            break;
+        }
+        k = p;
+    }
+    k
+}
+
+/// [`sentence_start`] read through quotations: a full stop inside quote
+/// marks does not end the writer's sentence around them.
+pub(crate) fn sentence_start_through_quotes(tk: &Tokens, i: usize) -> usize {
+    let Some(para) = tk.list.get(i).map(|t| t.paragraph) else { return i };
+    let mut k = i;
+    while k > 0 {
+        let p = k - 1;
+        let t = &tk.list[p];
+        if t.paragraph != para || (!t.quoted && tk.ends_sentence(p)) {
             break;
         }
         k = p;

@@ -7,7 +7,7 @@ use std::ops::Range;
 use super::lexicon::{self, flag};
 use super::phrases::{
     TokenRange, according_to, cue_at, participle_of_sentence, participle_subject, phrase_after,
-    phrase_before, quoted_as, sentence_start, sentence_subject,
+    phrase_before, quoted_as, sentence_start, sentence_start_through_quotes, sentence_subject,
 };
 use super::tokens::Tokens;
 
@@ -203,6 +203,10 @@ fn next_cue_in_sentence(tk: &Tokens, k: usize) -> bool {
 /// Words that stand as the subject of a reported clause ("he met …").
 const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "we", "it", "there", "i"];
 
+/// Reporting verbs whose content may be an infinitive, by their stems.
+const INFINITIVE_VERBS: &[&str] =
+    &["promis", "vow", "pledg", "agree", "refus", "declin", "threaten", "urg", "hop", "expect"];
+
 /// Verbs that show a phrase to be the subject of a clause ("the problem
 /// was …").
 const AUXILIARIES: &[&str] = &[
@@ -257,7 +261,9 @@ pub(crate) fn clause_of_partial(
 }
 
 fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Reported> {
-    let s = sentence_start(tk, c);
+    // (A clause around a partial quotation may start before it: `Those
+    // who … struggle, even with a "good" job, he said.`)
+    let s = if quotes_ok { sentence_start_through_quotes(tk, c) } else { sentence_start(tk, c) };
     // ("The paper quoted him as saying …": whom it quoted.)
     let mut subject = quoted_as(tk, c).or_else(|| {
         if c > s { phrase_before(tk, c - 1, s).or_else(|| loose_subject(tk, c, s)) } else { None }
@@ -346,9 +352,16 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
         // "said if Clinton is elected, she'll …": the condition opens it.
         let condition = k < tk.list.len()
             && ["if", "when", "unless", "once", "because"].iter().any(|w| tk.is_word(k, w));
+        // "pledged to enact …", "urged Congress to act": the promise or
+        // request is the infinitive.
+        let infinitive = k + 1 < tk.list.len()
+            && tk.is_word(k, "to")
+            && tk.list[k + 1].word
+            && !tk.has(k + 1, flag::DETERMINER)
+            && INFINITIVE_VERBS.iter().any(|v| cue.starts_with(v));
         let from = match that {
             Some(m) => Some(m + 1),
-            None if condition => Some(k),
+            None if condition || infinitive => Some(k),
             // "said it was …": the clause's own subject follows the verb.
             None if subject_next => Some(k),
             None if adjunct => past_adjunct(tk, k),
