@@ -951,3 +951,31 @@ fn a_speaker_before_who_without_a_comma() {
     let (_, _, speaker) = one("Jane Doe cannot expect to win the state without him.");
     assert_eq!(speaker.as_deref(), Some("Jane Doe"));
 }
+
+#[test]
+fn a_partial_quotation_keeps_its_reported_clause() {
+    for (body, clause) in [
+        // The clause ends where the quotation ends the writer's sentence.
+        (
+            "Jane Doe said she holds her roots “very near and dear to my heart.” She said more.",
+            "she holds her roots “very near and dear to my heart.",
+        ),
+        // A comma inside the closing mark still sets off the credit.
+        (
+            "The rift will take time to \"cool off,\" Jane Doe said in an interview.",
+            "The rift will take time to \"cool off,",
+        ),
+        ("Jane Doe vowed to \"open up\" libel laws.", "to \"open up\" libel laws"),
+        ("He added, that there is a “fair” process for all.", "there is a “fair” process for all"),
+        (
+            "Jane Doe spoke, telling supporters in Columbus, Ohio, that she had \"renewed faith\" in them.",
+            "she had \"renewed faith\" in them",
+        ),
+    ] {
+        assert_eq!(clause_of_partial(body).as_deref(), Some(clause), "{body}");
+    }
+    // What a quotation closing a sentence follows is not reported speech
+    // before the verb: `At one point, X said Y was calling “…”`.
+    let a = article("News", "At one point, Jane Doe said they were calling “every 15 minutes.”");
+    assert!(found(&a).iter().all(|f| f.1 != "At one point"), "{:#?}", found(&a));
+}

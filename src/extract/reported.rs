@@ -104,7 +104,9 @@ fn clause_with(tk: &Tokens, from: usize, quotes_ok: bool) -> Option<Range<usize>
     let mut words = 0;
     while k < tk.list.len() {
         let t = &tk.list[k];
-        if t.paragraph != para || (tk.ends_sentence(k) && !(quotes_ok && t.quoted)) {
+        if t.paragraph != para
+            || (tk.ends_sentence(k) && !(quotes_ok && t.quoted && !closes_sentence(tk, k)))
+        {
             break;
         }
         if t.quoted && !quotes_ok {
@@ -332,14 +334,29 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
             let w = tk.lower(k, &mut buf);
             SUBJECT_PRONOUNS.contains(&w) || CLAUSE_OPENERS.contains(&w)
         };
-        let mut that = None;
+        // "added, that …", "telling supporters in Columbus, Ohio, that …":
+        // a comma or a place between the verb and "that".
+        let mut that = (k < tk.list.len() && tk.is(k, ','))
+            .then(|| {
+                (k + 1..(k + 5).min(tk.list.len())).find(|&m| {
+                    tk.is_word(m, "that") && (k + 1..m).all(|j| tk.capitalized(j) || tk.is(j, ','))
+                })
+            })
+            .flatten();
         // (Not past a subject: "says it is hard to blame anyone for that".)
         let look = if adjunct && !subject_next { 12 } else { 1 };
         for m in k..(k + look).min(tk.list.len()) {
+            if that.is_some() {
+                break;
+            }
             let t = &tk.list[m];
+            // ("in Columbus, Ohio, that …": a place's commas.)
+            let place = m + 2 < tk.list.len()
+                && ((tk.capitalized(m + 1) && (tk.is(m + 2, ',') || tk.is_word(m + 2, "that")))
+                    || (m > k && tk.is_word(m + 1, "that") && tk.capitalized(m - 1)));
             if (t.quoted && !quotes_ok)
                 || tk.ends_sentence(m)
-                || tk.is(m, ',')
+                || (tk.is(m, ',') && !place)
                 || t.paragraph != tk.list[c].paragraph
             {
                 break;
@@ -356,7 +373,7 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
         // request is the infinitive.
         let infinitive = k + 1 < tk.list.len()
             && tk.is_word(k, "to")
-            && tk.list[k + 1].word
+            && (tk.list[k + 1].word || (quotes_ok && tk.list[k + 1].quoted))
             && !tk.has(k + 1, flag::DETERMINER)
             && INFINITIVE_VERBS.iter().any(|v| cue.starts_with(v));
         let from = match that {
@@ -390,7 +407,12 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
     }
     // Content before: "…, sources said." / "…, said a spokesman."
     let ends_soon = (c + 1..(c + 10).min(tk.list.len()))
-        .find(|&m| tk.ends_sentence(m) || tk.list[m].paragraph != tk.list[c].paragraph)
+        // (A full stop inside a quotation after the verb ends what the verb
+        // introduces: `Trump said Fox was calling “every 15 minutes.”`.)
+        .find(|&m| {
+            (tk.ends_sentence(m) && !tk.list[m].quoted)
+                || tk.list[m].paragraph != tk.list[c].paragraph
+        })
         .is_some()
         || c + 1 >= tk.list.len()
         // "…, said Mindy Romero, director of …": a name and its apposition;
@@ -405,17 +427,17 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
     }
     // (Not the comma after a sentence's opening phrase: "In other remarks,
     // Baker … and underscored how …" says nothing before "Baker".)
-    let after_comma = |sp: TokenRange| !of_sentence && sp.0 > s && tk.is(sp.0 - 1, ',');
+    let after_comma = |sp: TokenRange| !of_sentence && sp.0 > s && comma_before(tk, sp.0).is_some();
     // ", political experts said.": the whole phrase after the comma.
     let subject = subject
         .filter(|&sp| after_comma(sp))
         .or_else(|| loose_subject(tk, c, s).filter(|&sp| after_comma(sp)))
         .or(subject);
     let (speaker, comma) = match subject {
-        Some(sp) if after_comma(sp) => (sp, sp.0 - 1),
+        Some(sp) if after_comma(sp) => (sp, comma_before(tk, sp.0)?),
         // (Not "…, said he is proud …" nor "…, said the problem was …":
         // the phrase opens what was said.)
-        _ if c > s && tk.is(c - 1, ',') => {
+        _ if c > s && comma_before(tk, c).is_some() => {
             let sp = phrase_after(tk, c + 1, tk.list.len())?;
             let next = sp.1 + 1;
             let opens_clause = next < tk.list.len()
@@ -425,7 +447,7 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
             if opens_clause {
                 return None;
             }
-            (sp, c - 1)
+            (sp, comma_before(tk, c)?)
         }
         _ => return None,
     };
@@ -470,6 +492,27 @@ fn up_to_comma(tk: &Tokens, from: usize, span: Range<usize>) -> Range<usize> {
         }
     }
     span
+}
+
+/// Whether the sentence end at token `k`, inside a quotation, also ends
+/// the writer's sentence: the quotation closes and a new sentence or
+/// paragraph follows (`… “very near and dear to my heart.” He said …`).
+fn closes_sentence(tk: &Tokens, k: usize) -> bool {
+    let next = (k + 1..tk.list.len()).find(|&m| !matches!(tk.str(m), "\"" | "”" | "’" | "'" | "»"));
+    next.is_none_or(|m| {
+        tk.list[m].paragraph != tk.list[k].paragraph
+            || (m > k + 1 && !tk.list[m].quoted && tk.capitalized(m))
+    })
+}
+
+/// The comma right before token `k`, also when a quotation closes after it
+/// (`"… cool off," Kunin said`).
+fn comma_before(tk: &Tokens, k: usize) -> Option<usize> {
+    let mut m = k.checked_sub(1)?;
+    while m > 0 && k - m <= 2 && matches!(tk.str(m), "\"" | "”" | "’" | "'" | "»") {
+        m -= 1;
+    }
+    tk.is(m, ',').then_some(m)
 }
 
 /// Words that open a clause without being part of its subject.
