@@ -979,3 +979,16 @@ fn a_partial_quotation_keeps_its_reported_clause() {
     let a = article("News", "At one point, Jane Doe said they were calling “every 15 minutes.”");
     assert!(found(&a).iter().all(|f| f.1 != "At one point"), "{:#?}", found(&a));
 }
+
+#[test]
+fn a_participle_describing_a_noun_or_a_work_is_no_statement() {
+    for body in [
+        "In California, 475 pledged delegates will be at stake on Tuesday.",
+        "Jane Doe's ability to navigate a racially charged argument is her first test.",
+        "Speaking Sunday on ABC’s “This Week,” Jane Doe admitted nothing.",
+    ] {
+        let a = article("News", body);
+        let f = found(&a);
+        assert!(f.is_empty(), "{body}: {f:#?}");
+    }
+}

@@ -406,6 +406,14 @@ fn quoted(
             _ => Kind::Partial,
         };
         let paragraphs = (first.paragraph(), last.last_paragraph());
+        // A show's or a book's name ("on ABC’s “This Week,”", "a memoir
+        // titled “…”") is no one's statement, whatever verb is near.
+        if kind == Kind::Partial
+            && spans.iter().all(|r| looks_like_title(&text[r.clone()]))
+            && names_a_work(tk, first.open())
+        {
+            continue;
+        }
         if let Some(a) = g.attribution {
             if let Some(c) = a.cue_token {
                 used_cues.push(c);
@@ -464,6 +472,18 @@ fn quoted(
         }
     }
     out
+}
+
+/// Whether the word before the quotation opening at byte `open` introduces
+/// the name of a work: a possessive ("ABC's"), "titled", "on", "in".
+fn names_a_work(tk: &Tokens, open: usize) -> bool {
+    let k = tk.at_or_after(open);
+    k > 0 && tk.list[k - 1].word && {
+        let w = tk.str(k - 1);
+        w.ends_with("'s")
+            || w.ends_with("’s")
+            || ["titled", "entitled", "on", "in"].iter().any(|t| tk.is_word(k - 1, t))
+    }
 }
 
 /// Whether the quotation opening at byte `open` follows the verb `cue`

@@ -34,6 +34,13 @@ pub(crate) fn cue_at(tk: &Tokens, i: usize) -> Option<Cue> {
     } {
         return None;
     }
+    // "pledged delegates", "a racially charged argument": a participle
+    // before the noun it describes, or after an adverb of manner.
+    if (i + 1 < tk.list.len() && tk.is_word(i, "pledged") && tk.str(i + 1).starts_with("delegate"))
+        || (i > 0 && tk.str(i - 1).ends_with("ally") && tk.is_word(i, "charged"))
+    {
+        return None;
+    }
     let cue = lexicon::cue_of(t.flags)?;
     if tk.has(i, flag::NOUN_LIKE) && !verb_context(tk, i) {
         return None;
