@@ -992,3 +992,13 @@ fn a_participle_describing_a_noun_or_a_work_is_no_statement() {
         assert!(f.is_empty(), "{body}: {f:#?}");
     }
 }
+
+#[test]
+fn a_description_and_what_a_speaker_referred_to() {
+    let (kind, words, _) = one("Jane Doe described the country as beset by crime.");
+    assert_eq!((kind, words.as_str()), (Kind::Indirect, "the country as beset by crime"));
+    let a = article("News", "\"We met today,\" Jane Doe said, referring to the committee.");
+    let f = found(&a);
+    assert_eq!(f.len(), 2, "{f:#?}");
+    assert_eq!((f[1].1.as_str(), f[1].2.as_deref()), ("the committee", Some("Jane Doe")));
+}

@@ -133,7 +133,9 @@ const VERBS: &[(&str, &[&str], Cue)] = {
         ("learn", &["learns", "learned", "learnt"], R),
         ("show", &["shows", "showed", "shown"], R),
         ("find", &["finds", "found"], R),
-        ("describe", &[], Q),
+        ("describe", &[], R),
+        // "…, he said, referring to the committee": whom or what he meant.
+        ("refer", &["refers", "referred", "referring"], R),
         ("put", &["puts"], Q),
         ("recount", &[], R),
         ("advise", &[], O),

@@ -376,9 +376,11 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
             && (tk.list[k + 1].word || (quotes_ok && tk.list[k + 1].quoted))
             && !tk.has(k + 1, flag::DETERMINER)
             && INFINITIVE_VERBS.iter().any(|v| cue.starts_with(v));
+        let referring = cue.starts_with("refer") && k + 1 < tk.list.len() && tk.is_word(k, "to");
         let from = match that {
             Some(m) => Some(m + 1),
             None if condition || infinitive => Some(k),
+            None if referring => Some(k + 1),
             // "said it was …": the clause's own subject follows the verb.
             None if subject_next => Some(k),
             None if adjunct => past_adjunct(tk, k),
