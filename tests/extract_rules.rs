@@ -1002,3 +1002,31 @@ fn a_description_and_what_a_speaker_referred_to() {
     assert_eq!(f.len(), 2, "{f:#?}");
     assert_eq!((f[1].1.as_str(), f[1].2.as_deref()), ("the committee", Some("Jane Doe")));
 }
+
+#[test]
+fn a_call_for_something_is_a_demand() {
+    for (body, words) in [
+        (
+            "Jane Doe called for a special prosecutor to investigate.",
+            "a special prosecutor to investigate",
+        ),
+        (
+            "Jane Doe calls on Congress to act before the recess.",
+            "Congress to act before the recess",
+        ),
+    ] {
+        let (kind, w, speaker) = one(body);
+        assert_eq!(
+            (kind, w.as_str(), speaker.as_deref()),
+            (Kind::Indirect, words, Some("Jane Doe"))
+        );
+    }
+    // Other calls are no statements.
+    for body in [
+        "Jane Doe called her rival to congratulate him.",
+        "A group is performing a play called Sons of Trump in Mexico City.",
+    ] {
+        let a = article("News", body);
+        assert!(found(&a).is_empty(), "{body}: {:#?}", found(&a));
+    }
+}

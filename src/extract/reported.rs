@@ -44,7 +44,7 @@ pub(crate) fn find(tk: &Tokens, used: &[usize]) -> Vec<Reported> {
         } else if let Some(cue) = cue_at(tk, i) {
             if passive_or_infinitive(tk, i) || in_question(tk, i) {
                 None
-            } else if cue.reports {
+            } else if cue.reports || calls_for(tk, i) {
                 verb(tk, i, cue.object)
             } else if cue.question {
                 question(tk, i)
@@ -74,6 +74,14 @@ fn in_question(tk: &Tokens, c: usize) -> bool {
     let s = sentence_start(tk, c);
     let asked = (s..(s + 2).min(c)).find(|&k| tk.is_word(k, "asked") || tk.is_word(k, "asking"));
     asked.is_some_and(|a| !(a..c).any(|k| tk.is(k, ',')))
+}
+
+/// "called for …", "calls on Congress to …": a demand, whatever else
+/// "call" may mean ("a show called …", "called her to congratulate her").
+fn calls_for(tk: &Tokens, c: usize) -> bool {
+    tk.str(c).get(..4).is_some_and(|w| w.eq_ignore_ascii_case("call"))
+        && c + 1 < tk.list.len()
+        && (tk.is_word(c + 1, "for") || tk.is_word(c + 1, "on"))
 }
 
 /// "was told", "to say", "is said to": not someone reporting.
@@ -376,7 +384,10 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
             && (tk.list[k + 1].word || (quotes_ok && tk.list[k + 1].quoted))
             && !tk.has(k + 1, flag::DETERMINER)
             && INFINITIVE_VERBS.iter().any(|v| cue.starts_with(v));
-        let referring = cue.starts_with("refer") && k + 1 < tk.list.len() && tk.is_word(k, "to");
+        // "referring to X", "called for X", "calls on X to …".
+        let referring = k + 1 < tk.list.len()
+            && ((cue.starts_with("refer") && tk.is_word(k, "to"))
+                || (cue.starts_with("call") && (tk.is_word(k, "for") || tk.is_word(k, "on"))));
         let from = match that {
             Some(m) => Some(m + 1),
             None if condition || infinitive => Some(k),
