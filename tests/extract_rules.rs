@@ -1030,3 +1030,11 @@ fn a_call_for_something_is_a_demand() {
         assert!(found(&a).is_empty(), "{body}: {:#?}", found(&a));
     }
 }
+
+#[test]
+fn the_latest_is_no_headline_speaker() {
+    let a = article("The Latest: Cruz to give away engraved shotgun", "The senator spoke.");
+    assert!(extract_statements(&a, 0).iter().all(|s| s.kind != Kind::Headline));
+    let a = article("Doe: We stay in the alliance", "The senator spoke.");
+    assert!(extract_statements(&a, 0).iter().any(|s| s.kind == Kind::Headline));
+}

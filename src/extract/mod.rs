@@ -296,6 +296,10 @@ fn headline_in(
     if speaker.0 != from || phrases::pronoun(tk, speaker.0).is_some() {
         return None;
     }
+    // "The Latest: …" is a news agency's running story, not a speaker.
+    if tk.is_word(speaker.1, "latest") {
+        return None;
+    }
     let end = tk.list.get(to.checked_sub(1)?)?.end;
     let rest = tk.text.get(tk.list[cue].end..end)?;
     let lead = rest.len() - rest.trim_start().len();
