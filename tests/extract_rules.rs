@@ -994,6 +994,25 @@ fn a_participle_describing_a_noun_or_a_work_is_no_statement() {
 }
 
 #[test]
+fn what_a_speaker_pointed_to_or_talked_about() {
+    for (body, words) in [
+        ("Jane Doe pointed to China as the regional enforcer.", "China as the regional enforcer"),
+        ("Jane Doe talked about her visit to the border.", "her visit to the border"),
+    ] {
+        let (kind, w, speaker) = one(body);
+        assert_eq!(
+            (kind, w.as_str(), speaker.as_deref()),
+            (Kind::Indirect, words, Some("Jane Doe"))
+        );
+    }
+    // Talk as a noun credits nothing.
+    let a =
+        article("News", "Jane Doe mocked his tough talk, saying: \"The answer is not to yell.\"");
+    let s = extract_statements(&a, 0);
+    assert_eq!(s.first().map(|s| mention(&a, s)).as_deref(), Some("Jane Doe"));
+}
+
+#[test]
 fn a_description_and_what_a_speaker_referred_to() {
     let (kind, words, _) = one("Jane Doe described the country as beset by crime.");
     assert_eq!((kind, words.as_str()), (Kind::Indirect, "the country as beset by crime"));

@@ -152,6 +152,8 @@ const VERBS: &[(&str, &[&str], Cue)] = {
         ("remember", &[], Q),
         ("exhort", &[], Q),
         ("call", &[], Q),
+        // Not "talk(s)": far more often the noun ("tough talk", "peace talks").
+        ("talked", &["talking"], Q),
         ("confess", &[], R),
         ("answer", &[], Q),
         ("bark", &[], Q),

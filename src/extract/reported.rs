@@ -44,7 +44,7 @@ pub(crate) fn find(tk: &Tokens, used: &[usize]) -> Vec<Reported> {
         } else if let Some(cue) = cue_at(tk, i) {
             if passive_or_infinitive(tk, i) || in_question(tk, i) {
                 None
-            } else if cue.reports || calls_for(tk, i) {
+            } else if cue.reports || with_particle(tk, i) {
                 verb(tk, i, cue.object)
             } else if cue.question {
                 question(tk, i)
@@ -76,12 +76,22 @@ fn in_question(tk: &Tokens, c: usize) -> bool {
     asked.is_some_and(|a| !(a..c).any(|k| tk.is(k, ',')))
 }
 
-/// "called for …", "calls on Congress to …": a demand, whatever else
-/// "call" may mean ("a show called …", "called her to congratulate her").
-fn calls_for(tk: &Tokens, c: usize) -> bool {
-    tk.str(c).get(..4).is_some_and(|w| w.eq_ignore_ascii_case("call"))
-        && c + 1 < tk.list.len()
-        && (tk.is_word(c + 1, "for") || tk.is_word(c + 1, "on"))
+/// Verbs whose content follows a particle, and their particles: "called
+/// for …", "calls on Congress to …", "referring to …", "pointed to …",
+/// "talked about …".
+const PARTICLE_VERBS: &[(&str, &[&str])] =
+    &[("call", &["for", "on"]), ("refer", &["to"]), ("point", &["to"]), ("talk", &["about"])];
+
+/// Whether the verb at token `c` is followed by its particle: then it
+/// reports, whatever else the verb may mean without it ("a show called …",
+/// "called her to congratulate her").
+fn with_particle(tk: &Tokens, c: usize) -> bool {
+    let mut buf = [0u8; 32];
+    let verb = tk.lower(c, &mut buf);
+    c + 1 < tk.list.len()
+        && PARTICLE_VERBS.iter().any(|(stem, particles)| {
+            verb.starts_with(stem) && particles.iter().any(|p| tk.is_word(c + 1, p))
+        })
 }
 
 /// "was told", "to say", "is said to": not someone reporting.
@@ -384,14 +394,10 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
             && (tk.list[k + 1].word || (quotes_ok && tk.list[k + 1].quoted))
             && !tk.has(k + 1, flag::DETERMINER)
             && INFINITIVE_VERBS.iter().any(|v| cue.starts_with(v));
-        // "referring to X", "called for X", "calls on X to …".
-        let referring = k + 1 < tk.list.len()
-            && ((cue.starts_with("refer") && tk.is_word(k, "to"))
-                || (cue.starts_with("call") && (tk.is_word(k, "for") || tk.is_word(k, "on"))));
         let from = match that {
             Some(m) => Some(m + 1),
             None if condition || infinitive => Some(k),
-            None if referring => Some(k + 1),
+            None if k == c + 1 && with_particle(tk, c) => Some(k + 1),
             // "said it was …": the clause's own subject follows the verb.
             None if subject_next => Some(k),
             None if adjunct => past_adjunct(tk, k),
