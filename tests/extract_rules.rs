@@ -1057,3 +1057,14 @@ fn the_latest_is_no_headline_speaker() {
     let a = article("Doe: We stay in the alliance", "The senator spoke.");
     assert!(extract_statements(&a, 0).iter().any(|s| s.kind == Kind::Headline));
 }
+
+#[test]
+fn a_share_of_those_polled_says() {
+    let a = article("News", "On terrorism: 47% say the country should send troops; 37% disagree.");
+    let f = found(&a);
+    assert_eq!(f.len(), 1, "{f:#?}");
+    assert_eq!(
+        (f[0].1.as_str(), f[0].2.as_deref()),
+        ("the country should send troops", Some("47%"))
+    );
+}

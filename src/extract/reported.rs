@@ -569,8 +569,9 @@ fn loose_subject(tk: &Tokens, c: usize, s: usize) -> Option<TokenRange> {
     if verb.ends_with("ing") {
         return None;
     }
+    // ("47% say …".)
     let end = c.checked_sub(1)?;
-    if end < s || !tk.list[end].word || tk.list[end].quoted {
+    if end < s || !(tk.list[end].word || tk.is(end, '%')) || tk.list[end].quoted {
         return None;
     }
     let mut start = end;
