@@ -868,6 +868,9 @@ fn reported_speech_in_an_open_clause_ends_at_its_comma() {
     // A short aside in parentheses does not end it.
     let (_, words, _) = one("Jane Doe said Smith leads the race (35-30) after trailing for weeks.");
     assert_eq!(words, "Smith leads the race (35-30) after trailing for weeks");
+    // Nor is one cut inside: its ")" stays.
+    let (_, words, _) = one("Jane Doe said she will replace Sen. Edward Zorinsky (D-Neb.).");
+    assert_eq!(words, "she will replace Sen. Edward Zorinsky (D-Neb.)");
 }
 
 #[test]

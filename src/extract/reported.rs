@@ -120,6 +120,8 @@ fn clause_with(tk: &Tokens, from: usize, quotes_ok: bool) -> Option<Range<usize>
     let mut k = from;
     let mut last_word = None;
     let mut words = 0;
+    // Inside a short aside in parentheses, whose ")" the clause keeps.
+    let mut in_aside = false;
     while k < tk.list.len() {
         let t = &tk.list[k];
         if t.paragraph != para
@@ -149,6 +151,12 @@ fn clause_with(tk: &Tokens, from: usize, quotes_ok: bool) -> Option<Range<usize>
                     .is_some_and(|m| tk.is(m, ')'));
             if matches!(s, "—" | "–" | "(") && !t.quoted && !aside {
                 break;
+            }
+            if aside {
+                in_aside = true;
+            } else if s == ")" && in_aside {
+                in_aside = false;
+                last_word = Some(k);
             }
             if s == "," && words >= 3 && k + 1 < tk.list.len() && tk.list[k + 1].word {
                 let mut buf = [0u8; 32];
