@@ -1071,3 +1071,11 @@ fn a_share_of_those_polled_says() {
         ("the country should send troops", Some("47%"))
     );
 }
+
+#[test]
+fn a_decline_is_a_refusal_only_with_what_was_declined() {
+    let a = article("News", "The load factor declined sharply to 61 pct from 65 pct.");
+    assert!(found(&a).is_empty(), "{:#?}", found(&a));
+    let (_, words, _) = one("A spokesman declined comment on the sale.");
+    assert_eq!(words, "comment on the sale");
+}

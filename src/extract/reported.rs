@@ -402,7 +402,10 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
             && (tk.list[k + 1].word || (quotes_ok && tk.list[k + 1].quoted))
             && !tk.has(k + 1, flag::DETERMINER)
             && INFINITIVE_VERBS.iter().any(|v| cue.starts_with(v));
+        // ("The load factor declined because …": a fall, not a refusal.)
+        let fell = cue.starts_with("declin") && !infinitive && !tk.is_word(k, "comment");
         let from = match that {
+            _ if fell => None,
             Some(m) => Some(m + 1),
             None if condition || infinitive => Some(k),
             None if k == c + 1 && with_particle(tk, c) => Some(k + 1),
