@@ -930,16 +930,23 @@ fn a_partial_quotation_credited_after_it_keeps_the_clause_before() {
     );
 }
 
+/// Asserts that each body holds one statement, reported speech with these
+/// words, credited to someone.
+fn assert_reported(cases: &[(&str, &str)]) {
+    for (body, words) in cases {
+        let (kind, w, speaker) = one(body);
+        assert_eq!((kind, w.as_str()), (Kind::Indirect, *words), "{body}");
+        assert!(speaker.is_some(), "{body}");
+    }
+}
+
 #[test]
 fn a_promise_or_refusal_reports_its_infinitive() {
-    for (body, words) in [
+    assert_reported(&[
         ("Jane Doe pledged to enact judicial reform.", "to enact judicial reform"),
         ("The ministry declined to comment on the report.", "to comment on the report"),
         ("Jane Doe urged Congress to act before the recess.", "to act before the recess"),
-    ] {
-        let (kind, w, _) = one(body);
-        assert_eq!((kind, w.as_str()), (Kind::Indirect, words), "{body}");
-    }
+    ]);
     // Not a place or person: "explained to the committee".
     let a = article("News", "Jane Doe explained to the committee how the plan works.");
     assert!(found(&a).iter().all(|f| !f.1.starts_with("to ")), "{:#?}", found(&a));
@@ -998,16 +1005,10 @@ fn a_participle_describing_a_noun_or_a_work_is_no_statement() {
 
 #[test]
 fn what_a_speaker_pointed_to_or_talked_about() {
-    for (body, words) in [
+    assert_reported(&[
         ("Jane Doe pointed to China as the regional enforcer.", "China as the regional enforcer"),
         ("Jane Doe talked about her visit to the border.", "her visit to the border"),
-    ] {
-        let (kind, w, speaker) = one(body);
-        assert_eq!(
-            (kind, w.as_str(), speaker.as_deref()),
-            (Kind::Indirect, words, Some("Jane Doe"))
-        );
-    }
+    ]);
     // Talk as a noun credits nothing.
     let a =
         article("News", "Jane Doe mocked his tough talk, saying: \"The answer is not to yell.\"");
@@ -1027,7 +1028,7 @@ fn a_description_and_what_a_speaker_referred_to() {
 
 #[test]
 fn a_call_for_something_is_a_demand() {
-    for (body, words) in [
+    assert_reported(&[
         (
             "Jane Doe called for a special prosecutor to investigate.",
             "a special prosecutor to investigate",
@@ -1036,13 +1037,7 @@ fn a_call_for_something_is_a_demand() {
             "Jane Doe calls on Congress to act before the recess.",
             "Congress to act before the recess",
         ),
-    ] {
-        let (kind, w, speaker) = one(body);
-        assert_eq!(
-            (kind, w.as_str(), speaker.as_deref()),
-            (Kind::Indirect, words, Some("Jane Doe"))
-        );
-    }
+    ]);
     // Other calls are no statements.
     for body in [
         "Jane Doe called her rival to congratulate him.",

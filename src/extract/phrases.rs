@@ -522,28 +522,28 @@ pub(crate) fn sentence_subject(tk: &Tokens, s: usize, c: usize) -> Option<TokenR
 /// Start of the sentence that token `i` is in: the token after the last
 /// sentence end, quotation or paragraph break before it.
 pub(crate) fn sentence_start(tk: &Tokens, i: usize) -> usize {
-    let Some(para) = tk.list.get(i).map(|t| t.paragraph) else { return i };
-    let mut k = i;
-    while k > 0 {
-        let p = k - 1;
-        let t = &tk.list[p];
-        if t.paragraph != para || t.quoted || tk.ends_sentence(p) {
-            break;
-        }
-        k = p;
-    }
-    k
+    start_of_sentence(tk, i, false)
 }
 
 /// [`sentence_start`] read through quotations: a full stop inside quote
 /// marks does not end the writer's sentence around them.
 pub(crate) fn sentence_start_through_quotes(tk: &Tokens, i: usize) -> usize {
+    start_of_sentence(tk, i, true)
+}
+
+#[inline(always)]
+fn start_of_sentence(tk: &Tokens, i: usize, through_quotes: bool) -> usize {
     let Some(para) = tk.list.get(i).map(|t| t.paragraph) else { return i };
     let mut k = i;
     while k > 0 {
         let p = k - 1;
         let t = &tk.list[p];
-        if t.paragraph != para || (!t.quoted && tk.ends_sentence(p)) {
+        let stops = if through_quotes {
+            !t.quoted && tk.ends_sentence(p)
+        } else {
+            t.quoted || tk.ends_sentence(p)
+        };
+        if t.paragraph != para || stops {
             break;
         }
         k = p;
