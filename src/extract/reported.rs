@@ -370,11 +370,14 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
             })
             .flatten();
         // (Not past a subject: "says it is hard to blame anyone for that".)
-        let look = if adjunct && !subject_next { 12 } else { 1 };
+        let look = if that.is_some() {
+            0
+        } else if adjunct && !subject_next {
+            12
+        } else {
+            1
+        };
         for m in k..(k + look).min(tk.list.len()) {
-            if that.is_some() {
-                break;
-            }
             let t = &tk.list[m];
             // ("in Columbus, Ohio, that …": a place's commas.)
             let place = m + 2 < tk.list.len()
@@ -528,7 +531,7 @@ fn up_to_comma(tk: &Tokens, from: usize, span: Range<usize>) -> Range<usize> {
 /// the writer's sentence: the quotation closes and a new sentence or
 /// paragraph follows (`… “very near and dear to my heart.” He said …`).
 fn closes_sentence(tk: &Tokens, k: usize) -> bool {
-    let next = (k + 1..tk.list.len()).find(|&m| !matches!(tk.str(m), "\"" | "”" | "’" | "'" | "»"));
+    let next = (k + 1..tk.list.len()).find(|&m| !closing_mark(tk, m));
     next.is_none_or(|m| {
         tk.list[m].paragraph != tk.list[k].paragraph
             || (m > k + 1 && !tk.list[m].quoted && tk.capitalized(m))
@@ -539,10 +542,15 @@ fn closes_sentence(tk: &Tokens, k: usize) -> bool {
 /// (`"… cool off," Kunin said`).
 fn comma_before(tk: &Tokens, k: usize) -> Option<usize> {
     let mut m = k.checked_sub(1)?;
-    while m > 0 && k - m <= 2 && matches!(tk.str(m), "\"" | "”" | "’" | "'" | "»") {
+    while m > 0 && k - m <= 2 && closing_mark(tk, m) {
         m -= 1;
     }
     tk.is(m, ',').then_some(m)
+}
+
+/// Whether token `m` is a mark that may close a quotation.
+fn closing_mark(tk: &Tokens, m: usize) -> bool {
+    matches!(tk.str(m), "\"" | "”" | "’" | "'" | "»")
 }
 
 /// Words that open a clause without being part of its subject.
