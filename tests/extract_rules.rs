@@ -996,6 +996,8 @@ fn a_participle_describing_a_noun_or_a_work_is_no_statement() {
         "In California, 475 pledged delegates will be at stake on Tuesday.",
         "Jane Doe's ability to navigate a racially charged argument is her first test.",
         "Speaking Sunday on ABC’s “This Week,” Jane Doe admitted nothing.",
+        "Jane Doe shared a syllabus for a class called “Perception” on her page.",
+        "Jane Doe hosts the weekly show “Last Week Tonight,” and writes a column.",
     ] {
         let a = article("News", body);
         let f = found(&a);

@@ -479,14 +479,34 @@ fn quoted(
 }
 
 /// Whether the word before the quotation opening at byte `open` introduces
-/// the name of a work: a possessive ("ABC's"), "titled", "on", "in".
+/// the name of a work: a possessive ("ABC's"), "titled", "on", "in", a kind
+/// of work ("the show"), or "called" after one ("a class called").
 fn names_a_work(tk: &Tokens, open: usize) -> bool {
+    const WORKS: [&str; 14] = [
+        "show",
+        "book",
+        "film",
+        "movie",
+        "program",
+        "programme",
+        "documentary",
+        "album",
+        "song",
+        "play",
+        "series",
+        "column",
+        "novel",
+        "class",
+    ];
     let k = tk.at_or_after(open);
+    let work = |i: usize| WORKS.iter().any(|w| tk.is_word(i, w));
     k > 0 && tk.list[k - 1].word && {
         let w = tk.str(k - 1);
         w.ends_with("'s")
             || w.ends_with("’s")
             || ["titled", "entitled", "on", "in"].iter().any(|t| tk.is_word(k - 1, t))
+            || work(k - 1)
+            || (k > 1 && ["called", "named"].iter().any(|t| tk.is_word(k - 1, t)) && work(k - 2))
     }
 }
 
