@@ -871,6 +871,12 @@ fn reported_speech_in_an_open_clause_ends_at_its_comma() {
     // Nor is one cut inside: its ")" stays.
     let (_, words, _) = one("Jane Doe said she will replace Sen. Edward Zorinsky (D-Neb.).");
     assert_eq!(words, "she will replace Sen. Edward Zorinsky (D-Neb.)");
+    // An aside between dashes, with the clause going on after it.
+    let (_, words, _) =
+        one("Jane Doe said closed primaries — those open only to Democrats — deny many the vote.");
+    assert_eq!(words, "closed primaries — those open only to Democrats — deny many the vote");
+    let (_, words, _) = one("Jane Doe said the plan works — for now.");
+    assert_eq!(words, "the plan works");
 }
 
 #[test]

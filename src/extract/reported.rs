@@ -120,7 +120,8 @@ fn clause_with(tk: &Tokens, from: usize, quotes_ok: bool) -> Option<Range<usize>
     let mut k = from;
     let mut last_word = None;
     let mut words = 0;
-    // Inside a short aside in parentheses, whose ")" the clause keeps.
+    // Inside a short aside in parentheses or between dashes (a ")" the
+    // clause keeps).
     let mut in_aside = false;
     while k < tk.list.len() {
         let t = &tk.list[k];
@@ -144,19 +145,28 @@ fn clause_with(tk: &Tokens, from: usize, quotes_ok: bool) -> Option<Range<usize>
         }
         if !t.word {
             let s = tk.str(k);
-            // (Not a short aside in parentheses: "(57 percent)", "(35-30)".)
-            let aside = s == "("
-                && (k + 1..(k + 6).min(tk.list.len()))
-                    .find(|&m| tk.is(m, ')') || tk.ends_sentence(m))
-                    .is_some_and(|m| tk.is(m, ')'));
-            if matches!(s, "—" | "–" | "(") && !t.quoted && !aside {
+            // (Not a short aside in parentheses, "(57 percent)", "(35-30)",
+            // nor one between dashes with the clause going on after it:
+            // "closed primaries — those open only to Democrats — deny …".)
+            let closes_aside = in_aside && matches!(s, ")" | "—" | "–");
+            let opens_aside = !in_aside
+                && !t.quoted
+                && match s {
+                    "(" => aside_closes(tk, k, 6, ')'),
+                    "—" => aside_closes(tk, k, 16, '—'),
+                    "–" => aside_closes(tk, k, 16, '–'),
+                    _ => false,
+                };
+            if matches!(s, "—" | "–" | "(") && !t.quoted && !opens_aside && !closes_aside {
                 break;
             }
-            if aside {
+            if opens_aside {
                 in_aside = true;
-            } else if s == ")" && in_aside {
+            } else if closes_aside {
                 in_aside = false;
-                last_word = Some(k);
+                if s == ")" {
+                    last_word = Some(k);
+                }
             }
             if s == "," && words >= 3 && k + 1 < tk.list.len() && tk.list[k + 1].word {
                 let mut buf = [0u8; 32];
@@ -180,6 +190,15 @@ fn clause_with(tk: &Tokens, from: usize, quotes_ok: bool) -> Option<Range<usize>
     }
     let last = last_word?;
     (words >= 2).then(|| tk.list[from].start..tk.list[last].end)
+}
+
+/// Whether the aside opening at token `k` closes with `mark` within `most`
+/// tokens, before its sentence ends, and a dash's clause goes on after it.
+fn aside_closes(tk: &Tokens, k: usize, most: usize, mark: char) -> bool {
+    let close = (k + 1..(k + most).min(tk.list.len()))
+        .find(|&m| tk.is(m, mark) || tk.ends_sentence(m))
+        .filter(|&m| tk.is(m, mark));
+    close.is_some_and(|m| mark == ')' || tk.list.get(m + 1).is_some_and(|t| t.word))
 }
 
 /// `X asked whether …`: the question, when someone asks it.
