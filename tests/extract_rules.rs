@@ -1081,4 +1081,9 @@ fn a_decline_is_a_refusal_only_with_what_was_declined() {
     assert!(found(&a).is_empty(), "{:#?}", found(&a));
     let (_, words, _) = one("A spokesman declined comment on the sale.");
     assert_eq!(words, "comment on the sale");
+    // Nor is "maintains a lead" a claim; "maintains that …" is.
+    let a = article("News", "Jane Doe maintains a large lead over her rival in the polls.");
+    assert!(found(&a).is_empty(), "{:#?}", found(&a));
+    let (_, words, _) = one("Jane Doe maintains that the lead will hold.");
+    assert_eq!(words, "the lead will hold");
 }

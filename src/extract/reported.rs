@@ -424,10 +424,12 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
             && (tk.list[k + 1].word || (quotes_ok && tk.list[k + 1].quoted))
             && !tk.has(k + 1, flag::DETERMINER)
             && INFINITIVE_VERBS.iter().any(|v| cue.starts_with(v));
-        // ("The load factor declined because …": a fall, not a refusal.)
-        let fell = cue.starts_with("declin") && !infinitive && !tk.is_word(k, "comment");
+        // Other senses of a reporting verb: "sales declined 5 pct" (a fall,
+        // not a refusal), "maintains a large lead" (keeps, not claims).
+        let other_sense = (cue.starts_with("declin") && !infinitive && !tk.is_word(k, "comment"))
+            || (cue.starts_with("maintain") && that.is_none() && !subject_next);
         let from = match that {
-            _ if fell => None,
+            _ if other_sense => None,
             Some(m) => Some(m + 1),
             None if condition || infinitive => Some(k),
             None if k == c + 1 && with_particle(tk, c) => Some(k + 1),
