@@ -984,6 +984,10 @@ fn a_partial_quotation_keeps_its_reported_clause() {
         ("Jane Doe vowed to \"open up\" libel laws.", "to \"open up\" libel laws"),
         ("He added, that there is a “fair” process for all.", "there is a “fair” process for all"),
         (
+            "According to Jane Doe, the plan was “dead on arrival” in the Senate.",
+            "the plan was “dead on arrival” in the Senate",
+        ),
+        (
             "Jane Doe spoke, telling supporters in Columbus, Ohio, that she had \"renewed faith\" in them.",
             "she had \"renewed faith\" in them",
         ),

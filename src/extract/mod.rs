@@ -424,6 +424,11 @@ fn quoted(
             }
             let clause = match (kind, a.cue_token) {
                 (Kind::Partial, Some(c)) => reported::clause_of_partial(tk, c, &spans),
+                // "According to Trump, he was once …, but is now “…”": the
+                // clause after the source's comma.
+                (Kind::Partial, None) if a.cue == "according to" => {
+                    reported::clause_after_source(tk, a.last, &spans)
+                }
                 _ => None,
             };
             out.push(Found {

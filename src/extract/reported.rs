@@ -307,6 +307,22 @@ pub(crate) fn clause_of_partial(
     (inside && (start < first.start.saturating_sub(1) || end > last.end + 1)).then_some(start..end)
 }
 
+/// The reported clause that holds the partial quotation `quote`, after an
+/// opening "According to X," whose last token is `last`.
+pub(crate) fn clause_after_source(
+    tk: &Tokens,
+    last: usize,
+    quote: &[Range<usize>],
+) -> Option<Range<usize>> {
+    let (first, end) = (quote.first()?, quote.last()?);
+    if last + 1 >= tk.list.len() || !tk.is(last + 1, ',') {
+        return None;
+    }
+    let span = clause_with(tk, last + 2, true)?;
+    (span.start < first.start && span.end >= end.end.saturating_sub(1))
+        .then(|| span.start..span.end.max(end.end))
+}
+
 fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Reported> {
     // (A clause around a partial quotation may start before it: `Those
     // who … struggle, even with a "good" job, he said.`)
