@@ -42,14 +42,14 @@ pub(crate) fn find(tk: &Tokens, used: &[usize]) -> Vec<Reported> {
         let found = if according_to(tk, i) {
             according(tk, i)
         } else if let Some(cue) = cue_at(tk, i) {
-            if passive_or_infinitive(tk, i) || in_question(tk, i) {
+            let reports = cue.reports || with_particle(tk, i);
+            // (The sentence's opening is read only for a verb that may report.)
+            if !(reports || cue.question) || passive_or_infinitive(tk, i) || in_question(tk, i) {
                 None
-            } else if cue.reports || with_particle(tk, i) {
+            } else if reports {
                 verb(tk, i, cue.object)
-            } else if cue.question {
-                question(tk, i)
             } else {
-                None
+                question(tk, i)
             }
         } else {
             None
@@ -297,13 +297,18 @@ pub(crate) fn clause_of_partial(
     c: usize,
     quote: &[Range<usize>],
 ) -> Option<Range<usize>> {
-    let (first, last) = (quote.first()?, quote.last()?);
     let object = cue_at(tk, c).is_some_and(|cue| cue.object);
     let r = verb_with(tk, c, object, true)?;
-    let start = r.spans.first()?.start.min(first.start);
-    let end = r.spans.last()?.end.max(last.end);
-    let inside = r.spans.iter().any(|s| s.start < last.end && first.start < s.end);
-    // Only a clause that holds the quotation and says more than it.
+    around_quote(&r.spans, quote)
+}
+
+/// The stretch from `spans` (a reported clause) and `quote` together, when
+/// the clause holds the quotation and says more than it.
+fn around_quote(spans: &[Range<usize>], quote: &[Range<usize>]) -> Option<Range<usize>> {
+    let (first, last) = (quote.first()?, quote.last()?);
+    let start = spans.first()?.start.min(first.start);
+    let end = spans.last()?.end.max(last.end);
+    let inside = spans.iter().any(|s| s.start < last.end && first.start < s.end);
     (inside && (start < first.start.saturating_sub(1) || end > last.end + 1)).then_some(start..end)
 }
 
@@ -314,13 +319,10 @@ pub(crate) fn clause_after_source(
     last: usize,
     quote: &[Range<usize>],
 ) -> Option<Range<usize>> {
-    let (first, end) = (quote.first()?, quote.last()?);
     if last + 1 >= tk.list.len() || !tk.is(last + 1, ',') {
         return None;
     }
-    let span = clause_with(tk, last + 2, true)?;
-    (span.start < first.start && span.end >= end.end.saturating_sub(1))
-        .then(|| span.start..span.end.max(end.end))
+    around_quote(&[clause_with(tk, last + 2, true)?], quote)
 }
 
 fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Reported> {
