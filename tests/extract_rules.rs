@@ -1091,3 +1091,95 @@ fn a_decline_is_a_refusal_only_with_what_was_declined() {
     let (_, words, _) = one("Jane Doe maintains that the lead will hold.");
     assert_eq!(words, "the lead will hold");
 }
+
+#[test]
+fn a_second_verb_after_a_quotation_keeps_the_sentence_subject() {
+    let r = reported(
+        "Jane Doe called both rivals \"crazy\" and said the party is bound to lose in November.",
+    );
+    assert_eq!(r, [("the party is bound to lose in November".to_string(), "Jane Doe".to_string())]);
+}
+
+#[test]
+fn a_partial_quotation_later_in_the_sentence_joins_the_clause() {
+    assert_eq!(
+        clause_of_partial(
+            "Jane Doe says that voters want a leader, but instead the mayor is giving them \"lectures and distractions.\""
+        )
+        .as_deref(),
+        Some(
+            "voters want a leader, but instead the mayor is giving them \"lectures and distractions."
+        )
+    );
+}
+
+#[test]
+fn a_credit_after_a_quotation_names_the_person_before_the_apposition() {
+    let body = "Guns are \"the ultimate crisis\" and \"stunt growth,\" Jane Doe, the former governor, said.";
+    assert_eq!(
+        clause_of_partial(body).as_deref(),
+        Some("Guns are \"the ultimate crisis\" and \"stunt growth,")
+    );
+    let a = article("News", body);
+    let s = extract_statements(&a, 0);
+    assert!(s.iter().all(|s| mention(&a, s) == "Jane Doe"), "{s:#?}");
+}
+
+#[test]
+fn a_lowercase_quotation_right_after_an_opening_credit_is_direct() {
+    for body in [
+        "Jane Doe said, \"as long as we are not breaking any election laws.\"",
+        "But, Jane Doe noted, \"while the weapon is beyond them, it is a mistake to rule it out.\"",
+    ] {
+        let (kind, _, speaker) = one(body);
+        assert_eq!((kind, speaker.as_deref()), (Kind::Direct, Some("Jane Doe")), "{body}");
+    }
+    // After the writer's own words the quotation finishes their sentence.
+    let a = article(
+        "News",
+        "Jane Doe spoke on Monday. An economic downturn, she said, \"could be a good time to borrow.\"",
+    );
+    assert!(extract_statements(&a, 0).iter().all(|s| s.kind != Kind::Direct));
+}
+
+#[test]
+fn a_colon_opens_a_quotation_of_its_own() {
+    let a = article(
+        "News",
+        "Conceding a deal may come \"down the line\" she warned: \"It is not going to happen soon.\"",
+    );
+    let f = found(&a);
+    assert!(
+        f.iter().any(|(k, w, _)| *k == Kind::Direct && w == "It is not going to happen soon."),
+        "{f:#?}"
+    );
+}
+
+#[test]
+fn a_speaker_before_an_aside_between_dashes() {
+    let r = reported(
+        "Jane Doe — a teacher from Mount Pleasant — says she made a last-minute decision.",
+    );
+    assert_eq!(r, [("she made a last-minute decision".to_string(), "Jane Doe".to_string())]);
+}
+
+#[test]
+fn a_share_set_off_by_commas_says() {
+    assert_eq!(
+        reported("A third of independents, 33%, say they feel that way."),
+        [("they feel that way".to_string(), "A third of independents".to_string())]
+    );
+    assert_eq!(
+        reported("Yet economists, like their rivals, say taxing consumption encourages saving."),
+        [("taxing consumption encourages saving".to_string(), "economists".to_string())]
+    );
+}
+
+#[test]
+fn as_a_source_noted_the_sentence_after_it_is_reported() {
+    assert_eq!(
+        reported("But as Jane Doe noted, those voters will give him a second look."),
+        [("those voters will give him a second look".to_string(), "Jane Doe".to_string())]
+    );
+    assert!(reported("As of the last fundraising report, Doe had raised $293,565.").is_empty());
+}

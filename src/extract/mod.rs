@@ -401,9 +401,13 @@ fn quoted(
             // Tuesday!”", "Clinton said, “as long as we're not …”"): what
             // was said, not a phrase the writer borrows.
             _ if g.attribution.as_ref().is_some_and(|a| {
-                a.cue_token.is_some_and(|c| right_after_verb(tk, c, first.open()))
-            }) && starts_upper
-                && ends_sentence_after(tk, text, last) =>
+                a.cue_token.is_some_and(|c| {
+                    right_after_verb(tk, c, first.open())
+                        && (starts_upper
+                            || (tk.at_or_after(first.open()) == c + 2
+                                && opens_sentence(tk, a.speaker.0.min(c))))
+                })
+            }) && ends_sentence_after(tk, text, last) =>
             {
                 Kind::Direct
             }
@@ -522,6 +526,13 @@ fn right_after_verb(tk: &Tokens, cue: usize, open: usize) -> bool {
     next == cue + 1 || (next == cue + 2 && (tk.is(cue + 1, ',') || tk.is(cue + 1, ':')))
 }
 
+/// Whether the words from token `k` open their sentence, after one
+/// connective at most ("But, he said, …", not "An economic downturn, he
+/// said, …").
+fn opens_sentence(tk: &Tokens, k: usize) -> bool {
+    (phrases::sentence_start(tk, k)..k).filter(|&m| tk.list[m].word).count() <= 1
+}
+
 /// Whether the quotation `q` ends its sentence: its words end with a full
 /// stop, question or exclamation mark, or a sentence end or a new paragraph
 /// follows its closing mark.
@@ -582,6 +593,11 @@ fn joins_previous(
         return true;
     }
     let Some(a) = prev_after.filter(|a| a.joins) else { return false };
+    // A colon introduces a quotation of its own (`… a deal “down the
+    // line” he warned: “It's not …”`).
+    if gap.trim_end().ends_with(':') {
+        return false;
+    }
     // A quotation that ends its sentence with a full stop is over: a credit
     // opening the next sentence belongs to what follows it (`… because
     // “men should not …” Cruz says, “That is …”`).

@@ -208,6 +208,16 @@ pub(crate) fn phrase_before(tk: &Tokens, end: usize, floor: usize) -> Option<Tok
         }
         return None;
     }
+    // "Jason Sims — a teacher from Mount Pleasant — says": the name before
+    // an aside between dashes.
+    if matches!(tk.str(end), "—" | "–") && !tk.list[end].quoted {
+        let mark = tk.str(end);
+        let open = (end.saturating_sub(12).max(floor)..end).rev().find(|&k| tk.str(k) == mark)?;
+        if open > floor {
+            return phrase_before(tk, open - 1, floor);
+        }
+        return None;
+    }
     if tk.is(end, ',') && end > floor {
         return before_appositions(tk, end, floor);
     }
@@ -320,7 +330,7 @@ fn before_appositions(tk: &Tokens, comma: usize, floor: usize) -> Option<TokenRa
                 Some(p)
                     if p.0 == seg_start
                         || (p.0 == seg_start + 1
-                            && ["but", "and", "so", "then", "as"]
+                            && ["but", "and", "so", "then", "as", "yet"]
                                 .iter()
                                 .any(|w| tk.is_word(seg_start, w))) =>
                 {

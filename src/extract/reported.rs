@@ -299,7 +299,27 @@ pub(crate) fn clause_of_partial(
 ) -> Option<Range<usize>> {
     let object = cue_at(tk, c).is_some_and(|cue| cue.object);
     let r = verb_with(tk, c, object, true)?;
-    around_quote(&r.spans, quote)
+    around_quote(&r.spans, quote).or_else(|| joined_to_quote(tk, &r.spans, quote))
+}
+
+/// The clause `spans` run on to the quotation `quote` that its verb credits
+/// later in the same sentence: `McConnell says that the people are seeking
+/// a leader, but instead Obama is giving them "lectures …"`.
+fn joined_to_quote(
+    tk: &Tokens,
+    spans: &[Range<usize>],
+    quote: &[Range<usize>],
+) -> Option<Range<usize>> {
+    let (clause, first, last) = (spans.last()?, quote.first()?, quote.last()?);
+    if clause.end > first.start {
+        return None;
+    }
+    let (from, to) = (tk.at_or_after(clause.end), tk.at_or_after(first.start));
+    let same_sentence = (from..to).all(|k| {
+        let t = &tk.list[k];
+        !(tk.ends_sentence(k) && !t.quoted) && t.paragraph == tk.list[from].paragraph
+    });
+    same_sentence.then(|| spans.first().map_or(clause.start, |s| s.start)..last.end)
 }
 
 /// The stretch from `spans` (a reported clause) and `quote` together, when
@@ -345,7 +365,12 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
     // "He gave few details, but said …": a second verb of the sentence's
     // subject, not a speaker called "but".
     if c > s && ["but", "and"].iter().any(|w| tk.is_word(c - 1, w)) {
-        subject = if c > s + 1 { sentence_subject(tk, s, c) } else { None };
+        // (Its subject may stand before a quotation: `Graham called both
+        // "crazy" and said …`; not for a verb that may take a thing made:
+        // `hosts the show "Last Week Tonight," and writes a column`.)
+        let makes = ["writ", "wrote", "show"].iter().any(|w| cue.starts_with(w));
+        let whole = if makes { s } else { sentence_start_through_quotes(tk, c) };
+        subject = if c > whole + 1 { sentence_subject(tk, whole, c) } else { None };
         of_sentence = true;
     }
     // "The plan, she said, is dead."
@@ -446,8 +471,19 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
         // not a refusal), "maintains a large lead" (keeps, not claims).
         let other_sense = (cue.starts_with("declin") && !infinitive && !tk.is_word(k, "comment"))
             || (cue.starts_with("maintain") && that.is_none() && !subject_next);
+        // "As Clyburn noted, those voters will …": the sentence after the
+        // credit.
+        let as_credit = k + 1 < tk.list.len()
+            && tk.is(k, ',')
+            && sp.0 > s
+            && tk.is_word(sp.0 - 1, "as")
+            && !tk.is_word(sp.0, "of")
+            && (sp.0 - 1 == s
+                || tk.is(sp.0 - 2, ',')
+                || ["but", "and", "yet", "so"].iter().any(|w| tk.is_word(sp.0 - 2, w)));
         let from = match that {
             _ if other_sense => None,
+            None if as_credit => Some(k + 1),
             Some(m) => Some(m + 1),
             None if condition || infinitive => Some(k),
             None if k == c + 1 && with_particle(tk, c) => Some(k + 1),
@@ -522,6 +558,14 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
             (sp, comma_before(tk, c)?)
         }
         _ => return None,
+    };
+    // `"…," Howard Dean, the former governor, said`: the name before the
+    // apposition, and the comma before the name.
+    let (speaker, comma) = match phrase_before(tk, comma.saturating_sub(1), s) {
+        Some(p) if comma > s && p.0 > s && p.1 + 1 == comma => {
+            comma_before(tk, p.0).map_or((speaker, comma), |earlier| (p, earlier))
+        }
+        _ => (speaker, comma),
     };
     if comma <= s {
         return None;
@@ -627,8 +671,17 @@ fn loose_subject(tk: &Tokens, c: usize, s: usize) -> Option<TokenRange> {
     if verb.ends_with("ing") {
         return None;
     }
-    // ("47% say …".)
-    let end = c.checked_sub(1)?;
+    // ("47% say …"; "A third of independents, 33%, say …": the phrase
+    // before a number set off by commas.)
+    let mut end = c.checked_sub(1)?;
+    if end > s && tk.is(end, ',') && !(c + 1 < tk.list.len() && tk.is(c + 1, ',')) {
+        let open = (end.saturating_sub(5).max(s)..end).rev().find(|&k| tk.is(k, ','))?;
+        let number = (open + 1..end).any(|k| tk.str(k).bytes().any(|b| b.is_ascii_digit()));
+        if !number || open == s {
+            return None;
+        }
+        end = open - 1;
+    }
     if end < s || !(tk.list[end].word || tk.is(end, '%')) || tk.list[end].quoted {
         return None;
     }
