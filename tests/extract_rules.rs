@@ -1183,3 +1183,19 @@ fn as_a_source_noted_the_sentence_after_it_is_reported() {
     );
     assert!(reported("As of the last fundraising report, Doe had raised $293,565.").is_empty());
 }
+
+#[test]
+fn a_thing_endorsed_or_opposed_ends_where_the_writer_goes_on() {
+    assert_reported(&[
+        ("Democrats opposed it because it fell far short of the request.", "it"),
+        (
+            "Jane Doe endorsed the former governor, who represents a rural district.",
+            "the former governor",
+        ),
+    ]);
+    // A clause is not cut so: "said …, but …" stays as it was.
+    assert_reported(&[(
+        "Jane Doe said the talks would resume because both sides want a deal.",
+        "the talks would resume because both sides want a deal",
+    )]);
+}
