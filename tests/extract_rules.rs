@@ -1199,3 +1199,25 @@ fn a_thing_endorsed_or_opposed_ends_where_the_writer_goes_on() {
         "the talks would resume because both sides want a deal",
     )]);
 }
+
+#[test]
+fn a_day_between_a_promise_and_its_infinitive() {
+    assert_reported(&[(
+        "Jane Doe promised Monday to begin taking action.",
+        "to begin taking action",
+    )]);
+}
+
+#[test]
+fn a_noun_after_a_possessive_or_a_sum_or_a_fall_is_no_cue() {
+    for body in [
+        "Jane Doe's remarks also stand out because she has a stake in the case.",
+        "By morning, the campaign's efforts added up to a series of conflicting explanations.",
+        "Labor laws would toughen, and student debt would decline.",
+    ] {
+        let a = article("News", body);
+        assert!(found(&a).is_empty(), "{body}: {:#?}", found(&a));
+    }
+    // "'s" for "has" leaves the verb a verb.
+    assert_eq!(reported("He's said the same thing at every stop.").len(), 1);
+}

@@ -34,6 +34,21 @@ pub(crate) fn cue_at(tk: &Tokens, i: usize) -> Option<Cue> {
     } {
         return None;
     }
+    // "Trump's remarks", "the group's claims": a plural noun after a
+    // possessive (not "he's said", where "'s" is "has").
+    if i > 0 && tk.str(i).ends_with('s') && {
+        let prev = tk.str(i - 1);
+        (prev.ends_with("'s") || prev.ends_with("’s")) && pronoun(tk, i - 1).is_none() && {
+            let mut buf = [0u8; 32];
+            let w = tk.lower(i - 1, &mut buf);
+            !matches!(
+                w.get(..w.len().saturating_sub(2)),
+                Some("it" | "that" | "there" | "who" | "what")
+            ) && !w.is_empty()
+        }
+    } {
+        return None;
+    }
     // "pledged delegates", "a racially charged argument": a participle
     // before the noun it describes, or after an adverb of manner.
     if (i + 1 < tk.list.len() && tk.is_word(i, "pledged") && tk.str(i + 1).starts_with("delegate"))

@@ -287,6 +287,23 @@ fn object_phrase(tk: &Tokens, from: usize, span: Range<usize>) -> Range<usize> {
     last.map_or(span.clone(), |k| span.start..tk.list[k].end)
 }
 
+/// Days and adverbs that may stand between a verb and its infinitive.
+const BEFORE_INFINITIVE: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "today",
+    "yesterday",
+    "tonight",
+    "again",
+    "repeatedly",
+    "also",
+];
+
 /// Verbs that show a phrase to be the subject of a clause ("the problem
 /// was …").
 const AUXILIARIES: &[&str] = &[
@@ -493,6 +510,13 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
         // "said if Clinton is elected, she'll …": the condition opens it.
         let condition = k < tk.list.len()
             && ["if", "when", "unless", "once", "because"].iter().any(|w| tk.is_word(k, w));
+        // "promised Monday to begin …": a day or adverb before the infinitive.
+        if that.is_none() && k + 1 < tk.list.len() && tk.is_word(k + 1, "to") && {
+            let mut buf = [0u8; 32];
+            BEFORE_INFINITIVE.contains(&tk.lower(k, &mut buf))
+        } {
+            k += 1;
+        }
         // "pledged to enact …", "urged Congress to act": the promise or
         // request is the infinitive.
         let infinitive = k + 1 < tk.list.len()
@@ -501,8 +525,10 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
             && !tk.has(k + 1, flag::DETERMINER)
             && INFINITIVE_VERBS.iter().any(|v| cue.starts_with(v));
         // Other senses of a reporting verb: "sales declined 5 pct" (a fall,
-        // not a refusal), "maintains a large lead" (keeps, not claims).
+        // not a refusal), "maintains a large lead" (keeps, not claims),
+        // "efforts added up to …" (a sum).
         let other_sense = (cue.starts_with("declin") && !infinitive && !tk.is_word(k, "comment"))
+            || (cue.starts_with("add") && tk.is_word(c + 1, "up"))
             || (cue.starts_with("maintain") && that.is_none() && !subject_next);
         // "As Clyburn noted, those voters will …": the sentence after the
         // credit.
@@ -576,7 +602,8 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
             && phrase_after(tk, c + 1, tk.list.len()).is_some_and(|(_, e)| {
                 e + 1 < tk.list.len() && (tk.is(e + 1, ',') || tk.is_word(e + 1, "who"))
             }));
-    if !ends_soon {
+    // ("…, student debt would decline.": a fall, not a refusal.)
+    if !ends_soon || cue.starts_with("declin") {
         return None;
     }
     // (Not the comma after a sentence's opening phrase: "In other remarks,
