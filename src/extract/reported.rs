@@ -367,7 +367,7 @@ fn joined_to_quote(
     let (from, to) = (tk.at_or_after(clause.end), tk.at_or_after(first.start));
     let same_sentence = (from..to).all(|k| {
         let t = &tk.list[k];
-        !(tk.ends_sentence(k) && !t.quoted) && t.paragraph == tk.list[from].paragraph
+        (t.quoted || !tk.ends_sentence(k)) && t.paragraph == tk.list[from].paragraph
     });
     same_sentence.then(|| spans.first().map_or(clause.start, |s| s.start)..last.end)
 }
