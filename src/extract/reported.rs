@@ -482,9 +482,12 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
             })
             .flatten();
         // (Not past a subject: "says it is hard to blame anyone for that".)
+        // ("vowed to take the fight to the states that …": a promise's
+        // infinitive is no adverbial before "that".)
+        let promise = tk.is_word(k, "to") && INFINITIVE_VERBS.iter().any(|v| cue.starts_with(v));
         let look = if that.is_some() {
             0
-        } else if adjunct && !subject_next {
+        } else if adjunct && !subject_next && !promise {
             12
         } else {
             1
@@ -521,7 +524,8 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
         // request is the infinitive.
         let infinitive = k + 1 < tk.list.len()
             && tk.is_word(k, "to")
-            && (tk.list[k + 1].word || (quotes_ok && tk.list[k + 1].quoted))
+            && (tk.list[k + 1].word
+                || (quotes_ok && (tk.list[k + 1].quoted || opening_mark(tk, k + 1))))
             && !tk.has(k + 1, flag::DETERMINER)
             && INFINITIVE_VERBS.iter().any(|v| cue.starts_with(v));
         // Other senses of a reporting verb: "sales declined 5 pct" (a fall,
@@ -702,6 +706,11 @@ fn comma_before(tk: &Tokens, k: usize) -> Option<usize> {
         m -= 1;
     }
     tk.is(m, ',').then_some(m)
+}
+
+/// Whether token `m` is a mark that may open a quotation.
+fn opening_mark(tk: &Tokens, m: usize) -> bool {
+    matches!(tk.str(m), "\"" | "“" | "‘" | "'" | "«" | "„" | "`")
 }
 
 /// Whether token `m` is a mark that may close a quotation.
