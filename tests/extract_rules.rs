@@ -1202,10 +1202,22 @@ fn a_thing_endorsed_or_opposed_ends_where_the_writer_goes_on() {
 
 #[test]
 fn a_day_between_a_promise_and_its_infinitive() {
-    assert_reported(&[(
-        "Jane Doe promised Monday to begin taking action.",
-        "to begin taking action",
-    )]);
+    assert_reported(&[
+        ("Jane Doe promised Monday to begin taking action.", "to begin taking action"),
+        // A relative "that" after the infinitive does not open the clause.
+        (
+            "Jane Doe vowed to take the fight to the states that have not voted.",
+            "to take the fight to the states that have not voted",
+        ),
+    ]);
+    // Nor when the infinitive opens with a quotation.
+    assert_eq!(
+        clause_of_partial(
+            "Jane Doe vowed to \"take our fight\" to the states that have not voted."
+        )
+        .as_deref(),
+        Some("to \"take our fight\" to the states that have not voted")
+    );
 }
 
 #[test]
