@@ -1020,6 +1020,8 @@ fn what_a_speaker_pointed_to_or_talked_about() {
     assert_reported(&[
         ("Jane Doe pointed to China as the regional enforcer.", "China as the regional enforcer"),
         ("Jane Doe talked about her visit to the border.", "her visit to the border"),
+        ("Jane Doe warned against a brokered convention.", "a brokered convention"),
+        ("Jane Doe complained about the long lines at the polls.", "the long lines at the polls"),
     ]);
     // Talk as a noun credits nothing.
     let a =

@@ -78,9 +78,16 @@ fn in_question(tk: &Tokens, c: usize) -> bool {
 
 /// Verbs whose content follows a particle, and their particles: "called
 /// for …", "calls on Congress to …", "referring to …", "pointed to …",
-/// "talked about …".
-const PARTICLE_VERBS: &[(&str, &[&str])] =
-    &[("call", &["for", "on"]), ("refer", &["to"]), ("point", &["to"]), ("talk", &["about"])];
+/// "talked about …", "warned against …", "complained about …".
+const PARTICLE_VERBS: &[(&str, &[&str])] = &[
+    ("call", &["for", "on"]),
+    ("refer", &["to"]),
+    ("point", &["to"]),
+    ("talk", &["about"]),
+    ("warn", &["against", "of", "about"]),
+    ("caution", &["against"]),
+    ("complain", &["about", "of"]),
+];
 
 /// Whether the verb at token `c` is followed by its particle: then it
 /// reports, whatever else the verb may mean without it ("a show called …",
