@@ -1235,3 +1235,19 @@ fn a_noun_after_a_possessive_or_a_sum_or_a_fall_is_no_cue() {
     // "'s" for "has" leaves the verb a verb.
     assert_eq!(reported("He's said the same thing at every stop.").len(), 1);
 }
+
+#[test]
+fn a_speaker_before_a_spaced_hyphen_aside_or_a_long_apposition() {
+    assert_eq!(
+        reported(
+            "The three scholars - Jane Doe, John Roe and Ann Poe - agreed there are qualified candidates."
+        ),
+        [("there are qualified candidates".to_string(), "three scholars".to_string())]
+    );
+    assert_eq!(
+        reported(
+            "Jane Doe, ranking member of the House education committee and one of the bill's chief negotiators, said she fully supports the compromise."
+        ),
+        [("she fully supports the compromise".to_string(), "Jane Doe".to_string())]
+    );
+}

@@ -225,7 +225,7 @@ pub(crate) fn phrase_before(tk: &Tokens, end: usize, floor: usize) -> Option<Tok
     }
     // "Jason Sims — a teacher from Mount Pleasant — says": the name before
     // an aside between dashes.
-    if matches!(tk.str(end), "—" | "–") && !tk.list[end].quoted {
+    if dash(tk, end) && !tk.list[end].quoted {
         let mark = tk.str(end);
         let open = (end.saturating_sub(12).max(floor)..end).rev().find(|&k| tk.str(k) == mark)?;
         if open > floor {
@@ -335,7 +335,7 @@ fn before_appositions(tk: &Tokens, comma: usize, floor: usize) -> Option<TokenRa
         // "Dick Durbin, noting the size of his list, said".
         let participle = tk.str(seg_start).ends_with("ing");
         let aside = seg_start > floor
-            && seg_end - seg_start <= 12
+            && seg_end - seg_start <= 20
             && (seg_start..seg_end).all(|k| {
                 !tk.list[k].quoted && ((k == seg_start && participle) || cue_at(tk, k).is_none())
             });
