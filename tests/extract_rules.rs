@@ -1228,6 +1228,8 @@ fn a_noun_after_a_possessive_or_a_sum_or_a_fall_is_no_cue() {
         "Jane Doe's remarks also stand out because she has a stake in the case.",
         "By morning, the campaign's efforts added up to a series of conflicting explanations.",
         "Labor laws would toughen, and student debt would decline.",
+        "Jane Doe found herself quickly back on the street.",
+        "Hundreds more showed up to hear Jane Doe address demonstrators.",
     ] {
         let a = article("News", body);
         assert!(found(&a).is_empty(), "{body}: {:#?}", found(&a));

@@ -540,6 +540,11 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
         // "efforts added up to …" (a sum).
         let other_sense = (cue.starts_with("declin") && !infinitive && !tk.is_word(k, "comment"))
             || (cue.starts_with("add") && tk.is_word(c + 1, "up"))
+            // "found himself back on the street", "showed up to hear Stein".
+            || (matches!(cue, "find" | "finds" | "found" | "show" | "shows" | "showed" | "shown")
+                && ["up", "himself", "herself", "themselves", "itself", "me", "us"]
+                    .iter()
+                    .any(|w| tk.is_word(c + 1, w)))
             || (cue.starts_with("maintain") && that.is_none() && !subject_next);
         // "As Clyburn noted, those voters will …": the sentence after the
         // credit.
