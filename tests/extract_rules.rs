@@ -1253,3 +1253,23 @@ fn a_speaker_before_a_spaced_hyphen_aside_or_a_long_apposition() {
         [("she fully supports the compromise".to_string(), "Jane Doe".to_string())]
     );
 }
+
+#[test]
+fn an_inverted_credit_or_a_closing_colon_is_no_content() {
+    assert_eq!(
+        reported(
+            "China was told not to move on the shoal, said an American official who was briefed on the encounter."
+        ),
+        [(
+            "China was told not to move on the shoal".to_string(),
+            "an American official".to_string()
+        )]
+    );
+    // "he said:" introduces what follows, not the words before it.
+    assert!(
+        reported(
+            "Jane Doe had no kind words. In a speech last July, she said:\n\nLet no one be fooled."
+        )
+        .is_empty()
+    );
+}

@@ -454,8 +454,19 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
             });
         }
     }
+    // "…, said an American official who was briefed …": an inverted
+    // credit, whose speaker is no content (but "…, said the staff member
+    // who succeeded him … should be fired" may be).
+    let inverted = c > s
+        && matches!(cue, "said" | "says")
+        && comma_before(tk, c).is_some()
+        && phrase_after(tk, c + 1, tk.list.len()).is_some_and(|(a, e)| {
+            ["a", "an", "one"].iter().any(|w| tk.is_word(a, w))
+                && e + 1 < tk.list.len()
+                && tk.is_word(e + 1, "who")
+        });
     // Content after the verb.
-    if let Some(sp) = subject {
+    if let Some(sp) = subject.filter(|_| !inverted) {
         let mut k = c + 1;
         if object && k < tk.list.len() {
             if let Some((_, e)) = phrase_after(tk, k, tk.list.len()) {
@@ -618,8 +629,9 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
             && phrase_after(tk, c + 1, tk.list.len()).is_some_and(|(_, e)| {
                 e + 1 < tk.list.len() && (tk.is(e + 1, ',') || tk.is_word(e + 1, "who"))
             }));
-    // ("…, student debt would decline.": a fall, not a refusal.)
-    if !ends_soon || cue.starts_with("declin") {
+    // ("…, student debt would decline.": a fall, not a refusal; "In a
+    // speech last July, he said:" introduces what follows.)
+    if !ends_soon || cue.starts_with("declin") || (c + 1 < tk.list.len() && tk.is(c + 1, ':')) {
         return None;
     }
     // (Not the comma after a sentence's opening phrase: "In other remarks,
