@@ -411,6 +411,9 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
         if c > s { phrase_before(tk, c - 1, s).or_else(|| loose_subject(tk, c, s)) } else { None }
     });
     let cue = lexicon::cue_name(tk.str(c));
+    if other_sense(tk, c, cue) {
+        return None;
+    }
     // "Trump spoke on Monday, saying that …": the sentence's subject.
     // "… responded by saying (that) …" likewise.
     // Whether the subject is the sentence's, not a phrase next to the verb.
@@ -546,17 +549,8 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
                 || (quotes_ok && (tk.list[k + 1].quoted || opening_mark(tk, k + 1))))
             && !tk.has(k + 1, flag::DETERMINER)
             && INFINITIVE_VERBS.iter().any(|v| cue.starts_with(v));
-        // Other senses of a reporting verb: "sales declined 5 pct" (a fall,
-        // not a refusal), "maintains a large lead" (keeps, not claims),
-        // "efforts added up to …" (a sum).
-        let other_sense = (cue.starts_with("declin") && !infinitive && !tk.is_word(k, "comment"))
-            || (cue.starts_with("add") && tk.is_word(c + 1, "up"))
-            // "found himself back on the street", "showed up to hear Stein".
-            || (matches!(cue, "find" | "finds" | "found" | "show" | "shows" | "showed" | "shown")
-                && ["up", "himself", "herself", "themselves", "itself", "me", "us"]
-                    .iter()
-                    .any(|w| tk.is_word(c + 1, w)))
-            || (cue.starts_with("maintain") && that.is_none() && !subject_next);
+        // "maintains a large lead": keeps, not claims.
+        let keeps = cue.starts_with("maintain") && that.is_none() && !subject_next;
         // "As Clyburn noted, those voters will …": the sentence after the
         // credit.
         let as_credit = k + 1 < tk.list.len()
@@ -568,7 +562,7 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
                 || tk.is(sp.0 - 2, ',')
                 || ["but", "and", "yet", "so"].iter().any(|w| tk.is_word(sp.0 - 2, w)));
         let from = match that {
-            _ if other_sense => None,
+            _ if keeps => None,
             None if as_credit => Some(k + 1),
             Some(m) => Some(m + 1),
             None if condition || infinitive => Some(k),
@@ -629,19 +623,20 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
             && phrase_after(tk, c + 1, tk.list.len()).is_some_and(|(_, e)| {
                 e + 1 < tk.list.len() && (tk.is(e + 1, ',') || tk.is_word(e + 1, "who"))
             }));
-    // ("…, student debt would decline.": a fall, not a refusal; "In a
-    // speech last July, he said:" introduces what follows.)
-    if !ends_soon || cue.starts_with("declin") || (c + 1 < tk.list.len() && tk.is(c + 1, ':')) {
+    // ("In a speech last July, he said:" introduces what follows.)
+    if !ends_soon || (c + 1 < tk.list.len() && tk.is(c + 1, ':')) {
         return None;
     }
     // (Not the comma after a sentence's opening phrase: "In other remarks,
     // Baker … and underscored how …" says nothing before "Baker".)
     let after_comma = |sp: TokenRange| !of_sentence && sp.0 > s && comma_before(tk, sp.0).is_some();
     // ", political experts said.": the whole phrase after the comma.
+    // (After an inverted credit the speaker follows the verb.)
     let subject = subject
         .filter(|&sp| after_comma(sp))
         .or_else(|| loose_subject(tk, c, s).filter(|&sp| after_comma(sp)))
-        .or(subject);
+        .or(subject)
+        .filter(|_| !inverted);
     let (speaker, comma) = match subject {
         Some(sp) if after_comma(sp) => (sp, comma_before(tk, sp.0)?),
         // (Not "…, said he is proud …" nor "…, said the problem was …":
@@ -678,6 +673,18 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
     let last = (s..comma).rev().find(|&m| tk.list[m].word)?;
     let span = tk.list[s].start..tk.list[last].end;
     Some(Reported { spans: smallvec::smallvec![span], speaker, cue, cue_token: c })
+}
+
+/// Whether the word after the reporting verb `cue` at token `c` shows it
+/// in another sense: a fall ("sales declined 5 pct"; only "declined to …"
+/// and "declined comment" refuse), a sum ("efforts added up to …"), or no
+/// finding ("found himself back on the street", "showed up to hear Stein").
+fn other_sense(tk: &Tokens, c: usize, cue: &str) -> bool {
+    let next = |words: &[&str]| words.iter().any(|w| tk.is_word(c + 1, w));
+    (cue.starts_with("declin") && !next(&["to", "comment"]))
+        || (cue.starts_with("add") && next(&["up"]))
+        || (matches!(cue, "find" | "finds" | "found" | "show" | "shows" | "showed" | "shown")
+            && next(&["up", "himself", "herself", "themselves", "itself", "me", "us"]))
 }
 
 /// Whether the verb at `c` sits in a subordinate or relative clause still
