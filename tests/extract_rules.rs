@@ -1270,3 +1270,13 @@ fn an_inverted_credit_or_a_closing_colon_is_no_content() {
         .is_empty()
     );
 }
+
+#[test]
+fn a_reporting_verb_as_the_last_word_is_read_safely() {
+    for body in
+        ["Sales declined", "The results showed", "Jane Doe vowed", "Costs added", "It was found"]
+    {
+        let a = article("News", body);
+        let _ = extract_statements(&a, 0);
+    }
+}

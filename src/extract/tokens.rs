@@ -122,7 +122,8 @@ impl<'a> Tokens<'a> {
     /// Whether token `i` is a word equal to `w` (ASCII case-insensitive).
     #[inline]
     pub fn is_word(&self, i: usize, w: &str) -> bool {
-        let t = &self.list[i];
+        // (Past the last token is no word: rules may look one ahead.)
+        let Some(t) = self.list.get(i) else { return false };
         // Bytes, not a `str` slice: no character-boundary checks on a path
         // taken for most tokens.
         t.word && t.end - t.start == w.len() && self.bytes(i).eq_ignore_ascii_case(w.as_bytes())
