@@ -334,8 +334,16 @@ fn before_appositions(tk: &Tokens, comma: usize, floor: usize) -> Option<TokenRa
         // Amar, dean of the University of Illinois College of Law, said",
         // "Dick Durbin, noting the size of his list, said".
         let participle = tk.str(seg_start).ends_with("ing");
+        // A longer one when it opens like a role or a question put to the
+        // speaker ("ranking member of the House education committee and one
+        // of the bill's chief negotiators", "when asked …"), not a clause
+        // ("is raising 250 mln dlrs via an offering of notes …").
+        let role_or_when = (seg_start..(seg_start + 2).min(seg_end))
+            .any(|k| tk.has(k, flag::ROLE_NOUN))
+            || ["when", "while", "after", "asked"].iter().any(|w| tk.is_word(seg_start, w));
+        let most = if role_or_when { 20 } else { 12 };
         let aside = seg_start > floor
-            && seg_end - seg_start <= 20
+            && seg_end - seg_start <= most
             && (seg_start..seg_end).all(|k| {
                 !tk.list[k].quoted && ((k == seg_start && participle) || cue_at(tk, k).is_none())
             });
