@@ -1284,3 +1284,17 @@ fn a_reporting_verb_as_the_last_word_is_read_safely() {
         let _ = extract_statements(&a, 0);
     }
 }
+
+#[test]
+fn a_speaker_before_who_and_a_double_hyphen_aside() {
+    assert_reported_by(
+        "The law drew fire from powerful teachers unions who said the law punished them.",
+        "the law punished them",
+        "powerful teachers unions",
+    );
+    assert_reported_by(
+        "The justice -- who has been in a scuffle with the presumptive Republican nominee over the past few days -- said she regretted her remarks.",
+        "she regretted her remarks",
+        "The justice",
+    );
+}

@@ -157,7 +157,7 @@ pub(crate) fn according_to(tk: &Tokens, i: usize) -> bool {
 /// Whether token `i` is a dash.
 pub(crate) fn dash(tk: &Tokens, i: usize) -> bool {
     let t = &tk.list[i];
-    !t.word && matches!(&tk.text[t.start..t.end], "—" | "–" | "―" | "-")
+    !t.word && matches!(&tk.text[t.start..t.end], "—" | "–" | "―" | "-" | "--")
 }
 
 /// Whether token `i` can be part of a name ("Rutte", "NATO", "U.S.").
@@ -225,9 +225,19 @@ pub(crate) fn phrase_before(tk: &Tokens, end: usize, floor: usize) -> Option<Tok
     }
     // "Jason Sims — a teacher from Mount Pleasant — says": the name before
     // an aside between dashes.
+    // ("-- who has been … --": a dash of two hyphens too.)
     if dash(tk, end) && !tk.list[end].quoted {
         let mark = tk.str(end);
-        let open = (end.saturating_sub(12).max(floor)..end).rev().find(|&k| tk.str(k) == mark)?;
+        let first_of = |mut k: usize| {
+            while k > floor && tk.str(k - 1) == mark {
+                k -= 1;
+            }
+            k
+        };
+        let close = first_of(end);
+        let open =
+            (close.saturating_sub(20).max(floor)..close).rev().find(|&k| tk.str(k) == mark)?;
+        let open = first_of(open);
         if open > floor {
             return phrase_before(tk, open - 1, floor);
         }
@@ -242,7 +252,17 @@ pub(crate) fn phrase_before(tk: &Tokens, end: usize, floor: usize) -> Option<Tok
     }
     // "… birther who has repeatedly pledged": likewise without a comma.
     if tk.is_word(end, "who") && end > floor && tk.list[end - 1].word {
-        return phrase_before(tk, end - 1, floor);
+        // ("powerful teachers unions who said …": the words back to a
+        // function word, when they make no name or role.)
+        return phrase_before(tk, end - 1, floor).or_else(|| {
+            let start = (end.saturating_sub(4).max(floor)..end)
+                .rev()
+                .take_while(|&k| {
+                    tk.list[k].word && !tk.list[k].quoted && !tk.has(k, flag::FUNCTION_WORD)
+                })
+                .last()?;
+            Some((start, end - 1))
+        });
     }
     if pronoun(tk, end).is_some() {
         return Some((end, end));
