@@ -1298,3 +1298,12 @@ fn a_speaker_before_who_and_a_double_hyphen_aside() {
         "The justice",
     );
 }
+
+#[test]
+fn a_pronoun_or_a_plain_noun_credit_keeps_its_speaker() {
+    assert_reported_by(
+        "Banks would be offered payments in Philippine Investment Notes, PINs, bankers explained.",
+        "Banks would be offered payments in Philippine Investment Notes, PINs",
+        "bankers",
+    );
+}

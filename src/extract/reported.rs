@@ -655,10 +655,20 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
         }
         _ => return None,
     };
-    // `"…," Howard Dean, the former governor, said`: the name before the
-    // apposition, and the comma before the name.
+    // `"…," Howard Dean, the former governor, said`: the name before an
+    // apposition of two words or more, and the comma before the name (not
+    // "…, PINs, bankers explained" nor "…, a 14.1 pct rise, it said").
+    let apposition = super::phrases::pronoun(tk, speaker.0).is_none()
+        && (speaker.0..=speaker.1).filter(|&k| tk.list[k].word).count() >= 2;
     let (speaker, comma) = match phrase_before(tk, comma.saturating_sub(1), s) {
-        Some(p) if comma > s && p.0 > s && p.1 + 1 == comma => {
+        Some(p)
+            if comma > s
+                && p.0 > s
+                && p.1 + 1 == comma
+                && apposition
+                && tk.capitalized(p.0)
+                && tk.capitalized(p.1) =>
+        {
             comma_before(tk, p.0).map_or((speaker, comma), |earlier| (p, earlier))
         }
         _ => (speaker, comma),
