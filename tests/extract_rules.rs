@@ -25,6 +25,13 @@ fn one(text: &str) -> (Kind, String, Option<String>) {
     f.remove(0)
 }
 
+/// Asserts that `body` holds one statement, with these words, credited to
+/// this speaker.
+fn assert_one(body: &str, words: &str, speaker: &str) {
+    let (_, w, s) = one(body);
+    assert_eq!((w.as_str(), s.as_deref()), (words, Some(speaker)), "{body}");
+}
+
 /// The speaker mention of the first direct quotation in `body`.
 fn direct_mention(body: &str) -> Option<String> {
     let a = article("News", body);
@@ -304,11 +311,11 @@ fn words_describing_a_name_after_a_quotation_keep_the_credit() {
 
 #[test]
 fn a_participle_after_an_opening_phrase_is_the_subjects() {
-    let (_, words, speaker) = one(
+    assert_one(
         "At Sunday night's debate, Jane Doe compared herself to her rival, saying, \"I don't get speaking fees.\"",
+        "I don't get speaking fees.",
+        "Jane Doe",
     );
-    assert_eq!(words, "I don't get speaking fees.");
-    assert_eq!(speaker.as_deref(), Some("Jane Doe"));
     let (kind, words, speaker) =
         one("On Tuesday, the minister spoke to farmers, saying that prices would rise.");
     assert_eq!((kind, words.as_str()), (Kind::Indirect, "prices would rise"));
@@ -323,11 +330,11 @@ fn a_participle_after_an_opening_phrase_is_the_subjects() {
 
 #[test]
 fn a_full_stop_before_a_comma_ends_no_sentence() {
-    let (_, words, speaker) = one(
+    assert_one(
         "\"We are in trouble,\" Mitch McConnell, R-Ky., said by telephone from Cambridge, Mass.",
+        "We are in trouble,",
+        "Mitch McConnell",
     );
-    assert_eq!(words, "We are in trouble,");
-    assert_eq!(speaker.as_deref(), Some("Mitch McConnell"));
     let (_, words, _) = one("Jane Doe said it will build a plant in Belvidere, Ill., next year.");
     assert_eq!(words, "it will build a plant in Belvidere, Ill., next year");
 }
@@ -380,10 +387,11 @@ fn a_named_subject_and_a_few_words_before_a_colon() {
 
 #[test]
 fn a_second_verb_after_but_is_the_subjects() {
-    let (_, words, speaker) =
-        one("Jane Doe did not name her rivals, but told supporters, \"our nation is in trouble.\"");
-    assert_eq!(words, "our nation is in trouble.");
-    assert_eq!(speaker.as_deref(), Some("Jane Doe"));
+    assert_one(
+        "Jane Doe did not name her rivals, but told supporters, \"our nation is in trouble.\"",
+        "our nation is in trouble.",
+        "Jane Doe",
+    );
 }
 
 #[test]
@@ -399,8 +407,7 @@ fn a_title_in_quote_marks_is_no_statement() {
     let a = article("News", "He also stars in the PBS drama, \"Mercy Street,\" this week.");
     assert!(found(&a).is_empty(), "{:#?}", found(&a));
     // Credited, the same words are a statement.
-    let (_, words, speaker) = one("\"Mercy Street,\" Jane Doe said.");
-    assert_eq!((words.as_str(), speaker.as_deref()), ("Mercy Street,", Some("Jane Doe")));
+    assert_one("\"Mercy Street,\" Jane Doe said.", "Mercy Street,", "Jane Doe");
 }
 
 #[test]
@@ -447,17 +454,17 @@ fn reported_speech_after_a_subject_and_before_an_apposition() {
     let (_, words, _) = one("Jane Doe says it is hard to blame anyone for that.");
     assert_eq!(words, "it is hard to blame anyone for that");
     // A party label in parentheses ends no sentence.
-    let (_, words, speaker) = one("Jane Doe (R-Va.) said she spoke with the director.");
-    assert_eq!(
-        (words.as_str(), speaker.as_deref()),
-        ("she spoke with the director", Some("Jane Doe"))
+    assert_one(
+        "Jane Doe (R-Va.) said she spoke with the director.",
+        "she spoke with the director",
+        "Jane Doe",
     );
     // "…, said Name, apposition."
-    let (_, words, speaker) = one(
+    assert_one(
         "The state has a strong ground game, said Jane Doe, director of the Civic Engagement Project.",
+        "The state has a strong ground game",
+        "Jane Doe",
     );
-    assert_eq!(words, "The state has a strong ground game");
-    assert_eq!(speaker.as_deref(), Some("Jane Doe"));
 }
 
 #[test]
@@ -895,10 +902,11 @@ fn what_opens_the_reported_clause_is_no_speaker() {
             "{body}: {s:#?}"
         );
     }
-    let (_, words, speaker) =
-        one("Jane Doe said if the senator is elected, she will bring in more money.");
-    assert_eq!(words, "if the senator is elected, she will bring in more money");
-    assert_eq!(speaker.as_deref(), Some("Jane Doe"));
+    assert_one(
+        "Jane Doe said if the senator is elected, she will bring in more money.",
+        "if the senator is elected, she will bring in more money",
+        "Jane Doe",
+    );
 }
 
 #[test]
