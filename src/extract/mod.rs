@@ -510,9 +510,7 @@ fn names_a_work(tk: &Tokens, open: usize) -> bool {
     let k = tk.at_or_after(open);
     let work = |i: usize| WORKS.iter().any(|w| tk.is_word(i, w));
     k > 0 && tk.list[k - 1].word && {
-        let w = tk.str(k - 1);
-        w.ends_with("'s")
-            || w.ends_with("’s")
+        tk.possessive(k - 1)
             || ["titled", "entitled", "on", "in"].iter().any(|t| tk.is_word(k - 1, t))
             || work(k - 1)
             || (k > 1 && ["called", "named"].iter().any(|t| tk.is_word(k - 1, t)) && work(k - 2))

@@ -37,8 +37,7 @@ pub(crate) fn cue_at(tk: &Tokens, i: usize) -> Option<Cue> {
     // "Trump's remarks", "the group's claims": a plural noun after a
     // possessive (not "he's said", where "'s" is "has").
     if i > 0 && tk.str(i).ends_with('s') && {
-        let prev = tk.str(i - 1);
-        (prev.ends_with("'s") || prev.ends_with("’s")) && pronoun(tk, i - 1).is_none() && {
+        tk.possessive(i - 1) && pronoun(tk, i - 1).is_none() && {
             let mut buf = [0u8; 32];
             let w = tk.lower(i - 1, &mut buf);
             !matches!(
@@ -346,10 +345,8 @@ fn before_appositions(tk: &Tokens, comma: usize, floor: usize) -> Option<TokenRa
             || (seg_end - seg_start == 1 && tk.str(seg_start).bytes().all(|b| b.is_ascii_digit()));
         // An apposition that is not all names and roles still counts when
         // it opens like one: "the U.S. special envoy for the Ukraine talks".
-        let opens_apposition = tk.has(seg_start, flag::DETERMINER | flag::TITLE_WORD) || {
-            let w = tk.str(seg_start);
-            tk.list[seg_start].word && (w.ends_with("'s") || w.ends_with("’s"))
-        };
+        let opens_apposition = tk.has(seg_start, flag::DETERMINER | flag::TITLE_WORD)
+            || (tk.list[seg_start].word && tk.possessive(seg_start));
         // Any short aside may stand between a name and its verb: "Vikram
         // Amar, dean of the University of Illinois College of Law, said",
         // "Dick Durbin, noting the size of his list, said".

@@ -160,8 +160,7 @@ fn clause_with(tk: &Tokens, from: usize, quotes_ok: bool) -> Option<Range<usize>
                 && !t.quoted
                 && match s {
                     "(" => aside_closes(tk, k, 6, ')'),
-                    "—" => aside_closes(tk, k, 16, '—'),
-                    "–" => aside_closes(tk, k, 16, '–'),
+                    "—" | "–" => s.chars().next().is_some_and(|d| aside_closes(tk, k, 16, d)),
                     _ => false,
                 };
             if matches!(s, "—" | "–" | "(") && !t.quoted && !opens_aside && !closes_aside {
@@ -367,7 +366,8 @@ fn joined_to_quote(
     spans: &[Range<usize>],
     quote: &[Range<usize>],
 ) -> Option<Range<usize>> {
-    let (clause, first, last) = (spans.last()?, quote.first()?, quote.last()?);
+    let (start, clause) = (spans.first()?.start, spans.last()?);
+    let (first, last) = (quote.first()?, quote.last()?);
     if clause.end > first.start {
         return None;
     }
@@ -376,7 +376,7 @@ fn joined_to_quote(
         let t = &tk.list[k];
         (t.quoted || !tk.ends_sentence(k)) && t.paragraph == tk.list[from].paragraph
     });
-    same_sentence.then(|| spans.first().map_or(clause.start, |s| s.start)..last.end)
+    same_sentence.then_some(start..last.end)
 }
 
 /// The stretch from `spans` (a reported clause) and `quote` together, when
@@ -558,9 +558,7 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
             && sp.0 > s
             && tk.is_word(sp.0 - 1, "as")
             && !tk.is_word(sp.0, "of")
-            && (sp.0 - 1 == s
-                || tk.is(sp.0 - 2, ',')
-                || ["but", "and", "yet", "so"].iter().any(|w| tk.is_word(sp.0 - 2, w)));
+            && (sp.0 - 1 == s || tk.is(sp.0 - 2, ',') || opening_connective(tk, sp.0 - 2));
         let from = match that {
             _ if keeps => None,
             None if as_credit => Some(k + 1),
@@ -832,6 +830,12 @@ fn loose_subject(tk: &Tokens, c: usize, s: usize) -> Option<TokenRange> {
         .then_some((start, end))
 }
 
+/// Whether token `k` is a connective that may open a sentence before a
+/// credit: "But according to reports, …", "But as Clyburn noted, …".
+fn opening_connective(tk: &Tokens, k: usize) -> bool {
+    ["but", "and", "yet", "so"].iter().any(|w| tk.is_word(k, w))
+}
+
 /// `According to X, …` or `…, according to X.`
 fn according(tk: &Tokens, k: usize) -> Option<Reported> {
     let s = sentence_start(tk, k);
@@ -848,8 +852,7 @@ fn according(tk: &Tokens, k: usize) -> Option<Reported> {
         Some((k + 2, last))
     })?;
     // (Or after a connective: "But according to reports, …".)
-    let opens =
-        k == s || (k == s + 1 && ["but", "and", "yet", "so"].iter().any(|w| tk.is_word(s, w)));
+    let opens = k == s || (k == s + 1 && opening_connective(tk, s));
     if opens {
         let m = comma.filter(|&m| tk.is(m, ','))?;
         let span = clause(tk, m + 1)?;

@@ -453,7 +453,7 @@ fn apposition_role(tk: &Tokens, j: usize) -> Vec<String> {
     }
     let mut buf = [0u8; 32];
     let first = lexicon::lower(tk.str(j + 2), &mut buf);
-    let possessive = tk.str(j + 2).ends_with("'s") || tk.str(j + 2).ends_with("’s");
+    let possessive = tk.possessive(j + 2);
     if !(lexicon::determiner(first) || possessive || lexicon::title_word(first)) {
         return out;
     }

@@ -153,6 +153,12 @@ impl<'a> Tokens<'a> {
         self.list[i].flags & flags != 0
     }
 
+    /// Whether token `i` ends in a possessive "'s" ("Trump's", "ABC’s").
+    pub fn possessive(&self, i: usize) -> bool {
+        let s = self.str(i);
+        s.ends_with("'s") || s.ends_with("’s")
+    }
+
     /// Whether token `i` starts with a capital letter.
     pub fn capitalized(&self, i: usize) -> bool {
         self.list[i].flags & lexicon::flag::CAPITALIZED != 0
