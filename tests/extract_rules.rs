@@ -1315,3 +1315,34 @@ fn a_pronoun_or_a_plain_noun_credit_keeps_its_speaker() {
         "bankers",
     );
 }
+
+#[test]
+fn a_given_name_tells_whom_he_or_she_can_mean() {
+    // (The first "she" after Robert Roe is named is no clue to his gender.)
+    let s = speakers(
+        "Ann Poe, a Democrat, did not mention her rival, Robert Roe, by name. But she said the country needed a steady hand.",
+    );
+    assert_eq!(s, [Some("Ann Poe".to_string())]);
+}
+
+#[test]
+fn he_or_she_is_the_subject_of_the_sentence_before_rather_than_an_earlier_speaker() {
+    let s = speakers(
+        "John Doe said the race was far from over.\n\nThe state primary is playing a key role.\n\nRobert Roe has a decisive lead in the polls ahead of the primary. He said his business had grown into the heart of Manhattan.",
+    );
+    assert_eq!(s, [Some("John Doe".to_string()), Some("Robert Roe".to_string())]);
+    // A name in what was said is no subject: the speaker stays.
+    let s = speakers(
+        "John Doe set out his plans on Monday.\n\nMr Roe has failed to tackle these problems, he claimed.",
+    );
+    assert_eq!(s, [Some("John Doe".to_string())]);
+}
+
+#[test]
+fn an_honorific_picks_among_people_of_one_surname() {
+    assert_one(
+        "Bill Poe and Mary Poe arrived together.\n\n\"We are glad to be here,\" Mrs. Poe said.",
+        "We are glad to be here,",
+        "Mary Poe",
+    );
+}

@@ -2,6 +2,7 @@
 //! attributed to its speaker.
 
 mod attribution;
+mod given_names;
 mod lexicon;
 mod phrases;
 mod quotes;
@@ -675,14 +676,29 @@ fn resolve(
                     speakers.push(p);
                     Some(people.name(p).to_string())
                 }
-                // The latest speaker it can stand for, else the nearest
-                // such person named before it.
+                // The subject of this sentence or the one before, else the
+                // latest speaker it can stand for, else the nearest such
+                // person named before it.
                 Referent::Pronoun(pronoun @ (Pronoun::He | Pronoun::She)) => {
-                    let p = speakers
-                        .iter()
-                        .rev()
-                        .copied()
-                        .find(|&p| people.fits(p, pronoun))
+                    // (Between the latest statement and this one, clauses
+                    // included: a name in what was said is no subject.)
+                    let since = out.iter().rev().find(|s| s.field == Field::Text).map_or(0, |s| {
+                        s.spans.iter().chain(&s.clause).map(|r| r.end).max().unwrap_or(0)
+                    });
+                    let p = (f.field == Field::Text)
+                        .then(|| {
+                            let until = f
+                                .spans
+                                .iter()
+                                .chain(&f.clause)
+                                .map(|r| r.start)
+                                .fold(at, usize::min);
+                            people.subject_since(toks, since, until, pronoun)
+                        })
+                        .flatten()
+                        .or_else(|| {
+                            speakers.iter().rev().copied().find(|&p| people.fits(p, pronoun))
+                        })
                         .or_else(|| people.nearest_before(at, pronoun))
                         .or(last_person);
                     if let Some(p) = p {

@@ -37,6 +37,9 @@ pub(crate) struct People<'a> {
     mentions: Vec<(usize, usize)>,
     /// Each person's gender, when the article shows it.
     gender: Vec<Option<Pronoun>>,
+    /// Whether that gender is told by an honorific or a given name, not
+    /// guessed from a pronoun near the name.
+    gender_told: Vec<bool>,
 }
 
 /// What a mention resolved to.
@@ -203,7 +206,7 @@ impl<'a> People<'a> {
                     }
                 } else if parts.name.len() == 1
                     && in_text
-                    && let Some(&p) = people.by_surname.get(parts.name[0])
+                    && let Some(p) = people.with_surname(parts.name[0], &parts.titles)
                 {
                     people.mentions.push((toks.list[i].start, p));
                 }
@@ -216,8 +219,9 @@ impl<'a> People<'a> {
 
     /// Guesses each person's gender, so that "he" and "she" pass over
     /// people they cannot mean: from an honorific ("Mrs.", "Mr."), else from
-    /// the first "he"/"his" or "she"/"her" after the person is first named
-    /// and before anyone else is.
+    /// a given name that tells it ("Donald", "Hillary"), else from the first
+    /// "he"/"his" or "she"/"her" after the person is first named and before
+    /// anyone else is.
     fn find_genders(&mut self, tk: &Tokens) {
         self.gender = vec![None; self.people.len()];
         for (p, person) in self.people.iter().enumerate() {
@@ -228,8 +232,13 @@ impl<'a> People<'a> {
             } else if has(&["mrs.", "mrs", "ms.", "ms", "queen", "princess", "lady", "spokeswoman"])
             {
                 self.gender[p] = Some(Pronoun::She);
+            } else {
+                // (An initial before the given name: "J. Dennis Hastert".)
+                let given = person.name.split_whitespace().find(|w| !w.ends_with('.'));
+                self.gender[p] = given.and_then(super::given_names::gender_of);
             }
         }
+        self.gender_told = self.gender.iter().map(Option::is_some).collect();
         for (m, &(at, p)) in self.mentions.iter().enumerate() {
             if self.gender[p].is_some() {
                 continue;
@@ -279,6 +288,27 @@ impl<'a> People<'a> {
         self.by_surname.entry(surname).or_insert(p);
         self.people.push(Person { name: parts.name.join(" "), titles: parts.titles });
         p
+    }
+
+    /// The person with the surname `last`: of several ("Bill Clinton", "Hillary
+    /// Clinton"), the one an honorific among `titles` fits ("Mrs. Clinton"),
+    /// else the first named.
+    fn with_surname(&self, last: &str, titles: &[String]) -> Option<usize> {
+        let first = self.by_surname.get(last).copied();
+        let Some(wanted) = titles.iter().find_map(|t| gendered_honorific(t)) else {
+            return first;
+        };
+        let shown = |x: &Person| {
+            x.titles
+                .iter()
+                .find_map(|t| gendered_honorific(t))
+                .or_else(|| x.name.split(' ').next().and_then(super::given_names::gender_of))
+        };
+        let mut same = self.people.iter().enumerate().filter(|(_, x)| {
+            let words: SmallVec<[&str; 4]> = x.name.split(' ').collect();
+            surname(&words) == Some(last)
+        });
+        same.find(|(_, x)| shown(x) == Some(wanted)).map(|(p, _)| p).or(first)
     }
 
     /// The name of person `p`.
@@ -339,7 +369,7 @@ impl<'a> People<'a> {
             return Referent::Described(parts.name.join(" "));
         }
         if let Some(&n) = parts.name.first() {
-            if let Some(&p) = self.by_surname.get(n) {
+            if let Some(p) = self.with_surname(n, &parts.titles) {
                 return Referent::Person(p);
             }
             // A first name, or a single name nobody wrote in full.
@@ -375,6 +405,71 @@ impl<'a> People<'a> {
         let fits = |p: usize| self.people[p].titles.iter().any(|x| x == head);
         let before = self.mentions.iter().rev().filter(|(o, _)| *o < at).map(|(_, p)| *p);
         before.clone().find(|&p| fits(p)).or_else(|| (0..self.people.len()).find(|&p| fits(p)))
+    }
+
+    /// The person `pronoun` most likely stands for among those named as a
+    /// sentence's subject between bytes `since` (the latest statement's end)
+    /// and `until` (this statement's start): "Trump has a decisive lead in
+    /// the polls. He explained …" is Trump, whoever spoke before. Only the
+    /// nearest person the pronoun fits, named where a sentence opens
+    /// (perhaps after a connective: "But Trump …"), with no one else opening
+    /// a sentence since, and whose gender an honorific or a given name
+    /// tells.
+    pub fn subject_since(
+        &self,
+        tk: &Tokens,
+        since: usize,
+        until: usize,
+        pronoun: Pronoun,
+    ) -> Option<usize> {
+        let opens = |o: usize| {
+            let k = tk.at_or_after(o);
+            // (Through quotations: `"…," former Bush speechwriter Noam
+            // Neusner wrote` opens with the quotation.)
+            let s = super::phrases::sentence_start_through_quotes(tk, k);
+            k == s
+                || (k == s + 1 && ["but", "and", "yet", "still"].iter().any(|w| tk.is_word(s, w)))
+        };
+        let mut between = self
+            .mentions
+            .iter()
+            .rev()
+            .skip_while(|(o, _)| *o >= until)
+            .take_while(|(o, _)| *o > since);
+        // The nearest person it can stand for, unless someone else opened a
+        // sentence after that person was named.
+        let (o, p) = between.find(|&&(o, q)| self.fits(q, pronoun) || opens(o)).copied()?;
+        let told = self.gender_told.get(p).copied().unwrap_or(false);
+        // (In this sentence or the one before: "The prime minister said …
+        // But he rejected …" may name no one.)
+        let k = tk.at_or_after(o);
+        let near = (k..tk.at_or_after(until).min(tk.list.len()))
+            .filter(|&m| tk.ends_sentence(m) && !tk.list[m].quoted)
+            .nth(1)
+            .is_none();
+        // ("Mrs. Clinton" is no "he", whoever else the surname names.)
+        let honorific = gendered_honorific(tk.str(k))
+            .or_else(|| k.checked_sub(1).and_then(|j| gendered_honorific(tk.str(j))));
+        if !(told
+            && near
+            && self.gender[p] == Some(pronoun)
+            && honorific.is_none_or(|h| h == pronoun)
+            && opens(o))
+        {
+            return None;
+        }
+        // ("Mrs. Clinton and Ms. Warren grasped hands …. Ever since she …":
+        // either.)
+        let joined = self.mentions.iter().any(|&(m, q)| {
+            let j = tk.at_or_after(m);
+            q != p
+                && m > o
+                && j > 0
+                && j <= k + 8
+                && self.fits(q, pronoun)
+                && (tk.is_word(j - 1, "and") || tk.is_word(j - 1, "or"))
+        });
+        (!joined).then_some(p)
     }
 
     /// The person named nearest before byte `at` that `pronoun` can stand
@@ -419,6 +514,16 @@ fn strip_the(s: &str) -> &str {
         }
     }
     s
+}
+
+/// The gender an honorific tells: "Mr." he; "Mrs.", "Ms." she.
+fn gendered_honorific(word: &str) -> Option<Pronoun> {
+    let mut buf = [0u8; 32];
+    match lexicon::lower(word.trim_end_matches('.'), &mut buf) {
+        "mr" => Some(Pronoun::He),
+        "mrs" | "ms" => Some(Pronoun::She),
+        _ => None,
+    }
 }
 
 /// "he", "his", "him", "himself" (any case) → he; "she", "her", "hers",
