@@ -1346,3 +1346,37 @@ fn an_honorific_picks_among_people_of_one_surname() {
         "Mary Poe",
     );
 }
+
+#[test]
+fn a_clause_ends_before_but_and_another_verb() {
+    assert_reported_by(
+        "John Doe said in politics it takes time to build those relationships but added, \"I strongly support the speaker.\"",
+        "it takes time to build those relationships",
+        "John Doe",
+    );
+}
+
+#[test]
+fn a_quantity_after_the_verb_opens_the_clause() {
+    assert_reported(&[
+        (
+            "The budget office said about half of the higher adjustment reflected revenue losses.",
+            "about half of the higher adjustment reflected revenue losses",
+        ),
+        (
+            "The pollster said nearly 40 percent of voters had made up their minds.",
+            "nearly 40 percent of voters had made up their minds",
+        ),
+    ]);
+}
+
+#[test]
+fn a_work_s_name_in_quote_marks_does_not_break_the_clause() {
+    assert_eq!(
+        clause_of_partial(
+            "Jane Doe said on ABC's \"This Week\" that she would \"take a look\" at such legislation, which would give the police more power.",
+        )
+        .as_deref(),
+        Some("she would \"take a look\" at such legislation"),
+    );
+}

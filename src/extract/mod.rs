@@ -167,7 +167,7 @@ pub fn extract_statements(article: &Article, article_index: usize) -> Vec<Statem
     let text = article.text.as_str();
     let mut tk = Tokens::new(text, &article.paragraphs);
     let quotations = quotes::scan(text, &article.paragraphs);
-    mark_quoted(&mut tk, &quotations);
+    mark_quoted(&mut tk, text, &quotations);
     let title = Tokens::whole(&article.title);
 
     let mut found = Vec::new();
@@ -216,9 +216,17 @@ pub fn extract_statements(article: &Article, article_index: usize) -> Vec<Statem
     resolve(found, &tk, &title, &people, article_index)
 }
 
-/// Flags the tokens inside quotations (marks included).
-fn mark_quoted(tk: &mut Tokens, quotations: &[quotes::Quotation]) {
+/// Flags the tokens inside quotations (marks included). Not a work's name
+/// (`on ABC's "This Week"`, `a book titled "…"`): its words are the writer's,
+/// and a clause runs through them (`Sanders said on ABC's "This Week" that
+/// he would …`).
+fn mark_quoted(tk: &mut Tokens, text: &str, quotations: &[quotes::Quotation]) {
     for q in quotations {
+        if q.spans().iter().all(|r| looks_like_title(&text[r.clone()]))
+            && names_a_work(tk, q.open())
+        {
+            continue;
+        }
         for p in &q.parts {
             let from = tk.at_or_after(p.open);
             for t in tk.list[from..].iter_mut() {

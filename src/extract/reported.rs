@@ -185,8 +185,13 @@ fn clause_with(tk: &Tokens, from: usize, quotes_ok: bool) -> Option<Range<usize>
                     break;
                 }
             }
-        } else if words >= 3 && !t.quoted && tk.is_word(k, "and") && cue_at(tk, k + 1).is_some() {
-            // "… and said that …": the same speaker's next statement.
+        } else if words >= 3
+            && !t.quoted
+            && (tk.is_word(k, "and") || tk.is_word(k, "but"))
+            && cue_at(tk, k + 1).is_some()
+        {
+            // "… and said that …", "… but added, …": the same speaker's
+            // next statement.
             break;
         } else {
             words += 1;
@@ -321,6 +326,51 @@ const AUXILIARIES: &[&str] = &[
 /// …", "said those emails …", "said no deal …").
 const CLAUSE_OPENERS: &[&str] =
     &["you", "this", "these", "those", "no", "many", "most", "some", "all", "both"];
+
+/// Words that may come before a number that opens a clause ("said about
+/// half of …", "said more than 100 people …").
+const BEFORE_NUMBER: &[&str] =
+    &["about", "nearly", "almost", "roughly", "around", "only", "just", "over", "some"];
+
+/// Number words that may open a clause as its subject.
+const NUMBER_WORDS: &[&str] = &[
+    "half",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "dozens",
+    "hundreds",
+    "thousands",
+    "millions",
+];
+
+/// Whether a quantity opens a clause at token `k` ("half of …", "40
+/// percent of …", "about half …", "more than 100 …"): the clause's subject,
+/// not an adverbial ("said about the plan").
+fn quantity_at(tk: &Tokens, k: usize) -> bool {
+    let number = |m: usize| {
+        m < tk.list.len()
+            && tk.list[m].word
+            && (tk.str(m).starts_with(|c: char| c.is_ascii_digit()) || {
+                let mut buf = [0u8; 32];
+                NUMBER_WORDS.contains(&tk.lower(m, &mut buf))
+            })
+    };
+    let mut buf = [0u8; 32];
+    let w = tk.lower(k, &mut buf);
+    number(k)
+        || (BEFORE_NUMBER.contains(&w) && number(k + 1))
+        // ("estimated at 8.8 pct" is no clause.)
+        || (w == "at" && tk.is_word(k + 1, "least") && number(k + 2))
+        || (matches!(w, "more" | "fewer" | "less") && tk.is_word(k + 1, "than") && number(k + 2))
+}
 
 /// Skips an adverbial after a verb ("on Friday", "in a statement", "at a
 /// news conference") when a pronoun subject follows it: "said on Friday he
@@ -491,7 +541,7 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
         let subject_next = k < tk.list.len() && tk.list[k].word && {
             let mut buf = [0u8; 32];
             let w = tk.lower(k, &mut buf);
-            SUBJECT_PRONOUNS.contains(&w) || CLAUSE_OPENERS.contains(&w)
+            SUBJECT_PRONOUNS.contains(&w) || CLAUSE_OPENERS.contains(&w) || quantity_at(tk, k)
         };
         // "added, that …", "telling supporters in Columbus, Ohio, that …":
         // a comma or a place between the verb and "that".
@@ -678,6 +728,24 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
     if words < 3 || (!quotes_ok && (s..comma).any(|m| tk.list[m].quoted)) {
         return None;
     }
+    // ("Speaking Sunday on ABC's “This Week,” Jane Doe admitted …": where
+    // someone spoke, with no verb of its own, is no content; "Shooting
+    // erupted …" is.)
+    const APPEARING: [&str; 8] = [
+        "speaking",
+        "appearing",
+        "writing",
+        "responding",
+        "talking",
+        "testifying",
+        "campaigning",
+        "addressing",
+    ];
+    if APPEARING.iter().any(|w| tk.is_word(s, w))
+        && !(s..comma).any(|m| AUXILIARIES.iter().any(|w| tk.is_word(m, w)))
+    {
+        return None;
+    }
     let last = (s..comma).rev().find(|&m| tk.list[m].word)?;
     let span = tk.list[s].start..tk.list[last].end;
     Some(Reported { spans: smallvec::smallvec![span], speaker, cue, cue_token: c })
@@ -685,12 +753,14 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
 
 /// Whether the word after the reporting verb `cue` at token `c` shows it
 /// in another sense: a fall ("sales declined 5 pct"; only "declined to …"
-/// and "declined comment" refuse), a sum ("efforts added up to …"), or no
-/// finding ("found himself back on the street", "showed up to hear Stein").
+/// and "declined comment" refuse), a sum ("efforts added up to …"), a thing
+/// written ("writes a column"), or no finding ("found himself back on the
+/// street", "showed up to hear Stein").
 fn other_sense(tk: &Tokens, c: usize, cue: &str) -> bool {
     let next = |words: &[&str]| words.iter().any(|w| tk.is_word(c + 1, w));
     (cue.starts_with("declin") && !next(&["to", "comment"]))
         || (cue.starts_with("add") && next(&["up"]))
+        || ((cue.starts_with("writ") || cue == "wrote") && next(&["a", "an"]))
         || (matches!(cue, "find" | "finds" | "found" | "show" | "shows" | "showed" | "shown")
             && next(&["up", "himself", "herself", "themselves", "itself", "me", "us"]))
 }
