@@ -1380,3 +1380,47 @@ fn a_work_s_name_in_quote_marks_does_not_break_the_clause() {
         Some("she would \"take a look\" at such legislation"),
     );
 }
+
+#[test]
+fn according_to_after_a_colon_or_a_parenthesis() {
+    assert_reported_by(
+        "It has not gone unnoticed: According to recent polls, John Doe holds only 14 percent of the vote.",
+        "John Doe holds only 14 percent of the vote",
+        "recent polls",
+    );
+    assert_reported_by(
+        "Skaters get tickets. (According to the city police, it does not keep statistics on violations.)",
+        "it does not keep statistics on violations",
+        "the city police",
+    );
+}
+
+#[test]
+fn a_verb_with_a_clause_of_its_own_after_a_quotation_credits_the_clause() {
+    let a = article(
+        "News",
+        "John Doe spoke for an hour. \"Football has become soft.\" He says referees are always throwing flags.",
+    );
+    let s = extract_statements(&a, 0);
+    let quote = s.iter().find(|s| s.kind == Kind::Direct);
+    assert!(quote.is_some_and(|q| q.cue.is_none()), "{s:#?}");
+    assert_eq!(
+        reported("\"Football has become soft.\" He says referees are always throwing flags."),
+        [("referees are always throwing flags".to_string(), "He".to_string())]
+    );
+    // (An inverted credit with an apposition still credits the quotation.)
+    assert_eq!(
+        direct_mention("\"He's dangerous!\" said Tom Burke, who was at the rally.").as_deref(),
+        Some("Tom Burke")
+    );
+}
+
+#[test]
+fn a_day_or_a_week_between_the_speaker_and_the_verb_is_no_part_of_the_name() {
+    assert_one(
+        "Democratic candidate Jane Doe on Tuesday said that the violence was genocide.",
+        "the violence was genocide",
+        "Jane Doe",
+    );
+    assert_one("Jane Doe last week said the plan was dead.", "the plan was dead", "Jane Doe");
+}

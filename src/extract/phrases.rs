@@ -193,11 +193,24 @@ pub(crate) fn pronoun(tk: &Tokens, i: usize) -> Option<lexicon::Pronoun> {
     lexicon::pronoun(tk.lower(i, &mut buf))
 }
 
+/// Days that may stand after "on" between a subject and its verb.
+const WEEKDAYS: [&str; 7] =
+    ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+
 /// Skips words that may stand between a subject and its verb ("has",
-/// "also"), walking back from `end` (inclusive) no further than `floor`.
+/// "also", "on Tuesday", "last week"), walking back from `end` (inclusive)
+/// no further than `floor`.
 pub(crate) fn skip_fillers_back(tk: &Tokens, mut end: usize, floor: usize) -> Option<usize> {
     loop {
-        if tk.has(end, flag::VERB_FILLER) {
+        let day = end > floor + 1
+            && tk.is_word(end - 1, "on")
+            && WEEKDAYS.iter().any(|d| tk.str(end) == *d);
+        let span = end > floor + 1
+            && ["week", "month", "year"].iter().any(|w| tk.is_word(end, w))
+            && ["last", "this", "earlier"].iter().any(|w| tk.is_word(end - 1, w));
+        if day || span {
+            end -= 2;
+        } else if tk.has(end, flag::VERB_FILLER) {
             if end == floor {
                 return None;
             }

@@ -921,8 +921,12 @@ fn according(tk: &Tokens, k: usize) -> Option<Reported> {
         let last = (k + 2..stop.min(tk.list.len())).rev().find(|&m| tk.list[m].word)?;
         Some((k + 2, last))
     })?;
-    // (Or after a connective: "But according to reports, …".)
-    let opens = k == s || (k == s + 1 && opening_connective(tk, s));
+    // (Or after a connective, a parenthesis or a colon: "But according to
+    // reports, …", "(According to the police, …)", "…: According to
+    // recent polls, …".)
+    let opens = k == s
+        || (k == s + 1 && (opening_connective(tk, s) || tk.is(s, '(')))
+        || (k > s && tk.is(k - 1, ':'));
     if opens {
         let m = comma.filter(|&m| tk.is(m, ','))?;
         let span = clause(tk, m + 1)?;
