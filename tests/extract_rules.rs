@@ -1424,3 +1424,36 @@ fn a_day_or_a_week_between_the_speaker_and_the_verb_is_no_part_of_the_name() {
     );
     assert_one("Jane Doe last week said the plan was dead.", "the plan was dead", "Jane Doe");
 }
+
+#[test]
+fn a_noun_like_verb_before_a_clause_s_subject_and_verb_reports() {
+    assert_reported_by(
+        "It is a critical state. Polls there show Jane Doe is trailing John Roe ahead of the vote.",
+        "Jane Doe is trailing John Roe ahead of the vote",
+        "Polls there",
+    );
+    assert_reported_by(
+        "Exit polling shows she won 83 percent of voters under 30.",
+        "she won 83 percent of voters under 30",
+        "Exit polling",
+    );
+    assert_reported_by(
+        "The review shows most of the hours were for campaign travel.",
+        "most of the hours were for campaign travel",
+        "The review",
+    );
+    // A pronoun after another such noun opens a relative clause.
+    assert_eq!(
+        reported("Jane Doe cited the fears it inspires. She repeated remarks he made."),
+        [("the fears it inspires".to_string(), "Jane Doe".to_string())]
+    );
+}
+
+#[test]
+fn a_day_after_a_participle_is_no_speaker() {
+    assert_one(
+        "A Wall Street Journal article published Friday found no record of the class.",
+        "no record of the class",
+        "A Wall Street Journal article",
+    );
+}

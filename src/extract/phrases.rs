@@ -75,6 +75,29 @@ fn verb_context(tk: &Tokens, i: usize) -> bool {
         let n = &tk.list[i + 1];
         n.quoted || tk.is_word(i + 1, "that") || (!n.word && matches!(tk.str(i + 1), ":" | ","))
     };
+    // "The review shows most of the hours were …", "Polls there show Jane
+    // Doe is trailing": a clause's subject and its verb follow. (A pronoun
+    // only after "show": "exit polling shows he won …", not "the fears it
+    // inspires", "remarks he made".)
+    let clause_next = i + 2 < tk.list.len()
+        && tk.list[i + 1].word
+        && !tk.list[i + 1].quoted
+        && ({
+            let mut buf = [0u8; 32];
+            let evidence = matches!(tk.str(i), "show" | "shows");
+            match tk.lower(i + 1, &mut buf) {
+                "most" | "many" | "no" => true,
+                "he" | "she" | "they" | "it" | "there" => evidence,
+                _ => false,
+            }
+        } || (tk.capitalized(i + 1)
+            && (i + 2..(i + 5).min(tk.list.len())).any(|k| {
+                let mut buf = [0u8; 32];
+                matches!(
+                    tk.lower(k, &mut buf),
+                    "is" | "are" | "was" | "were" | "has" | "had" | "will" | "would"
+                )
+            })));
     // "As Amar put it, …".
     let put_it = i + 2 < tk.list.len()
         && tk.is_word(i + 1, "it")
@@ -91,7 +114,7 @@ fn verb_context(tk: &Tokens, i: usize) -> bool {
         && i + 1 < tk.list.len()
         && tk.has(i + 1, flag::DETERMINER)
         && ends_quotation(tk, i - 1);
-    next || prev || put_it || inverted || closes_credit(tk, i)
+    next || clause_next || prev || put_it || inverted || closes_credit(tk, i)
 }
 
 /// Whether token `i` ends a short credit right after a quotation, a
@@ -202,8 +225,10 @@ const WEEKDAYS: [&str; 7] =
 /// no further than `floor`.
 pub(crate) fn skip_fillers_back(tk: &Tokens, mut end: usize, floor: usize) -> Option<usize> {
     loop {
+        // ("an article published Friday found …": the participle too.)
         let day = end > floor + 1
-            && tk.is_word(end - 1, "on")
+            && (tk.is_word(end - 1, "on")
+                || (tk.str(end - 1).ends_with("ed") && !tk.capitalized(end - 1)))
             && WEEKDAYS.iter().any(|d| tk.str(end) == *d);
         let span = end > floor + 1
             && ["week", "month", "year"].iter().any(|w| tk.is_word(end, w))
