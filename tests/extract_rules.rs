@@ -1457,3 +1457,33 @@ fn a_day_after_a_participle_is_no_speaker() {
         "A Wall Street Journal article",
     );
 }
+
+#[test]
+fn what_someone_called_someone() {
+    assert_reported_by(
+        "John Roe calls himself a democratic socialist.",
+        "himself a democratic socialist",
+        "John Roe",
+    );
+    assert_reported_by(
+        "Jane Doe worked with him for years and called him a pragmatic and effective strategist.",
+        "him a pragmatic and effective strategist",
+        "Jane Doe",
+    );
+    assert_reported_by(
+        "Critics call it the enforcement of political correctness.",
+        "it the enforcement of political correctness",
+        "Critics",
+    );
+    // Not a thing's name, a call back, nor a quotation's clause.
+    for body in [
+        "The story came from a website called Real News Right Now, which posts fake news.",
+        "Jane Doe called him back on Monday.",
+    ] {
+        assert!(reported(body).is_empty(), "{body}");
+    }
+    assert_eq!(
+        clause_of_partial("Jane Doe called him \"weak\" on Monday.").as_deref(),
+        Some("him \"weak\" on Monday")
+    );
+}

@@ -41,6 +41,8 @@ pub(crate) fn find(tk: &Tokens, used: &[usize]) -> Vec<Reported> {
         }
         let found = if according_to(tk, i) {
             according(tk, i)
+        } else if let Some(r) = naming(tk, i) {
+            Some(r)
         } else if let Some(cue) = cue_at(tk, i) {
             let reports = cue.reports || with_particle(tk, i);
             // (The sentence's opening is read only for a verb that may report.)
@@ -65,6 +67,96 @@ pub(crate) fn find(tk: &Tokens, used: &[usize]) -> Vec<Reported> {
         }
     }
     out
+}
+
+/// Words after "called X" that make no naming ("called him back", "called
+/// Congress to act", "called her on Monday").
+const NOT_A_NAME: &[&str] = &[
+    "to",
+    "for",
+    "on",
+    "back",
+    "up",
+    "off",
+    "out",
+    "in",
+    "at",
+    "from",
+    "with",
+    "about",
+    "and",
+    "or",
+    "but",
+    "after",
+    "before",
+    "during",
+    "last",
+    "this",
+    "when",
+    "while",
+    "because",
+    "as",
+    "that",
+    "again",
+    "early",
+    "late",
+    "today",
+    "yesterday",
+];
+
+/// `X calls Y Z`: what someone called someone or something ("Sanders calls
+/// Clinton unqualified", "Trump had called himself pro-choice", "called
+/// him a pragmatic and effective strategist"), the object and what it was
+/// called. Not `called him "weak"` (a partial quotation), nor "called him
+/// back", "a show called …".
+fn naming(tk: &Tokens, c: usize) -> Option<Reported> {
+    const OBJECTS: [&str; 7] = ["him", "her", "himself", "herself", "them", "themselves", "it"];
+    if !["call", "calls", "called", "calling"].iter().any(|w| tk.is_word(c, w)) {
+        return None;
+    }
+    let s = sentence_start(tk, c);
+    let o = c + 1;
+    if c == s || o + 1 >= tk.list.len() || !tk.list[o].word || tk.list[o].quoted {
+        return None;
+    }
+    // The object: a pronoun, or a name of up to three words.
+    let mut e = o;
+    if !OBJECTS.iter().any(|w| tk.is_word(o, w)) {
+        // (Not a thing's name after its noun: "a website called Real News
+        // Right Now", "a super PAC called Our Principles".)
+        let named_thing = (c.saturating_sub(4).max(s)..c)
+            .any(|k| tk.is_word(k, "a") || tk.is_word(k, "an"))
+            || (tk.list[c - 1].word
+                && !tk.capitalized(c - 1)
+                && super::phrases::pronoun(tk, c - 1).is_none());
+        if !tk.capitalized(o) || tk.has(o, flag::FUNCTION_WORD) || named_thing {
+            return None;
+        }
+        while e + 1 < tk.list.len() && e < o + 2 && tk.capitalized(e + 1) && tk.list[e + 1].word {
+            e += 1;
+        }
+    }
+    let comp = e + 1;
+    if comp >= tk.list.len()
+        || !tk.list[comp].word
+        || tk.list[comp].quoted
+        || opening_mark(tk, comp)
+        || NOT_A_NAME.iter().any(|w| tk.is_word(comp, w))
+        // ("called her rival to congratulate him": a telephone call.)
+        || (comp..(comp + 3).min(tk.list.len())).any(|k| tk.is_word(k, "to"))
+    {
+        return None;
+    }
+    let cue = lexicon::cue_name(tk.str(c));
+    let speaker = if participle_of_sentence(tk, c, s, cue) {
+        participle_subject(tk, s, c)
+    } else if ["but", "and"].iter().any(|w| tk.is_word(c - 1, w)) {
+        (c > s + 1).then(|| sentence_subject(tk, s, c)).flatten()
+    } else {
+        phrase_before(tk, c - 1, s).or_else(|| loose_subject(tk, c, s))
+    }?;
+    let span = object_phrase(tk, o, clause(tk, o)?);
+    Some(Reported { spans: smallvec::smallvec![span], speaker, cue, cue_token: c })
 }
 
 /// Whether the verb at `c` is inside the question that opens its sentence
