@@ -1487,3 +1487,14 @@ fn what_someone_called_someone() {
         Some("him \"weak\" on Monday")
     );
 }
+
+#[test]
+fn a_think_tank_thinks_nothing() {
+    let a = article(
+        "News",
+        "\"We may see a resurgence of budget hawks,\" said John Roe, co-director of the Center for Economic Research, a liberal think tank.",
+    );
+    let f = found(&a);
+    assert_eq!(f.len(), 1, "{f:#?}");
+    assert_eq!(f[0].0, Kind::Direct);
+}

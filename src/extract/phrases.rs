@@ -55,6 +55,10 @@ pub(crate) fn cue_at(tk: &Tokens, i: usize) -> Option<Cue> {
     {
         return None;
     }
+    // "a liberal think tank": a noun.
+    if tk.is_word(i, "think") && (tk.is_word(i + 1, "tank") || tk.is_word(i + 1, "tanks")) {
+        return None;
+    }
     let cue = lexicon::cue_of(t.flags)?;
     if tk.has(i, flag::NOUN_LIKE) && !verb_context(tk, i) {
         return None;
