@@ -96,22 +96,19 @@ pub(crate) fn after(tk: &Tokens, text: &str, q: &Quotation) -> Option<Attributio
     let cue = lexicon::cue_name(tk.str(c));
     // `"…." Cruz says he isn't …`: a quotation that ended its sentence is
     // not credited by a verb that reports a clause of its own.
-    if ends_sentence && c + 1 < limit && tk.list[c + 1].word && {
-        let mut buf = [0u8; 32];
-        matches!(tk.lower(c + 1, &mut buf), "that" | "he" | "she" | "they" | "it" | "we" | "i")
+    if ends_sentence
+        && c + 1 < limit
+        && tk.list[c + 1].word
+        && {
+            let mut buf = [0u8; 32];
+            matches!(tk.lower(c + 1, &mut buf), "that" | "he" | "she" | "they" | "it" | "we" | "i")
             // (`"…." He says referees are constantly …`: a verb of the
-            // clause's own.)
-            // (Not an inverted credit's apposition: `"…" said Tom Burke,
-            // who was …`.)
+            // clause's own; not an inverted credit's apposition, `"…" said
+            // Tom Burke, who was …`.)
             || (!tk.capitalized(c + 1)
-                && (c + 1..limit).take_while(|&m| !tk.is(m, ',')).any(|m| {
-                    let mut buf = [0u8; 32];
-                    matches!(
-                        tk.lower(m, &mut buf),
-                        "is" | "are" | "was" | "were" | "has" | "have" | "will" | "would"
-                    )
-                }))
-    } {
+                && (c + 1..limit).take_while(|&m| !tk.is(m, ',')).any(|m| phrases::auxiliary_at(tk, m)))
+        }
+    {
         return None;
     }
     if c == i {

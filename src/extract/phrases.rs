@@ -94,14 +94,7 @@ fn verb_context(tk: &Tokens, i: usize) -> bool {
                 "he" | "she" | "they" | "it" | "there" => evidence,
                 _ => false,
             }
-        } || (tk.capitalized(i + 1)
-            && (i + 2..(i + 5).min(tk.list.len())).any(|k| {
-                let mut buf = [0u8; 32];
-                matches!(
-                    tk.lower(k, &mut buf),
-                    "is" | "are" | "was" | "were" | "has" | "had" | "will" | "would"
-                )
-            })));
+        } || (tk.capitalized(i + 1) && (i + 2..i + 5).any(|k| auxiliary_at(tk, k))));
     // "As Amar put it, …".
     let put_it = i + 2 < tk.list.len()
         && tk.is_word(i + 1, "it")
@@ -209,6 +202,21 @@ fn phrase_word(tk: &Tokens, i: usize) -> bool {
         return false;
     }
     name_word(tk, i) || tk.has(i, flag::ROLE_NOUN | flag::TITLE_WORD)
+}
+
+/// Verbs that show the phrase before them to be a clause's subject ("the
+/// problem was …", "Jane Doe is trailing").
+const AUXILIARIES: &[&str] = &[
+    "is", "was", "were", "are", "has", "had", "have", "will", "would", "could", "can", "should",
+    "must", "did", "does", "may", "might",
+];
+
+/// Whether token `k` is one of [`AUXILIARIES`].
+pub(crate) fn auxiliary_at(tk: &Tokens, k: usize) -> bool {
+    k < tk.list.len() && tk.list[k].word && {
+        let mut buf = [0u8; 32];
+        AUXILIARIES.contains(&tk.lower(k, &mut buf))
+    }
 }
 
 /// A pronoun at token `i`.

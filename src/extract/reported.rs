@@ -6,8 +6,9 @@ use std::ops::Range;
 
 use super::lexicon::{self, flag};
 use super::phrases::{
-    TokenRange, according_to, cue_at, participle_of_sentence, participle_subject, phrase_after,
-    phrase_before, quoted_as, sentence_start, sentence_start_through_quotes, sentence_subject,
+    TokenRange, according_to, auxiliary_at, cue_at, participle_of_sentence, participle_subject,
+    phrase_after, phrase_before, quoted_as, sentence_start, sentence_start_through_quotes,
+    sentence_subject,
 };
 use super::tokens::Tokens;
 
@@ -407,13 +408,6 @@ const BEFORE_INFINITIVE: &[&str] = &[
     "also",
 ];
 
-/// Verbs that show a phrase to be the subject of a clause ("the problem
-/// was …").
-const AUXILIARIES: &[&str] = &[
-    "is", "was", "were", "are", "has", "had", "have", "will", "would", "could", "can", "should",
-    "must", "did", "does", "may", "might",
-];
-
 /// Other words that open a reported clause right after its verb ("said you
 /// …", "said those emails …", "said no deal …").
 const CLAUSE_OPENERS: &[&str] =
@@ -787,7 +781,7 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
             let opens_clause = next < tk.list.len()
                 && tk.list[next].word
                 && ((sp.0 == sp.1 && SUBJECT_PRONOUNS.iter().any(|w| tk.is_word(sp.0, w)))
-                    || AUXILIARIES.iter().any(|w| tk.is_word(next, w)));
+                    || auxiliary_at(tk, next));
             if opens_clause {
                 return None;
             }
@@ -833,9 +827,7 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
         "campaigning",
         "addressing",
     ];
-    if APPEARING.iter().any(|w| tk.is_word(s, w))
-        && !(s..comma).any(|m| AUXILIARIES.iter().any(|w| tk.is_word(m, w)))
-    {
+    if APPEARING.iter().any(|w| tk.is_word(s, w)) && !(s..comma).any(|m| auxiliary_at(tk, m)) {
         return None;
     }
     let last = (s..comma).rev().find(|&m| tk.list[m].word)?;
