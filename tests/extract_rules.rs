@@ -183,6 +183,11 @@ fn speakers_are_people_not_conjunctions_or_adverbs() {
         "The plant will close in May, company\nofficials said.\n\nIt opened in 1950.",
     );
     assert_eq!(found(&a)[0].2.as_deref(), Some("company officials"), "{:#?}", found(&a));
+    // Words that stand between a subject and its verb are nobody either.
+    let (_, _, speaker) = one(
+        "And Acme Inc <ACME> has also said it plans to ask the agency to approve testing of its vaccine.",
+    );
+    assert_eq!(speaker, None);
 }
 
 #[test]

@@ -188,12 +188,15 @@ pub fn extract_statements(article: &Article, article_index: usize) -> Vec<Statem
             continue;
         }
         let para = article.paragraph_at(r.spans.first().map_or(0, |s| s.start)).unwrap_or(0);
-        // A lone function word is nobody ("…, but declined to elaborate"
-        // after a quotation): the statement stays, its speaker unknown.
+        // Function words alone are nobody ("…, but declined to elaborate"
+        // after a quotation; "Genentech Inc <GENE> has also said"): the
+        // statement stays, its speaker unknown.
         let (a, b) = r.speaker;
-        let nobody = a == b
-            && phrases::pronoun(&tk, a).is_none()
-            && tk.has(a, lexicon::flag::FUNCTION_WORD | lexicon::flag::VERB_FILLER);
+        let nobody = phrases::pronoun(&tk, a).is_none()
+            && (a..=b).all(|k| {
+                !tk.list[k].word
+                    || tk.has(k, lexicon::flag::FUNCTION_WORD | lexicon::flag::VERB_FILLER)
+            });
         found.push(Found {
             kind: Kind::Indirect,
             field: Field::Text,
