@@ -48,15 +48,13 @@ pub(crate) fn cue_at(tk: &Tokens, i: usize) -> Option<Cue> {
     } {
         return None;
     }
-    // "pledged delegates", "a racially charged argument": a participle
-    // before the noun it describes, or after an adverb of manner.
+    // "pledged delegates", "a racially charged argument", "a think tank":
+    // a participle before the noun it describes or after an adverb of
+    // manner, or part of a compound noun.
     if (i + 1 < tk.list.len() && tk.is_word(i, "pledged") && tk.str(i + 1).starts_with("delegate"))
         || (i > 0 && tk.str(i - 1).ends_with("ally") && tk.is_word(i, "charged"))
+        || (tk.is_word(i, "think") && (tk.is_word(i + 1, "tank") || tk.is_word(i + 1, "tanks")))
     {
-        return None;
-    }
-    // "a liberal think tank": a noun.
-    if tk.is_word(i, "think") && (tk.is_word(i + 1, "tank") || tk.is_word(i + 1, "tanks")) {
         return None;
     }
     let cue = lexicon::cue_of(t.flags)?;

@@ -42,6 +42,23 @@ pub(crate) struct People<'a> {
     gender_told: Vec<bool>,
 }
 
+impl Person {
+    /// The gender the person's titles tell ("Mr.", "Queen", "spokesman"),
+    /// else the given name ("Donald", "Hillary").
+    fn told_gender(&self) -> Option<Pronoun> {
+        let has = |words: &[&str]| self.titles.iter().any(|x| words.contains(&x.as_str()));
+        if has(&["mr.", "mr", "king", "prince", "sir", "lord", "father", "spokesman"]) {
+            Some(Pronoun::He)
+        } else if has(&["mrs.", "mrs", "ms.", "ms", "queen", "princess", "lady", "spokeswoman"]) {
+            Some(Pronoun::She)
+        } else {
+            // (An initial before the given name: "J. Dennis Hastert".)
+            let given = self.name.split_whitespace().find(|w| !w.ends_with('.'));
+            given.and_then(super::given_names::gender_of)
+        }
+    }
+}
+
 /// What a mention resolved to.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) enum Referent {
@@ -225,18 +242,7 @@ impl<'a> People<'a> {
     fn find_genders(&mut self, tk: &Tokens) {
         self.gender = vec![None; self.people.len()];
         for (p, person) in self.people.iter().enumerate() {
-            let t = &person.titles;
-            let has = |words: &[&str]| t.iter().any(|x| words.contains(&x.as_str()));
-            if has(&["mr.", "mr", "king", "prince", "sir", "lord", "father", "spokesman"]) {
-                self.gender[p] = Some(Pronoun::He);
-            } else if has(&["mrs.", "mrs", "ms.", "ms", "queen", "princess", "lady", "spokeswoman"])
-            {
-                self.gender[p] = Some(Pronoun::She);
-            } else {
-                // (An initial before the given name: "J. Dennis Hastert".)
-                let given = person.name.split_whitespace().find(|w| !w.ends_with('.'));
-                self.gender[p] = given.and_then(super::given_names::gender_of);
-            }
+            self.gender[p] = person.told_gender();
         }
         self.gender_told = self.gender.iter().map(Option::is_some).collect();
         for (m, &(at, p)) in self.mentions.iter().enumerate() {
@@ -298,17 +304,11 @@ impl<'a> People<'a> {
         let Some(wanted) = titles.iter().find_map(|t| gendered_honorific(t)) else {
             return first;
         };
-        let shown = |x: &Person| {
-            x.titles
-                .iter()
-                .find_map(|t| gendered_honorific(t))
-                .or_else(|| x.name.split(' ').next().and_then(super::given_names::gender_of))
-        };
         let mut same = self.people.iter().enumerate().filter(|(_, x)| {
             let words: SmallVec<[&str; 4]> = x.name.split(' ').collect();
             surname(&words) == Some(last)
         });
-        same.find(|(_, x)| shown(x) == Some(wanted)).map(|(p, _)| p).or(first)
+        same.find(|(_, x)| x.told_gender() == Some(wanted)).map(|(p, _)| p).or(first)
     }
 
     /// The name of person `p`.
