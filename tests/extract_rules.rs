@@ -1497,3 +1497,46 @@ fn a_think_tank_thinks_nothing() {
     );
     assert_eq!((kind, speaker.as_deref()), (Kind::Direct, Some("John Roe")));
 }
+
+#[test]
+fn according_to_inside_the_sentence_it_credits() {
+    // The words on both sides of the credit are what the source reported.
+    assert_reported_by(
+        "Since last November, according to Human Rights Watch, state forces have killed more than 400 protesters.",
+        "Since last November state forces have killed more than 400 protesters",
+        "Human Rights Watch",
+    );
+    assert_reported_by(
+        "One of the decisions they made, according to a campaign aide, is to attack the foundation.",
+        "One of the decisions they made is to attack the foundation",
+        "a campaign aide",
+    );
+    // Not what follows a whole clause: more about the source.
+    assert_reported_by(
+        "They turn out at lower rates during primaries, according to Andrew Smith, director of the survey center.",
+        "They turn out at lower rates during primaries",
+        "Andrew Smith",
+    );
+    // After a dash, and the source ends where the sentence goes on.
+    assert_reported_by(
+        "In 2014, the town had 115 violent crimes — including robbery — according to data from the FBI.",
+        "In 2014, the town had 115 violent crimes — including robbery",
+        "data",
+    );
+}
+
+#[test]
+fn whom_and_when_someone_told_is_no_content() {
+    assert_reported_by(
+        "The force will assist the Kurds, Defense Secretary Jane Doe told a Senate panel Wednesday.",
+        "The force will assist the Kurds",
+        "Defense Secretary Jane Doe",
+    );
+    assert_reported_by(
+        "Output will fall next year, John Doe told the annual conference.",
+        "Output will fall next year",
+        "John Doe",
+    );
+    // (What was told may still be a thing: "told a joke".)
+    assert_reported_by("At the dinner, John Doe told a joke.", "a joke", "John Doe");
+}

@@ -712,10 +712,24 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
             }
             None => None,
         };
+        // ("…, Ash Carter told a Senate panel Wednesday.": what follows the
+        // one told is when, not what.)
+        let told_when = |from: usize, span: &Range<usize>| {
+            let words =
+                tk.list[from..].iter().take_while(|t| t.start < span.end).filter(|t| t.word);
+            k > c + 1
+                && object
+                && that.is_none()
+                && !subject_next
+                && !condition
+                && !infinitive
+                && words.count() <= 2
+        };
         if let Some(from) = from
             && from < tk.list.len()
             && (quotes_ok || !tk.list[from].quoted)
             && let Some(span) = clause_with(tk, from, quotes_ok)
+            && !told_when(from, &span)
         {
             // "endorsed Trump in early June, but …", "opposed it because …":
             // a thing, not a clause, is what such a verb reports.
@@ -990,14 +1004,58 @@ fn opening_connective(tk: &Tokens, k: usize) -> bool {
     ["but", "and", "yet", "so"].iter().any(|w| tk.is_word(k, w))
 }
 
+/// Words after "…, according to X," that do not carry on the sentence the
+/// credit interrupted: an apposition, the writer's addition, a relative
+/// clause.
+const NOT_GOING_ON: &[&str] = &[
+    "a",
+    "an",
+    "one",
+    "including",
+    "compared",
+    "although",
+    "though",
+    "but",
+    "and",
+    "even",
+    "while",
+    "up",
+    "down",
+    "mostly",
+    "during",
+    "in",
+    "at",
+    "on",
+    "after",
+    "before",
+    "with",
+    "for",
+    "from",
+    "by",
+    "as",
+    "who",
+    "which",
+    "whose",
+    "where",
+    "when",
+    "because",
+    "since",
+    "so",
+    "if",
+    "their",
+    "its",
+    "his",
+    "her",
+];
+
 /// `According to X, …` or `…, according to X.`
 fn according(tk: &Tokens, k: usize) -> Option<Reported> {
     let s = sentence_start(tk, k);
     let cue = lexicon::cue_name(&tk.text[tk.span(k, k + 1)]);
     // (A long source: "According to early results of exit polls conducted
     // by Edison Research for the Associated Press and television networks,".)
-    let comma =
-        (k + 2..(k + 24).min(tk.list.len())).find(|&m| tk.is(m, ',') || tk.ends_sentence(m));
+    let comma = (k + 2..(k + 24).min(tk.list.len()))
+        .find(|&m| tk.is(m, ',') || super::phrases::dash(tk, m) || tk.ends_sentence(m));
     let stop = comma.unwrap_or(tk.list.len());
     // "according to a new poll by the Harvard Institute of Politics": the
     // whole phrase when it is not a plain name or role.
@@ -1016,10 +1074,37 @@ fn according(tk: &Tokens, k: usize) -> Option<Reported> {
         let span = clause(tk, m + 1)?;
         return Some(Reported { spans: smallvec::smallvec![span], speaker, cue, cue_token: k });
     }
-    if k > s + 3 && tk.is(k - 1, ',') && !(s..k).any(|m| tk.list[m].quoted) {
+    // (Or after a dash: "… — including murder and robbery — according to
+    // the FBI.")
+    let set_off = tk.is(k - 1, ',') || super::phrases::dash(tk, k - 1);
+    if k > s + 3 && set_off && !(s..k).any(|m| tk.list[m].quoted) {
         let last = (s..k - 1).rev().find(|&m| tk.list[m].word)?;
         let span = tk.list[s].start..tk.list[last].end;
-        return Some(Reported { spans: smallvec::smallvec![span], speaker, cue, cue_token: k });
+        // "Since last November, according to Human Rights Watch, forces have
+        // killed …": a credit set off inside the sentence, which goes on
+        // after it. (After a whole clause, what follows the source is mostly
+        // more about it or the writer's addition: ", director of …", ",
+        // including …", ", who …".)
+        let opening = (s..k - 1).filter(|&m| tk.list[m].word).count() <= 8
+            && !(s..k - 1).any(|m| cue_at(tk, m).is_some());
+        let after = comma
+            .filter(|&m| opening && tk.is(m, ',') && tk.is(k - 1, ','))
+            .filter(|&m| {
+                let mut buf = [0u8; 32];
+                tk.list.get(m + 1).is_some_and(|t| t.word)
+                    && !NOT_GOING_ON.contains(&tk.lower(m + 1, &mut buf))
+                    && !tk.has(m + 1, flag::ROLE_NOUN)
+            })
+            .and_then(|m| clause(tk, m + 1))
+            // (Nor another statement: ", the Commerce Department revealed …".)
+            .filter(|r| {
+                !(tk.at_or_after(r.start)..tk.at_or_after(r.end)).any(|m| cue_at(tk, m).is_some())
+            });
+        let spans = match after {
+            Some(after) => smallvec::smallvec![span, after],
+            None => smallvec::smallvec![span],
+        };
+        return Some(Reported { spans, speaker, cue, cue_token: k });
     }
     None
 }
