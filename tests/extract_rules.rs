@@ -1540,3 +1540,62 @@ fn whom_and_when_someone_told_is_no_content() {
     // (What was told may still be a thing: "told a joke".)
     assert_reported_by("At the dinner, John Doe told a joke.", "a joke", "John Doe");
 }
+
+/// Kind, words and speaker mention of every statement in `body`.
+fn credited(body: &str) -> Vec<(Kind, String, String)> {
+    let a = article("News", body);
+    extract_statements(&a, 0).iter().map(|s| (s.kind, s.text(&a), mention(&a, s))).collect()
+}
+
+#[test]
+fn the_subject_of_a_clause_after_the_verb_is_not_the_speaker_of_its_quotation() {
+    // "said the convention could be …": the clause's subject; the speaker
+    // is the sentence's, past a long aside.
+    assert_eq!(
+        credited(
+            "Minnesota delegate Mary Susan, clad in a red cape with lights that formed the name Trump, said the convention could be a “failure” if Trump fails."
+        ),
+        [(Kind::Partial, "failure".into(), "Minnesota delegate Mary Susan".into())]
+    );
+    // A verb nearer the quotation with a phrase after it is no credit: the
+    // verb before it is.
+    assert_eq!(
+        credited(
+            "Jane Doe said she would like Trump to explain his stance on abortion but backs him because there is \"no question\" he is the better choice."
+        ),
+        [(Kind::Partial, "no question".into(), "Jane Doe".into())]
+    );
+    // A plain noun phrase before the verb, as reported speech takes it.
+    assert_eq!(
+        credited(
+            "Lawyers for news organisations said it was \"really vital\" for the answers to be public."
+        ),
+        [(Kind::Partial, "really vital".into(), "Lawyers for news organisations".into())]
+    );
+    // (Still "Said Rutte:" before a quotation.)
+    assert_eq!(
+        credited("Said Jane Doe: \"We will meet again.\""),
+        [(Kind::Direct, "We will meet again.".into(), "Jane Doe".into())]
+    );
+}
+
+#[test]
+fn a_subject_past_a_long_aside_reports_the_clause_after_the_verb() {
+    assert_reported_by(
+        "Jane Doe, who doggedly stayed in the 2008 primary contest against John Roe until June despite his insurmountable delegate lead and calls for her to bow out, has said she will not call on John Doe to withdraw.",
+        "she will not call on John Doe to withdraw",
+        "Jane Doe",
+    );
+    // (Not a subject with a verb of its own before an inverted credit.)
+    assert_reported_by(
+        "Acme Corp, a unit of Beta Corp, is raising 250 mln dlrs through a note offering, said lead manager Jane Doe.",
+        "Acme Corp, a unit of Beta Corp, is raising 250 mln dlrs through a note offering",
+        "lead manager Jane Doe",
+    );
+    // The auxiliary before the verb is no part of a loose subject.
+    assert_reported_by(
+        "Rover bosses have said they are confident the deal would be signed.",
+        "they are confident the deal would be signed",
+        "Rover bosses",
+    );
+}

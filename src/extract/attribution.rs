@@ -176,6 +176,25 @@ pub(crate) fn after(tk: &Tokens, text: &str, q: &Quotation) -> Option<Attributio
     Some(Attribution { speaker: sp, cue, cue_token: Some(c), last: c, joins: opens })
 }
 
+/// Whether the words `sp` read as a plain noun phrase ("Rover bosses",
+/// "the groups who wrote to her", "About four in 10"), not a stretch of the
+/// writer's sentence ("Gorka similarly", "a piece that", "having", "in a
+/// later interview").
+fn plain_noun_phrase(tk: &Tokens, sp: TokenRange) -> bool {
+    const OPENING_NO_SUBJECT: [&str; 16] = [
+        "in", "on", "at", "for", "with", "from", "by", "to", "after", "before", "during", "so",
+        "but", "and", "only", "now",
+    ];
+    let mut buf = [0u8; 32];
+    let first_ok = !OPENING_NO_SUBJECT.contains(&tk.lower(sp.0, &mut buf));
+    let last = tk.lower(sp.1, &mut buf);
+    let last_ok = !last.ends_with("ly")
+        && !last.ends_with("ing")
+        && !tk.has(sp.1, lexicon::flag::FUNCTION_WORD)
+        || last == "most";
+    first_ok && last_ok && !(sp.0..=sp.1).any(|k| phrases::auxiliary_at(tk, k))
+}
+
 /// The credit after the dash at token `at`: the phrase after it, before
 /// token `end` (`"…" ― Jane Doe`).
 fn dash_credit(tk: &Tokens, at: usize, end: usize, joins: bool) -> Option<Attribution> {
@@ -265,6 +284,7 @@ pub(crate) fn before(tk: &Tokens, q: &Quotation) -> (Option<Attribution>, Lead) 
     {
         return (Some(Attribution::without_verb(sp, ":", last)), lead);
     }
+    let mut fallback = None;
     for c in (s..=last).rev() {
         let Some(cue) = cue_at(tk, c) else { continue };
         // "When asked whether he …": the question's subject is not speaking;
@@ -281,8 +301,21 @@ pub(crate) fn before(tk: &Tokens, q: &Quotation) -> (Option<Attribution>, Lead) 
         let word = tk.str(c);
         let sp = phrases::quoted_as(tk, c)
             .or_else(|| if c > s { phrase_before(tk, c - 1, s) } else { None });
-        // "said Rutte:", but not "told the crowd:" (that is whom he told).
-        let sp = sp.or_else(|| if cue.object { None } else { phrase_after(tk, c + 1, j) });
+        // "said Rutte:", but not "told the crowd:" (that is whom he told),
+        // nor a phrase that opens the writer's words before the quotation
+        // ("said the convention could be a “failure”", "explain his stance
+        // … because there is "no question"").
+        // (Such a phrase stays a last resort, when no verb before it has a
+        // speaker: "calling the behavior a “fireable offense”"; never when
+        // a verb of its own follows it.)
+        let sp = sp.or_else(|| {
+            let inverted = phrase_after(tk, c + 1, j).filter(|_| !cue.object)?;
+            let credits = inverted.1 + 1 == j || (inverted.1 + 1 == last && !tk.list[last].word);
+            if !credits && fallback.is_none() && !phrases::auxiliary_at(tk, inverted.1 + 1) {
+                fallback = Some((inverted, c));
+            }
+            credits.then_some(inverted)
+        });
         // "She rallied supporters, saying: …", "Trump leaned in and
         // boomed: …": the sentence's subject speaks.
         let participle = participle_of_sentence(tk, c, s, word);
@@ -309,6 +342,13 @@ pub(crate) fn before(tk: &Tokens, q: &Quotation) -> (Option<Attribution>, Lead) 
                 .or(sp)
         } else if sp.is_none() && (coordinated || infinitive) {
             sentence_subject(tk, s, c).or(sp)
+        } else if sp.is_none() {
+            // (Or the loose subject reported speech takes: "Lawyers for news
+            // organisations said it was “really vital” …".)
+            phrases::subject_past_aside(tk, s, c).or_else(|| {
+                let loose = cue.reports.then(|| super::reported::loose_subject(tk, c, s));
+                loose.flatten().filter(|&sp| plain_noun_phrase(tk, sp))
+            })
         } else {
             sp
         };
@@ -322,6 +362,11 @@ pub(crate) fn before(tk: &Tokens, q: &Quotation) -> (Option<Attribution>, Lead) 
             };
             return (Some(att), lead);
         }
+    }
+    if let Some((sp, c)) = fallback {
+        let cue = lexicon::cue_name(tk.str(c));
+        let att = Attribution { speaker: sp, cue, cue_token: Some(c), last, joins: true };
+        return (Some(att), lead);
     }
     if let Some(clause) = colon_clause {
         // The phrase is the whole clause before the colon, or a name

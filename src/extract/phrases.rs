@@ -407,7 +407,10 @@ fn before_appositions(tk: &Tokens, comma: usize, floor: usize) -> Option<TokenRa
             .any(|k| tk.has(k, flag::ROLE_NOUN))
             || ["when", "while", "after", "asked"].iter().any(|w| tk.is_word(seg_start, w));
         let most = if role_or_when { 20 } else { 12 };
+        // (Nor a predicate: "Acme Corp, a unit of Beta Corp, is raising 250
+        // mln dlrs, said …".)
         let aside = seg_start > floor
+            && !auxiliary_at(tk, seg_start)
             && seg_end - seg_start <= most
             && (seg_start..seg_end).all(|k| {
                 !tk.list[k].quoted && ((k == seg_start && participle) || cue_at(tk, k).is_none())
@@ -570,6 +573,38 @@ pub(crate) fn participle_subject(tk: &Tokens, s: usize, c: usize) -> Option<Toke
     let credited =
         c >= s + 3 && tk.is(c - 1, ',') && cue_at(tk, c - 2).is_some_and(|cue| !cue.object);
     credited.then(|| phrase_before(tk, c - 3, s)).flatten().or_else(|| sentence_subject(tk, s, c))
+}
+
+/// The subject of the finite verb at token `c` after a comma, past an aside
+/// too long or too loose to read as an apposition ("Mary Susan, clad in a
+/// red cape with lights that formed the name Trump, said …"): the
+/// sentence's subject, when it is a pronoun or a name of two words or more.
+pub(crate) fn subject_past_aside(tk: &Tokens, s: usize, c: usize) -> Option<TokenRange> {
+    // ("…, has said …": past the auxiliary.)
+    let mut e = c.checked_sub(1)?;
+    while e > s && auxiliary_at(tk, e) {
+        e -= 1;
+    }
+    if e <= s || !tk.is(e, ',') || tk.str(c).ends_with("ing") {
+        return None;
+    }
+    // (Not an inverted credit: "…, said lead manager Salomon Brothers.")
+    let credit = phrase_after(tk, c + 1, tk.list.len()).is_some_and(|(_, end)| {
+        end + 1 >= tk.list.len() || tk.ends_sentence(end + 1) || tk.is(end + 1, ',')
+    });
+    // (The aside opens right after the subject and has no verb of its own:
+    // not "The Internet has helped it, said Angie Holan", nor "Chrysler
+    // Financial Corp, a unit of Chrysler, is raising 250 mln dlrs …, said".)
+    sentence_subject(tk, s, c).filter(|&(a, b)| {
+        !credit
+            && tk.is(b + 1, ',')
+            && !(b + 1..e).any(|k| auxiliary_at(tk, k))
+            && (pronoun(tk, a).is_some()
+                || (b > a
+                    && tk.capitalized(a)
+                    && tk.capitalized(b)
+                    && !tk.has(a, flag::DETERMINER | flag::FUNCTION_WORD)))
+    })
 }
 
 /// The subject opening the sentence that starts at token `s`, before token

@@ -546,6 +546,10 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
     let mut subject = quoted_as(tk, c).or_else(|| {
         if c > s { phrase_before(tk, c - 1, s).or_else(|| loose_subject(tk, c, s)) } else { None }
     });
+    let past_aside = subject.is_none() && {
+        subject = super::phrases::subject_past_aside(tk, s, c);
+        subject.is_some()
+    };
     let cue = lexicon::cue_name(tk.str(c));
     if other_sense(tk, c, cue) {
         return None;
@@ -754,7 +758,12 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
             });
         }
     }
-    // Content before: "…, sources said." / "…, said a spokesman."
+    // Content before: "…, sources said." / "…, said a spokesman." (Not
+    // when the subject opens the sentence: "Jane Doe, in her dissent, said
+    // …" reports nothing before the verb.)
+    if past_aside {
+        return None;
+    }
     let ends_soon = (c + 1..(c + 10).min(tk.list.len()))
         // (A full stop inside a quotation after the verb ends what the verb
         // introduces: `Trump said Fox was calling “every 15 minutes.”`.)
@@ -953,7 +962,7 @@ const CONNECTIVES: &[&str] = &[
 /// stands before it: the words from the clause's start (after a comma,
 /// dash or connective) to the verb — "current and former officials",
 /// "75 percent of Democrats", "Democrats in Iowa who watched the debate".
-fn loose_subject(tk: &Tokens, c: usize, s: usize) -> Option<TokenRange> {
+pub(crate) fn loose_subject(tk: &Tokens, c: usize, s: usize) -> Option<TokenRange> {
     let mut buf = [0u8; 32];
     // A finite form only: "said", "says", "say", "told", not "saying".
     let verb = tk.lower(c, &mut buf);
@@ -963,6 +972,13 @@ fn loose_subject(tk: &Tokens, c: usize, s: usize) -> Option<TokenRange> {
     // ("47% say …"; "A third of independents, 33%, say …": the phrase
     // before a number set off by commas.)
     let mut end = c.checked_sub(1)?;
+    // ("Rover bosses have said …": not the auxiliary, though it counts
+    // among the words.)
+    let mut auxiliaries = 0;
+    while end > s && super::phrases::auxiliary_at(tk, end) {
+        end -= 1;
+        auxiliaries += 1;
+    }
     if end > s && tk.is(end, ',') && !(c + 1 < tk.list.len() && tk.is(c + 1, ',')) {
         let open = (end.saturating_sub(5).max(s)..end).rev().find(|&k| tk.is(k, ','))?;
         let number = (open + 1..end).any(|k| tk.str(k).bytes().any(|b| b.is_ascii_digit()));
@@ -989,7 +1005,7 @@ fn loose_subject(tk: &Tokens, c: usize, s: usize) -> Option<TokenRange> {
     } {
         start += 1;
     }
-    let words = (start..=end).filter(|&k| tk.list[k].word).count();
+    let words = (start..=end).filter(|&k| tk.list[k].word).count() + auxiliaries;
     let has_cue = (start..=end).any(|k| cue_at(tk, k).is_some() || according_to(tk, k));
     let mut buf = [0u8; 32];
     let first = tk.lower(start, &mut buf);
