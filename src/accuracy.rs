@@ -15,7 +15,8 @@
 //!   predicted speaker mention overlaps the gold speaker span (a gold row
 //!   without a speaker span counts as a miss).
 //! - **all attributions**: every gold row against every statement in the
-//!   text (any kind), matched the same way.
+//!   text (any kind), matched the same way; and speaker accuracy over those
+//!   matches, as for direct quotes.
 //!
 //! Some corpora have several annotators per article; only the first
 //! annotator (in file order) of each article is scored, so that one human
@@ -130,6 +131,11 @@ pub struct Report {
     pub speaker_accuracy_any_mark: f64,
     /// All-attribution precision, recall and F1.
     pub all: Prf,
+    /// Matched attributions of any kind whose speaker mention overlaps the
+    /// gold one.
+    pub speaker_correct_all: usize,
+    /// `speaker_correct_all` / matched attributions.
+    pub speaker_accuracy_all: f64,
     /// Error counts by metric and category, largest first.
     pub categories: Vec<(String, usize)>,
     /// Examples of errors, up to the number asked for per category.
@@ -247,6 +253,12 @@ pub fn score(
     report.speaker_correct_any_mark = d.speaker_correct;
     report.speaker_accuracy_any_mark = accuracy(d);
     report.all = Prf::new(counts.all_gold, counts.all_pred, counts.all_matched);
+    report.speaker_correct_all = counts.all_speaker_correct;
+    report.speaker_accuracy_all = if counts.all_matched == 0 {
+        0.0
+    } else {
+        counts.all_speaker_correct as f64 / counts.all_matched as f64
+    };
 
     let mut cats: HashMap<String, usize> = HashMap::new();
     for e in &errors {
@@ -281,6 +293,7 @@ struct Counts {
     all_gold: usize,
     all_pred: usize,
     all_matched: usize,
+    all_speaker_correct: usize,
 }
 
 /// Character Jaccard of two sets of byte ranges of `text`, in code points.
@@ -333,6 +346,11 @@ fn quoted_spans(p: &Statement) -> &[Range<usize>] {
 /// is its clause), else the statement's own words.
 fn attributed_spans(p: &Statement) -> &[Range<usize>] {
     p.clause.as_ref().map_or(&p.spans[..], std::slice::from_ref)
+}
+
+/// Whether `p`'s speaker mention overlaps the gold speaker span of `g`.
+fn speaker_overlaps(p: &Statement, g: &GoldRow) -> bool {
+    p.speaker_span.as_ref().is_some_and(|r| overlaps(std::slice::from_ref(r), &g.speaker))
 }
 
 fn overlaps(a: &[Range<usize>], b: &[Range<usize>]) -> bool {
@@ -420,11 +438,7 @@ fn score_article(
         for &(gi, pi, _) in &pairs {
             let g = gold_direct[gi];
             let p = pred_direct[pi];
-            let ok = p
-                .speaker_span
-                .as_ref()
-                .is_some_and(|r| overlaps(std::slice::from_ref(r), &g.speaker));
-            if ok {
+            if speaker_overlaps(p, g) {
                 c.speaker_correct += 1;
             } else {
                 let cat = if g.speaker.is_empty() {
@@ -478,6 +492,8 @@ fn score_article(
     counts.all_gold += rows.len();
     counts.all_pred += preds.len();
     counts.all_matched += pairs.len();
+    counts.all_speaker_correct +=
+        pairs.iter().filter(|&&(gi, pi, _)| speaker_overlaps(preds[pi], rows[gi])).count();
     let matched_g: Vec<usize> = pairs.iter().map(|p| p.0).collect();
     let matched_p: Vec<usize> = pairs.iter().map(|p| p.1).collect();
     for (gi, g) in rows.iter().enumerate() {
@@ -528,6 +544,41 @@ mod tests {
         assert!((p.recall - 0.6).abs() < 1e-9);
         assert!((p.f1 - 2.0 * 0.75 * 0.6 / 1.35).abs() < 1e-9);
         assert_eq!(Prf::new(0, 0, 0).f1, 0.0);
+    }
+
+    #[test]
+    fn speaker_accuracy_over_every_matched_attribution() {
+        let a = crate::article::parse_wire(
+            "News\n\nJane Doe said the plan had failed badly. “We won,” John Roe said.",
+        );
+        let statements = crate::extract::extract_statements(&a, 0);
+        // Code-point spans of `part` in the text.
+        let at = |part: &str| {
+            let b = a.text.find(part).unwrap_or(0);
+            let c = a.text[..b].chars().count();
+            format!("[[{c},{}]]", c + part.chars().count())
+        };
+        let row = |content: &str, speaker: &str| {
+            format!(
+                r#"{{"article_id":"{}","annotator":"a","quote_spans":{},"speaker_spans":{},"starts_with_quote_mark":false}}"#,
+                a.id,
+                at(content),
+                at(speaker)
+            )
+        };
+        let score_with = |speaker_of_plan: &str| {
+            let gold =
+                [row("the plan had failed badly", speaker_of_plan), row("“We won,”", "John Roe")]
+                    .join("\n");
+            let (rows, bad) = parse_gold(&gold, std::slice::from_ref(&a)).unwrap_or_default();
+            assert_eq!(bad, 0);
+            score(std::slice::from_ref(&a), &statements, &rows, 0)
+        };
+        let r = score_with("Jane Doe");
+        assert_eq!((r.all.matched, r.speaker_correct_all), (2, 2));
+        assert!((r.speaker_accuracy_all - 1.0).abs() < 1e-9);
+        let r = score_with("plan");
+        assert_eq!((r.all.matched, r.speaker_correct_all), (2, 1));
     }
 
     #[test]

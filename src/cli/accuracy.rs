@@ -109,6 +109,14 @@ fn print_report(out: &mut impl Write, r: &Report, paint: Paint) -> io::Result<()
     )?;
     writeln!(out, "Every gold attribution against every statement in the text:")?;
     writeln!(out, "{}", paint.bold(&prf_line("all attributions", &r.all)))?;
+    writeln!(
+        out,
+        "{}",
+        paint.bold(&format!(
+            "{:<22} {:.3}   ({} of {} matched attributions)",
+            "speaker accuracy", r.speaker_accuracy_all, r.speaker_correct_all, r.all.matched
+        ))
+    )?;
     writeln!(out)?;
     writeln!(out, "{}", paint.bold("Errors by category, largest first:"))?;
     for (cat, n) in &r.categories {
