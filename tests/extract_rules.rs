@@ -1599,3 +1599,33 @@ fn a_subject_past_a_long_aside_reports_the_clause_after_the_verb() {
         "Rover bosses",
     );
 }
+
+#[test]
+fn a_question_after_the_verb_is_the_clause_it_reports() {
+    assert_reported_by(
+        "Jane Doe explained how tough it is to run for office.",
+        "how tough it is to run for office",
+        "Jane Doe",
+    );
+    assert_reported_by(
+        "John Doe questioned whether the server broke the records law.",
+        "whether the server broke the records law",
+        "John Doe",
+    );
+}
+
+#[test]
+fn a_promise_credits_the_quotation_in_its_infinitive() {
+    assert_eq!(
+        credited(
+            "Jane Doe pledged to oppose legal status for undocumented immigrants “today, tomorrow, forever.”"
+        ),
+        [(Kind::Partial, "today, tomorrow, forever.".into(), "Jane Doe".into())]
+    );
+    let a = article(
+        "News",
+        "Jane Doe pledged to oppose legal status for undocumented immigrants “today, tomorrow, forever.”",
+    );
+    let s = &extract_statements(&a, 0)[0];
+    assert_eq!(s.cue, Some("pledged"));
+}

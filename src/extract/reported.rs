@@ -707,6 +707,18 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
             None if k == c + 1 && with_particle(tk, c) => Some(k + 1),
             // "said it was …": the clause's own subject follows the verb.
             None if subject_next => Some(k),
+            // "explained why …", "described how …": the question is the
+            // clause (not after a modal or a negation: "can tell whether
+            // …", "will not likely suggest whether …" say nothing).
+            None if k == c + 1
+                && ["why", "how", "what", "whether"].iter().any(|w| tk.is_word(k, w))
+                && !(c.saturating_sub(2).max(s)..c).any(|m| {
+                    super::phrases::auxiliary_at(tk, m)
+                        || ["not", "n't", "never", "to", "likely"].iter().any(|w| tk.is_word(m, w))
+                }) =>
+            {
+                Some(k)
+            }
             None if adjunct => past_adjunct(tk, k),
             None if k < tk.list.len() && tk.list[k].word && (quotes_ok || !tk.list[k].quoted) => {
                 let mut buf = [0u8; 32];
