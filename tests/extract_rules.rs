@@ -1629,3 +1629,18 @@ fn a_promise_credits_the_quotation_in_its_infinitive() {
     let s = &extract_statements(&a, 0)[0];
     assert_eq!(s.cue, Some("pledged"));
 }
+
+#[test]
+fn but_that_goes_on_with_what_was_reported() {
+    assert_reported_by(
+        "Jane Doe said the talks had stalled, but that she would return in March.",
+        "the talks had stalled, but that she would return in March",
+        "Jane Doe",
+    );
+    // ("that" opening the writer's own clause still ends it.)
+    assert_reported_by(
+        "Jane Doe said the talks had stalled for weeks, but that group was still hopeful.",
+        "the talks had stalled for weeks",
+        "Jane Doe",
+    );
+}

@@ -274,7 +274,17 @@ fn clause_with(tk: &Tokens, from: usize, quotes_ok: bool) -> Option<Range<usize>
                 let another = next == "and" && next_cue_in_sentence(tk, k + 1);
                 // ", telling reporters …": the speaker goes on to another cue.
                 let goes_on = next.ends_with("ing") && cue_at(tk, k + 1).is_some();
-                if lexicon::clause_break(next) || another || goes_on {
+                // (", but that …" goes on with what was reported: "said his
+                // staff did wrong, but that the blocking was …".)
+                // (Not "but that group …", "but that doesn't …": "that" as
+                // the subject's determiner or the subject.)
+                let but_that = next == "but"
+                    && tk.is_word(k + 2, "that")
+                    && tk.list.get(k + 3).is_some_and(|t| t.word)
+                    && (SUBJECT_PRONOUNS.iter().any(|w| tk.is_word(k + 3, w))
+                        || tk.has(k + 3, flag::DETERMINER)
+                        || tk.capitalized(k + 3));
+                if (lexicon::clause_break(next) && !but_that) || another || goes_on {
                     break;
                 }
             }
