@@ -1644,3 +1644,16 @@ fn but_that_goes_on_with_what_was_reported() {
         "Jane Doe",
     );
 }
+
+#[test]
+fn a_tv_show_shows_nothing() {
+    let a = article(
+        "News",
+        "Jane Doe, who starred on the reality TV show, \"The Apprentice,\" went on to work for him.",
+    );
+    assert_eq!(found(&a), []);
+    assert_eq!(
+        reported("Talk show host Jane Doe said he would not have written it himself."),
+        [("he would not have written it himself".to_string(), "host Jane Doe".to_string())]
+    );
+}

@@ -54,6 +54,10 @@ pub(crate) fn cue_at(tk: &Tokens, i: usize) -> Option<Cue> {
     if (i + 1 < tk.list.len() && tk.is_word(i, "pledged") && tk.str(i + 1).starts_with("delegate"))
         || (i > 0 && tk.str(i - 1).ends_with("ally") && tk.is_word(i, "charged"))
         || (tk.is_word(i, "think") && (tk.is_word(i + 1, "tank") || tk.is_word(i + 1, "tanks")))
+        // ("the reality TV show “The Apprentice,”", "chat shows such as …".)
+        || ((tk.is_word(i, "show") || tk.is_word(i, "shows"))
+            && i > 0
+            && SHOW_KINDS.iter().any(|w| tk.is_word(i - 1, w)))
     {
         return None;
     }
@@ -63,6 +67,22 @@ pub(crate) fn cue_at(tk: &Tokens, i: usize) -> Option<Cue> {
     }
     Some(cue)
 }
+
+/// Words that make "show" a programme: "TV show", "chat shows".
+/// (Not "news" nor "game": "an ABC News poll … News shows", "the game
+/// shows".)
+const SHOW_KINDS: [&str; 10] = [
+    "tv",
+    "television",
+    "radio",
+    "talk",
+    "chat",
+    "reality",
+    "quiz",
+    "comedy",
+    "cookery",
+    "morning",
+];
 
 /// Whether a word that is often a noun ("states", "reports") is used as a
 /// verb: a clause, colon, comma or quotation follows, or a name or pronoun
