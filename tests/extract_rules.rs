@@ -1657,3 +1657,16 @@ fn a_tv_show_shows_nothing() {
         [("he would not have written it himself".to_string(), "host Jane Doe".to_string())]
     );
 }
+
+#[test]
+fn acronyms_and_names_among_role_words_keep_their_capitals() {
+    let (_, _, speaker) = one("The EU has announced it will start accession talks with Croatia.");
+    assert_eq!(speaker.as_deref(), Some("EU"));
+    let (_, _, speaker) = one("Later, U.S. officials said the talks would resume in March.");
+    assert_eq!(speaker.as_deref(), Some("U.S. officials"));
+    let (_, _, speaker) = one("The Sunday Times reported that the firm had drawn up a list.");
+    assert_eq!(speaker.as_deref(), Some("Times"));
+    // (A role word opening a sentence still reads as one.)
+    let (_, _, speaker) = one("Analysts said the bank would cut rates again.");
+    assert_eq!(speaker.as_deref(), Some("analysts"));
+}

@@ -494,10 +494,17 @@ fn common_noun_case(s: &str) -> String {
     let first = words.next().unwrap_or("");
     let rest_lower = words.all(|w| !w.chars().next().is_some_and(char::is_uppercase));
     let mut buf = [0u8; 32];
-    let known = lexicon::flags(lexicon::lower(first, &mut buf))
-        & (flag::ROLE_NOUN | flag::TITLE_WORD | flag::DETERMINER)
-        != 0;
-    if rest_lower && known {
+    let lower = lexicon::lower(first, &mut buf);
+    let known =
+        lexicon::flags(lower) & (flag::ROLE_NOUN | flag::TITLE_WORD | flag::DETERMINER) != 0;
+    // (An acronym stays one, "EU", "NATO"; and a capital that is a name
+    // more often than a word in a role stays: "White said" is Kelli White,
+    // "The Sunday Times reported" the paper.)
+    // ("STUDY SAYS …" in a wire headline is still a study.)
+    let acronym = !first.chars().any(char::is_lowercase)
+        && ["eu", "un", "nato", "gop", "u.s.", "u.n.", "uk", "u.k."].contains(&lower);
+    let name_like = !s.contains(' ') && NAME_LIKE.contains(&lower);
+    if rest_lower && known && !acronym && !name_like {
         let mut out = first.to_lowercase();
         out.push_str(&s[first.len()..]);
         out
@@ -505,6 +512,11 @@ fn common_noun_case(s: &str) -> String {
         s.to_string()
     }
 }
+
+/// Words of [`flag::TITLE_WORD`] or [`flag::ROLE_NOUN`] that, capitalised
+/// and alone, name someone or something: a surname, a paper.
+const NAME_LIKE: [&str; 8] =
+    ["white", "house", "times", "journal", "post", "post.", "star", "chair"];
 
 /// "the minister" → "minister"; a name stays as it is.
 fn strip_the(s: &str) -> &str {
