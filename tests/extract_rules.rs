@@ -993,10 +993,17 @@ fn a_promise_or_refusal_reports_its_infinitive() {
 
 #[test]
 fn a_speaker_before_who_without_a_comma() {
+    let a = article(
+        "News",
+        "Voters chose a candidate who has repeatedly pledged to ban all imports from the region.",
+    );
+    let s = extract_statements(&a, 0);
+    assert_eq!(s.first().map(|s| mention(&a, s)).as_deref(), Some("a candidate"));
+    // (What the subject is called stands for the subject.)
     let a =
         article("News", "Jane Doe is a candidate who has repeatedly pledged to ban all imports.");
     let s = extract_statements(&a, 0);
-    assert_eq!(s.first().map(|s| mention(&a, s)).as_deref(), Some("a candidate"));
+    assert_eq!(s.first().map(|s| mention(&a, s)).as_deref(), Some("Jane Doe"));
     let (_, _, speaker) = one("Jane Doe cannot expect to win the state without him.");
     assert_eq!(speaker.as_deref(), Some("Jane Doe"));
 }
@@ -1669,4 +1676,21 @@ fn acronyms_and_names_among_role_words_keep_their_capitals() {
     // (A role word opening a sentence still reads as one.)
     let (_, _, speaker) = one("Analysts said the bank would cut rates again.");
     assert_eq!(speaker.as_deref(), Some("analysts"));
+}
+
+#[test]
+fn a_noun_predicated_of_the_subject_stands_for_it_before_who() {
+    assert_eq!(
+        speakers(
+            "Editor’s note: John Doe is a serial liar, rampant xenophobe and birther who has repeatedly pledged to ban all visitors."
+        ),
+        [Some("John Doe".to_string())]
+    );
+    // (A cleft's "it" is no one: "It was X who …" is X.)
+    assert_eq!(
+        speakers(
+            "It was the International Olympic Committee who demanded the IAAF investigate the affair."
+        ),
+        [Some("International Olympic Committee".to_string())]
+    );
 }

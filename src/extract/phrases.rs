@@ -319,6 +319,17 @@ pub(crate) fn phrase_before(tk: &Tokens, end: usize, floor: usize) -> Option<Tok
     }
     // "… birther who has repeatedly pledged": likewise without a comma.
     if tk.is_word(end, "who") && end > floor && tk.list[end - 1].word {
+        // ("Donald Trump is a serial liar, … and birther who has repeatedly
+        // pledged …": what the subject is called, so the subject.)
+        // (After a colon: "Editor's note: Donald Trump …"; not a cleft's
+        // "it": "It was the IOC who demanded …" is the IOC.)
+        if let Some(copula) = predicate_noun_before(tk, end, floor)
+            && let from = (floor..copula).rev().find(|&k| tk.is(k, ':')).map_or(floor, |k| k + 1)
+            && let Some(subject) = sentence_subject(tk, from, copula)
+            && !["it", "this", "that", "there"].iter().any(|w| tk.is_word(subject.0, w))
+        {
+            return Some(subject);
+        }
         // ("powerful teachers unions who said …": the words back to a
         // function word, when they make no name or role.)
         return phrase_before(tk, end - 1, floor).or_else(|| {
@@ -583,6 +594,29 @@ pub(crate) fn phrase_after(tk: &Tokens, start: usize, limit: usize) -> Option<To
         k += 1;
     }
     end.map(|e| (start, e))
+}
+
+/// The copula ("is", "was") before the nouns that end at token `who` - 1,
+/// when only a list of nouns and adjectives stands between: "is a serial
+/// liar, racist and birther who …".
+fn predicate_noun_before(tk: &Tokens, who: usize, floor: usize) -> Option<usize> {
+    let mut k = who.checked_sub(1)?;
+    while k > floor {
+        let w = k - 1;
+        if ["is", "was", "are", "were"].iter().any(|c| tk.is_word(w, c)) {
+            // (The nouns open with an article: "is a …", "was the …".)
+            return ["a", "an", "the"].iter().any(|a| tk.is_word(w + 1, a)).then_some(w);
+        }
+        let t = &tk.list[w];
+        let listed = tk.is(w, ',')
+            || (t.word && !t.quoted && (!tk.has(w, flag::FUNCTION_WORD) || tk.is_word(w, "and")))
+            || ["a", "an", "the"].iter().any(|a| tk.is_word(w, a));
+        if !listed || cue_at(tk, w).is_some() {
+            return None;
+        }
+        k = w;
+    }
+    None
 }
 
 /// Who speaks through the participle at token `c` in the sentence starting
