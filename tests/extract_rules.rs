@@ -1694,3 +1694,17 @@ fn a_noun_predicated_of_the_subject_stands_for_it_before_who() {
         [Some("International Olympic Committee".to_string())]
     );
 }
+
+#[test]
+fn q_and_a_in_an_interview_name_no_one() {
+    let a = article(
+        "News",
+        "The interview follows.\n\nQ: Your mother was deported twice.\n\nA: She was so desperate to get to me.",
+    );
+    let f = found(&a);
+    assert_eq!(f.len(), 2, "{f:#?}");
+    assert!(f.iter().all(|(_, _, speaker)| speaker.is_none()), "{f:#?}");
+    // (The line still points at the letter that marks it.)
+    let s = extract_statements(&a, 0);
+    assert_eq!(mention(&a, &s[1]), "A");
+}

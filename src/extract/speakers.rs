@@ -338,6 +338,14 @@ impl<'a> People<'a> {
             return Referent::Person(p);
         }
         let range = (a, b);
+        // "Q: …" and "A: …" in an interview: a question and an answer, by
+        // people the letters do not name.
+        if a == b
+            && matches!(tk.str(a), "Q" | "A")
+            && tk.list.get(a + 1).is_some_and(|_| tk.is(a + 1, ':'))
+        {
+            return Referent::Unknown;
+        }
         if a == b
             && let Some(p) = pronoun(tk, a)
         {
