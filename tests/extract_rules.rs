@@ -1708,3 +1708,19 @@ fn q_and_a_in_an_interview_name_no_one() {
     let s = extract_statements(&a, 0);
     assert_eq!(mention(&a, &s[1]), "A");
 }
+
+#[test]
+fn a_dateline_and_a_long_opening_are_no_subject() {
+    assert_eq!(
+        speakers(
+            "WASHINGTON, Dec. 8 (UPI) — In response to John Roe’s proposal to bar visitors from entering the United States, Jane Doe rallied supporters, saying: “We have to be ready to stop him.”"
+        ),
+        [Some("Jane Doe".to_string())]
+    );
+    assert_eq!(
+        speakers(
+            "TALLAHASSEE — Jane Doe toured the plant on Monday, praising its “work horse” staff."
+        ),
+        [Some("Jane Doe".to_string())]
+    );
+}

@@ -596,6 +596,24 @@ pub(crate) fn phrase_after(tk: &Tokens, start: usize, limit: usize) -> Option<To
     end.map(|e| (start, e))
 }
 
+/// The token after a dateline opening a paragraph at token `s`: a place in
+/// capitals, perhaps a date and an agency, then a dash ("WASHINGTON (AP) —",
+/// "TALLAHASSEE —", "MEXICO CITY -", "WASHINGTON, Dec. 8 (UPI) —").
+pub(crate) fn dateline_end(tk: &Tokens, s: usize) -> Option<usize> {
+    let opens_paragraph = s == 0 || tk.list[s - 1].paragraph != tk.list[s].paragraph;
+    let capitals = |k: usize| {
+        let w = tk.str(k);
+        tk.list[k].word && w.len() >= 2 && w.chars().all(|ch| ch.is_uppercase() || ch == '.')
+    };
+    if !opens_paragraph || s >= tk.list.len() || !capitals(s) || tk.str(s).len() < 3 {
+        return None;
+    }
+    (s + 1..(s + 10).min(tk.list.len()))
+        .take_while(|&k| !tk.list[k].quoted && tk.list[k].paragraph == tk.list[s].paragraph)
+        .find(|&k| dash(tk, k))
+        .map(|k| k + 1)
+}
+
 /// The copula ("is", "was") before the nouns that end at token `who` - 1,
 /// when only a list of nouns and adjectives stands between: "is a serial
 /// liar, racist and birther who …".
@@ -666,8 +684,9 @@ pub(crate) fn subject_past_aside(tk: &Tokens, s: usize, c: usize) -> Option<Toke
 /// not one ("At Sunday's debate, Sanders …"), the first after the comma
 /// that closes it.
 pub(crate) fn sentence_subject(tk: &Tokens, s: usize, c: usize) -> Option<TokenRange> {
+    // "WASHINGTON, Dec. 8 (UPI) — …": the dateline is no subject.
+    let mut s = dateline_end(tk, s).filter(|&d| d < c).unwrap_or(s);
     // "And then Trump went …": connectives before the subject.
-    let mut s = s;
     while s + 1 < c && ["and", "then", "but", "so"].iter().any(|w| tk.is_word(s, w)) {
         s += 1;
     }
@@ -692,17 +711,20 @@ pub(crate) fn sentence_subject(tk: &Tokens, s: usize, c: usize) -> Option<TokenR
     };
     // The first phrase after one of the opening's commas ("On Thursday,
     // after remaining neutral, Warren …").
-    let after_comma = || {
-        let first = comma?;
+    let after_comma = |first: Option<usize>| {
+        let first = first?;
         (first..c.min(s + 24))
             .take_while(|&k| !tk.list[k].quoted)
             .filter(|&k| tk.is(k, ','))
             .find_map(|k| phrase_after(tk, k + 1, c))
     };
     match phrase_after(tk, s, c) {
-        Some(p) if opening(p) => after_comma().or(Some(p)),
+        Some(p) if opening(p) => after_comma(comma).or(Some(p)),
         Some(p) => Some(p),
-        None => after_comma(),
+        // (An opening with no phrase of its own may be longer: "In response
+        // to Donald Trump's proposal to bar Muslims from entering the United
+        // States, Hillary Clinton's right-hand woman …".)
+        None => after_comma(comma.or_else(|| (s + 1..c.min(s + 20)).find(|&k| tk.is(k, ',')))),
     }
 }
 
