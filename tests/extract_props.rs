@@ -71,3 +71,24 @@ proptest! {
         check(&title, &text);
     }
 }
+
+/// Every prefix and suffix of the bundled wire samples, cut at every space:
+/// rules that look one token ahead or behind meet the text's ends there
+/// ("…, he said" with nothing after the verb).
+#[test]
+fn spans_are_valid_on_every_cut_of_the_samples() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/samples");
+    let mut files: Vec<_> =
+        std::fs::read_dir(dir).map(|d| d.flatten().map(|e| e.path()).collect()).unwrap_or_default();
+    files.retain(|p| p.extension().is_some_and(|e| e == "txt"));
+    files.sort();
+    assert!(!files.is_empty(), "no samples in {dir}");
+    for path in files {
+        let text = std::fs::read_to_string(&path).unwrap_or_default();
+        let cuts = text.char_indices().filter(|(_, c)| c.is_whitespace()).map(|(i, _)| i);
+        for i in cuts {
+            check("News", &text[..i]);
+            check("News", &text[i..]);
+        }
+    }
+}

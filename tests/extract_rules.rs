@@ -1724,3 +1724,19 @@ fn a_dateline_and_a_long_opening_are_no_subject() {
         [Some("Jane Doe".to_string())]
     );
 }
+
+#[test]
+fn a_credit_set_off_inside_the_sentence_with_a_day_or_a_loose_subject() {
+    assert_reported_by(
+        "Acme created the tool to help in a crisis, a spokeswoman said on Saturday, and it has used it five times.",
+        "Acme created the tool to help in a crisis and it has used it five times",
+        "a spokeswoman",
+    );
+    assert_reported_by(
+        "At times last year, people close to the minister said, the mere mention of her name could make him fume.",
+        "At times last year the mere mention of her name could make him fume",
+        "people close to the minister",
+    );
+    // (A verb that ends the text reports nothing after it.)
+    assert_eq!(reported("The plan, she said"), []);
+}

@@ -600,15 +600,19 @@ pub(crate) fn phrase_after(tk: &Tokens, start: usize, limit: usize) -> Option<To
 /// capitals, perhaps a date and an agency, then a dash ("WASHINGTON (AP) —",
 /// "TALLAHASSEE —", "MEXICO CITY -", "WASHINGTON, Dec. 8 (UPI) —").
 pub(crate) fn dateline_end(tk: &Tokens, s: usize) -> Option<usize> {
-    let opens_paragraph = s == 0 || tk.list[s - 1].paragraph != tk.list[s].paragraph;
     let capitals = |k: usize| {
         let w = tk.str(k);
-        tk.list[k].word && w.len() >= 2 && w.chars().all(|ch| ch.is_uppercase() || ch == '.')
+        tk.list[k].word && w.len() >= 3 && w.chars().all(|ch| ch.is_uppercase() || ch == '.')
     };
-    if !opens_paragraph || s >= tk.list.len() || !capitals(s) || tk.str(s).len() < 3 {
+    // (The sentence may start inside it: "ORLANDO, Fla." ends one for the
+    // tokenizer, "(Reuters) - …" opens the next.)
+    let para = tk.list.get(s)?.paragraph;
+    let first = (0..=s).rev().take(8).take_while(|&k| tk.list[k].paragraph == para).last()?;
+    let opens_paragraph = first == 0 || tk.list[first - 1].paragraph != para;
+    if !opens_paragraph || s - first > 6 || !capitals(first) {
         return None;
     }
-    (s + 1..(s + 10).min(tk.list.len()))
+    (s.max(first + 1)..(first + 10).min(tk.list.len()))
         .take_while(|&k| !tk.list[k].quoted && tk.list[k].paragraph == tk.list[s].paragraph)
         .find(|&k| dash(tk, k))
         .map(|k| k + 1)

@@ -583,12 +583,21 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
         subject = if c > whole + 1 { sentence_subject(tk, whole, c) } else { None };
         of_sentence = true;
     }
-    // "The plan, she said, is dead."
-    if let Some(sp) = subject
-        && sp.0 > s + 1
-        && tk.is(sp.0 - 1, ',')
-        && c + 1 < tk.list.len()
-        && tk.is(c + 1, ',')
+    // "The plan, she said, is dead." (Also "…, a spokeswoman said on
+    // Saturday, and …", and a loose subject: "At times, people close to him
+    // said, the mention …".)
+    let set_off = |sp: TokenRange| sp.0 > s + 1 && tk.is(sp.0 - 1, ',');
+    // (Not a verb that is often a noun, "…, many of the same notes,", nor
+    // a stretch with a verb of its own, "will hold a hearing on …".)
+    let plain_verb = !tk.has(c, flag::NOUN_LIKE);
+    let parenthetical = subject.filter(|&sp| set_off(sp)).or_else(|| {
+        let loose = (subject.is_some() && plain_verb).then(|| loose_subject(tk, c, s)).flatten();
+        loose.filter(|&sp| {
+            set_off(sp) && !(sp.0..=sp.1).any(|k| super::phrases::auxiliary_at(tk, k))
+        })
+    });
+    if let Some(sp) = parenthetical
+        && let Some(after_verb) = comma_after_verb(tk, c)
     {
         let comma = sp.0 - 1;
         // (One word is enough: "Otherwise, she said, countries …".)
@@ -596,7 +605,7 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
         if words >= 1
             && (quotes_ok || !(s..comma).any(|m| tk.list[m].quoted))
             && let Some(last) = (s..comma).rev().find(|&m| tk.list[m].word)
-            && let Some(after) = clause_with(tk, c + 2, quotes_ok)
+            && let Some(after) = clause_with(tk, after_verb + 1, quotes_ok)
         {
             let before = tk.list[s].start..tk.list[last].end;
             return Some(Reported {
@@ -880,6 +889,30 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
     Some(Reported { spans: smallvec::smallvec![span], speaker, cue, cue_token: c })
 }
 
+/// The comma that closes a credit set off inside a sentence, right after
+/// its verb at token `c` or after a short adjunct ("said on Saturday,",
+/// "said last week,").
+fn comma_after_verb(tk: &Tokens, c: usize) -> Option<usize> {
+    const ADJUNCT_OPENERS: [&str; 9] =
+        ["on", "in", "at", "last", "this", "late", "early", "today", "yesterday"];
+    if c + 1 >= tk.list.len() {
+        return None;
+    }
+    if tk.is(c + 1, ',') {
+        return Some(c + 1);
+    }
+    let mut buf = [0u8; 32];
+    let opens = tk.list.get(c + 1).is_some_and(|t| t.word && !t.quoted)
+        && (ADJUNCT_OPENERS.contains(&tk.lower(c + 1, &mut buf))
+            || BEFORE_INFINITIVE.contains(&tk.lower(c + 1, &mut buf)));
+    if !opens {
+        return None;
+    }
+    (c + 2..(c + 5).min(tk.list.len()))
+        .take_while(|&k| tk.is(k, ',') || (tk.list[k].word && !tk.list[k].quoted))
+        .find(|&k| tk.is(k, ','))
+}
+
 /// Whether the word after the reporting verb `cue` at token `c` shows it
 /// in another sense: a fall ("sales declined 5 pct"; only "declined to …"
 /// and "declined comment" refuse), a sum ("efforts added up to …"), a thing
@@ -1114,8 +1147,8 @@ fn according(tk: &Tokens, k: usize) -> Option<Reported> {
     }
     // (Or after a dash: "… — including murder and robbery — according to
     // the FBI.")
-    let set_off = tk.is(k - 1, ',') || super::phrases::dash(tk, k - 1);
-    if k > s + 3 && set_off && !(s..k).any(|m| tk.list[m].quoted) {
+    let set_off = |k: usize| tk.is(k - 1, ',') || super::phrases::dash(tk, k - 1);
+    if k > s + 3 && set_off(k) && !(s..k).any(|m| tk.list[m].quoted) {
         let last = (s..k - 1).rev().find(|&m| tk.list[m].word)?;
         let span = tk.list[s].start..tk.list[last].end;
         // "Since last November, according to Human Rights Watch, forces have
