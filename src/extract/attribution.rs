@@ -299,6 +299,13 @@ pub(crate) fn before(tk: &Tokens, q: &Quotation) -> (Option<Attribution>, Lead) 
             continue;
         }
         let word = tk.str(c);
+        // "Auerbach went so far as to say: …", "Trump was quick to add, …".
+        let infinitive = c > s && tk.is_word(c - 1, "to");
+        // ("pledged to oppose legal status “today, tomorrow, forever”": the
+        // verb whose infinitive it is credits the quotation.)
+        if infinitive && c >= s + 2 && cue_at(tk, c - 2).is_some() {
+            continue;
+        }
         let sp = phrases::quoted_as(tk, c)
             .or_else(|| if c > s { phrase_before(tk, c - 1, s) } else { None });
         // "said Rutte:", but not "told the crowd:" (that is whom he told),
@@ -320,13 +327,6 @@ pub(crate) fn before(tk: &Tokens, q: &Quotation) -> (Option<Attribution>, Lead) 
         // boomed: …": the sentence's subject speaks.
         let participle = participle_of_sentence(tk, c, s, word);
         let coordinated = c > s && ["and", "then", "but"].iter().any(|w| tk.is_word(c - 1, w));
-        // "Auerbach went so far as to say: …", "Trump was quick to add, …".
-        let infinitive = c > s && tk.is_word(c - 1, "to");
-        // ("pledged to oppose legal status “today, tomorrow, forever”": the
-        // verb whose infinitive it is credits the quotation.)
-        if infinitive && c >= s + 2 && cue_at(tk, c - 2).is_some() {
-            continue;
-        }
         // "She released a statement saying, …", "Clinton responded on
         // Facebook writing, …": the text's author speaks, not the text or
         // the preposition's object.

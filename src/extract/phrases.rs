@@ -596,9 +596,10 @@ pub(crate) fn phrase_after(tk: &Tokens, start: usize, limit: usize) -> Option<To
     end.map(|e| (start, e))
 }
 
-/// The token after a dateline opening a paragraph at token `s`: a place in
-/// capitals, perhaps a date and an agency, then a dash ("WASHINGTON (AP) —",
-/// "TALLAHASSEE —", "MEXICO CITY -", "WASHINGTON, Dec. 8 (UPI) —").
+/// The token after the dateline that opens the paragraph of token `s`, when
+/// `s` is among its first tokens: a place in capitals, perhaps a date and
+/// an agency, then a dash ("WASHINGTON (AP) —", "TALLAHASSEE —", "MEXICO
+/// CITY -", "WASHINGTON, Dec. 8 (UPI) —").
 pub(crate) fn dateline_end(tk: &Tokens, s: usize) -> Option<usize> {
     let capitals = |k: usize| {
         let w = tk.str(k);

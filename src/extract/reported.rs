@@ -1147,8 +1147,10 @@ fn according(tk: &Tokens, k: usize) -> Option<Reported> {
     }
     // (Or after a dash: "… — including murder and robbery — according to
     // the FBI.")
-    let set_off = |k: usize| tk.is(k - 1, ',') || super::phrases::dash(tk, k - 1);
-    if k > s + 3 && set_off(k) && !(s..k).any(|m| tk.list[m].quoted) {
+    if k > s + 3
+        && (tk.is(k - 1, ',') || super::phrases::dash(tk, k - 1))
+        && !(s..k).any(|m| tk.list[m].quoted)
+    {
         let last = (s..k - 1).rev().find(|&m| tk.list[m].word)?;
         let span = tk.list[s].start..tk.list[last].end;
         // "Since last November, according to Human Rights Watch, forces have
