@@ -1031,6 +1031,16 @@ fn a_partial_quotation_keeps_its_reported_clause() {
             "Jane Doe spoke, telling supporters in Columbus, Ohio, that she had \"renewed faith\" in them.",
             "she had \"renewed faith\" in them",
         ),
+        // The clause may open inside the quotation.
+        (
+            "In a poll, 75 percent of voters said \"most people in politics\" cannot be trusted.",
+            "most people in politics\" cannot be trusted",
+        ),
+        // A short aside between the verb and "that".
+        (
+            "She also said, without evidence, that “they are showing videos” of him.",
+            "“they are showing videos” of him",
+        ),
     ] {
         assert_eq!(clause_of_partial(body).as_deref(), Some(clause), "{body}");
     }

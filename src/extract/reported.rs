@@ -653,14 +653,21 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
             SUBJECT_PRONOUNS.contains(&w) || CLAUSE_OPENERS.contains(&w) || quantity_at(tk, k)
         };
         // "added, that …", "telling supporters in Columbus, Ohio, that …":
-        // a comma or a place between the verb and "that".
+        // a comma or a place between the verb and "that"; or a short aside
+        // between commas ("said, without evidence, that …").
         let mut that = (k < tk.list.len() && tk.is(k, ','))
             .then(|| {
                 (k + 1..(k + 5).min(tk.list.len())).find(|&m| {
                     tk.is_word(m, "that") && (k + 1..m).all(|j| tk.capitalized(j) || tk.is(j, ','))
                 })
             })
-            .flatten();
+            .flatten()
+            .or_else(|| {
+                let close = (k + 2..(k + 6).min(tk.list.len()))
+                    .take_while(|&m| tk.is(m, ',') || (tk.list[m].word && !tk.list[m].quoted))
+                    .find(|&m| tk.is(m, ','))?;
+                (tk.is(k, ',') && tk.is_word(close + 1, "that")).then_some(close + 1)
+            });
         // (Not past a subject: "says it is hard to blame anyone for that".)
         // ("vowed to take the fight to the states that …": a promise's
         // infinitive is no adverbial before "that".)
@@ -739,6 +746,16 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
                 Some(k)
             }
             None if adjunct => past_adjunct(tk, k),
+            // `said "most people in politics" can't be trusted`: the clause
+            // opens inside the quotation.
+            None if quotes_ok
+                && k + 1 < tk.list.len()
+                && opening_mark(tk, k)
+                && tk.list[k + 1].word
+                && tk.list[k + 1].quoted =>
+            {
+                Some(k + 1)
+            }
             None if k < tk.list.len() && tk.list[k].word && (quotes_ok || !tk.list[k].quoted) => {
                 let mut buf = [0u8; 32];
                 let w = tk.lower(k, &mut buf);
