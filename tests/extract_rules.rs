@@ -1031,6 +1031,8 @@ fn a_partial_quotation_keeps_its_reported_clause() {
             "Jane Doe spoke, telling supporters in Columbus, Ohio, that she had \"renewed faith\" in them.",
             "she had \"renewed faith\" in them",
         ),
+        // What was called or described and the quotation that names it.
+        ("Eric Ferrero, whom the police described as \"peaceful,\" left early.", "as \"peaceful,"),
         // The clause may open inside the quotation.
         (
             "In a poll, 75 percent of voters said \"most people in politics\" cannot be trusted.",

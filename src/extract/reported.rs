@@ -500,8 +500,29 @@ pub(crate) fn clause_of_partial(
     quote: &[Range<usize>],
 ) -> Option<Range<usize>> {
     let object = cue_at(tk, c).is_some_and(|cue| cue.object);
-    let r = verb_with(tk, c, object, true)?;
+    let Some(r) = verb_with(tk, c, object, true) else {
+        return named_as(tk, c, quote);
+    };
     around_quote(&r.spans, quote).or_else(|| joined_to_quote(tk, &r.spans, quote))
+}
+
+/// `called his standing in the field “unheard of”`, `described the ground
+/// as ''Swiss cheese''`: what was called or described, and the quotation
+/// that names it, when only a few words stand between the verb at token
+/// `c` and the quotation.
+fn named_as(tk: &Tokens, c: usize, quote: &[Range<usize>]) -> Option<Range<usize>> {
+    const NAMING: [&str; 4] = ["call", "describ", "label", "dub"];
+    let mut buf = [0u8; 32];
+    let verb = tk.lower(c, &mut buf);
+    if !NAMING.iter().any(|v| verb.starts_with(v)) {
+        return None;
+    }
+    let (first, last) = (quote.first()?, quote.last()?);
+    let open = tk.at_or_after(first.start).checked_sub(1)?;
+    let between = (c + 1..open).filter(|&k| tk.list[k].word).count();
+    let plain = (c + 1..open).all(|k| (tk.list[k].word || tk.is(k, '\'')) && !tk.list[k].quoted);
+    (open > c + 1 && between <= 10 && plain && opening_mark(tk, open))
+        .then(|| tk.list[c + 1].start..last.end)
 }
 
 /// The clause `spans` run on to the quotation `quote` that its verb credits
