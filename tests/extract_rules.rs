@@ -1752,3 +1752,20 @@ fn a_credit_set_off_inside_the_sentence_with_a_day_or_a_loose_subject() {
     // (A verb that ends the text reports nothing after it.)
     assert_eq!(reported("The plan, she said"), []);
 }
+
+#[test]
+fn what_a_poll_found_when_a_sentence_opens_with_it() {
+    assert_reported_by(
+        "In a new CBS News poll, conducted March 11-13, Jane Doe led John Roe 56 percent to 32 percent.",
+        "Jane Doe led John Roe 56 percent to 32 percent",
+        "a new CBS News poll",
+    );
+    // (Not a statement's or a report's author: theirs is the verb.)
+    assert_reported_by(
+        "In a statement, the company said it would cut jobs.",
+        "it would cut jobs",
+        "the company",
+    );
+    assert_eq!(reported("In its latest report, the OECD cut its growth forecasts."), []);
+    assert_eq!(reported("In a survey, it discovered that rates could vary widely."), []);
+}

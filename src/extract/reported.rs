@@ -35,13 +35,17 @@ pub(crate) fn find(tk: &Tokens, used: &[usize]) -> Vec<Reported> {
         let t = &tk.list[i];
         // Only a reporting verb or "according" can start one; the search of
         // `used` waits until the word is one.
-        let candidate = t.word && !t.quoted && (t.flags & flag::CUE != 0 || according_to(tk, i));
+        let candidate = t.word
+            && !t.quoted
+            && (t.flags & flag::CUE != 0 || according_to(tk, i) || tk.is_word(i, "in"));
         if !candidate || used.binary_search(&i).is_ok() {
             i += 1;
             continue;
         }
         let found = if according_to(tk, i) {
             according(tk, i)
+        } else if tk.is_word(i, "in") {
+            found_in(tk, i)
         } else if let Some(r) = naming(tk, i) {
             Some(r)
         } else if let Some(cue) = cue_at(tk, i) {
@@ -1111,6 +1115,73 @@ pub(crate) fn loose_subject(tk: &Tokens, c: usize, s: usize) -> Option<TokenRang
 /// credit: "But according to reports, …", "But as Clyburn noted, …".
 fn opening_connective(tk: &Tokens, k: usize) -> bool {
     ["but", "and", "yet", "so"].iter().any(|w| tk.is_word(k, w))
+}
+
+/// Sources a sentence may open with, "In a new poll, …". (Not "report",
+/// "study" or "analysis": "In an analysis of the law, the research service
+/// issued …" names its author next.)
+const FINDINGS: [&str; 4] = ["poll", "polls", "survey", "surveys"];
+
+/// `In a Des Moines Register poll last month, Mr. Cruz had a 10-point
+/// lead`: what a poll, survey, study or report found, when a sentence opens
+/// with it at token `k` ("In") and no reporting verb of its own follows
+/// ("In a statement, the firm said …" is the firm's).
+fn found_in(tk: &Tokens, k: usize) -> Option<Reported> {
+    let s = sentence_start(tk, k);
+    if k != s && !(k == s + 1 && opening_connective(tk, s)) {
+        return None;
+    }
+    // An article, not a possessive: "In its latest report, the OECD cut
+    // …" is the OECD's doing, not a finding.
+    if !["a", "an", "the"].iter().any(|w| tk.is_word(k + 1, w)) {
+        return None;
+    }
+    // The source's head within six words ("In a new CBS News poll"), and
+    // the comma that closes the opening within eight more (not a number's:
+    // "1,500 interviews").
+    let head = (k + 2..(k + 8).min(tk.list.len())).find(|&m| {
+        let mut buf = [0u8; 32];
+        tk.list[m].word && FINDINGS.contains(&tk.lower(m, &mut buf))
+    })?;
+    let comma = (head + 1..(head + 9).min(tk.list.len()))
+        .take_while(|&m| !tk.ends_sentence(m) && !tk.list[m].quoted)
+        .find(|&m| {
+            tk.is(m, ',')
+                && m + 1 < tk.list.len()
+                && !tk.str(m + 1).starts_with(|c: char| c.is_ascii_digit())
+        })?;
+    if (k + 1..comma).any(|m| tk.list[m].quoted || cue_at(tk, m).is_some()) {
+        return None;
+    }
+    // ("In a new poll, conducted March 11-13, 40 percent …": past the
+    // poll's own aside.)
+    let mut from = comma + 1;
+    if tk.list.get(from).is_some_and(|t| t.word && tk.str(from).ends_with("ed"))
+        && let Some(close) = (from + 1..(from + 8).min(tk.list.len()))
+            .take_while(|&m| !tk.ends_sentence(m))
+            .find(|&m| tk.is(m, ','))
+    {
+        from = close + 1;
+    }
+    // ("In a survey, it discovered that …": who made the survey, doing.)
+    if ["it", "he", "she", "they", "we"].iter().any(|w| tk.is_word(from, w))
+        && from + 1 < tk.list.len()
+        && tk.str(from + 1).ends_with("ed")
+    {
+        return None;
+    }
+    let span = clause(tk, from)?;
+    // (No reporting verb of the clause's own: "In a statement, the firm
+    // said …".)
+    if (from..tk.at_or_after(span.end)).any(|m| cue_at(tk, m).is_some()) {
+        return None;
+    }
+    Some(Reported {
+        spans: smallvec::smallvec![span],
+        speaker: (k + 1, head),
+        cue: lexicon::cue_name("in"),
+        cue_token: k,
+    })
 }
 
 /// Words after "…, according to X," that do not carry on the sentence the
