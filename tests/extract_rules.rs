@@ -1769,3 +1769,23 @@ fn what_a_poll_found_when_a_sentence_opens_with_it() {
     assert_eq!(reported("In its latest report, the OECD cut its growth forecasts."), []);
     assert_eq!(reported("In a survey, it discovered that rates could vary widely."), []);
 }
+
+#[test]
+fn a_long_apposition_after_the_quotation_keeps_the_name_as_speaker() {
+    assert_eq!(
+        credited(
+            "“We’ve had better conventions than this one,” Texas delegate Jane Doe, wearing a cowboy hat and “Ted Cruz” campaign pins, said as confetti fell."
+        ),
+        [(
+            Kind::Direct,
+            "We’ve had better conventions than this one,".into(),
+            "Texas delegate Jane Doe".into()
+        )]
+    );
+    assert_eq!(
+        speakers(
+            "“Very good reporter, this guy,” John Roe, the frontrunner nationally and current polling leader in South Carolina by a wide margin, said on Monday."
+        ),
+        [Some("John Roe".to_string())]
+    );
+}

@@ -85,6 +85,26 @@ pub(crate) fn after(tk: &Tokens, text: &str, q: &Quotation) -> Option<Attributio
     if dash(tk, i) {
         return dash_credit(tk, i, limit, true);
     }
+    // `"…," Texas delegate Bill Eastland, wearing a cowboy hat and “Ted
+    // Cruz” pins, said`, `"…," Trump, the frontrunner nationally and …,
+    // said`: a name, then an apposition of up to 30 tokens (quoted words
+    // too) closed by a comma and the verb. Only when the quotation ended
+    // with a comma: the name credits it.
+    if content.ends_with(',')
+        && let Some(name) = phrase_after(tk, i, limit)
+        && tk.capitalized(name.1)
+        && name.1 + 1 < tk.list.len()
+        && tk.is(name.1 + 1, ',')
+        && let Some(close) = (name.1 + 2..(name.1 + 32).min(tk.list.len()))
+            .take_while(|&m| tk.list[m].paragraph == para && !tk.ends_sentence(m))
+            .find(|&m| tk.is(m, ',') && cue_at(tk, m + 1).is_some())
+        && close > name.1 + 2
+        && !(name.1 + 2..close).any(|m| cue_at(tk, m).is_some())
+    {
+        let c = close + 1;
+        let cue = lexicon::cue_name(tk.str(c));
+        return Some(Attribution { speaker: name, cue, cue_token: Some(c), last: c, joins: true });
+    }
     // `"…," according to CNN.`
     if according_to(tk, i) {
         let sp = phrase_after(tk, i + 2, limit)?;
