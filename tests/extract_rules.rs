@@ -1789,3 +1789,15 @@ fn a_long_apposition_after_the_quotation_keeps_the_name_as_speaker() {
         [Some("John Roe".to_string())]
     );
 }
+
+#[test]
+fn a_credit_line_or_a_flag_before_a_colon_is_no_speaker() {
+    let a = article(
+        "News",
+        "The vote is on Tuesday.\n\nBreaking: Federal Judge Just Gave Jane Doe Some Bad News\n\nContributing: John Roe, Medill News Service",
+    );
+    assert_eq!(found(&a), []);
+    // (An organisation is one: "Judicial Watch: …".)
+    let a = article("News", "Judicial Watch: State Department Hid Key Email For Years");
+    assert_eq!(found(&a).len(), 1, "{:#?}", found(&a));
+}

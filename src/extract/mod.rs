@@ -289,6 +289,28 @@ fn text_headlines(tk: &Tokens, paragraphs: &[Range<usize>]) -> Vec<Found> {
     out
 }
 
+/// Last words of what stands before a colon in a headline that make it no
+/// speaker.
+const NO_SPEAKER: [&str; 17] = [
+    "latest",
+    "contributing",
+    "breaking",
+    "byline",
+    "wow",
+    "update",
+    "correction",
+    "note",
+    "notice",
+    "email",
+    "guide",
+    "related",
+    "photo",
+    "video",
+    "exclusive",
+    "transcript",
+    "abstract",
+];
+
 /// A headline in tokens `from..to`: `Name: words` or, in title case, `Name
 /// Says Words`. The speaker phrase must open the range; the words are what
 /// follows the colon or verb, without their quote marks. Returns the
@@ -308,8 +330,11 @@ fn headline_in(
     if speaker.0 != from || phrases::pronoun(tk, speaker.0).is_some() {
         return None;
     }
-    // "The Latest: …" is a news agency's running story, not a speaker.
-    if tk.is_word(speaker.1, "latest") {
+    // "The Latest: …" is a news agency's running story, not a speaker, and
+    // so are a credit line, a flag or a section ("Contributing: …",
+    // "Breaking: …", "Delegate Update: …", "Paid Notice: …").
+    let mut buf = [0u8; 32];
+    if NO_SPEAKER.contains(&tk.lower(speaker.1, &mut buf)) {
         return None;
     }
     let end = tk.list.get(to.checked_sub(1)?)?.end;
