@@ -1801,3 +1801,20 @@ fn a_credit_line_or_a_flag_before_a_colon_is_no_speaker() {
     let a = article("News", "Judicial Watch: State Department Hid Key Email For Years");
     assert_eq!(found(&a).len(), 1, "{:#?}", found(&a));
 }
+
+#[test]
+fn a_title_the_text_repeats_is_one_statement() {
+    let a = article(
+        "Jane Doe: We will stay in Kyiv",
+        "Jane Doe: We will stay in Kyiv.\n\nShe spoke on Monday.",
+    );
+    let s = extract_statements(&a, 0);
+    assert_eq!(s.len(), 1, "{s:#?}");
+    assert_eq!(s[0].kind, Kind::Headline);
+    assert_eq!(s[0].text(&a), "We will stay in Kyiv");
+    assert_eq!(s[0].field, onrecord::extract::Field::Text);
+    // (A title of its own stays the title's.)
+    let a = article("Jane Doe: We will stay in Kyiv", "She spoke on Monday.");
+    let s = extract_statements(&a, 0);
+    assert_eq!(s.iter().map(|s| s.field).collect::<Vec<_>>(), [onrecord::extract::Field::Title]);
+}

@@ -177,7 +177,21 @@ pub fn extract_statements(article: &Article, article_index: usize) -> Vec<Statem
     let mut used_cues = Vec::new();
     found.extend(quoted(&tk, text, &quotations, &mut used_cues));
     used_cues.sort_unstable();
-    found.extend(text_headlines(&tk, &article.paragraphs));
+    let in_text = text_headlines(&tk, &article.paragraphs);
+    // A title the text repeats as its first line (as JSON exports of web
+    // articles do) is one statement: the one in the text, where the
+    // context view finds it in place.
+    found.retain(|f| {
+        f.field != Field::Title
+            || !f.spans.first().is_some_and(|r| {
+                in_text.iter().any(|h| {
+                    h.paragraphs.0 == 0
+                        && h.spans.first().map(|t| &text[t.clone()])
+                            == Some(&article.title[r.clone()])
+                })
+            })
+    });
+    found.extend(in_text);
     let mut taken: Vec<Range<usize>> =
         found.iter().filter(|f| f.field == Field::Text).flat_map(|f| f.spans.clone()).collect();
     taken.sort_by_key(|r| r.start);
