@@ -1818,3 +1818,21 @@ fn a_title_the_text_repeats_is_one_statement() {
     let s = extract_statements(&a, 0);
     assert_eq!(s.iter().map(|s| s.field).collect::<Vec<_>>(), [onrecord::extract::Field::Title]);
 }
+
+#[test]
+fn a_participle_before_a_date_or_after_an_ordinal_reports_nothing() {
+    let a = article(
+        "News",
+        "An additional 76,300 tonnes remain available under the initiative announced December 10, 1986, it said.",
+    );
+    assert!(found(&a).iter().all(|f| !f.1.starts_with("December")), "{:#?}", found(&a));
+    let a = article("News", "The last confirmed attack on shipping was on March 8.");
+    assert_eq!(found(&a), []);
+    // (A month opening a clause is no date: "reported January retail sales
+    // fell …".)
+    assert_reported_by(
+        "The department reported January retail sales fell 5.8 pct.",
+        "January retail sales fell 5.8 pct",
+        "The department",
+    );
+}

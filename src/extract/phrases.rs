@@ -34,6 +34,31 @@ pub(crate) fn cue_at(tk: &Tokens, i: usize) -> Option<Cue> {
     } {
         return None;
     }
+    // ("The last confirmed attack", "the first reported case": an ordinal
+    // between them.)
+    if i > 1
+        && ["the", "a"].iter().any(|w| tk.is_word(i - 2, w))
+        && ["last", "first", "latest", "only"].iter().any(|w| tk.is_word(i - 1, w))
+    {
+        return None;
+    }
+    // ("the initiative announced December 10, 1986": a participle before a
+    // date describes the noun before it.)
+    if i > 0
+        && tk.list[i - 1].word
+        && !tk.capitalized(i - 1)
+        && tk.str(i).ends_with("ed")
+        && tk.list.get(i + 1).is_some_and(|t| t.word)
+        && MONTHS.iter().any(|m| tk.is_word(i + 1, m))
+        // (A day after the month: "reported January retail sales fell …"
+        // is a clause.)
+        && tk.list.get(i + 2).is_some_and(|_| tk.str(i + 2).starts_with(|c: char| c.is_ascii_digit()))
+        // (And the date ends there: "cited April 27 as a likely date",
+        // "showed March 1 stocks of …" are clauses.)
+        && (i + 3 >= tk.list.len() || tk.is(i + 3, ',') || tk.ends_sentence(i + 3))
+    {
+        return None;
+    }
     // "Trump's remarks", "the group's claims": a plural noun after a
     // possessive (not "he's said", where "'s" is "has").
     if i > 0 && tk.str(i).ends_with('s') && {
@@ -67,6 +92,22 @@ pub(crate) fn cue_at(tk: &Tokens, i: usize) -> Option<Cue> {
     }
     Some(cue)
 }
+
+/// Month names, as dates open with them ("December 10, 1986").
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
 
 /// Words that make "show" a programme: "TV show", "chat shows".
 /// (Not "news" nor "game": "an ABC News poll … News shows", "the game
