@@ -1836,3 +1836,17 @@ fn a_participle_before_a_date_or_after_an_ordinal_reports_nothing() {
         "The department",
     );
 }
+
+#[test]
+fn an_organisation_before_a_persons_name_is_no_part_of_it() {
+    let (_, _, speaker) = one(
+        "Supplies will grow, senior analyst for Merrill Lynch Capital Markets Mario Balletto said.",
+    );
+    assert_eq!(speaker.as_deref(), Some("Mario Balletto"));
+    let (_, _, speaker) =
+        one("Agriculture Undersecretary Daniel Amstutz said the program would continue.");
+    assert_eq!(speaker.as_deref(), Some("Daniel Amstutz"));
+    // (A second given name is the name's: "Jorge Antonio Villasenor Llamas".)
+    let (_, _, speaker) = one("Jorge Antonio Villasenor Llamas said the plant would reopen.");
+    assert_eq!(speaker.as_deref(), Some("Jorge Antonio Villasenor Llamas"));
+}

@@ -118,6 +118,19 @@ fn split_name<'a>(tk: &Tokens<'a>, (a, b): TokenRange) -> NameParts<'a> {
         titles.extend(name[..first].iter().map(|n| n.to_lowercase()));
         name.drain(..first);
     }
+    // "analyst for Merrill Lynch Capital Markets Mario Balletto": an
+    // organisation's name before a person's, which a given name opens.
+    if name.len() > 3
+        && let Some(j) = (1..name.len() - 1).rev().find(|&j| {
+            name.len() - j <= 3
+                    && super::given_names::gender_of(name[j]).is_some()
+                    // (Not a second given name: "Jorge Antonio Villasenor".)
+                    && super::given_names::gender_of(name[j - 1]).is_none()
+        })
+    {
+        titles.extend(name[..j].iter().map(|n| n.to_lowercase()));
+        name.drain(..j);
+    }
     NameParts { titles, name }
 }
 
