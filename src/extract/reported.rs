@@ -37,14 +37,17 @@ pub(crate) fn find(tk: &Tokens, used: &[usize]) -> Vec<Reported> {
         // `used` waits until the word is one.
         let candidate = t.word
             && !t.quoted
-            && (t.flags & flag::CUE != 0 || according_to(tk, i) || tk.is_word(i, "in"));
+            && (t.flags & flag::CUE != 0
+                || according_to(tk, i)
+                // (Only "In" opening a sentence: `found_in`.)
+                || (t.end - t.start == 2 && tk.bytes(i) == b"In"));
         if !candidate || used.binary_search(&i).is_ok() {
             i += 1;
             continue;
         }
         let found = if according_to(tk, i) {
             according(tk, i)
-        } else if tk.is_word(i, "in") {
+        } else if tk.bytes(i) == b"In" {
             found_in(tk, i)
         } else if let Some(r) = naming(tk, i) {
             Some(r)
@@ -615,14 +618,19 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
     // (Not a verb that is often a noun, "…, many of the same notes,", nor
     // a stretch with a verb of its own, "will hold a hearing on …".)
     let plain_verb = !tk.has(c, flag::NOUN_LIKE);
-    let parenthetical = subject.filter(|&sp| set_off(sp)).or_else(|| {
-        let loose = (subject.is_some() && plain_verb).then(|| loose_subject(tk, c, s)).flatten();
+    // (The comma after the verb first: most verbs have none, and the loose
+    // subject walks back to the sentence's start.)
+    let after_verb = comma_after_verb(tk, c);
+    let parenthetical = after_verb.and(subject).filter(|&sp| set_off(sp)).or_else(|| {
+        let loose = (after_verb.is_some() && subject.is_some() && plain_verb)
+            .then(|| loose_subject(tk, c, s))
+            .flatten();
         loose.filter(|&sp| {
             set_off(sp) && !(sp.0..=sp.1).any(|k| super::phrases::auxiliary_at(tk, k))
         })
     });
     if let Some(sp) = parenthetical
-        && let Some(after_verb) = comma_after_verb(tk, c)
+        && let Some(after_verb) = after_verb
     {
         let comma = sp.0 - 1;
         // (One word is enough: "Otherwise, she said, countries …".)
@@ -1127,8 +1135,7 @@ const FINDINGS: [&str; 4] = ["poll", "polls", "survey", "surveys"];
 /// with it at token `k` ("In") and no reporting verb of its own follows
 /// ("In a statement, the firm said …" is the firm's).
 fn found_in(tk: &Tokens, k: usize) -> Option<Reported> {
-    let s = sentence_start(tk, k);
-    if k != s && !(k == s + 1 && opening_connective(tk, s)) {
+    if k != sentence_start(tk, k) {
         return None;
     }
     // An article, not a possessive: "In its latest report, the OECD cut
