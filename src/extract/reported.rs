@@ -1131,9 +1131,9 @@ fn opening_connective(tk: &Tokens, k: usize) -> bool {
 const FINDINGS: [&str; 4] = ["poll", "polls", "survey", "surveys"];
 
 /// `In a Des Moines Register poll last month, Mr. Cruz had a 10-point
-/// lead`: what a poll, survey, study or report found, when a sentence opens
-/// with it at token `k` ("In") and no reporting verb of its own follows
-/// ("In a statement, the firm said …" is the firm's).
+/// lead`: what a poll or survey found, when a sentence opens with it at
+/// token `k` ("In") and no reporting verb of its own follows ("In a
+/// statement, the firm said …" is the firm's).
 fn found_in(tk: &Tokens, k: usize) -> Option<Reported> {
     if k != sentence_start(tk, k) {
         return None;
