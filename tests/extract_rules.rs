@@ -1850,3 +1850,19 @@ fn an_organisation_before_a_persons_name_is_no_part_of_it() {
     let (_, _, speaker) = one("Jorge Antonio Villasenor Llamas said the plant would reopen.");
     assert_eq!(speaker.as_deref(), Some("Jorge Antonio Villasenor Llamas"));
 }
+
+#[test]
+fn whom_someone_told_is_never_the_speaker() {
+    assert_eq!(
+        credited(
+            "\"Everything is going digital,\" Jane Doe from the Consumer Electronics Association, told the BBC News website."
+        ),
+        [(Kind::Direct, "Everything is going digital,".into(), "Jane Doe".into())]
+    );
+    // (An inverted credit with another verb still names its speaker.)
+    assert_reported_by(
+        "Millions of workers could strike if ministers scrap their pensions, warn union leaders.",
+        "Millions of workers could strike if ministers scrap their pensions",
+        "union leaders",
+    );
+}

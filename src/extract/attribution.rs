@@ -90,11 +90,15 @@ pub(crate) fn after(tk: &Tokens, text: &str, q: &Quotation) -> Option<Attributio
     // said`: a name, then an apposition of up to 30 tokens (quoted words
     // too) closed by a comma and the verb. Only when the quotation ended
     // with a comma: the name credits it.
+    // (Or "of", "from" or "at" and a place or a body before the comma:
+    // `"…," Kirsten Pfeifer from the Consumer Electronics Association,
+    // told …`.)
     if content.ends_with(',')
         && let Some(name) = phrase_after(tk, i, limit)
         && tk.capitalized(name.1)
         && name.1 + 1 < tk.list.len()
-        && tk.is(name.1 + 1, ',')
+        && (tk.is(name.1 + 1, ',')
+            || ["of", "from", "at"].iter().any(|w| tk.is_word(name.1 + 1, w)))
         && let Some(close) = (name.1 + 2..(name.1 + 32).min(tk.list.len()))
             .take_while(|&m| tk.list[m].paragraph == para && !tk.ends_sentence(m))
             .find(|&m| tk.is(m, ',') && cue_at(tk, m + 1).is_some())

@@ -878,8 +878,12 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
     let (speaker, comma) = match subject {
         Some(sp) if after_comma(sp) => (sp, comma_before(tk, sp.0)?),
         // (Not "…, said he is proud …" nor "…, said the problem was …":
-        // the phrase opens what was said.)
-        _ if c > s && comma_before(tk, c).is_some() => {
+        // the phrase opens what was said; nor whom someone told: "…, told
+        // the BBC News website." "…, warn union leaders" is inverted.)
+        _ if c > s
+            && !matches!(cue, "told" | "tell" | "tells")
+            && comma_before(tk, c).is_some() =>
+        {
             let sp = phrase_after(tk, c + 1, tk.list.len())?;
             let next = sp.1 + 1;
             let opens_clause = next < tk.list.len()
