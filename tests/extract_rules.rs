@@ -1866,3 +1866,18 @@ fn whom_someone_told_is_never_the_speaker() {
         "union leaders",
     );
 }
+
+#[test]
+fn whom_someone_told_may_be_a_long_phrase_before_that() {
+    assert_reported_by(
+        "Jane Doe told farmers at the annual farm outlook conference that the world supply of oils would fall.",
+        "the world supply of oils would fall",
+        "Jane Doe",
+    );
+    // (Not a relative "that": what was told is the whole phrase.)
+    assert_reported_by(
+        "Jane Doe tells stories in a plain manner that people can relate to.",
+        "stories in a plain manner that people can relate to",
+        "Jane Doe",
+    );
+}

@@ -705,9 +705,12 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
         // ("vowed to take the fight to the states that …": a promise's
         // infinitive is no adverbial before "that".)
         let promise = tk.is_word(k, "to") && INFINITIVE_VERBS.iter().any(|v| cue.starts_with(v));
+        // ("told farmers at the annual farm outlook conference that …":
+        // whom someone told may be a longer phrase than onrecord reads.)
+        let told_whom = object && k == c + 1 && tk.list.get(k).is_some_and(|t| t.word);
         let look = if that.is_some() {
             0
-        } else if adjunct && !subject_next && !promise {
+        } else if (adjunct || told_whom) && !subject_next && !promise {
             12
         } else {
             1
@@ -726,7 +729,18 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
                 break;
             }
             if tk.is_word(m, "that") {
-                that = Some(m);
+                // (Past a long "whom", only a "that" a clause's subject
+                // follows: not "tell stories in a manner that people could
+                // relate to".)
+                let opens_clause = tk.list.get(m + 1).is_some_and(|t| t.word) && {
+                    let mut buf = [0u8; 32];
+                    SUBJECT_PRONOUNS.contains(&tk.lower(m + 1, &mut buf))
+                        || tk.has(m + 1, flag::DETERMINER)
+                        || tk.capitalized(m + 1)
+                };
+                if adjunct || !told_whom || m == k || opens_clause {
+                    that = Some(m);
+                }
                 break;
             }
         }
