@@ -1874,6 +1874,12 @@ fn whom_someone_told_may_be_a_long_phrase_before_that() {
         "the world supply of oils would fall",
         "Jane Doe",
     );
+    // (Nor a noun's "that".)
+    assert_reported_by(
+        "The board urged rejection of the offer on the grounds that it is inadequate.",
+        "rejection of the offer on the grounds that it is inadequate",
+        "The board",
+    );
     // (Not a relative "that": what was told is the whole phrase.)
     assert_reported_by(
         "Jane Doe tells stories in a plain manner that people can relate to.",

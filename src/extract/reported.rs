@@ -738,7 +738,13 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
                         || tk.has(m + 1, flag::DETERMINER)
                         || tk.capitalized(m + 1)
                 };
-                if adjunct || !told_whom || m == k || opens_clause {
+                // (Nor a noun's "that": "urged rejection on the grounds
+                // that it is inadequate".)
+                let noun_that = m > k
+                    && ["grounds", "fact", "idea", "belief", "view", "hope", "news", "notion"]
+                        .iter()
+                        .any(|w| tk.is_word(m - 1, w));
+                if adjunct || !told_whom || m == k || (opens_clause && !noun_that) {
                     that = Some(m);
                 }
                 break;
