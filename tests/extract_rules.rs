@@ -1887,3 +1887,20 @@ fn whom_someone_told_may_be_a_long_phrase_before_that() {
         "Jane Doe",
     );
 }
+
+#[test]
+fn according_to_after_a_short_opening() {
+    assert_reported_by(
+        "The implication, according to the aide, is that the rival cheated during the break.",
+        "The implication is that the rival cheated during the break",
+        "the aide",
+    );
+    // (After a connective, only what follows.)
+    assert_reported_by(
+        "In addition, according to the department, nearly nine million workers will be protected.",
+        "nearly nine million workers will be protected",
+        "the department",
+    );
+    // (And a percentage keeps its sign.)
+    assert_reported_by("IBM, according to Jane Doe, has 30%.", "IBM has 30%", "Jane Doe");
+}

@@ -273,6 +273,9 @@ fn clause_with(tk: &Tokens, from: usize, quotes_ok: bool) -> Option<Range<usize>
                 if s == ")" {
                     last_word = Some(k);
                 }
+            } else if s == "%" && last_word.is_some_and(|w| w + 1 == k) {
+                // ("has 30%": the sign is the number's.)
+                last_word = Some(k);
             }
             if s == "," && words >= 3 && k + 1 < tk.list.len() && tk.list[k + 1].word {
                 let mut buf = [0u8; 32];
@@ -1287,12 +1290,21 @@ fn according(tk: &Tokens, k: usize) -> Option<Reported> {
     }
     // (Or after a dash: "… — including murder and robbery — according to
     // the FBI.")
-    if k > s + 3
+    // (A short opening too: "The implication, according to the aide, is
+    // …"; after a connective only what follows counts: "In addition,
+    // according to the department, nearly nine million …".)
+    if k > s + 1
         && (tk.is(k - 1, ',') || super::phrases::dash(tk, k - 1))
         && !(s..k).any(|m| tk.list[m].quoted)
     {
         let last = (s..k - 1).rev().find(|&m| tk.list[m].word)?;
         let span = tk.list[s].start..tk.list[last].end;
+        let before_words = (s..k - 1).filter(|&m| tk.list[m].word).count();
+        let connective = (s..k - 1).filter(|&m| tk.list[m].word).all(|m| {
+            let mut buf = [0u8; 32];
+            CONNECTIVES.contains(&tk.lower(m, &mut buf))
+                || matches!(tk.lower(m, &mut buf), "in" | "addition" | "however" | "meanwhile")
+        });
         // "Since last November, according to Human Rights Watch, forces have
         // killed …": a credit set off inside the sentence, which goes on
         // after it. (After a whole clause, what follows the source is mostly
@@ -1314,8 +1326,10 @@ fn according(tk: &Tokens, k: usize) -> Option<Reported> {
                 !(tk.at_or_after(r.start)..tk.at_or_after(r.end)).any(|m| cue_at(tk, m).is_some())
             });
         let spans = match after {
+            Some(after) if connective => smallvec::smallvec![after],
             Some(after) => smallvec::smallvec![span, after],
-            None => smallvec::smallvec![span],
+            None if before_words >= 3 => smallvec::smallvec![span],
+            None => return None,
         };
         return Some(Reported { spans, speaker, cue, cue_token: k });
     }
