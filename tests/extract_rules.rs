@@ -1904,3 +1904,14 @@ fn according_to_after_a_short_opening() {
     // (And a percentage keeps its sign.)
     assert_reported_by("IBM, according to Jane Doe, has 30%.", "IBM has 30%", "Jane Doe");
 }
+
+#[test]
+fn a_credit_that_goes_on_with_adding_reports_the_words_before_it() {
+    assert_eq!(
+        reported("The two will meet next week, Jane Doe said, adding that they need a long talk."),
+        [
+            ("The two will meet next week".to_string(), "Jane Doe".to_string()),
+            ("they need a long talk".to_string(), "Jane Doe".to_string()),
+        ]
+    );
+}

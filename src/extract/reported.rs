@@ -623,7 +623,10 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
     let plain_verb = !tk.has(c, flag::NOUN_LIKE);
     // (The comma after the verb first: most verbs have none, and the loose
     // subject walks back to the sentence's start.)
-    let after_verb = comma_after_verb(tk, c);
+    // (Not ", adding …": a statement of its own follows the credit.)
+    let after_verb = comma_after_verb(tk, c).filter(|&m| {
+        !(m + 1 < tk.list.len() && tk.str(m + 1).ends_with("ing") && cue_at(tk, m + 1).is_some())
+    });
     let parenthetical = after_verb.and(subject).filter(|&sp| set_off(sp)).or_else(|| {
         let loose = (after_verb.is_some() && subject.is_some() && plain_verb)
             .then(|| loose_subject(tk, c, s))
@@ -883,7 +886,13 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
             && tk.is(c - 1, ',')
             && phrase_after(tk, c + 1, tk.list.len()).is_some_and(|(_, e)| {
                 e + 1 < tk.list.len() && (tk.is(e + 1, ',') || tk.is_word(e + 1, "who"))
-            }));
+            }))
+        // "…, Spicer said, adding that …": the credit goes on to a statement
+        // of its own.
+        || (c + 2 < tk.list.len()
+            && tk.is(c + 1, ',')
+            && tk.str(c + 2).ends_with("ing")
+            && cue_at(tk, c + 2).is_some());
     // ("In a speech last July, he said:" introduces what follows.)
     if !ends_soon || (c + 1 < tk.list.len() && tk.is(c + 1, ':')) {
         return None;
@@ -948,7 +957,7 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
     // ("Speaking Sunday on ABC's “This Week,” Jane Doe admitted …": where
     // someone spoke, with no verb of its own, is no content; "Shooting
     // erupted …" is.)
-    const APPEARING: [&str; 8] = [
+    const APPEARING: [&str; 9] = [
         "speaking",
         "appearing",
         "writing",
@@ -957,6 +966,7 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
         "testifying",
         "campaigning",
         "addressing",
+        "weighing",
     ];
     if APPEARING.iter().any(|w| tk.is_word(s, w)) && !(s..comma).any(|m| auxiliary_at(tk, m)) {
         return None;
