@@ -1915,3 +1915,27 @@ fn a_credit_that_goes_on_with_adding_reports_the_words_before_it() {
         ]
     );
 }
+
+#[test]
+fn the_company_after_a_company_spoke_is_that_company() {
+    assert_eq!(
+        speakers(
+            "Avery International Corp said its board authorized a stock split.\n\nThe company said the split will be paid in March."
+        ),
+        [
+            Some("Avery International Corp".to_string()),
+            Some("Avery International Corp".to_string())
+        ]
+    );
+    // (Not past someone else's statement, nor a description: "a US bank".)
+    assert_eq!(
+        speakers(
+            "Acme Group said it would sue.\n\n\"We will fight,\" said Jane Doe, a lawyer.\n\nBut the company has said it intends to act."
+        )[2],
+        Some("company".to_string())
+    );
+    assert_eq!(
+        speakers("A US bank said it would pay.\n\nThe bank said the fund would open in May.")[1],
+        Some("bank".to_string())
+    );
+}

@@ -774,7 +774,20 @@ fn resolve(
                     })
                 }
                 Referent::Pronoun(Pronoun::Other) | Referent::Unknown => None,
-                Referent::Described(d) => Some(without_when_or_where(d)),
+                // "The company said …" right after "Avery International Corp
+                // said …": the institution that spoke last, by name (not one
+                // that spoke before someone else did: "Rosneft officials were
+                // unavailable. But the company has said …" after Menatep's
+                // statement is Rosneft).
+                Referent::Described(d) => {
+                    let d = without_when_or_where(d);
+                    let named = out
+                        .last()
+                        .and_then(|s: &Statement| s.speaker.as_deref())
+                        .filter(|name| speakers::generic_means(&d, name))
+                        .map(str::to_string);
+                    Some(named.unwrap_or(d))
+                }
             };
             if let Some(person) = named {
                 last_named = Some((out.len(), person));

@@ -635,6 +635,30 @@ pub(crate) fn person_can_be_it(people: &People, p: usize) -> bool {
         && (!name.contains(' ') || name.split(' ').any(institution_word))
 }
 
+/// Whether a speaker named `name` (an institution that spoke before) is
+/// the one a generic noun for it means: "the company" after "Avery
+/// International Corp said …", "the bank" after "Chemical Bank said …".
+pub(crate) fn generic_means(generic: &str, name: &str) -> bool {
+    const COMPANY: [&str; 12] =
+        ["Inc", "Corp", "Co", "Ltd", "PLC", "Plc", "AG", "SA", "NV", "Group", "Company", "LLC"];
+    const LINKS: [&str; 5] = ["of", "and", "&", "for", "the"];
+    let words = || name.split(' ').map(|w| w.trim_end_matches(['.', ',']));
+    // A proper name of two words or more ("Chemical Bank"; not "A US bank",
+    // "Bank of Mexico's figures" nor "South Yorkshire company").
+    let proper = name.contains(' ')
+        && !name.contains(['\'', '’'])
+        && words().all(|w| w.starts_with(char::is_uppercase) || LINKS.contains(&w))
+        && !words().next().is_some_and(|w| matches!(w, "A" | "An" | "The"));
+    proper
+        && match generic {
+            "company" | "firm" | "corporation" => words().any(|w| COMPANY.contains(&w)),
+            "bank" | "ministry" | "department" | "agency" | "union" | "exchange" | "board" => {
+                words().any(|w| w.eq_ignore_ascii_case(generic))
+            }
+            _ => false,
+        }
+}
+
 /// Whether "it" can stand for a speaker described as `name`: a thing, not
 /// a role ("the company", "the report", not "a company spokesman").
 pub(crate) fn described_can_be_it(name: &str) -> bool {
