@@ -32,6 +32,11 @@ fn assert_one(body: &str, words: &str, speaker: &str) {
     assert_eq!((w.as_str(), s.as_deref()), (words, Some(speaker)), "{body}");
 }
 
+/// Asserts that `body` holds one statement, credited to `speaker`.
+fn assert_speaker(body: &str, speaker: &str) {
+    assert_eq!(one(body).2.as_deref(), Some(speaker), "{body}");
+}
+
 /// The speaker mention of the first direct quotation in `body`.
 fn direct_mention(body: &str) -> Option<String> {
     let a = article("News", body);
@@ -1679,15 +1684,11 @@ fn a_tv_show_shows_nothing() {
 
 #[test]
 fn acronyms_and_names_among_role_words_keep_their_capitals() {
-    let (_, _, speaker) = one("The EU has announced it will start accession talks with Croatia.");
-    assert_eq!(speaker.as_deref(), Some("EU"));
-    let (_, _, speaker) = one("Later, U.S. officials said the talks would resume in March.");
-    assert_eq!(speaker.as_deref(), Some("U.S. officials"));
-    let (_, _, speaker) = one("The Sunday Times reported that the firm had drawn up a list.");
-    assert_eq!(speaker.as_deref(), Some("Times"));
+    assert_speaker("The EU has announced it will start accession talks with Croatia.", "EU");
+    assert_speaker("Later, U.S. officials said the talks would resume in March.", "U.S. officials");
+    assert_speaker("The Sunday Times reported that the firm had drawn up a list.", "Times");
     // (A role word opening a sentence still reads as one.)
-    let (_, _, speaker) = one("Analysts said the bank would cut rates again.");
-    assert_eq!(speaker.as_deref(), Some("analysts"));
+    assert_speaker("Analysts said the bank would cut rates again.", "analysts");
 }
 
 #[test]
@@ -1839,16 +1840,19 @@ fn a_participle_before_a_date_or_after_an_ordinal_reports_nothing() {
 
 #[test]
 fn an_organisation_before_a_persons_name_is_no_part_of_it() {
-    let (_, _, speaker) = one(
+    assert_speaker(
         "Supplies will grow, senior analyst for Merrill Lynch Capital Markets Mario Balletto said.",
+        "Mario Balletto",
     );
-    assert_eq!(speaker.as_deref(), Some("Mario Balletto"));
-    let (_, _, speaker) =
-        one("Agriculture Undersecretary Daniel Amstutz said the program would continue.");
-    assert_eq!(speaker.as_deref(), Some("Daniel Amstutz"));
+    assert_speaker(
+        "Agriculture Undersecretary Daniel Amstutz said the program would continue.",
+        "Daniel Amstutz",
+    );
     // (A second given name is the name's: "Jorge Antonio Villasenor Llamas".)
-    let (_, _, speaker) = one("Jorge Antonio Villasenor Llamas said the plant would reopen.");
-    assert_eq!(speaker.as_deref(), Some("Jorge Antonio Villasenor Llamas"));
+    assert_speaker(
+        "Jorge Antonio Villasenor Llamas said the plant would reopen.",
+        "Jorge Antonio Villasenor Llamas",
+    );
 }
 
 #[test]

@@ -33,6 +33,13 @@ impl Attribution {
     fn without_verb(speaker: TokenRange, cue: &'static str, last: usize) -> Attribution {
         Attribution { speaker, cue, cue_token: None, last, joins: true }
     }
+
+    /// A credit by the verb at token `c`, which a next quotation may go on
+    /// from.
+    fn by_verb(tk: &Tokens, speaker: TokenRange, c: usize, last: usize) -> Attribution {
+        let cue = lexicon::cue_name(tk.str(c));
+        Attribution { speaker, cue, cue_token: Some(c), last, joins: true }
+    }
 }
 
 /// What stands before a quotation in its sentence.
@@ -105,9 +112,7 @@ pub(crate) fn after(tk: &Tokens, text: &str, q: &Quotation) -> Option<Attributio
         && close > name.1 + 2
         && !(name.1 + 2..close).any(|m| cue_at(tk, m).is_some())
     {
-        let c = close + 1;
-        let cue = lexicon::cue_name(tk.str(c));
-        return Some(Attribution { speaker: name, cue, cue_token: Some(c), last: c, joins: true });
+        return Some(Attribution::by_verb(tk, name, close + 1, close + 1));
     }
     // `"…," according to CNN.`
     if according_to(tk, i) {
@@ -212,10 +217,10 @@ fn plain_noun_phrase(tk: &Tokens, sp: TokenRange) -> bool {
     let mut buf = [0u8; 32];
     let first_ok = !OPENING_NO_SUBJECT.contains(&tk.lower(sp.0, &mut buf));
     let last = tk.lower(sp.1, &mut buf);
-    let last_ok = !last.ends_with("ly")
-        && !last.ends_with("ing")
-        && !tk.has(sp.1, lexicon::flag::FUNCTION_WORD)
-        || last == "most";
+    let last_ok = last == "most"
+        || (!last.ends_with("ly")
+            && !last.ends_with("ing")
+            && !tk.has(sp.1, lexicon::flag::FUNCTION_WORD));
     first_ok && last_ok && !(sp.0..=sp.1).any(|k| phrases::auxiliary_at(tk, k))
 }
 
@@ -382,20 +387,11 @@ pub(crate) fn before(tk: &Tokens, q: &Quotation) -> (Option<Attribution>, Lead) 
             sp
         };
         if let Some(sp) = sp {
-            let att = Attribution {
-                speaker: sp,
-                cue: lexicon::cue_name(tk.str(c)),
-                cue_token: Some(c),
-                last,
-                joins: true,
-            };
-            return (Some(att), lead);
+            return (Some(Attribution::by_verb(tk, sp, c, last)), lead);
         }
     }
     if let Some((sp, c)) = fallback {
-        let cue = lexicon::cue_name(tk.str(c));
-        let att = Attribution { speaker: sp, cue, cue_token: Some(c), last, joins: true };
-        return (Some(att), lead);
+        return (Some(Attribution::by_verb(tk, sp, c, last)), lead);
     }
     if let Some(clause) = colon_clause {
         // The phrase is the whole clause before the colon, or a name

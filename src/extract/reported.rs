@@ -6,9 +6,9 @@ use std::ops::Range;
 
 use super::lexicon::{self, flag};
 use super::phrases::{
-    TokenRange, according_to, auxiliary_at, cue_at, participle_of_sentence, participle_subject,
-    phrase_after, phrase_before, quoted_as, sentence_start, sentence_start_through_quotes,
-    sentence_subject,
+    TokenRange, according_to, auxiliary_at, cue_at, dash, participle_of_sentence,
+    participle_subject, phrase_after, phrase_before, quoted_as, sentence_start,
+    sentence_start_through_quotes, sentence_subject, subject_past_aside,
 };
 use super::tokens::Tokens;
 
@@ -283,7 +283,7 @@ fn clause_with(tk: &Tokens, from: usize, quotes_ok: bool) -> Option<Range<usize>
                 // ", and three-quarters said …": another attribution begins.
                 let another = next == "and" && next_cue_in_sentence(tk, k + 1);
                 // ", telling reporters …": the speaker goes on to another cue.
-                let goes_on = next.ends_with("ing") && cue_at(tk, k + 1).is_some();
+                let goes_on = participle_cue(tk, k + 1);
                 // (", but that …" goes on with what was reported: "said his
                 // staff did wrong, but that the blocking was …".)
                 // (Not "but that group …", "but that doesn't …": "that" as
@@ -588,7 +588,7 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
         if c > s { phrase_before(tk, c - 1, s).or_else(|| loose_subject(tk, c, s)) } else { None }
     });
     let past_aside = subject.is_none() && {
-        subject = super::phrases::subject_past_aside(tk, s, c);
+        subject = subject_past_aside(tk, s, c);
         subject.is_some()
     };
     let cue = lexicon::cue_name(tk.str(c));
@@ -624,16 +624,12 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
     // (The comma after the verb first: most verbs have none, and the loose
     // subject walks back to the sentence's start.)
     // (Not ", adding …": a statement of its own follows the credit.)
-    let after_verb = comma_after_verb(tk, c).filter(|&m| {
-        !(m + 1 < tk.list.len() && tk.str(m + 1).ends_with("ing") && cue_at(tk, m + 1).is_some())
-    });
+    let after_verb = comma_after_verb(tk, c).filter(|&m| !participle_cue(tk, m + 1));
     let parenthetical = after_verb.and(subject).filter(|&sp| set_off(sp)).or_else(|| {
         let loose = (after_verb.is_some() && subject.is_some() && plain_verb)
             .then(|| loose_subject(tk, c, s))
             .flatten();
-        loose.filter(|&sp| {
-            set_off(sp) && !(sp.0..=sp.1).any(|k| super::phrases::auxiliary_at(tk, k))
-        })
+        loose.filter(|&sp| set_off(sp) && !(sp.0..=sp.1).any(|k| auxiliary_at(tk, k)))
     });
     if let Some(sp) = parenthetical
         && let Some(after_verb) = after_verb
@@ -798,7 +794,7 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
             None if k == c + 1
                 && ["why", "how", "what", "whether"].iter().any(|w| tk.is_word(k, w))
                 && !(c.saturating_sub(2).max(s)..c).any(|m| {
-                    super::phrases::auxiliary_at(tk, m)
+                    auxiliary_at(tk, m)
                         || ["not", "n't", "never", "to", "likely"].iter().any(|w| tk.is_word(m, w))
                 }) =>
             {
@@ -889,10 +885,7 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
             }))
         // "…, Spicer said, adding that …": the credit goes on to a statement
         // of its own.
-        || (c + 2 < tk.list.len()
-            && tk.is(c + 1, ',')
-            && tk.str(c + 2).ends_with("ing")
-            && cue_at(tk, c + 2).is_some());
+        || (c + 1 < tk.list.len() && tk.is(c + 1, ',') && participle_cue(tk, c + 2));
     // ("In a speech last July, he said:" introduces what follows.)
     if !ends_soon || (c + 1 < tk.list.len() && tk.is(c + 1, ':')) {
         return None;
@@ -974,6 +967,17 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
     let last = (s..comma).rev().find(|&m| tk.list[m].word)?;
     let span = tk.list[s].start..tk.list[last].end;
     Some(Reported { spans: smallvec::smallvec![span], speaker, cue, cue_token: c })
+}
+
+/// Whether token `k` is a reporting participle (", adding …", ", telling
+/// reporters …"): a statement of its own begins there.
+fn participle_cue(tk: &Tokens, k: usize) -> bool {
+    k < tk.list.len()
+        && {
+            let mut buf = [0u8; 32];
+            tk.lower(k, &mut buf).ends_with("ing")
+        }
+        && cue_at(tk, k).is_some()
 }
 
 /// The comma that closes a credit set off inside a sentence, right after
@@ -1117,7 +1121,7 @@ pub(crate) fn loose_subject(tk: &Tokens, c: usize, s: usize) -> Option<TokenRang
     // ("Rover bosses have said …": not the auxiliary, though it counts
     // among the words.)
     let mut auxiliaries = 0;
-    while end > s && super::phrases::auxiliary_at(tk, end) {
+    while end > s && auxiliary_at(tk, end) {
         end -= 1;
         auxiliaries += 1;
     }
@@ -1279,7 +1283,7 @@ fn according(tk: &Tokens, k: usize) -> Option<Reported> {
     // (A long source: "According to early results of exit polls conducted
     // by Edison Research for the Associated Press and television networks,".)
     let comma = (k + 2..(k + 24).min(tk.list.len()))
-        .find(|&m| tk.is(m, ',') || super::phrases::dash(tk, m) || tk.ends_sentence(m));
+        .find(|&m| tk.is(m, ',') || dash(tk, m) || tk.ends_sentence(m));
     let stop = comma.unwrap_or(tk.list.len());
     // "according to a new poll by the Harvard Institute of Politics": the
     // whole phrase when it is not a plain name or role.
@@ -1303,10 +1307,7 @@ fn according(tk: &Tokens, k: usize) -> Option<Reported> {
     // (A short opening too: "The implication, according to the aide, is
     // …"; after a connective only what follows counts: "In addition,
     // according to the department, nearly nine million …".)
-    if k > s + 1
-        && (tk.is(k - 1, ',') || super::phrases::dash(tk, k - 1))
-        && !(s..k).any(|m| tk.list[m].quoted)
-    {
+    if k > s + 1 && (tk.is(k - 1, ',') || dash(tk, k - 1)) && !(s..k).any(|m| tk.list[m].quoted) {
         let last = (s..k - 1).rev().find(|&m| tk.list[m].word)?;
         let span = tk.list[s].start..tk.list[last].end;
         let before_words = (s..k - 1).filter(|&m| tk.list[m].word).count();
@@ -1320,8 +1321,7 @@ fn according(tk: &Tokens, k: usize) -> Option<Reported> {
         // after it. (After a whole clause, what follows the source is mostly
         // more about it or the writer's addition: ", director of …", ",
         // including …", ", who …".)
-        let opening = (s..k - 1).filter(|&m| tk.list[m].word).count() <= 8
-            && !(s..k - 1).any(|m| cue_at(tk, m).is_some());
+        let opening = before_words <= 8 && !(s..k - 1).any(|m| cue_at(tk, m).is_some());
         let after = comma
             .filter(|&m| opening && tk.is(m, ',') && tk.is(k - 1, ','))
             .filter(|&m| {
