@@ -1933,3 +1933,26 @@ fn the_company_after_a_company_spoke_is_that_company() {
         Some("bank".to_string())
     );
 }
+
+#[test]
+fn a_second_verb_after_a_quotation_keeps_the_sentence_speaker() {
+    let a = article(
+        "News",
+        "Lindsey Graham said that Carson is a “good, decent man,” and said that Trump “melted down last night.”",
+    );
+    let f = found(&a);
+    assert_eq!(f.len(), 2, "{f:#?}");
+    assert_eq!(f[1].1, "melted down last night.");
+    assert_eq!(f[1].2.as_deref(), Some("Lindsey Graham"));
+    // (The subject of the verb it is coordinated with, not the sentence's.)
+    let a = article(
+        "News",
+        "And the trade pact, which Jane Doe had called a “disaster” and promised to “rip up”? She spoke of other things.",
+    );
+    let f = found(&a);
+    assert_eq!(
+        f.last().map(|s| (s.1.as_str(), s.2.as_deref())),
+        Some(("rip up", Some("Jane Doe"))),
+        "{f:#?}"
+    );
+}

@@ -375,7 +375,22 @@ pub(crate) fn before(tk: &Tokens, q: &Quotation) -> (Option<Attribution>, Lead) 
                 .filter(|&(a, b)| phrases::pronoun(tk, a).is_some() || tk.capitalized(b))
                 .or(sp)
         } else if sp.is_none() && (coordinated || infinitive) {
-            sentence_subject(tk, s, c).or(sp)
+            // (Its subject may stand before a quotation of its own: `Graham
+            // said Carson is a “good man,” and said that Trump “…”`.)
+            sentence_subject(tk, s, c)
+                .or_else(|| {
+                    // (The subject of the verb it is coordinated with: "the
+                    // trade pact, which Trump had called a “disaster” and
+                    // promised to “rip up”" is Trump's.)
+                    let whole = phrases::sentence_start_through_quotes(tk, c);
+                    let first = (whole..s).rev().find(|&m| cue_at(tk, m).is_some());
+                    let subject = first
+                        .filter(|&m| m > whole)
+                        .and_then(|m| phrase_before(tk, m - 1, whole))
+                        .or_else(|| sentence_subject(tk, whole, c));
+                    subject.filter(|_| coordinated && whole < s)
+                })
+                .or(sp)
         } else if sp.is_none() {
             // (Or the loose subject reported speech takes: "Lawyers for news
             // organisations said it was “really vital” …".)
