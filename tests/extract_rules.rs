@@ -1956,3 +1956,11 @@ fn a_second_verb_after_a_quotation_keeps_the_sentence_speaker() {
         "{f:#?}"
     );
 }
+
+#[test]
+fn a_statement_with_no_speaker_keeps_its_cue() {
+    let a = article("News", "Also announced was that the plant will close in May.");
+    let s = extract_statements(&a, 0);
+    assert_eq!(s.len(), 1, "{s:#?}");
+    assert_eq!((s[0].speaker.as_deref(), s[0].cue), (None, Some("announced")));
+}

@@ -794,7 +794,9 @@ fn resolve(
             }
             (name, span, f.cue)
         } else {
-            (None, None, None)
+            // (With no one named, the cue stays what the text says: "Also
+            // announced was that …".)
+            (None, None, f.cue)
         };
         if speaker.is_some() {
             last_speaker.clone_from(&speaker);
