@@ -1964,3 +1964,21 @@ fn a_statement_with_no_speaker_keeps_its_cue() {
     assert_eq!(s.len(), 1, "{s:#?}");
     assert_eq!((s[0].speaker.as_deref(), s[0].cue), (None, Some("announced")));
 }
+
+#[test]
+fn reported_speech_ends_where_another_speaker_reports() {
+    assert_eq!(
+        reported(
+            "Some senators said they will not attend the convention and others have said they are not interested in speaking."
+        ),
+        [
+            ("they will not attend the convention".to_string(), "Some senators".to_string()),
+            ("they are not interested in speaking".to_string(), "others".to_string()),
+        ]
+    );
+    // (Not a list of names: "Tapper, Bash and Blitzer had mentioned it".)
+    assert_eq!(
+        reported("Jane Doe said that Smith, Jones and Brown had mentioned it on television.")[0].0,
+        "Smith, Jones and Brown had mentioned it on television"
+    );
+}

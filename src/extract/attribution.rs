@@ -292,7 +292,14 @@ pub(crate) fn before(tk: &Tokens, q: &Quotation) -> (Option<Attribution>, Lead) 
     // "According to X, …"
     if let Some(k) = (s..last).rev().find(|&k| according_to(tk, k)) {
         let stop = (k + 2..j).find(|&m| tk.is(m, ',')).unwrap_or(j);
-        if let Some(sp) = phrase_after(tk, k + 2, stop) {
+        // (Or the whole source before its comma, when it is no plain name
+        // or role: "According to some on Twitter, …".)
+        let whole = || {
+            let last = (k + 2..stop).rev().find(|&m| tk.list[m].word)?;
+            (stop < j && last < k + 14 && !(k + 2..stop).any(|m| tk.list[m].quoted))
+                .then_some((k + 2, last))
+        };
+        if let Some(sp) = phrase_after(tk, k + 2, stop).or_else(whole) {
             let cue = lexicon::cue_name(&tk.text[tk.span(k, k + 1)]);
             return (Some(Attribution::without_verb(sp, cue, sp.1)), lead);
         }

@@ -301,10 +301,14 @@ fn clause_with(tk: &Tokens, from: usize, quotes_ok: bool) -> Option<Range<usize>
         } else if words >= 3
             && !t.quoted
             && (tk.is_word(k, "and") || tk.is_word(k, "but"))
-            && cue_at(tk, k + 1).is_some()
+            && (cue_at(tk, k + 1).is_some()
+                // (Not a list of names: "Tapper, Bash and Blitzer had
+                // mentioned it", "Congress and President Obama agreed".)
+                || (!tk.capitalized(k - 1) && speaker_and_cue_at(tk, k + 1)))
         {
             // "… and said that …", "… but added, …": the same speaker's
-            // next statement.
+            // next statement; "… and aviation experts say …", "… but U.S.
+            // officials have said …": another's.
             break;
         } else {
             words += 1;
@@ -314,6 +318,15 @@ fn clause_with(tk: &Tokens, from: usize, quotes_ok: bool) -> Option<Range<usize>
     }
     let last = last_word?;
     (words >= 2).then(|| tk.list[from].start..tk.list[last].end)
+}
+
+/// Whether a speaker phrase opens at token `k` and a reporting verb that
+/// may report follows it, past auxiliaries ("aviation experts say", "U.S.
+/// officials have said").
+fn speaker_and_cue_at(tk: &Tokens, k: usize) -> bool {
+    let Some((_, e)) = phrase_after(tk, k, tk.list.len()) else { return false };
+    let verb = (e + 1..(e + 4).min(tk.list.len())).find(|&m| !tk.has(m, flag::VERB_FILLER));
+    verb.is_some_and(|m| cue_at(tk, m).is_some_and(|c| c.reports))
 }
 
 /// Whether the aside opening at token `k` closes with `mark` within `most`
@@ -1331,9 +1344,12 @@ fn according(tk: &Tokens, k: usize) -> Option<Reported> {
                     && !tk.has(m + 1, flag::ROLE_NOUN)
             })
             .and_then(|m| clause(tk, m + 1))
-            // (Nor another statement: ", the Commerce Department revealed …".)
+            // (Nor another statement: ", the Commerce Department revealed …";
+            // a passive is none: "… will be protected against being denied
+            // overtime".)
             .filter(|r| {
-                !(tk.at_or_after(r.start)..tk.at_or_after(r.end)).any(|m| cue_at(tk, m).is_some())
+                !(tk.at_or_after(r.start)..tk.at_or_after(r.end))
+                    .any(|m| cue_at(tk, m).is_some() && !passive_or_infinitive(tk, m))
             });
         let spans = match after {
             Some(after) if connective => smallvec::smallvec![after],
