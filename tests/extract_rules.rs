@@ -1982,3 +1982,14 @@ fn reported_speech_ends_where_another_speaker_reports() {
         "Smith, Jones and Brown had mentioned it on television"
     );
 }
+
+#[test]
+fn an_adverb_in_ly_between_subject_and_verb_is_no_part_of_the_speaker() {
+    assert_speaker("Analysts mostly believe the price is fully valued.", "analysts");
+    assert_speaker(
+        "Jane Doe similarly warned that officers she has spoken with “understand that we have no strategy.”",
+        "Jane Doe",
+    );
+    // (A noun in "-ly" after a determiner is the speaker: "the family".)
+    assert_speaker("The family said the funeral will be private.", "family");
+}

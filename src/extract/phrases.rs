@@ -306,7 +306,7 @@ pub(crate) fn skip_fillers_back(tk: &Tokens, mut end: usize, floor: usize) -> Op
             && ["last", "this", "earlier"].iter().any(|w| tk.is_word(end - 1, w));
         if day || span {
             end -= 2;
-        } else if tk.has(end, flag::VERB_FILLER) {
+        } else if tk.has(end, flag::VERB_FILLER) || manner_adverb(tk, end) {
             if end == floor {
                 return None;
             }
@@ -315,6 +315,33 @@ pub(crate) fn skip_fillers_back(tk: &Tokens, mut end: usize, floor: usize) -> Op
             return Some(end);
         }
     }
+}
+
+/// Nouns ending in "-ly" that may head a speaker phrase.
+const LY_NOUNS: [&str; 10] = [
+    "family",
+    "rally",
+    "ally",
+    "assembly",
+    "supply",
+    "bully",
+    "daily",
+    "weekly",
+    "monthly",
+    "quarterly",
+];
+
+/// Whether token `k` is an adverb in "-ly" between a subject and its verb
+/// ("Gorka similarly warned", "Trump bluntly said"): lowercase, and no
+/// noun after a determiner ("the family said").
+fn manner_adverb(tk: &Tokens, k: usize) -> bool {
+    let t = &tk.list[k];
+    t.word
+        && t.end - t.start > 4
+        && tk.bytes(k).ends_with(b"ly")
+        && !tk.capitalized(k)
+        && !LY_NOUNS.iter().any(|w| tk.is_word(k, w))
+        && !(k > 0 && tk.has(k - 1, flag::DETERMINER))
 }
 
 /// The speaker phrase ending at token `end`, walking back no further than
