@@ -1993,3 +1993,13 @@ fn an_adverb_in_ly_between_subject_and_verb_is_no_part_of_the_speaker() {
     // (A noun in "-ly" after a determiner is the speaker: "the family".)
     assert_speaker("The family said the funeral will be private.", "family");
 }
+
+#[test]
+fn a_connective_aside_between_subject_and_verb_is_skipped() {
+    assert_eq!(
+        reported(
+            "Experts and U.S. officials, however, said they believed Russia engineered the release."
+        ),
+        [("they believed Russia engineered the release".to_string(), "U.S. officials".to_string())]
+    );
+}

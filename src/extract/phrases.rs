@@ -306,6 +306,8 @@ pub(crate) fn skip_fillers_back(tk: &Tokens, mut end: usize, floor: usize) -> Op
             && ["last", "this", "earlier"].iter().any(|w| tk.is_word(end - 1, w));
         if day || span {
             end -= 2;
+        } else if let Some(before) = connective_aside_before(tk, end, floor) {
+            end = before;
         } else if tk.has(end, flag::VERB_FILLER) || manner_adverb(tk, end) {
             if end == floor {
                 return None;
@@ -315,6 +317,44 @@ pub(crate) fn skip_fillers_back(tk: &Tokens, mut end: usize, floor: usize) -> Op
             return Some(end);
         }
     }
+}
+
+/// Asides that may stand between commas after a subject ("Supporters of
+/// abortion rights, on the other hand, argued …").
+const CONNECTIVE_ASIDES: [&[&str]; 16] = [
+    &["on", "the", "other", "hand"],
+    &["however"],
+    &["meanwhile"],
+    &["for", "example"],
+    &["for", "instance"],
+    &["for", "his", "part"],
+    &["for", "her", "part"],
+    &["for", "its", "part"],
+    &["for", "their", "part"],
+    &["in", "turn"],
+    &["in", "response"],
+    &["in", "contrast"],
+    &["by", "contrast"],
+    &["though"],
+    &["too"],
+    &["in", "fact"],
+];
+
+/// When token `end` is the comma closing a connective aside
+/// ([`CONNECTIVE_ASIDES`]) that opens with a comma after a word, the token
+/// of that word.
+fn connective_aside_before(tk: &Tokens, end: usize, floor: usize) -> Option<usize> {
+    if !tk.is(end, ',') {
+        return None;
+    }
+    CONNECTIVE_ASIDES.iter().find_map(|aside| {
+        let open = end.checked_sub(aside.len() + 1)?;
+        let fits = open > floor
+            && tk.is(open, ',')
+            && tk.list[open - 1].word
+            && aside.iter().enumerate().all(|(i, w)| tk.is_word(open + 1 + i, w));
+        fits.then(|| open - 1)
+    })
 }
 
 /// Nouns ending in "-ly" that may head a speaker phrase.
