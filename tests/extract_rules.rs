@@ -1003,7 +1003,10 @@ fn a_speaker_before_who_without_a_comma() {
         "Voters chose a candidate who has repeatedly pledged to ban all imports from the region.",
     );
     let s = extract_statements(&a, 0);
-    assert_eq!(s.first().map(|s| mention(&a, s)).as_deref(), Some("a candidate"));
+    // (The mention runs to "who", the verb's subject; the name is the
+    // phrase's.)
+    assert_eq!(s.first().map(|s| mention(&a, s)).as_deref(), Some("a candidate who"));
+    assert_eq!(s.first().and_then(|s| s.speaker.as_deref()), Some("a candidate"));
     // (What the subject is called stands for the subject.)
     let a =
         article("News", "Jane Doe is a candidate who has repeatedly pledged to ban all imports.");
@@ -1344,7 +1347,7 @@ fn a_speaker_before_who_and_a_double_hyphen_aside() {
     assert_reported_by(
         "The law drew fire from powerful teachers unions who said the law punished them.",
         "the law punished them",
-        "powerful teachers unions",
+        "powerful teachers unions who",
     );
     assert_reported_by(
         "The justice -- who has been in a scuffle with the presumptive Republican nominee over the past few days -- said she regretted her remarks.",
@@ -2002,4 +2005,16 @@ fn a_connective_aside_between_subject_and_verb_is_skipped() {
         ),
         [("they believed Russia engineered the release".to_string(), "U.S. officials".to_string())]
     );
+}
+
+#[test]
+fn a_relative_pronoun_that_reports_is_part_of_the_mention() {
+    let a = article(
+        "News",
+        "Other candidates like Donald Trump, who suggested the fight could be left to Russia, are wrong.",
+    );
+    let s = extract_statements(&a, 0);
+    assert_eq!(s.len(), 1, "{s:#?}");
+    assert_eq!(mention(&a, &s[0]), "Donald Trump, who");
+    assert_eq!(s[0].speaker.as_deref(), Some("Donald Trump"));
 }

@@ -538,6 +538,20 @@ fn quoted(
     out
 }
 
+/// The relative pronoun after a speaker phrase ending at token `end` when it
+/// is the reporting verb's subject ("Donald Trump, who suggested …",
+/// "leaders who say …"): the mention that attributes the statement runs to
+/// it, while the name stays the phrase's.
+fn relative_subject(tk: &Tokens, end: usize) -> Option<usize> {
+    let rel = if end + 1 < tk.list.len() && tk.is(end + 1, ',') { end + 2 } else { end + 1 };
+    if !["who", "which"].iter().any(|w| tk.is_word(rel, w)) {
+        return None;
+    }
+    let verb = (rel + 1..(rel + 4).min(tk.list.len()))
+        .find(|&k| !tk.has(k, lexicon::flag::VERB_FILLER))?;
+    tk.has(verb, lexicon::flag::CUE).then_some(rel)
+}
+
 /// Whether the word before the quotation opening at byte `open` introduces
 /// the name of a work: a possessive ("ABC's"), "titled", "on", "in", a kind
 /// of work ("the show"), or "called" after one ("a class called").
@@ -704,7 +718,7 @@ fn resolve(
                 (s.speaker.clone(), s.speaker_span.clone(), s.cue)
             })
         } else if let Some(range) = f.speaker {
-            let span = Some(toks.span(range.0, range.1));
+            let span = Some(toks.span(range.0, relative_subject(toks, range.1).unwrap_or(range.1)));
             let at = if f.field == Field::Title { 0 } else { toks.list[range.0].start };
             let referent = people.referent(toks, range, at);
             let named = match referent {
