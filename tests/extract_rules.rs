@@ -2018,3 +2018,11 @@ fn a_relative_pronoun_that_reports_is_part_of_the_mention() {
     assert_eq!(mention(&a, &s[0]), "Donald Trump, who");
     assert_eq!(s[0].speaker.as_deref(), Some("Donald Trump"));
 }
+
+#[test]
+fn a_sentence_adverb_is_never_the_speaker() {
+    let (_, _, speaker) = one(
+        "Likewise, a paper from the Brookings Institution had this to say about his plan: “Families from the top half would receive more.”",
+    );
+    assert_eq!(speaker.as_deref(), Some("a paper"));
+}

@@ -443,7 +443,9 @@ const FUNCTION_WORD: &str = "\
     wednesday thursday friday saturday sunday speaking according said says told writing here \
     there this these those it is was are were not no yes well indeed further later earlier \
     last next again once even just only about over under into than like unlike despite \
-    during until amid among against between through without within upon whether said,";
+    during until amid among against between through without within upon whether said, \
+    likewise similarly moreover furthermore nevertheless nonetheless additionally otherwise \
+    regardless hence thus therefore";
 
 /// Capitalised words that are not names even when they open a sentence.
 pub(crate) fn function_word(word: &str) -> bool {
