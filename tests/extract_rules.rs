@@ -2026,3 +2026,14 @@ fn a_sentence_adverb_is_never_the_speaker() {
     );
     assert_eq!(speaker.as_deref(), Some("a paper"));
 }
+
+#[test]
+fn a_time_phrase_between_subject_and_verb_is_no_speaker() {
+    let a = article(
+        "News",
+        "Jane Doe, who has in the past described the plan as “a disaster,” said she would vote for it.",
+    );
+    let s = extract_statements(&a, 0);
+    assert_eq!(s.first().and_then(|s| s.speaker.as_deref()), Some("Jane Doe"), "{s:#?}");
+    assert_speaker("Jane Doe at the time said the plan was sound.", "Jane Doe");
+}

@@ -308,6 +308,15 @@ pub(crate) fn skip_fillers_back(tk: &Tokens, mut end: usize, floor: usize) -> Op
             end -= 2;
         } else if let Some(before) = connective_aside_before(tk, end, floor) {
             end = before;
+        } else if let Some(n) = PHRASE_FILLERS.iter().find_map(|f| {
+            let n = f.len();
+            // (Right after a word: "…, at one point calling …" is no subject's.)
+            (end > floor + n
+                && tk.list[end - n].word
+                && f.iter().enumerate().all(|(i, w)| tk.is_word(end + 1 - n + i, w)))
+            .then_some(n)
+        }) {
+            end -= n;
         } else if tk.has(end, flag::VERB_FILLER) || manner_adverb(tk, end) {
             if end == floor {
                 return None;
@@ -318,6 +327,21 @@ pub(crate) fn skip_fillers_back(tk: &Tokens, mut end: usize, floor: usize) -> Op
         }
     }
 }
+
+/// Phrases that may stand between a subject and its verb with no commas
+/// ("Trump at the time said", "Beck, who has in the past described …").
+const PHRASE_FILLERS: [&[&str]; 10] = [
+    &["at", "the", "time"],
+    &["in", "the", "past"],
+    &["at", "one", "point"],
+    &["at", "first"],
+    &["in", "the", "end"],
+    &["in", "a", "statement"],
+    &["in", "an", "interview"],
+    &["in", "his", "speech"],
+    &["in", "her", "speech"],
+    &["in", "his", "announcement", "speech"],
+];
 
 /// Asides that may stand between commas after a subject ("Supporters of
 /// abortion rights, on the other hand, argued …").
