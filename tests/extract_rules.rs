@@ -2037,3 +2037,16 @@ fn a_time_phrase_between_subject_and_verb_is_no_speaker() {
     assert_eq!(s.first().and_then(|s| s.speaker.as_deref()), Some("Jane Doe"), "{s:#?}");
     assert_speaker("Jane Doe at the time said the plan was sound.", "Jane Doe");
 }
+
+#[test]
+fn what_a_speaker_says_someone_thinks_is_the_speakers() {
+    let body = "Jane Doe said she opposes “accounting gimmicks” and privatization.";
+    assert_eq!(direct_mention(body), None);
+    let a = article("News", body);
+    let s = extract_statements(&a, 0);
+    assert_eq!(s.iter().map(|s| mention(&a, s)).collect::<Vec<_>>(), ["Jane Doe"]);
+    // (Not what someone else said: "sources said he said “…”" is his.)
+    let a = article("News", "Jane Doe spoke. Sources said he said “no more deals” to officials.");
+    let s = extract_statements(&a, 0);
+    assert_eq!(s.iter().map(|s| mention(&a, s)).collect::<Vec<_>>(), ["he"]);
+}

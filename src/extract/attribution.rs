@@ -258,6 +258,36 @@ const INTRODUCING_A_TEXT: [&str; 15] = [
     "by",
 ];
 
+/// Verbs of a mind, not of speech, by their stems ("thinks", "believed",
+/// "expects", "opposes"): what a speaker says someone thinks is the
+/// speaker's statement.
+const MINDS: &[&str] = &[
+    "think",
+    "thought",
+    "believ",
+    "expect",
+    "hope",
+    "hoping",
+    "fear",
+    "found",
+    "find",
+    "oppos",
+    "support",
+    "feel",
+    "felt",
+    "know",
+    "knew",
+    "doubt",
+    "want",
+    "agree",
+    "recall",
+    "remember",
+    "suspect",
+    "consider",
+    "understand",
+    "wish",
+];
+
 /// The attribution before `q` in its sentence (or in the sentence ending a
 /// paragraph with a colon just before it), and what stands before it.
 pub(crate) fn before(tk: &Tokens, q: &Quotation) -> (Option<Attribution>, Lead) {
@@ -344,6 +374,27 @@ pub(crate) fn before(tk: &Tokens, q: &Quotation) -> (Option<Attribution>, Lead) 
         }
         let sp = phrases::quoted_as(tk, c)
             .or_else(|| if c > s { phrase_before(tk, c - 1, s) } else { None });
+        // "Clinton said she opposes “accounting gimmicks”": the verb that
+        // reports the pronoun's clause credits it, and its speaker (not when
+        // the inner verb reports speech: in "sources said he said “…”" the
+        // words are his).
+        if let Some((a, b)) = sp
+            && a == b
+            && {
+                let mut buf = [0u8; 32];
+                let inner = tk.lower(c, &mut buf);
+                MINDS.iter().any(|m| inner.starts_with(m))
+            }
+            && phrases::pronoun(tk, a).is_some()
+            && let Some(outer) = [1, 2].into_iter().find_map(|back| {
+                let o = a.checked_sub(back).filter(|&o| o > s)?;
+                let that = back == 1 || tk.is_word(a - 1, "that");
+                (that && cue_at(tk, o).is_some_and(|c| c.reports)).then_some(o)
+            })
+            && phrase_before(tk, outer - 1, s).is_some()
+        {
+            continue;
+        }
         // "said Rutte:", but not "told the crowd:" (that is whom he told),
         // nor a phrase that opens the writer's words before the quotation
         // ("said the convention could be a “failure”", "explain his stance
