@@ -2050,3 +2050,12 @@ fn what_a_speaker_says_someone_thinks_is_the_speakers() {
     let s = extract_statements(&a, 0);
     assert_eq!(s.iter().map(|s| mention(&a, s)).collect::<Vec<_>>(), ["he"]);
 }
+
+#[test]
+fn a_statement_saying_is_its_authors() {
+    assert_reported_by(
+        "Shortly afterward, Jane Doe issued a statement saying that the Senate should wait.",
+        "the Senate should wait",
+        "Jane Doe",
+    );
+}

@@ -235,7 +235,7 @@ fn dash_credit(tk: &Tokens, at: usize, end: usize, joins: bool) -> Option<Attrib
 }
 
 /// Nouns for a text someone put out: "issued the following statement: …".
-const TEXT_NOUNS: [&str; 7] =
+pub(crate) const TEXT_NOUNS: [&str; 7] =
     ["statement", "tweet", "post", "letter", "email", "message", "remarks"];
 
 /// Words after a subject before a colon that introduce a text rather than

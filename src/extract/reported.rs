@@ -616,6 +616,21 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
         subject = participle_subject(tk, s, c);
         of_sentence = true;
     }
+    // "McConnell issued a statement saying that …": the text's author.
+    if cue.ends_with("ing")
+        && let Some((a, head)) = subject
+        && a > s
+        && {
+            let mut buf = [0u8; 32];
+            super::attribution::TEXT_NOUNS.contains(&tk.lower(head, &mut buf))
+        }
+        && let Some(author) = sentence_subject(tk, s, a).filter(|&(x, y)| {
+            y < a && (super::phrases::pronoun(tk, x).is_some() || tk.capitalized(y))
+        })
+    {
+        subject = Some(author);
+        of_sentence = true;
+    }
     // "He gave few details, but said …": a second verb of the sentence's
     // subject, not a speaker called "but".
     if c > s && ["but", "and"].iter().any(|w| tk.is_word(c - 1, w)) {
