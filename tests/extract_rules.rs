@@ -2059,3 +2059,26 @@ fn a_statement_saying_is_its_authors() {
         "Jane Doe",
     );
 }
+
+#[test]
+fn a_participle_as_an_adjective_reports_nothing() {
+    assert_eq!(
+        reported("Acme Corp said it completed its previously announced sale of the plant."),
+        [(
+            "it completed its previously announced sale of the plant".to_string(),
+            "Acme Corp".to_string()
+        )]
+    );
+    let a = article("News", "The hole is 460 feet east of the previously reported first hole.");
+    assert!(found(&a).is_empty(), "{:#?}", found(&a));
+    // (Nor a bare infinitive after "help": "helped add momentum".)
+    let a = article("News", "The articles had helped add momentum to an investigation.");
+    assert!(found(&a).is_empty(), "{:#?}", found(&a));
+}
+
+#[test]
+fn a_negated_do_is_no_part_of_the_speaker() {
+    let a = article("News", "Jane Doe spoke after the match. I don't think the pace was great.");
+    let s = extract_statements(&a, 0);
+    assert_eq!(s.iter().map(|s| mention(&a, s)).collect::<Vec<_>>(), ["I"]);
+}

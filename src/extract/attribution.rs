@@ -123,6 +123,10 @@ pub(crate) fn after(tk: &Tokens, text: &str, q: &Quotation) -> Option<Attributio
     let window = limit.min(i + 20);
     let (c, found) = (i..window).find_map(|c| cue_at(tk, c).map(|f| (c, f)))?;
     let cue = lexicon::cue_name(tk.str(c));
+    // (A negated verb credits nothing: `"…." I don't believe in …`.)
+    if c > i && phrases::negation(tk, c - 1) {
+        return None;
+    }
     // `"…." Cruz says he isn't …`: a quotation that ended its sentence is
     // not credited by a verb that reports a clause of its own.
     if ends_sentence

@@ -317,7 +317,7 @@ pub(crate) fn skip_fillers_back(tk: &Tokens, mut end: usize, floor: usize) -> Op
             .then_some(n)
         }) {
             end -= n;
-        } else if tk.has(end, flag::VERB_FILLER) || manner_adverb(tk, end) {
+        } else if tk.has(end, flag::VERB_FILLER) || manner_adverb(tk, end) || negation(tk, end) {
             if end == floor {
                 return None;
             }
@@ -379,6 +379,18 @@ fn connective_aside_before(tk: &Tokens, end: usize, floor: usize) -> Option<usiz
             && aside.iter().enumerate().all(|(i, w)| tk.is_word(open + 1 + i, w));
         fits.then(|| open - 1)
     })
+}
+
+/// Whether token `k` is a negated "do" ("don't", "didn’t"): "I don't think
+/// …" is I's. (Not a modal: in "you can't yell “fire”" the quotation is
+/// whoever says so's.)
+pub(crate) fn negation(tk: &Tokens, k: usize) -> bool {
+    let b = tk.bytes(k);
+    let stem = b.strip_suffix(b"n't").or_else(|| b.strip_suffix("n\u{2019}t".as_bytes()));
+    tk.list[k].word
+        && stem.is_some_and(|s| {
+            [&b"do"[..], b"does", b"did"].iter().any(|d| s.eq_ignore_ascii_case(d))
+        })
 }
 
 /// Nouns ending in "-ly" that may head a speaker phrase.

@@ -209,6 +209,32 @@ fn passive_or_infinitive(tk: &Tokens, c: usize) -> bool {
     let mut buf = [0u8; 32];
     let prev = tk.lower(c - 1, &mut buf);
     matches!(prev, "to" | "was" | "were" | "is" | "are" | "be" | "been" | "being" | "not")
+        || adjectival(tk, c)
+        || bare_infinitive(tk, c)
+}
+
+/// Whether the participle at token `c` stands as an adjective after a
+/// determiner, an adverb in "-ly" between them or not: "its previously
+/// announced purchase", "the announced record date".
+fn adjectival(tk: &Tokens, c: usize) -> bool {
+    let det = |k: usize| {
+        ["the", "a", "an", "its", "his", "her", "their", "our", "my", "your"]
+            .iter()
+            .any(|w| tk.is_word(k, w))
+    };
+    tk.bytes(c).ends_with(b"ed")
+        && (det(c - 1)
+            || (c >= 2 && tk.bytes(c - 1).ends_with(b"ly") && tk.list[c - 1].word && det(c - 2)))
+}
+
+/// Whether the verb at token `c` is a bare infinitive after "help"
+/// ("helping newspapers add immediacy", "had helped add momentum").
+fn bare_infinitive(tk: &Tokens, c: usize) -> bool {
+    (c.saturating_sub(3)..c).any(|k| {
+        let mut buf = [0u8; 32];
+        matches!(tk.lower(k, &mut buf), "help" | "helps" | "helped" | "helping")
+            && (k + 1..c).all(|m| tk.list[m].word)
+    })
 }
 
 /// The content clause starting at token `from`: up to the sentence end, a
