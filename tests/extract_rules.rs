@@ -2082,3 +2082,36 @@ fn a_negated_do_is_no_part_of_the_speaker() {
     let s = extract_statements(&a, 0);
     assert_eq!(s.iter().map(|s| mention(&a, s)).collect::<Vec<_>>(), ["I"]);
 }
+
+#[test]
+fn a_passive_past_an_adverb_and_a_participle_after_than_report_nothing() {
+    for body in [
+        "The Bank of France is widely expected to give a signal to the market next week.",
+        "Growth was slower than expected in February, figures showed nothing new.",
+        "During the bombing of alleged terrorist targets, France refused passage.",
+    ] {
+        let a = article("News", body);
+        assert!(found(&a).iter().all(|f| f.2.as_deref() != Some("Bank of France")), "{body}");
+        assert!(
+            found(&a).iter().all(|f| !f.1.starts_with("to give")
+                && !f.1.starts_with("terrorist")
+                && !f.1.starts_with("in February")),
+            "{body}: {:#?}",
+            found(&a)
+        );
+    }
+    // (Not an active verb past "not" and an adverb.)
+    assert_speaker(
+        "The United States has not publicly accused Russia of the hack.",
+        "United States",
+    );
+}
+
+#[test]
+fn a_speaker_phrase_ends_before_its_relative_pronoun() {
+    let a = article("News", "The vote was a blow to organizations that endorsed Jane Doe in May.");
+    let s = extract_statements(&a, 0);
+    assert_eq!(s.len(), 1, "{s:#?}");
+    assert!(s[0].speaker.as_deref().is_some_and(|n| n.ends_with("organizations")), "{s:#?}");
+    assert!(mention(&a, &s[0]).ends_with("organizations that"), "{s:#?}");
+}

@@ -544,7 +544,7 @@ fn quoted(
 /// it, while the name stays the phrase's.
 fn relative_subject(tk: &Tokens, end: usize) -> Option<usize> {
     let rel = if end + 1 < tk.list.len() && tk.is(end + 1, ',') { end + 2 } else { end + 1 };
-    if !["who", "which"].iter().any(|w| tk.is_word(rel, w)) {
+    if !["who", "which", "that"].iter().any(|w| tk.is_word(rel, w)) {
         return None;
     }
     let verb = (rel + 1..(rel + 4).min(tk.list.len()))
@@ -717,7 +717,15 @@ fn resolve(
             last_said.and_then(|k| out.get(k)).map_or((None, None, None), |s: &Statement| {
                 (s.speaker.clone(), s.speaker_span.clone(), s.cue)
             })
-        } else if let Some(range) = f.speaker {
+        } else if let Some(mut range) = f.speaker {
+            // ("groups that alleged …", "opinion polls which suggest …": the
+            // phrase before the relative pronoun names them; the mention
+            // runs to it, below.)
+            if range.1 > range.0
+                && ["that", "which", "who"].iter().any(|w| toks.is_word(range.1, w))
+            {
+                range.1 -= 1;
+            }
             let span = Some(toks.span(range.0, relative_subject(toks, range.1).unwrap_or(range.1)));
             let at = if f.field == Field::Title { 0 } else { toks.list[range.0].start };
             let referent = people.referent(toks, range, at);

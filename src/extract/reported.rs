@@ -206,9 +206,25 @@ fn passive_or_infinitive(tk: &Tokens, c: usize) -> bool {
     if c == 0 {
         return false;
     }
-    let mut buf = [0u8; 32];
-    let prev = tk.lower(c - 1, &mut buf);
-    matches!(prev, "to" | "was" | "were" | "is" | "are" | "be" | "been" | "being" | "not")
+    let be = |k: usize| {
+        let mut buf = [0u8; 32];
+        matches!(
+            tk.lower(k, &mut buf),
+            "to" | "was" | "were" | "is" | "are" | "be" | "been" | "being" | "not"
+        )
+    };
+    be(c - 1)
+        // ("were now expected", "are also expected", "to formally
+        // respond": past an adverb; not "has not publicly accused", nor "is
+        // also hoping".)
+        || (c >= 2
+            && tk.list[c - 1].word
+            && (tk.has(c - 1, flag::VERB_FILLER) || tk.bytes(c - 1).ends_with(b"ly"))
+            && !auxiliary_at(tk, c - 1)
+            && !tk.is_word(c - 1, "not")
+            && !tk.is_word(c - 2, "not")
+            && be(c - 2)
+            && (tk.is_word(c - 2, "to") || tk.bytes(c).ends_with(b"ed")))
         || adjectival(tk, c)
         || bare_infinitive(tk, c)
 }
@@ -222,8 +238,12 @@ fn adjectival(tk: &Tokens, c: usize) -> bool {
             .iter()
             .any(|w| tk.is_word(k, w))
     };
+    // ("than expected", "as expected", "the bombing of alleged targets".)
+    let before_participle =
+        |k: usize| ["than", "as", "of", "for", "against"].iter().any(|w| tk.is_word(k, w));
     tk.bytes(c).ends_with(b"ed")
         && (det(c - 1)
+            || before_participle(c - 1)
             || (c >= 2 && tk.bytes(c - 1).ends_with(b"ly") && tk.list[c - 1].word && det(c - 2)))
 }
 
