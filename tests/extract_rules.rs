@@ -2115,3 +2115,22 @@ fn a_speaker_phrase_ends_before_its_relative_pronoun() {
     assert!(s[0].speaker.as_deref().is_some_and(|n| n.ends_with("organizations")), "{s:#?}");
     assert!(mention(&a, &s[0]).ends_with("organizations that"), "{s:#?}");
 }
+
+#[test]
+fn a_participle_set_off_after_its_noun_reports_nothing() {
+    let a = article(
+        "News",
+        "The election, widely expected to be held on 5 May, will decide the budget.",
+    );
+    assert!(found(&a).is_empty(), "{:#?}", found(&a));
+    let a = article("News", "The following proposed securities offerings were filed recently.");
+    assert!(found(&a).is_empty(), "{:#?}", found(&a));
+}
+
+#[test]
+fn a_party_or_an_agency_keeps_its_capitals() {
+    assert_speaker("Democrats said the deficit had been caused by the dollar.", "Democrats");
+    assert_speaker("USDA said the crop will be smaller this year.", "USDA");
+    // (A role stays a common noun: "Analysts said" is analysts.)
+    assert_speaker("Analysts said the crop will be smaller this year.", "analysts");
+}

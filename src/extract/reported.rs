@@ -234,16 +234,27 @@ fn passive_or_infinitive(tk: &Tokens, c: usize) -> bool {
 /// announced purchase", "the announced record date".
 fn adjectival(tk: &Tokens, c: usize) -> bool {
     let det = |k: usize| {
-        ["the", "a", "an", "its", "his", "her", "their", "our", "my", "your"]
+        ["the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "following"]
             .iter()
             .any(|w| tk.is_word(k, w))
     };
     // ("than expected", "as expected", "the bombing of alleged targets".)
     let before_participle =
         |k: usize| ["than", "as", "of", "for", "against"].iter().any(|w| tk.is_word(k, w));
+    // ("The election, widely expected to be held in May, …": a participle
+    // set off after its noun; not an inverted credit, "…, added Smith".)
+    let set_off = |k: usize| {
+        tk.is(k, ',')
+            || (k > 0 && tk.is(k - 1, ',') && tk.bytes(k).ends_with(b"ly") && tk.list[k].word)
+    };
     tk.bytes(c).ends_with(b"ed")
         && (det(c - 1)
             || before_participle(c - 1)
+            || (set_off(c - 1)
+                && ["expected", "estimated", "proposed", "reported", "believed", "predicted"]
+                    .iter()
+                    .any(|w| tk.is_word(c, w))
+                && (tk.is_word(c + 1, "to") || tk.is_word(c + 1, "by")))
             || (c >= 2 && tk.bytes(c - 1).ends_with(b"ly") && tk.list[c - 1].word && det(c - 2)))
 }
 

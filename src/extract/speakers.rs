@@ -523,7 +523,11 @@ fn common_noun_case(s: &str) -> String {
     // "The Sunday Times reported" the paper.)
     // ("STUDY SAYS …" in a wire headline is still a study.)
     let acronym = !first.chars().any(char::is_lowercase)
-        && ["eu", "un", "nato", "gop", "u.s.", "u.n.", "uk", "u.k."].contains(&lower);
+        && [
+            "eu", "un", "nato", "gop", "u.s.", "u.n.", "uk", "u.k.", "usda", "fda", "sec", "fbi",
+            "cia", "imf", "opec", "gatt", "ec",
+        ]
+        .contains(&lower);
     let name_like = !s.contains(' ') && NAME_LIKE.contains(&lower);
     if rest_lower && known && !acronym && !name_like {
         let mut out = first.to_lowercase();
@@ -536,8 +540,22 @@ fn common_noun_case(s: &str) -> String {
 
 /// Words of [`flag::TITLE_WORD`] or [`flag::ROLE_NOUN`] that, capitalised
 /// and alone, name someone or something: a surname, a paper.
-const NAME_LIKE: [&str; 8] =
-    ["white", "house", "times", "journal", "post", "post.", "star", "chair"];
+const NAME_LIKE: [&str; 14] = [
+    "white",
+    "house",
+    "times",
+    "journal",
+    "post",
+    "post.",
+    "star",
+    "chair",
+    "democrats",
+    "republicans",
+    "democrat",
+    "republican",
+    "tories",
+    "labour",
+];
 
 /// "the minister" → "minister"; a name stays as it is.
 fn strip_the(s: &str) -> &str {
