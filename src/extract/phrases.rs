@@ -311,7 +311,9 @@ pub(crate) fn skip_fillers_back(tk: &Tokens, mut end: usize, floor: usize) -> Op
         } else if let Some(n) = PHRASE_FILLERS.iter().find_map(|f| {
             let n = f.len();
             // (Right after a word: "…, at one point calling …" is no subject's.)
+            // (The last word first: most tokens end no filler.)
             (end > floor + n
+                && f.last().is_some_and(|w| tk.is_word(end, w))
                 && tk.list[end - n].word
                 && f.iter().enumerate().all(|(i, w)| tk.is_word(end + 1 - n + i, w)))
             .then_some(n)

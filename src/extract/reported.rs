@@ -262,8 +262,12 @@ fn adjectival(tk: &Tokens, c: usize) -> bool {
 /// ("helping newspapers add immediacy", "had helped add momentum").
 fn bare_infinitive(tk: &Tokens, c: usize) -> bool {
     (c.saturating_sub(3)..c).any(|k| {
-        let mut buf = [0u8; 32];
-        matches!(tk.lower(k, &mut buf), "help" | "helps" | "helped" | "helping")
+        // (A byte test first: this is asked of every reporting verb.)
+        tk.bytes(k).get(..4).is_some_and(|b| b.eq_ignore_ascii_case(b"help"))
+            && {
+                let mut buf = [0u8; 32];
+                matches!(tk.lower(k, &mut buf), "help" | "helps" | "helped" | "helping")
+            }
             && (k + 1..c).all(|m| tk.list[m].word)
     })
 }
