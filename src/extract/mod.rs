@@ -547,8 +547,7 @@ fn relative_subject(tk: &Tokens, end: usize) -> Option<usize> {
     if !["who", "which", "that"].iter().any(|w| tk.is_word(rel, w)) {
         return None;
     }
-    let verb = (rel + 1..(rel + 4).min(tk.list.len()))
-        .find(|&k| !tk.has(k, lexicon::flag::VERB_FILLER))?;
+    let verb = phrases::verb_after_fillers(tk, rel + 1)?;
     tk.has(verb, lexicon::flag::CUE).then_some(rel)
 }
 

@@ -395,6 +395,18 @@ pub(crate) fn negation(tk: &Tokens, k: usize) -> bool {
         })
 }
 
+/// The first token from `k` on, within three, that is no auxiliary or
+/// adverb a verb may follow ("have said", "also told"): where a verb after
+/// a subject would stand.
+pub(crate) fn verb_after_fillers(tk: &Tokens, k: usize) -> Option<usize> {
+    (k..(k + 3).min(tk.list.len())).find(|&m| !tk.has(m, flag::VERB_FILLER))
+}
+
+/// Whether token `k` is a word ending in "-ly" ("previously", "widely").
+pub(crate) fn ends_in_ly(tk: &Tokens, k: usize) -> bool {
+    tk.list[k].word && tk.bytes(k).ends_with(b"ly")
+}
+
 /// Nouns ending in "-ly" that may head a speaker phrase.
 const LY_NOUNS: [&str; 10] = [
     "family",
@@ -414,9 +426,8 @@ const LY_NOUNS: [&str; 10] = [
 /// noun after a determiner ("the family said").
 fn manner_adverb(tk: &Tokens, k: usize) -> bool {
     let t = &tk.list[k];
-    t.word
-        && t.end - t.start > 4
-        && tk.bytes(k).ends_with(b"ly")
+    t.end - t.start > 4
+        && ends_in_ly(tk, k)
         && !tk.capitalized(k)
         && !LY_NOUNS.iter().any(|w| tk.is_word(k, w))
         && !(k > 0 && tk.has(k - 1, flag::DETERMINER))

@@ -6,7 +6,7 @@ use std::ops::Range;
 
 use super::lexicon::{self, flag};
 use super::phrases::{
-    TokenRange, according_to, auxiliary_at, cue_at, dash, participle_of_sentence,
+    TokenRange, according_to, auxiliary_at, cue_at, dash, ends_in_ly, participle_of_sentence,
     participle_subject, phrase_after, phrase_before, quoted_as, sentence_start,
     sentence_start_through_quotes, sentence_subject, subject_past_aside,
 };
@@ -218,8 +218,7 @@ fn passive_or_infinitive(tk: &Tokens, c: usize) -> bool {
         // respond": past an adverb; not "has not publicly accused", nor "is
         // also hoping".)
         || (c >= 2
-            && tk.list[c - 1].word
-            && (tk.has(c - 1, flag::VERB_FILLER) || tk.bytes(c - 1).ends_with(b"ly"))
+            && (tk.list[c - 1].word && tk.has(c - 1, flag::VERB_FILLER) || ends_in_ly(tk, c - 1))
             && !auxiliary_at(tk, c - 1)
             && !tk.is_word(c - 1, "not")
             && !tk.is_word(c - 2, "not")
@@ -243,10 +242,7 @@ fn adjectival(tk: &Tokens, c: usize) -> bool {
         |k: usize| ["than", "as", "of", "for", "against"].iter().any(|w| tk.is_word(k, w));
     // ("The election, widely expected to be held in May, …": a participle
     // set off after its noun; not an inverted credit, "…, added Smith".)
-    let set_off = |k: usize| {
-        tk.is(k, ',')
-            || (k > 0 && tk.is(k - 1, ',') && tk.bytes(k).ends_with(b"ly") && tk.list[k].word)
-    };
+    let set_off = |k: usize| tk.is(k, ',') || (k > 0 && tk.is(k - 1, ',') && ends_in_ly(tk, k));
     tk.bytes(c).ends_with(b"ed")
         && (det(c - 1)
             || before_participle(c - 1)
@@ -255,7 +251,7 @@ fn adjectival(tk: &Tokens, c: usize) -> bool {
                     .iter()
                     .any(|w| tk.is_word(c, w))
                 && (tk.is_word(c + 1, "to") || tk.is_word(c + 1, "by")))
-            || (c >= 2 && tk.bytes(c - 1).ends_with(b"ly") && tk.list[c - 1].word && det(c - 2)))
+            || (c >= 2 && ends_in_ly(tk, c - 1) && det(c - 2)))
 }
 
 /// Whether the verb at token `c` is a bare infinitive after "help"
@@ -386,8 +382,8 @@ fn clause_with(tk: &Tokens, from: usize, quotes_ok: bool) -> Option<Range<usize>
 /// officials have said").
 fn speaker_and_cue_at(tk: &Tokens, k: usize) -> bool {
     let Some((_, e)) = phrase_after(tk, k, tk.list.len()) else { return false };
-    let verb = (e + 1..(e + 4).min(tk.list.len())).find(|&m| !tk.has(m, flag::VERB_FILLER));
-    verb.is_some_and(|m| cue_at(tk, m).is_some_and(|c| c.reports))
+    super::phrases::verb_after_fillers(tk, e + 1)
+        .is_some_and(|m| cue_at(tk, m).is_some_and(|c| c.reports))
 }
 
 /// Whether the aside opening at token `k` closes with `mark` within `most`
