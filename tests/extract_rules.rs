@@ -2134,3 +2134,17 @@ fn a_party_or_an_agency_keeps_its_capitals() {
     // (A role stays a common noun: "Analysts said" is analysts.)
     assert_speaker("Analysts said the crop will be smaller this year.", "analysts");
 }
+
+#[test]
+fn a_loose_speaker_is_named_without_the_clause_before_it_or_its_adverbs() {
+    assert_speaker(
+        "The stock market was easier at midsession but brokers said buying interest was thin.",
+        "brokers",
+    );
+    assert_speaker(
+        "Muslim groups have repeatedly claimed their communities are being victimised.",
+        "Muslim groups",
+    );
+    // (A name is kept whole: "Russell Long".)
+    assert_speaker("Senator Russell Long said the bill would pass.", "Russell Long");
+}

@@ -538,6 +538,33 @@ fn quoted(
     out
 }
 
+/// Words that open a clause of their own inside a loose speaker phrase:
+/// "Tea crops are doing well but farmers fear …" is the farmers'.
+const CLAUSE_OPENERS: [&str; 9] =
+    ["but", "while", "because", "although", "though", "whereas", "what", "when", "if"];
+
+/// The words of a speaker phrase that name the speaker: not a clause before
+/// them ("… but farmers"), nor the auxiliaries and adverbs between them and
+/// the verb ("Muslim groups have repeatedly", "several have publicly").
+fn speaker_words(tk: &Tokens, range: phrases::TokenRange) -> phrases::TokenRange {
+    let (mut a, mut b) = range;
+    if let Some(k) = (a..b).rev().find(|&k| CLAUSE_OPENERS.iter().any(|w| tk.is_word(k, w))) {
+        a = k + 1;
+    }
+    let filler = |k: usize| {
+        !tk.capitalized(k)
+            && (phrases::auxiliary_at(tk, k)
+                || (tk.list[k].word && tk.has(k, lexicon::flag::VERB_FILLER))
+                || phrases::manner_adverb(tk, k)
+                || phrases::negation(tk, k))
+    };
+    while b > a && filler(b) {
+        b -= 1;
+    }
+    // (Nothing but fillers left: the phrase as it was.)
+    if filler(b) { range } else { (a, b) }
+}
+
 /// The relative pronoun after a speaker phrase ending at token `end` when it
 /// is the reporting verb's subject ("Donald Trump, who suggested …",
 /// "leaders who say …"): the mention that attributes the statement runs to
@@ -725,6 +752,7 @@ fn resolve(
             {
                 range.1 -= 1;
             }
+            range = speaker_words(toks, range);
             let span = Some(toks.span(range.0, relative_subject(toks, range.1).unwrap_or(range.1)));
             let at = if f.field == Field::Title { 0 } else { toks.list[range.0].start };
             let referent = people.referent(toks, range, at);
