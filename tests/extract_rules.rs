@@ -2148,3 +2148,34 @@ fn a_loose_speaker_is_named_without_the_clause_before_it_or_its_adverbs() {
     // (A name is kept whole: "Russell Long".)
     assert_speaker("Senator Russell Long said the bill would pass.", "Russell Long");
 }
+
+#[test]
+fn an_aside_between_the_verb_and_its_clause_subject() {
+    assert_one(
+        "Jane Doe says, win or lose in Tuesday’s primary, she’s staying in the race.",
+        "win or lose in Tuesday’s primary, she’s staying in the race",
+        "Jane Doe",
+    );
+    // (After whom someone told, the aside is theirs.)
+    assert_one(
+        "Jane Doe told Rep. John Roe, an Illinois Democrat, she backed parts of the bill.",
+        "she backed parts of the bill",
+        "Jane Doe",
+    );
+    // (Not a parenthetical credit: "a preliminary estimate, the company
+    // said, it …".)
+    let a = article(
+        "News",
+        "While this is a preliminary estimate, the company said, it may be used by shareholders.",
+    );
+    assert!(found(&a).iter().all(|f| f.1 != "the company said"), "{:#?}", found(&a));
+}
+
+#[test]
+fn a_long_parenthesis_after_a_name_is_no_part_of_it() {
+    assert_one(
+        "Sen. Jane Doe (a Connecticut Democrat so young she has been mistaken for a staffer) says she was adrift after the election.",
+        "she was adrift after the election",
+        "Jane Doe",
+    );
+}

@@ -441,11 +441,16 @@ pub(crate) fn phrase_before(tk: &Tokens, end: usize, floor: usize) -> Option<Tok
     let end = skip_fillers_back(tk, end, floor)?;
     // "Harry M. Reid (D-Nev.) said": the name before a short parenthesis.
     if tk.is(end, ')') && !tk.list[end].quoted {
-        let open = (end.saturating_sub(8).max(floor)..end).rev().find(|&k| tk.is(k, '('))?;
-        if open > floor {
-            return phrase_before(tk, open - 1, floor).map(|(start, _)| (start, end));
+        let open = (end.saturating_sub(24).max(floor)..end).rev().find(|&k| tk.is(k, '('))?;
+        if open <= floor {
+            return None;
         }
-        return None;
+        // ("Sen. Chris Murphy (a Connecticut Democrat so boyish he has been
+        // mistaken for a junior staffer) says": a longer aside is no part of
+        // the name.)
+        let short = end - open <= 8;
+        return phrase_before(tk, open - 1, floor)
+            .map(|(start, e)| (start, if short { end } else { e }));
     }
     // "Jason Sims — a teacher from Mount Pleasant — says": the name before
     // an aside between dashes.

@@ -377,6 +377,27 @@ fn clause_with(tk: &Tokens, from: usize, quotes_ok: bool) -> Option<Range<usize>
     (words >= 2).then(|| tk.list[from].start..tk.list[last].end)
 }
 
+/// When a comma at token `k` opens an aside of a few words that a comma
+/// closes before a subject pronoun (", win or lose in Tuesday's primary,
+/// he's …"), the pronoun's token.
+fn aside_then_subject(tk: &Tokens, k: usize) -> Option<usize> {
+    if k >= tk.list.len() || !tk.is(k, ',') {
+        return None;
+    }
+    (k + 2..(k + 14).min(tk.list.len()))
+        .find(|&m| tk.is(m, ',') || tk.ends_sentence(m) || tk.list[m].quoted)
+        .filter(|&m| tk.is(m, ',') && !(k + 1..m).any(|j| cue_at(tk, j).is_some()))
+        .map(|m| m + 1)
+        .filter(|&p| {
+            // (Contracted too: "he’s", "they're".)
+            tk.list.get(p).is_some_and(|t| t.word) && {
+                let word = tk.str(p);
+                let stem = word.split(['\'', '\u{2019}']).next().unwrap_or(word);
+                SUBJECT_PRONOUNS.iter().any(|w| stem.eq_ignore_ascii_case(w))
+            }
+        })
+}
+
 /// Whether a speaker phrase opens at token `k` and a reporting verb that
 /// may report follows it, past auxiliaries ("aviation experts say", "U.S.
 /// officials have said").
@@ -870,6 +891,17 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
             None if as_credit => Some(k + 1),
             Some(m) => Some(m + 1),
             None if condition || infinitive => Some(k),
+            // "says, win or lose in Tuesday's primary, he's staying …": an
+            // aside between the verb and its clause's subject.
+            // (Not a verb that is often a noun, "a preliminary estimate, the
+            // company said, it …".)
+            // (After whom someone told, the aside is theirs: "told Rep. Jane
+            // Doe, an Illinois Democrat, he backed …".)
+            None if !tk.has(c, flag::NOUN_LIKE)
+                && let Some(m) = aside_then_subject(tk, k) =>
+            {
+                Some(if k > c + 1 && object { m } else { k + 1 })
+            }
             None if k == c + 1 && with_particle(tk, c) => Some(k + 1),
             // "said it was …": the clause's own subject follows the verb.
             None if subject_next => Some(k),
