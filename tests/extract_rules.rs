@@ -2179,3 +2179,12 @@ fn a_long_parenthesis_after_a_name_is_no_part_of_it() {
         "Jane Doe",
     );
 }
+
+#[test]
+fn a_one_word_name_past_an_aside_of_circumstance() {
+    assert_reported_by(
+        "Priebus, in the wake of a new poll showing the party down to 14 percent, told Fox News on Sunday that the party needs to do better.",
+        "the party needs to do better",
+        "Priebus",
+    );
+}

@@ -839,11 +839,20 @@ pub(crate) fn subject_past_aside(tk: &Tokens, s: usize, c: usize) -> Option<Toke
             && tk.is(b + 1, ',')
             && !(b + 1..e).any(|k| auxiliary_at(tk, k))
             && (pronoun(tk, a).is_some()
-                || (b > a
+                || ((b > a || aside_opens_with_preposition(tk, b + 2))
                     && tk.capitalized(a)
                     && tk.capitalized(b)
                     && !tk.has(a, flag::DETERMINER | flag::FUNCTION_WORD)))
     })
+}
+
+/// Whether the aside at token `k` opens with a preposition: "Priebus, in
+/// the wake of a new poll …, told …" (a one-word name and such an aside
+/// read as a subject and its circumstance, not a list).
+fn aside_opens_with_preposition(tk: &Tokens, k: usize) -> bool {
+    ["in", "at", "on", "after", "during", "with", "speaking", "asked", "despite", "amid"]
+        .iter()
+        .any(|w| tk.is_word(k, w))
 }
 
 /// The subject opening the sentence that starts at token `s`, before token
