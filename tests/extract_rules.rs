@@ -2188,3 +2188,30 @@ fn a_one_word_name_past_an_aside_of_circumstance() {
         "Priebus",
     );
 }
+
+#[test]
+fn a_relative_clause_that_reports_before_a_credited_quotation() {
+    let a = article(
+        "News",
+        "Jane Doe, who said last week that the judge was biased against her, issued a statement Tuesday saying, “I will not comment.”",
+    );
+    let s = extract_statements(&a, 0);
+    let got: Vec<_> = s.iter().map(|s| (s.text(&a), s.cue)).collect();
+    assert_eq!(
+        got,
+        [
+            ("the judge was biased against her".to_string(), Some("said")),
+            ("I will not comment.".to_string(), Some("saying")),
+        ]
+    );
+    assert!(s.iter().all(|s| s.speaker.as_deref() == Some("Jane Doe")), "{s:#?}");
+}
+
+#[test]
+fn a_question_put_to_someone_set_off_by_commas_is_not_theirs() {
+    let a = article(
+        "News",
+        "Jane Doe, asked whether the deficit would improve next year, replied that it should.",
+    );
+    assert!(found(&a).iter().all(|f| !f.1.starts_with("whether")), "{:#?}", found(&a));
+}

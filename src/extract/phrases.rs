@@ -297,15 +297,18 @@ const WEEKDAYS: [&str; 7] =
 pub(crate) fn skip_fillers_back(tk: &Tokens, mut end: usize, floor: usize) -> Option<usize> {
     loop {
         // ("an article published Friday found …": the participle too.)
-        let day = end > floor + 1
+        // ("issued a statement Tuesday saying …": after a noun too.)
+        let weekday = end > floor + 1 && WEEKDAYS.iter().any(|d| tk.str(end) == *d);
+        let day = weekday
             && (tk.is_word(end - 1, "on")
-                || (tk.str(end - 1).ends_with("ed") && !tk.capitalized(end - 1)))
-            && WEEKDAYS.iter().any(|d| tk.str(end) == *d);
+                || (tk.str(end - 1).ends_with("ed") && !tk.capitalized(end - 1)));
         let span = end > floor + 1
             && ["week", "month", "year"].iter().any(|w| tk.is_word(end, w))
             && ["last", "this", "earlier"].iter().any(|w| tk.is_word(end - 1, w));
         if day || span {
             end -= 2;
+        } else if weekday && tk.list[end - 1].word && !tk.capitalized(end - 1) {
+            end -= 1;
         } else if let Some(before) = connective_aside_before(tk, end, floor) {
             end = before;
         } else if let Some(n) = PHRASE_FILLERS.iter().find_map(|f| {

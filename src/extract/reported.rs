@@ -298,7 +298,12 @@ fn clause_with(tk: &Tokens, from: usize, quotes_ok: bool) -> Option<Range<usize>
             // "… with the marchers, whom he described as “peaceful,”": a
             // quotation another verb credits, after a comma, ends the clause
             // before that comma.
-            let comma = (from..k).rev().find(|&m| tk.is(m, ','))?;
+            // (The comma before the verb that credits it, which may itself
+            // end with a comma: "…, issued a statement saying, “…”".)
+            let credit = (from..k).rev().find(|&m| cue_at(tk, m).is_some());
+            let comma = credit
+                .and_then(|v| (from..v).rev().find(|&m| tk.is(m, ',')))
+                .or_else(|| (from..k).rev().find(|&m| tk.is(m, ',')))?;
             let credited = (comma + 1..k).any(|m| cue_at(tk, m).is_some());
             let before = (from..comma).filter(|&m| tk.list[m].word).count();
             if !credited || before < 3 {
@@ -419,6 +424,11 @@ fn aside_closes(tk: &Tokens, k: usize, most: usize, mark: char) -> bool {
 /// `X asked whether …`: the question, when someone asks it.
 fn question(tk: &Tokens, c: usize) -> Option<Reported> {
     let s = sentence_start(tk, c);
+    // ("Yeutter, asked whether the deficit would improve, replied …": he
+    // was asked.)
+    if c > s && tk.is(c - 1, ',') && (is_wh(tk, c + 1) || tk.is_word(c + 1, "about")) {
+        return None;
+    }
     let speaker = if c > s { phrase_before(tk, c - 1, s)? } else { return None };
     let mut k = c + 1;
     if k < tk.list.len() && !is_wh(tk, k) {
