@@ -298,7 +298,9 @@ pub(crate) fn skip_fillers_back(tk: &Tokens, mut end: usize, floor: usize) -> Op
     loop {
         // ("an article published Friday found …": the participle too.)
         // ("issued a statement Tuesday saying …": after a noun too.)
-        let weekday = end > floor + 1 && WEEKDAYS.iter().any(|d| tk.str(end) == *d);
+        // (Capitalised first: a cheap test most tokens fail.)
+        let weekday =
+            end > floor + 1 && tk.capitalized(end) && WEEKDAYS.iter().any(|d| tk.str(end) == *d);
         let day = weekday
             && (tk.is_word(end - 1, "on")
                 || (tk.str(end - 1).ends_with("ed") && !tk.capitalized(end - 1)));
