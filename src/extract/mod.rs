@@ -553,10 +553,8 @@ fn speaker_words(tk: &Tokens, range: phrases::TokenRange) -> phrases::TokenRange
     }
     let filler = |k: usize| {
         !tk.capitalized(k)
-            && (phrases::auxiliary_at(tk, k)
-                || (tk.list[k].word && tk.has(k, lexicon::flag::VERB_FILLER))
-                || phrases::manner_adverb(tk, k)
-                || phrases::negation(tk, k))
+            && tk.list[k].word
+            && (phrases::auxiliary_at(tk, k) || phrases::verb_filler(tk, k))
     };
     while b > a && filler(b) {
         b -= 1;

@@ -324,7 +324,7 @@ pub(crate) fn skip_fillers_back(tk: &Tokens, mut end: usize, floor: usize) -> Op
             .then_some(n)
         }) {
             end -= n;
-        } else if tk.has(end, flag::VERB_FILLER) || manner_adverb(tk, end) || negation(tk, end) {
+        } else if verb_filler(tk, end) {
             if end == floor {
                 return None;
             }
@@ -388,6 +388,13 @@ fn connective_aside_before(tk: &Tokens, end: usize, floor: usize) -> Option<usiz
     })
 }
 
+/// Whether token `k` may stand between a subject and its verb: an
+/// auxiliary or adverb of [`flag::VERB_FILLER`] ("has", "also"), an adverb
+/// in "-ly", or a negated "do".
+pub(crate) fn verb_filler(tk: &Tokens, k: usize) -> bool {
+    tk.has(k, flag::VERB_FILLER) || manner_adverb(tk, k) || negation(tk, k)
+}
+
 /// Whether token `k` is a negated "do" ("don't", "didn’t"): "I don't think
 /// …" is I's. (Not a modal: in "you can't yell “fire”" the quotation is
 /// whoever says so's.)
@@ -429,7 +436,7 @@ const LY_NOUNS: [&str; 10] = [
 /// Whether token `k` is an adverb in "-ly" between a subject and its verb
 /// ("Gorka similarly warned", "Trump bluntly said"): lowercase, and no
 /// noun after a determiner ("the family said").
-pub(crate) fn manner_adverb(tk: &Tokens, k: usize) -> bool {
+fn manner_adverb(tk: &Tokens, k: usize) -> bool {
     let t = &tk.list[k];
     t.end - t.start > 4
         && ends_in_ly(tk, k)
@@ -851,9 +858,10 @@ pub(crate) fn subject_past_aside(tk: &Tokens, s: usize, c: usize) -> Option<Toke
     })
 }
 
-/// Whether the aside at token `k` opens with a preposition: "Priebus, in
-/// the wake of a new poll …, told …" (a one-word name and such an aside
-/// read as a subject and its circumstance, not a list).
+/// Whether the aside at token `k` opens with a preposition or a participle
+/// of circumstance: "Priebus, in the wake of a new poll …, told …",
+/// "Yeutter, asked whether …," (a one-word name and such an aside read as a
+/// subject and its circumstance, not a list).
 fn aside_opens_with_preposition(tk: &Tokens, k: usize) -> bool {
     ["in", "at", "on", "after", "during", "with", "speaking", "asked", "despite", "amid"]
         .iter()
