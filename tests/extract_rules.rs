@@ -2215,3 +2215,24 @@ fn a_question_put_to_someone_set_off_by_commas_is_not_theirs() {
     );
     assert!(found(&a).iter().all(|f| !f.1.starts_with("whether")), "{:#?}", found(&a));
 }
+
+#[test]
+fn a_perfect_participle_and_a_possessive_participle() {
+    // "having criticised": the sentence's subject, never "having".
+    let a = article(
+        "News",
+        "Jane Doe withdrew from the race in May, having criticised the decision to hold it early.",
+    );
+    assert!(found(&a).iter().all(|f| f.2.as_deref() != Some("having")), "{:#?}", found(&a));
+    // "the government's proposed bills" proposes nothing; "Moody's added"
+    // adds.
+    assert_reported_by(
+        "The cut would follow the government's proposed tax reform bills, securities house managers said.",
+        "The cut would follow the government's proposed tax reform bills",
+        "securities house managers",
+    );
+    assert_eq!(
+        speakers("Moody's added it could not predict the outcome."),
+        [Some("Moody".to_string())]
+    );
+}

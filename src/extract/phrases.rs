@@ -205,10 +205,13 @@ fn ends_quotation(tk: &Tokens, k: usize) -> bool {
 /// hung on the sentence that starts at token `s` ("She rallied supporters,
 /// saying …", "… responded by saying …"): then the sentence's subject speaks.
 pub(crate) fn participle_of_sentence(tk: &Tokens, c: usize, s: usize, word: &str) -> bool {
-    word.ends_with("ing")
-        && c > s
-        && (tk.is(c - 1, ',')
-            || ["by", "upon", "after", "before", "while"].iter().any(|w| tk.is_word(c - 1, w)))
+    let opens = |k: usize| {
+        tk.is(k, ',') || ["by", "upon", "after", "before", "while"].iter().any(|w| tk.is_word(k, w))
+    };
+    (word.ends_with("ing") && c > s && opens(c - 1))
+        // ("…, having criticised the decision …", "Having complained that
+        // …, she …": a perfect participle too.)
+        || (c > s && tk.is_word(c - 1, "having") && (c - 1 == s || opens(c - 2)))
 }
 
 /// Who is quoted, when the participle at token `c` follows "quoted X as"

@@ -237,6 +237,16 @@ fn adjectival(tk: &Tokens, c: usize) -> bool {
             .iter()
             .any(|w| tk.is_word(k, w))
     };
+    // (A possessive before a participle that is mostly an adjective: "the
+    // government's proposed tax bills", "Chrysler Corp's proposed
+    // acquisition"; not "Moody's added".)
+    let possessive = |k: usize| {
+        tk.list[k].word
+            && tk.possessive(k)
+            && ["proposed", "estimated", "expected", "planned", "alleged", "projected"]
+                .iter()
+                .any(|w| tk.is_word(c, w))
+    };
     // ("than expected", "as expected", "the bombing of alleged targets".)
     let before_participle =
         |k: usize| ["than", "as", "of", "for", "against"].iter().any(|w| tk.is_word(k, w));
@@ -245,6 +255,7 @@ fn adjectival(tk: &Tokens, c: usize) -> bool {
     let set_off = |k: usize| tk.is(k, ',') || (k > 0 && tk.is(k - 1, ',') && ends_in_ly(tk, k));
     tk.bytes(c).ends_with(b"ed")
         && (det(c - 1)
+            || possessive(c - 1)
             || before_participle(c - 1)
             || (set_off(c - 1)
                 && ["expected", "estimated", "proposed", "reported", "believed", "predicted"]
