@@ -2236,3 +2236,14 @@ fn a_perfect_participle_and_a_possessive_participle() {
         [Some("Moody".to_string())]
     );
 }
+
+#[test]
+fn those_questioned_are_whom_a_poll_asked() {
+    assert_reported_by(
+        "Almost 50% of those questioned said they would trust search engines much less.",
+        "they would trust search engines much less",
+        "those questioned",
+    );
+    let a = article("News", "The other proposed names include a domain for mobile phones.");
+    assert!(found(&a).is_empty(), "{:#?}", found(&a));
+}

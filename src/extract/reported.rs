@@ -233,9 +233,27 @@ fn passive_or_infinitive(tk: &Tokens, c: usize) -> bool {
 /// announced purchase", "the announced record date".
 fn adjectival(tk: &Tokens, c: usize) -> bool {
     let det = |k: usize| {
-        ["the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "following"]
-            .iter()
-            .any(|w| tk.is_word(k, w))
+        [
+            "the",
+            "a",
+            "an",
+            "its",
+            "his",
+            "her",
+            "their",
+            "our",
+            "my",
+            "your",
+            "following",
+            "other",
+            "new",
+            // ("4% of those questioned thought …": whom a poll asked.)
+            "those",
+            "such",
+            "any",
+        ]
+        .iter()
+        .any(|w| tk.is_word(k, w))
     };
     // (A possessive before a participle that is mostly an adjective: "the
     // government's proposed tax bills", "Chrysler Corp's proposed
