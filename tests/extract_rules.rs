@@ -2247,3 +2247,14 @@ fn those_questioned_are_whom_a_poll_asked() {
     let a = article("News", "The other proposed names include a domain for mobile phones.");
     assert!(found(&a).is_empty(), "{:#?}", found(&a));
 }
+
+#[test]
+fn which_after_a_name_reports_for_it() {
+    assert_one(
+        "The market was examined by the Office of Fair Trading, which concluded in a 2002 report that retailers needed to make pricing more transparent.",
+        "retailers needed to make pricing more transparent",
+        "Office of Fair Trading",
+    );
+    // (The revision before had "a 2002" report it, "report" read as a verb
+    // after a year.)
+}

@@ -131,7 +131,10 @@ const SHOW_KINDS: [&str; 10] = [
 fn verb_context(tk: &Tokens, i: usize) -> bool {
     // "a Twitter post", "the report": a determiner makes it a noun.
     let det = |k: usize| tk.has(k, flag::DETERMINER);
-    if i > 0 && (det(i - 1) || (i > 1 && tk.capitalized(i - 1) && det(i - 2))) {
+    // ("a 2002 report", "the Reuters report": a year or a name between.)
+    let modifier =
+        |k: usize| tk.capitalized(k) || tk.bytes(k).first().is_some_and(u8::is_ascii_digit);
+    if i > 0 && (det(i - 1) || (i > 1 && modifier(i - 1) && det(i - 2))) {
         return false;
     }
     let next = i + 1 < tk.list.len() && {
@@ -490,9 +493,22 @@ pub(crate) fn phrase_before(tk: &Tokens, end: usize, floor: usize) -> Option<Tok
     if tk.is(end, ',') && end > floor {
         return before_appositions(tk, end, floor);
     }
-    // "…, who said": the speaker is whom the relative clause is about.
+    // "…, who said": the speaker is whom the relative clause is about
+    // ("the Office of Fair Trading, which concluded that …" too).
     if tk.is_word(end, "who") && end > floor + 1 && tk.is(end - 1, ',') {
         return phrase_before(tk, end - 2, floor);
+    }
+    // (For "which", only a whole name: not the tail of "the Organisation
+    // for Economic Co-operation and Development, which argued …", nor a
+    // month.)
+    if tk.is_word(end, "which") && end > floor + 1 && tk.is(end - 1, ',') {
+        let (a, b) = phrase_before(tk, end - 2, floor)?;
+        let cut = a == b
+            && (MONTHS.iter().any(|m| tk.str(a) == *m)
+                || (a > floor
+                    && tk.list[a - 1].word
+                    && tk.has(a - 1, flag::FUNCTION_WORD | flag::DETERMINER)));
+        return (!cut).then_some((a, b));
     }
     // "… birther who has repeatedly pledged": likewise without a comma.
     if tk.is_word(end, "who") && end > floor && tk.list[end - 1].word {

@@ -1182,7 +1182,7 @@ fn inside_open_clause(tk: &Tokens, s: usize, c: usize) -> bool {
         ["while", "although", "though", "as", "if", "because", "whereas", "since"];
     let opener = (s..c).rev().find(|&k| {
         (k == s && OPENERS.iter().any(|w| tk.is_word(k, w)))
-            || (k > s && tk.is(k - 1, ',') && tk.is_word(k, "who"))
+            || (k > s && tk.is(k - 1, ',') && (tk.is_word(k, "who") || tk.is_word(k, "which")))
     });
     opener.is_some_and(|o| !(o..c).any(|k| tk.is(k, ',')))
 }
