@@ -2258,3 +2258,11 @@ fn which_after_a_name_reports_for_it() {
     // (The revision before had "a 2002" report it, "report" read as a verb
     // after a year.)
 }
+
+#[test]
+fn a_name_past_a_question_put_to_it_replies() {
+    let s = speakers(
+        "Jane Roe spoke first.\n\nJane Doe, asked whether the deficit would improve, replied, \"That should be a truism.\" She added that markets are more complicated.",
+    );
+    assert_eq!(s, [Some("Jane Doe".to_string()), Some("Jane Doe".to_string())]);
+}

@@ -868,7 +868,9 @@ pub(crate) fn subject_past_aside(tk: &Tokens, s: usize, c: usize) -> Option<Toke
     sentence_subject(tk, s, c).filter(|&(a, b)| {
         !credit
             && tk.is(b + 1, ',')
-            && !(b + 1..e).any(|k| auxiliary_at(tk, k))
+            // (An aside of circumstance may hold an auxiliary of its own:
+            // "Yeutter, asked whether the deficit would improve, replied".)
+            && (aside_opens_with_preposition(tk, b + 2) || !(b + 1..e).any(|k| auxiliary_at(tk, k)))
             && (pronoun(tk, a).is_some()
                 || ((b > a || aside_opens_with_preposition(tk, b + 2))
                     && tk.capitalized(a)
