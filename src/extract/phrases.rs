@@ -866,13 +866,14 @@ pub(crate) fn subject_past_aside(tk: &Tokens, s: usize, c: usize) -> Option<Toke
     // not "The Internet has helped it, said Angie Holan", nor "Chrysler
     // Financial Corp, a unit of Chrysler, is raising 250 mln dlrs …, said".)
     sentence_subject(tk, s, c).filter(|&(a, b)| {
+        let circumstance = aside_opens_with_preposition(tk, b + 2);
         !credit
             && tk.is(b + 1, ',')
             // (An aside of circumstance may hold an auxiliary of its own:
             // "Yeutter, asked whether the deficit would improve, replied".)
-            && (aside_opens_with_preposition(tk, b + 2) || !(b + 1..e).any(|k| auxiliary_at(tk, k)))
+            && (circumstance || !(b + 1..e).any(|k| auxiliary_at(tk, k)))
             && (pronoun(tk, a).is_some()
-                || ((b > a || aside_opens_with_preposition(tk, b + 2))
+                || ((b > a || circumstance)
                     && tk.capitalized(a)
                     && tk.capitalized(b)
                     && !tk.has(a, flag::DETERMINER | flag::FUNCTION_WORD)))
