@@ -2266,3 +2266,12 @@ fn a_name_past_a_question_put_to_it_replies() {
     );
     assert_eq!(s, [Some("Jane Doe".to_string()), Some("Jane Doe".to_string())]);
 }
+
+#[test]
+fn a_second_verb_after_a_clause_is_the_subjects() {
+    // ("and has said": past the second verb's auxiliary.)
+    assert_speaker(
+        "Ukraine recently ousted its long-serving leader and has said it wants closer European Union links.",
+        "Ukraine",
+    );
+}

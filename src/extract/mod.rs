@@ -548,6 +548,14 @@ const CLAUSE_OPENERS: [&str; 9] =
 /// the verb ("Muslim groups have repeatedly", "several have publicly").
 fn speaker_words(tk: &Tokens, range: phrases::TokenRange) -> phrases::TokenRange {
     let (mut a, mut b) = range;
+    // ("Moran withdrew from the effort and reported …": a second verb's
+    // phrase is the first verb's clause; its subject speaks.)
+    if b > a
+        && (tk.is_word(b, "and") || tk.is_word(b, "but"))
+        && let Some(subject) = phrases::sentence_subject(tk, a, b).filter(|s| s.1 < b)
+    {
+        return subject;
+    }
     if let Some(k) = (a..b).rev().find(|&k| CLAUSE_OPENERS.iter().any(|w| tk.is_word(k, w))) {
         a = k + 1;
     }
