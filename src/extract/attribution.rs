@@ -239,8 +239,22 @@ fn dash_credit(tk: &Tokens, at: usize, end: usize, joins: bool) -> Option<Attrib
 }
 
 /// Nouns for a text someone put out: "issued the following statement: …".
-pub(crate) const TEXT_NOUNS: [&str; 7] =
+const TEXT_NOUNS: [&str; 7] =
     ["statement", "tweet", "post", "letter", "email", "message", "remarks"];
+
+/// Whether token `k` is one of [`TEXT_NOUNS`].
+pub(crate) fn text_noun(tk: &Tokens, k: usize) -> bool {
+    let mut buf = [0u8; 32];
+    TEXT_NOUNS.contains(&tk.lower(k, &mut buf))
+}
+
+/// Who put out a text that a participle after it reports ("She released a
+/// statement saying …"): the subject of the sentence opening at token `s`,
+/// before token `end`, when it is a pronoun or ends with a capital.
+pub(crate) fn text_author(tk: &Tokens, s: usize, end: usize) -> Option<TokenRange> {
+    sentence_subject(tk, s, end)
+        .filter(|&(a, b)| b < end && (phrases::pronoun(tk, a).is_some() || tk.capitalized(b)))
+}
 
 /// Words after a subject before a colon that introduce a text rather than
 /// credit the subject ("Transcript as follows:", "More from the report:").
@@ -423,8 +437,7 @@ pub(crate) fn before(tk: &Tokens, q: &Quotation) -> (Option<Attribution>, Lead) 
         // the preposition's object.
         let text_saying = word.ends_with("ing")
             && sp.is_some_and(|(first, head)| {
-                let mut buf = [0u8; 32];
-                TEXT_NOUNS.contains(&tk.lower(head, &mut buf))
+                text_noun(tk, head)
                     || (first > s
                         && ["to", "on", "in", "at", "from", "for"]
                             .iter()
@@ -433,9 +446,7 @@ pub(crate) fn before(tk: &Tokens, q: &Quotation) -> (Option<Attribution>, Lead) 
         let sp = if participle {
             participle_subject(tk, s, c).or(sp)
         } else if text_saying {
-            sentence_subject(tk, s, c)
-                .filter(|&(a, b)| phrases::pronoun(tk, a).is_some() || tk.capitalized(b))
-                .or(sp)
+            text_author(tk, s, c).or(sp)
         } else if sp.is_none() && (coordinated || infinitive) {
             // (Its subject may stand before a quotation of its own: `Graham
             // said Carson is a “good man,” and said that Trump “…”`.)
@@ -445,12 +456,14 @@ pub(crate) fn before(tk: &Tokens, q: &Quotation) -> (Option<Attribution>, Lead) 
                     // trade pact, which Trump had called a “disaster” and
                     // promised to “rip up”" is Trump's.)
                     let whole = phrases::sentence_start_through_quotes(tk, c);
+                    if !coordinated || whole >= s {
+                        return None;
+                    }
                     let first = (whole..s).rev().find(|&m| cue_at(tk, m).is_some());
-                    let subject = first
+                    first
                         .filter(|&m| m > whole)
                         .and_then(|m| phrase_before(tk, m - 1, whole))
-                        .or_else(|| sentence_subject(tk, whole, c));
-                    subject.filter(|_| coordinated && whole < s)
+                        .or_else(|| sentence_subject(tk, whole, c))
                 })
                 .or(sp)
         } else if sp.is_none() {

@@ -543,11 +543,17 @@ fn quoted(
 const CLAUSE_OPENERS: [&str; 9] =
     ["but", "while", "because", "although", "though", "whereas", "what", "when", "if"];
 
-/// The words of a speaker phrase that name the speaker: not a clause before
-/// them ("… but farmers"), nor the auxiliaries and adverbs between them and
-/// the verb ("Muslim groups have repeatedly", "several have publicly").
+/// The words of a speaker phrase that name the speaker: not a relative
+/// pronoun after them ("groups that alleged …": the mention runs to it, in
+/// [`relative_subject`]), not a clause before them ("… but farmers"), nor
+/// the auxiliaries and adverbs between them and the verb ("Muslim groups
+/// have repeatedly", "several have publicly").
 fn speaker_words(tk: &Tokens, range: phrases::TokenRange) -> phrases::TokenRange {
     let (mut a, mut b) = range;
+    if b > a && ["that", "which", "who"].iter().any(|w| tk.is_word(b, w)) {
+        b -= 1;
+    }
+    let range = (a, b);
     // ("Moran withdrew from the effort and reported …": a second verb's
     // phrase is the first verb's clause; its subject speaks.)
     if b > a
@@ -749,16 +755,8 @@ fn resolve(
             last_said.and_then(|k| out.get(k)).map_or((None, None, None), |s: &Statement| {
                 (s.speaker.clone(), s.speaker_span.clone(), s.cue)
             })
-        } else if let Some(mut range) = f.speaker {
-            // ("groups that alleged …", "opinion polls which suggest …": the
-            // phrase before the relative pronoun names them; the mention
-            // runs to it, below.)
-            if range.1 > range.0
-                && ["that", "which", "who"].iter().any(|w| toks.is_word(range.1, w))
-            {
-                range.1 -= 1;
-            }
-            range = speaker_words(toks, range);
+        } else if let Some(range) = f.speaker {
+            let range = speaker_words(toks, range);
             let span = Some(toks.span(range.0, relative_subject(toks, range.1).unwrap_or(range.1)));
             let at = if f.field == Field::Title { 0 } else { toks.list[range.0].start };
             let referent = people.referent(toks, range, at);

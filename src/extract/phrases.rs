@@ -326,7 +326,7 @@ pub(crate) fn skip_fillers_back(tk: &Tokens, mut end: usize, floor: usize) -> Op
             (end > floor + n
                 && f.last().is_some_and(|w| tk.is_word(end, w))
                 && tk.list[end - n].word
-                && f.iter().enumerate().all(|(i, w)| tk.is_word(end + 1 - n + i, w)))
+                && words_at(tk, end + 1 - n, f))
             .then_some(n)
         }) {
             end -= n;
@@ -389,9 +389,14 @@ fn connective_aside_before(tk: &Tokens, end: usize, floor: usize) -> Option<usiz
         let fits = open > floor
             && tk.is(open, ',')
             && tk.list[open - 1].word
-            && aside.iter().enumerate().all(|(i, w)| tk.is_word(open + 1 + i, w));
+            && words_at(tk, open + 1, aside);
         fits.then(|| open - 1)
     })
+}
+
+/// Whether the words from token `k` on are `words`.
+fn words_at(tk: &Tokens, k: usize, words: &[&str]) -> bool {
+    words.iter().enumerate().all(|(i, w)| tk.is_word(k + i, w))
 }
 
 /// Whether token `k` may stand between a subject and its verb: an
@@ -866,7 +871,7 @@ pub(crate) fn subject_past_aside(tk: &Tokens, s: usize, c: usize) -> Option<Toke
     // not "The Internet has helped it, said Angie Holan", nor "Chrysler
     // Financial Corp, a unit of Chrysler, is raising 250 mln dlrs …, said".)
     sentence_subject(tk, s, c).filter(|&(a, b)| {
-        let circumstance = aside_opens_with_preposition(tk, b + 2);
+        let circumstance = aside_of_circumstance(tk, b + 2);
         !credit
             && tk.is(b + 1, ',')
             // (An aside of circumstance may hold an auxiliary of its own:
@@ -884,7 +889,7 @@ pub(crate) fn subject_past_aside(tk: &Tokens, s: usize, c: usize) -> Option<Toke
 /// of circumstance: "Priebus, in the wake of a new poll …, told …",
 /// "Yeutter, asked whether …," (a one-word name and such an aside read as a
 /// subject and its circumstance, not a list).
-fn aside_opens_with_preposition(tk: &Tokens, k: usize) -> bool {
+fn aside_of_circumstance(tk: &Tokens, k: usize) -> bool {
     ["in", "at", "on", "after", "during", "with", "speaking", "asked", "despite", "amid"]
         .iter()
         .any(|w| tk.is_word(k, w))

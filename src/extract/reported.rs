@@ -218,7 +218,7 @@ fn passive_or_infinitive(tk: &Tokens, c: usize) -> bool {
         // respond": past an adverb; not "has not publicly accused", nor "is
         // also hoping".)
         || (c >= 2
-            && (tk.list[c - 1].word && tk.has(c - 1, flag::VERB_FILLER) || ends_in_ly(tk, c - 1))
+            && ((tk.list[c - 1].word && tk.has(c - 1, flag::VERB_FILLER)) || ends_in_ly(tk, c - 1))
             && !auxiliary_at(tk, c - 1)
             && !tk.is_word(c - 1, "not")
             && !tk.is_word(c - 2, "not")
@@ -737,13 +737,8 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
     if cue.ends_with("ing")
         && let Some((a, head)) = subject
         && a > s
-        && {
-            let mut buf = [0u8; 32];
-            super::attribution::TEXT_NOUNS.contains(&tk.lower(head, &mut buf))
-        }
-        && let Some(author) = sentence_subject(tk, s, a).filter(|&(x, y)| {
-            y < a && (super::phrases::pronoun(tk, x).is_some() || tk.capitalized(y))
-        })
+        && super::attribution::text_noun(tk, head)
+        && let Some(author) = super::attribution::text_author(tk, s, a)
     {
         subject = Some(author);
         of_sentence = true;

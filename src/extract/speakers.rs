@@ -522,12 +522,7 @@ fn common_noun_case(s: &str) -> String {
     // more often than a word in a role stays: "White said" is Kelli White,
     // "The Sunday Times reported" the paper.)
     // ("STUDY SAYS …" in a wire headline is still a study.)
-    let acronym = !first.chars().any(char::is_lowercase)
-        && [
-            "eu", "un", "nato", "gop", "u.s.", "u.n.", "uk", "u.k.", "usda", "fda", "sec", "fbi",
-            "cia", "imf", "opec", "gatt", "ec",
-        ]
-        .contains(&lower);
+    let acronym = !first.chars().any(char::is_lowercase) && ACRONYMS.contains(&lower);
     let name_like = !s.contains(' ') && NAME_LIKE.contains(&lower);
     if rest_lower && known && !acronym && !name_like {
         let mut out = first.to_lowercase();
@@ -537,6 +532,13 @@ fn common_noun_case(s: &str) -> String {
         s.to_string()
     }
 }
+
+/// Role words that, in capitals, are an acronym that stays one ("EU",
+/// "NATO", "USDA").
+const ACRONYMS: [&str; 17] = [
+    "eu", "un", "nato", "gop", "u.s.", "u.n.", "uk", "u.k.", "usda", "fda", "sec", "fbi", "cia",
+    "imf", "opec", "gatt", "ec",
+];
 
 /// Words of [`flag::TITLE_WORD`] or [`flag::ROLE_NOUN`] that, capitalised
 /// and alone, name someone or something: a surname, a paper.
