@@ -1144,9 +1144,9 @@ fn comma_after_verb(tk: &Tokens, c: usize) -> Option<usize> {
         return Some(c + 1);
     }
     let mut buf = [0u8; 32];
+    let next = tk.lower(c + 1, &mut buf);
     let opens = tk.list.get(c + 1).is_some_and(|t| t.word && !t.quoted)
-        && (ADJUNCT_OPENERS.contains(&tk.lower(c + 1, &mut buf))
-            || BEFORE_INFINITIVE.contains(&tk.lower(c + 1, &mut buf)));
+        && (ADJUNCT_OPENERS.contains(&next) || BEFORE_INFINITIVE.contains(&next));
     if !opens {
         return None;
     }
