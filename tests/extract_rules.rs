@@ -2275,3 +2275,59 @@ fn a_second_verb_after_a_clause_is_the_subjects() {
         "Ukraine",
     );
 }
+
+#[test]
+fn a_verb_after_a_leading_subordinator_reports_up_to_its_comma() {
+    // ("And while", "But when", "Just when": the opener after a connective.)
+    for (body, words) in [
+        (
+            "And while Jane Doe said she would cut taxes for everyone, she clarified that the plan would take years.",
+            "she would cut taxes for everyone",
+        ),
+        (
+            "But when Jane Doe said she would debate on Sunday, the campaign looked surprised.",
+            "she would debate on Sunday",
+        ),
+    ] {
+        let a = article("News", body);
+        let first = found(&a).into_iter().next().map(|f| f.1);
+        assert_eq!(first.as_deref(), Some(words), "{body}");
+    }
+}
+
+#[test]
+fn a_credit_after_a_comma_credits_the_words_before_it() {
+    // "…, Chairman John Roe told analysts.": the chairman's words, with whom
+    // he told; not more of what the company expects.
+    let a = article(
+        "News",
+        "Acme Corp expects earnings for the quarter to exceed last year's, Chairman John Roe told analysts.",
+    );
+    let f = found(&a);
+    assert!(
+        f.iter().any(|(_, w, s)| s.as_deref() == Some("John Roe")
+            && w == "Acme Corp expects earnings for the quarter to exceed last year's"),
+        "{f:#?}"
+    );
+    assert!(f.iter().all(|(_, w, _)| !w.contains("told")), "{f:#?}");
+    // (Not the clause's own subject after an opening: "said during his
+    // trip …, he stressed …" is one statement.)
+    let (_, words, _) = one(
+        "Jane Doe said during her trip to Japan and Korea, she stressed the country's commitment to growth.",
+    );
+    assert!(words.ends_with("commitment to growth"), "{words}");
+}
+
+#[test]
+fn this_week_after_a_verb_is_when_not_what() {
+    assert_one(
+        "The plant will close next year, the company said this week.",
+        "The plant will close next year",
+        "company",
+    );
+    assert_one(
+        "A labor official said this year that cutbacks could lead to layoffs.",
+        "cutbacks could lead to layoffs",
+        "a labor official",
+    );
+}

@@ -385,7 +385,28 @@ fn clause_with(tk: &Tokens, from: usize, quotes_ok: bool) -> Option<Range<usize>
                     && (SUBJECT_PRONOUNS.iter().any(|w| tk.is_word(k + 3, w))
                         || tk.has(k + 3, flag::DETERMINER)
                         || tk.capitalized(k + 3));
-                if (lexicon::clause_break(next) && !but_that) || another || goes_on {
+                // "…, Chairman Kenneth Douglas told analysts.": the credit
+                // for the whole sentence, with whom or where it was said
+                // (not an interrupting credit: "it is his job, he said, to
+                // talk …"; nor the reported clause's own subject after an
+                // opening: "said a few months ago, he told …").
+                let next_speaker = reporting_verb_after_speaker(tk, k + 1).is_some_and(|v| {
+                    let end = (v + 1..(v + 9).min(tk.list.len())).find(|&m| {
+                        tk.ends_sentence(m)
+                            || tk.list[m].quoted
+                            || tk.list[m].paragraph != para
+                            || !tk.list[m].word
+                            || tk.is_word(m, "that")
+                    });
+                    // (Nor a passive: "the transaction is expected to be
+                    // completed".)
+                    let passive = ["is", "was", "are", "were", "be", "been"]
+                        .iter()
+                        .any(|w| tk.is_word(v - 1, w));
+                    end.is_some_and(|m| m > v + 1 && tk.ends_sentence(m)) && !passive
+                }) && !opening_at(tk, from);
+                if (lexicon::clause_break(next) && !but_that) || another || goes_on || next_speaker
+                {
                     break;
                 }
             }
@@ -409,6 +430,21 @@ fn clause_with(tk: &Tokens, from: usize, quotes_ok: bool) -> Option<Range<usize>
     }
     let last = last_word?;
     (words >= 2).then(|| tk.list[from].start..tk.list[last].end)
+}
+
+/// Whether the words from token `k` open a sentence before its subject
+/// ("during his recent trip, …", "unless late snows bring relief, …",
+/// "excluding the effects of …, …") rather than being a clause of their own.
+fn opening_at(tk: &Tokens, k: usize) -> bool {
+    let mut buf = [0u8; 32];
+    let w = tk.lower(k, &mut buf);
+    (lexicon::function_word(w)
+        && !lexicon::determiner(w)
+        // (An infinitive is what was promised or agreed: "agreed to pool
+        // …, Hoechst said in a statement".)
+        && !matches!(w, "it" | "this" | "these" | "those" | "there" | "to"))
+        || matches!(w, "unless" | "subject" | "due" | "given")
+        || (w.ends_with("ing") && w.len() > 5)
 }
 
 /// When a comma at token `k` opens an aside of a few words that a comma
@@ -436,9 +472,15 @@ fn aside_then_subject(tk: &Tokens, k: usize) -> Option<usize> {
 /// may report follows it, past auxiliaries ("aviation experts say", "U.S.
 /// officials have said").
 fn speaker_and_cue_at(tk: &Tokens, k: usize) -> bool {
-    let Some((_, e)) = phrase_after(tk, k, tk.list.len()) else { return false };
+    reporting_verb_after_speaker(tk, k).is_some()
+}
+
+/// The reporting verb's token when a speaker phrase opens at token `k`
+/// ([`speaker_and_cue_at`]).
+fn reporting_verb_after_speaker(tk: &Tokens, k: usize) -> Option<usize> {
+    let (_, e) = phrase_after(tk, k, tk.list.len())?;
     super::phrases::verb_after_fillers(tk, e + 1)
-        .is_some_and(|m| cue_at(tk, m).is_some_and(|c| c.reports))
+        .filter(|&m| cue_at(tk, m).is_some_and(|c| c.reports))
 }
 
 /// Whether the aside opening at token `k` closes with `mark` within `most`
@@ -500,6 +542,23 @@ fn next_cue_in_sentence(tk: &Tokens, k: usize) -> bool {
         .take_while(|&m| !tk.ends_sentence(m) && tk.list[m].paragraph == tk.list[k].paragraph)
         .any(|m| cue_at(tk, m).is_some())
 }
+
+/// Nouns of time that "this" makes an adverbial of ("said this week").
+const TIME_NOUNS: &[&str] = &[
+    "week",
+    "month",
+    "year",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "weekend",
+    "spring",
+    "summer",
+    "fall",
+    "autumn",
+    "winter",
+];
 
 /// Words that stand as the subject of a reported clause ("he met …").
 const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "we", "it", "there", "i"];
@@ -825,7 +884,9 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
         let subject_next = k < tk.list.len() && tk.list[k].word && {
             let mut buf = [0u8; 32];
             let w = tk.lower(k, &mut buf);
-            SUBJECT_PRONOUNS.contains(&w) || CLAUSE_OPENERS.contains(&w) || quantity_at(tk, k)
+            (SUBJECT_PRONOUNS.contains(&w) || CLAUSE_OPENERS.contains(&w) || quantity_at(tk, k))
+                // ("said this week at an event": when, not what.)
+                && !(w == "this" && TIME_NOUNS.iter().any(|n| tk.is_word(k + 1, n)))
         };
         // "added, that …", "telling supporters in Columbus, Ohio, that …":
         // a comma or a place between the verb and "that"; or a short aside
@@ -1173,10 +1234,16 @@ fn other_sense(tk: &Tokens, c: usize, cue: &str) -> bool {
 /// open ("While she says …, she applauds …", "Sanders, who … said …,
 /// ultimately did not …"): the main clause follows the next comma.
 fn inside_open_clause(tk: &Tokens, s: usize, c: usize) -> bool {
-    const OPENERS: [&str; 8] =
-        ["while", "although", "though", "as", "if", "because", "whereas", "since"];
+    const OPENERS: [&str; 13] = [
+        "while", "although", "though", "as", "if", "because", "whereas", "since", "when", "once",
+        "until", "unless", "whenever",
+    ];
+    // ("And while he said …", "But when Clinton said …", "Just when we
+    // thought …", "Even if …": the opener after a connective.)
+    const LEADS: [&str; 6] = ["and", "but", "so", "yet", "just", "even"];
+    let first = (s..c).find(|&k| !LEADS.iter().any(|w| tk.is_word(k, w))).unwrap_or(s);
     let opener = (s..c).rev().find(|&k| {
-        (k == s && OPENERS.iter().any(|w| tk.is_word(k, w)))
+        (k == first && OPENERS.iter().any(|w| tk.is_word(k, w)))
             || (k > s && tk.is(k - 1, ',') && (tk.is_word(k, "who") || tk.is_word(k, "which")))
     });
     opener.is_some_and(|o| !(o..c).any(|k| tk.is(k, ',')))
