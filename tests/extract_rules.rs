@@ -1022,12 +1022,12 @@ fn a_partial_quotation_keeps_its_reported_clause() {
         // The clause ends where the quotation ends the writer's sentence.
         (
             "Jane Doe said she holds her roots “very near and dear to my heart.” She said more.",
-            "she holds her roots “very near and dear to my heart.",
+            "she holds her roots “very near and dear to my heart.”",
         ),
         // A comma inside the closing mark still sets off the credit.
         (
             "The rift will take time to \"cool off,\" Jane Doe said in an interview.",
-            "The rift will take time to \"cool off,",
+            "The rift will take time to \"cool off,\"",
         ),
         ("Jane Doe vowed to \"open up\" libel laws.", "to \"open up\" libel laws"),
         ("He added, that there is a “fair” process for all.", "there is a “fair” process for all"),
@@ -1177,7 +1177,7 @@ fn a_partial_quotation_later_in_the_sentence_joins_the_clause() {
         )
         .as_deref(),
         Some(
-            "voters want a leader, but instead the mayor is giving them \"lectures and distractions."
+            "voters want a leader, but instead the mayor is giving them \"lectures and distractions.\""
         )
     );
 }
@@ -1187,7 +1187,7 @@ fn a_credit_after_a_quotation_names_the_person_before_the_apposition() {
     let body = "Guns are \"the ultimate crisis\" and \"stunt growth,\" Jane Doe, the former governor, said.";
     assert_eq!(
         clause_of_partial(body).as_deref(),
-        Some("Guns are \"the ultimate crisis\" and \"stunt growth,")
+        Some("Guns are \"the ultimate crisis\" and \"stunt growth,\"")
     );
     let a = article("News", body);
     let s = extract_statements(&a, 0);
@@ -2330,4 +2330,22 @@ fn this_week_after_a_verb_is_when_not_what() {
         "cutbacks could lead to layoffs",
         "a labor official",
     );
+}
+
+#[test]
+fn a_partial_quotations_clause_ends_at_a_break_after_its_closing_mark() {
+    // The comma inside the closing mark still ends the clause before the
+    // speaker's next words (", noting …", ", while …").
+    for (body, clause) in [
+        (
+            "Jane Doe said the financial system was \"corrupt,\" noting that nobody had been prosecuted.",
+            "the financial system was \"corrupt,\"",
+        ),
+        (
+            "Jane Doe said Iowa and New Hampshire \"have more of a historical resonance,\" while Nevada is a newcomer.",
+            "Iowa and New Hampshire \"have more of a historical resonance,\"",
+        ),
+    ] {
+        assert_eq!(clause_of_partial(body).as_deref(), Some(clause), "{body}");
+    }
 }

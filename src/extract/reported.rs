@@ -368,29 +368,33 @@ fn clause_with(tk: &Tokens, from: usize, quotes_ok: bool) -> Option<Range<usize>
                 // ("has 30%": the sign is the number's.)
                 last_word = Some(k);
             }
-            if s == "," && words >= 3 && k + 1 < tk.list.len() && tk.list[k + 1].word {
+            // (Past a quotation's closing mark: `was "corrupt," noting …`.)
+            let n = (k + 1..(k + 3).min(tk.list.len()))
+                .find(|&m| !(quotes_ok && closing_mark(tk, m)))
+                .unwrap_or(k + 1);
+            if s == "," && words >= 3 && n < tk.list.len() && tk.list[n].word {
                 let mut buf = [0u8; 32];
-                let next = tk.lower(k + 1, &mut buf);
+                let next = tk.lower(n, &mut buf);
                 // ", and three-quarters said …": another attribution begins.
-                let another = next == "and" && next_cue_in_sentence(tk, k + 1);
+                let another = next == "and" && next_cue_in_sentence(tk, n);
                 // ", telling reporters …": the speaker goes on to another cue.
-                let goes_on = participle_cue(tk, k + 1);
+                let goes_on = participle_cue(tk, n);
                 // (", but that …" goes on with what was reported: "said his
                 // staff did wrong, but that the blocking was …".)
                 // (Not "but that group …", "but that doesn't …": "that" as
                 // the subject's determiner or the subject.)
                 let but_that = next == "but"
-                    && tk.is_word(k + 2, "that")
-                    && tk.list.get(k + 3).is_some_and(|t| t.word)
-                    && (SUBJECT_PRONOUNS.iter().any(|w| tk.is_word(k + 3, w))
-                        || tk.has(k + 3, flag::DETERMINER)
-                        || tk.capitalized(k + 3));
+                    && tk.is_word(n + 1, "that")
+                    && tk.list.get(n + 2).is_some_and(|t| t.word)
+                    && (SUBJECT_PRONOUNS.iter().any(|w| tk.is_word(n + 2, w))
+                        || tk.has(n + 2, flag::DETERMINER)
+                        || tk.capitalized(n + 2));
                 // "…, Chairman Kenneth Douglas told analysts.": the credit
                 // for the whole sentence, with whom or where it was said
                 // (not an interrupting credit: "it is his job, he said, to
                 // talk …"; nor the reported clause's own subject after an
                 // opening: "said a few months ago, he told …").
-                let next_speaker = reporting_verb_after_speaker(tk, k + 1).is_some_and(|v| {
+                let next_speaker = reporting_verb_after_speaker(tk, n).is_some_and(|v| {
                     let end = (v + 1..(v + 9).min(tk.list.len())).find(|&m| {
                         tk.ends_sentence(m)
                             || tk.list[m].quoted
@@ -702,7 +706,17 @@ pub(crate) fn clause_of_partial(
     let Some(r) = verb_with(tk, c, object, true) else {
         return named_as(tk, c, quote);
     };
-    around_quote(&r.spans, quote).or_else(|| joined_to_quote(tk, &r.spans, quote))
+    let clause = around_quote(&r.spans, quote).or_else(|| joined_to_quote(tk, &r.spans, quote))?;
+    // (A clause ending where the quotation does keeps its closing mark:
+    // `was "corrupt,"`, not `was "corrupt,`.)
+    let mark = Some(tk.list.partition_point(|t| t.start < clause.end))
+        .filter(|&m| m < tk.list.len() && tk.list[m].start == clause.end && closing_mark(tk, m));
+    Some(match mark {
+        Some(m) if quote.last().is_some_and(|q| q.end == clause.end) => {
+            clause.start..tk.list[m].end
+        }
+        _ => clause,
+    })
 }
 
 /// `called his standing in the field “unheard of”`, `described the ground
