@@ -2349,3 +2349,32 @@ fn a_partial_quotations_clause_ends_at_a_break_after_its_closing_mark() {
         assert_eq!(clause_of_partial(body).as_deref(), Some(clause), "{body}");
     }
 }
+
+#[test]
+fn a_verb_reporting_a_clause_of_its_own_opens_another_statement() {
+    // The second quotation is Trump's, not more of Cruz's.
+    let a = article(
+        "News",
+        "Ted Cruz accuses Obama of \"leading from behind\" and Donald Trump says he is \"losing the war on terrorism.\"",
+    );
+    let f = found(&a);
+    let got: Vec<_> = f.iter().map(|(_, w, s)| (w.as_str(), s.as_deref())).collect();
+    assert_eq!(
+        got,
+        [
+            ("leading from behind", Some("Ted Cruz")),
+            ("losing the war on terrorism.", Some("Donald Trump"))
+        ],
+        "{f:#?}"
+    );
+}
+
+#[test]
+fn a_pronoun_stands_for_the_subject_after_a_short_opening() {
+    // "In an interview, Deacon had …": Deacon opens the clause, so "she" is
+    // Deacon, not the latest speaker of unknown gender.
+    let s = speakers(
+        "Beto O'Rourke spoke first. \"It is a race,\" O'Rourke said.\n\nKingson faces Colleen Deacon, a 38-year-old staffer.\n\nIn an interview, Deacon had nothing bad to say about Sanders. \"By coming to town, he is reminding them,\" she said.",
+    );
+    assert_eq!(s.last(), Some(&Some("Colleen Deacon".to_string())), "{s:?}");
+}

@@ -718,6 +718,13 @@ fn joins_previous(
     let introduced = to >= from + 2
         && (tk.is(to - 1, ':') || tk.is(to - 1, ','))
         && (from..to - 1).any(|k| phrases::cue_at(tk, k).is_some());
+    // A verb that reports a clause of its own introduces the next quotation
+    // (`… of “leading from behind” and Trump says he is “losing …”`).
+    let own_clause = to > from + 1
+        && ["that", "he", "she", "they", "it", "we", "i"].iter().any(|w| tk.is_word(from, w));
+    if own_clause {
+        return false;
+    }
     // The rest of the attribution's sentence may say where and when
     // ("… told the Journal in July, after de Blasio stated …"); a full stop
     // inside parentheses ("(D-Pa.)") does not end it.

@@ -450,6 +450,11 @@ impl<'a> People<'a> {
             let s = super::phrases::sentence_start_through_quotes(tk, k);
             k == s
                 || (k == s + 1 && ["but", "and", "yet", "still"].iter().any(|w| tk.is_word(s, w)))
+                // (After a short opening: "In an interview, Deacon had …".)
+                || (k > s + 2
+                    && k - s <= 8
+                    && tk.is(k - 1, ',')
+                    && (s..k - 1).all(|m| tk.list[m].word && !tk.list[m].quoted))
         };
         let mut between = self
             .mentions
