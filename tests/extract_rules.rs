@@ -2378,3 +2378,30 @@ fn a_pronoun_stands_for_the_subject_after_a_short_opening() {
     );
     assert_eq!(s.last(), Some(&Some("Colleen Deacon".to_string())), "{s:?}");
 }
+
+#[test]
+fn a_participle_after_a_credit_with_when_and_where_is_the_credits() {
+    // "…, Hollande said Tuesday in Paris, noting …": Hollande's words on
+    // both sides, not the sentence subject's.
+    let a = article(
+        "News",
+        "Trump's excesses are sickening, Hollande said Tuesday in Paris, noting the nominee makes you want to retch.",
+    );
+    let f = found(&a);
+    let got: Vec<_> = f.iter().map(|(_, w, s)| (w.as_str(), s.as_deref())).collect();
+    assert_eq!(
+        got,
+        [
+            ("Trump's excesses are sickening", Some("Hollande")),
+            ("the nominee makes you want to retch", Some("Hollande"))
+        ],
+        "{f:#?}"
+    );
+    // A partial quotation before such a credit is credited by it too.
+    let a = article(
+        "News",
+        "Trump’s “excesses” are sickening, Hollande said Tuesday in Paris, noting the nominee “makes you want to retch.”",
+    );
+    let f = found(&a);
+    assert!(f.iter().all(|(_, _, s)| s.as_deref() == Some("Hollande")) && f.len() == 2, "{f:#?}");
+}

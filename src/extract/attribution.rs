@@ -200,9 +200,14 @@ pub(crate) fn after(tk: &Tokens, text: &str, q: &Quotation) -> Option<Attributio
                     && cue_at(tk, k).is_none()
             }));
     // (A short credit: at most six words after the verb end the sentence.)
+    // (Or one that goes on to a statement of its own: "…, Hollande said
+    // Tuesday in Paris, noting …".)
     let credits = sp.0 > i + 1
         && tk.is(sp.0 - 1, ',')
-        && (c + 1..limit).filter(|&k| tk.list[k].word).count() <= 6;
+        && ((c + 1..limit).filter(|&k| tk.list[k].word).count() <= 6
+            || (!ends_sentence
+                && super::reported::comma_after_verb(tk, c)
+                    .is_some_and(|m| super::reported::participle_cue(tk, m + 1))));
     if !opens && !credits {
         return None;
     }

@@ -845,9 +845,22 @@ fn predicate_noun_before(tk: &Tokens, who: usize, floor: usize) -> Option<usize>
 /// …" is Spicer, whoever the sentence opened with), else the sentence's
 /// subject.
 pub(crate) fn participle_subject(tk: &Tokens, s: usize, c: usize) -> Option<TokenRange> {
-    let credited =
-        c >= s + 3 && tk.is(c - 1, ',') && cue_at(tk, c - 2).is_some_and(|cue| !cue.object);
-    credited.then(|| phrase_before(tk, c - 3, s)).flatten().or_else(|| sentence_subject(tk, s, c))
+    // ("…, Hollande said Tuesday in Paris, noting …": past when and where.)
+    let credit = (c >= s + 3 && tk.is(c - 1, ','))
+        .then(|| {
+            (c.saturating_sub(6).max(s + 1)..c - 1).rev().find(|&v| {
+                cue_at(tk, v).is_some_and(|cue| !cue.object)
+                    && super::reported::comma_after_verb(tk, v) == Some(c - 1)
+            })
+        })
+        .flatten();
+    // (Past when and where only for a credit set off by a comma: not
+    // "pushed back against Mr. Sanders's attack on her qualifications,
+    // calling …".)
+    let speaker = credit.and_then(|v| phrase_before(tk, v - 1, s)).filter(|&(a, b)| {
+        credit.is_some_and(|v| v + 2 == c || (b + 1 == v && a > s && tk.is(a - 1, ',')))
+    });
+    speaker.or_else(|| sentence_subject(tk, s, c))
 }
 
 /// The subject of the finite verb at token `c` after a comma, past an aside

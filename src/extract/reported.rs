@@ -1110,8 +1110,9 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
                 e + 1 < tk.list.len() && (tk.is(e + 1, ',') || tk.is_word(e + 1, "who"))
             }))
         // "…, Spicer said, adding that …": the credit goes on to a statement
-        // of its own.
-        || (c + 1 < tk.list.len() && tk.is(c + 1, ',') && participle_cue(tk, c + 2));
+        // of its own (also past when and where: "…, Hollande said Tuesday in
+        // Paris, noting …").
+        || comma_after_verb(tk, c).is_some_and(|m| participle_cue(tk, m + 1));
     // ("In a speech last July, he said:" introduces what follows.)
     if !ends_soon || (c + 1 < tk.list.len() && tk.is(c + 1, ':')) {
         return None;
@@ -1197,7 +1198,7 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
 
 /// Whether token `k` is a reporting participle (", adding …", ", telling
 /// reporters …"): a statement of its own begins there.
-fn participle_cue(tk: &Tokens, k: usize) -> bool {
+pub(crate) fn participle_cue(tk: &Tokens, k: usize) -> bool {
     k < tk.list.len()
         && {
             let mut buf = [0u8; 32];
@@ -1209,7 +1210,7 @@ fn participle_cue(tk: &Tokens, k: usize) -> bool {
 /// The comma that closes a credit set off inside a sentence, right after
 /// its verb at token `c` or after a short adjunct ("said on Saturday,",
 /// "said last week,").
-fn comma_after_verb(tk: &Tokens, c: usize) -> Option<usize> {
+pub(crate) fn comma_after_verb(tk: &Tokens, c: usize) -> Option<usize> {
     const ADJUNCT_OPENERS: [&str; 9] =
         ["on", "in", "at", "last", "this", "late", "early", "today", "yesterday"];
     if c + 1 >= tk.list.len() {
