@@ -2405,3 +2405,12 @@ fn a_participle_after_a_credit_with_when_and_where_is_the_credits() {
     let f = found(&a);
     assert!(f.iter().all(|(_, _, s)| s.as_deref() == Some("Hollande")) && f.len() == 2, "{f:#?}");
 }
+
+#[test]
+fn a_second_verb_past_when_or_where_is_the_subjects() {
+    // "…, but in a later interview said …": the employee said both.
+    let s = speakers(
+        "The employee first said he did not recall making deletions, but in a later interview said he had deleted the archive.",
+    );
+    assert_eq!(s, [Some("employee".to_string()), Some("employee".to_string())]);
+}

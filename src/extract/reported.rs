@@ -818,7 +818,16 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
     }
     // "He gave few details, but said …": a second verb of the sentence's
     // subject, not a speaker called "but".
-    if c > s && ["but", "and"].iter().any(|w| tk.is_word(c - 1, w)) {
+    // (Also past when or where: "…, but in a later interview said …".)
+    let conjunction = |k: usize| ["but", "and"].iter().any(|w| tk.is_word(k, w));
+    let after_adjunct = subject.is_some_and(|(a, _)| {
+        a > s
+            && conjunction(a - 1)
+            && ["in", "on", "at", "during", "after", "before", "later"]
+                .iter()
+                .any(|w| tk.is_word(a, w))
+    });
+    if c > s && (conjunction(c - 1) || after_adjunct) {
         // (Its subject may stand before a quotation: `Graham called both
         // "crazy" and said …`; not for a verb that may take a thing made:
         // `hosts the show "Last Week Tonight," and writes a column`.)
