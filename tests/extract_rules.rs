@@ -2414,3 +2414,36 @@ fn a_second_verb_past_when_or_where_is_the_subjects() {
     );
     assert_eq!(s, [Some("employee".to_string()), Some("employee".to_string())]);
 }
+
+#[test]
+fn when_and_where_after_a_thing_reported_are_no_part_of_it() {
+    for (body, words) in [
+        ("Jane Doe endorsed Canova in late May.", "Canova"),
+        ("Jane Doe endorsed Trump last week and has appeared at his side since.", "Trump"),
+        ("Jane Doe attacked the Koch brothers from the Senate floor.", "the Koch brothers"),
+        ("Jane Doe praised the plan in an interview with The Post.", "the plan"),
+        // (Not a year inside the thing, nor a day that names someone.)
+        (
+            "Jane Doe blamed the fall in 1986 profits on the weak dollar.",
+            "the fall in 1986 profits on the weak dollar",
+        ),
+        ("Jane Doe referred to a memoir by Wednesday Martin.", "a memoir by Wednesday Martin"),
+    ] {
+        let (_, w, _) = one(body);
+        assert_eq!(w, words, "{body}");
+    }
+    // "praised Garland and said …": two statements.
+    let a =
+        article("News", "Jane Doe praised Garland and said Republicans should give him a hearing.");
+    let f = found(&a);
+    let got: Vec<_> = f.iter().map(|(_, w, _)| w.as_str()).collect();
+    assert_eq!(got, ["Garland", "Republicans should give him a hearing"], "{f:#?}");
+}
+
+#[test]
+fn a_verb_in_a_clause_set_off_by_though_reports_up_to_its_comma() {
+    let (_, words, _) = one(
+        "Clinton, though she said Republicans should give him a hearing, stopped short of committing to him.",
+    );
+    assert_eq!(words, "Republicans should give him a hearing");
+}

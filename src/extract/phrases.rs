@@ -94,6 +94,11 @@ pub(crate) fn cue_at(tk: &Tokens, i: usize) -> Option<Cue> {
 }
 
 /// Month names, as dates open with them ("December 10, 1986").
+/// Whether token `k` names a month ("May", "Feb.").
+pub(crate) fn month(tk: &Tokens, k: usize) -> bool {
+    tk.capitalized(k) && MONTHS.iter().any(|m| tk.is_word(k, m))
+}
+
 const MONTHS: [&str; 12] = [
     "January",
     "February",

@@ -587,13 +587,21 @@ const AFTER_THING: &[&str] = &[
 /// `span` (a thing reported, from token `from`) cut before its first comma
 /// or a word that opens the writer's addition ("because", "after", …).
 fn object_phrase(tk: &Tokens, from: usize, span: Range<usize>) -> Range<usize> {
+    let last_in_span = tk.list.partition_point(|t| t.start < span.end).saturating_sub(1);
     let mut last = None;
     for k in from..tk.list.len() {
         let t = &tk.list[k];
         if t.start >= span.end {
             break;
         }
-        let ends = tk.is(k, ',') || AFTER_THING.iter().any(|w| tk.is_word(k, w));
+        let ends = tk.is(k, ',')
+            || AFTER_THING.iter().any(|w| tk.is_word(k, w))
+            || when_or_where_at(tk, k, last_in_span).is_some()
+            // ("praised Garland and said …", "endorsed Sanders in February
+            // and organized for him": a second predicate.)
+            || (tk.is_word(k, "and")
+                && tk.list.get(k + 1).is_some_and(|t| t.word)
+                && (cue_at(tk, k + 1).is_some() || tk.bytes(k + 1).ends_with(b"ed")));
         if ends && last.is_some() {
             break;
         }
@@ -602,6 +610,74 @@ fn object_phrase(tk: &Tokens, from: usize, span: Range<usize>) -> Range<usize> {
         }
     }
     last.map_or(span.clone(), |k| span.start..tk.list[k].end)
+}
+
+/// The last token of an adverbial of time or place opening at token `k`
+/// ("in late May", "on Sunday", "from the Senate floor", "here", "last
+/// week", "in a recent interview with The Post"), when what follows it is
+/// the thing's end: the adverbial says when or where the thing was
+/// reported, and is no part of it.
+fn when_or_where_at(tk: &Tokens, k: usize, end: usize) -> Option<usize> {
+    const TIME_OPENERS: [&str; 10] =
+        ["late", "early", "mid", "recent", "a", "an", "the", "his", "her", "their"];
+    const AFTER_IN: [&str; 6] =
+        ["interview", "statement", "speech", "letter", "interviews", "op-ed"];
+    // (Not the adverbial of a participle or an adverb inside the thing:
+    // "comments made this week about …", "a bill early in 2009 that …".)
+    // (Nor the object of a preposition: "figures for this year", "a memoir
+    // by Wednesday Martin".)
+    if k == 0
+        || !tk.list[k].word
+        || (tk.list[k - 1].word
+            && (tk.bytes(k - 1).ends_with(b"ed")
+                || tk.has(k - 1, flag::FUNCTION_WORD)
+                || ["made", "early", "late"].iter().any(|w| tk.is_word(k - 1, w))))
+    {
+        return None;
+    }
+    let mut buf = [0u8; 32];
+    let w = tk.lower(k, &mut buf);
+    let next_is = |m: usize, words: &[&str]| words.iter().any(|x| tk.is_word(m, x));
+    let month_or_year = |m: usize| {
+        m < tk.list.len()
+            && (super::phrases::month(tk, m)
+                || (tk.bytes(m).len() == 4 && tk.bytes(m).iter().all(u8::is_ascii_digit)))
+    };
+    let day = |m: usize| BEFORE_INFINITIVE[..7].iter().any(|d| tk.is_word(m, d));
+    // (A date's day after its month: "on March 8".)
+    let with_day = |m: usize| {
+        if m + 1 < tk.list.len() && tk.bytes(m + 1).first().is_some_and(u8::is_ascii_digit) {
+            m + 1
+        } else {
+            m
+        }
+    };
+    let last = match w {
+        "here" | "recently" | "yesterday" | "today" => Some(k),
+        "last" | "this" | "next" => next_is(k + 1, TIME_NOUNS).then_some(k + 1),
+        "from" => (next_is(k + 1, &["the"])
+            && next_is(k + 2, &["senate", "house", "floor", "stage"]))
+        .then(|| if next_is(k + 3, &["floor"]) { k + 3 } else { k + 2 }),
+        "in" | "on" if month_or_year(k + 1) || day(k + 1) => Some(with_day(k + 1)),
+        "in" | "on" if next_is(k + 1, &TIME_OPENERS) && month_or_year(k + 2) => {
+            Some(with_day(k + 2))
+        }
+        // ("in an interview with The Post": to the thing's end.)
+        "in" | "on"
+            if next_is(k + 1, &TIME_OPENERS) && (2..5).any(|d| next_is(k + d, &AFTER_IN)) =>
+        {
+            Some(end)
+        }
+        _ if day(k) => Some(k),
+        _ => None,
+    }?;
+    // (Only when it closes the thing: not "the fall in 1986 profits", "the
+    // appointment on Friday of Howard Baker".)
+    let closes = last >= end
+        || !tk.list[last + 1].word
+        || ["and", "but", "after", "before", "when", "as"].iter().any(|w| tk.is_word(last + 1, w))
+        || when_or_where_at(tk, last + 1, end).is_some();
+    closes.then_some(last)
 }
 
 /// Days and adverbs that may stand between a verb and its infinitive.
@@ -1268,7 +1344,13 @@ fn inside_open_clause(tk: &Tokens, s: usize, c: usize) -> bool {
     let first = (s..c).find(|&k| !LEADS.iter().any(|w| tk.is_word(k, w))).unwrap_or(s);
     let opener = (s..c).rev().find(|&k| {
         (k == first && OPENERS.iter().any(|w| tk.is_word(k, w)))
-            || (k > s && tk.is(k - 1, ',') && (tk.is_word(k, "who") || tk.is_word(k, "which")))
+            || (k > s
+                && tk.is(k - 1, ',')
+                // (Or an opener set off inside the sentence: "Clinton,
+                // though she praised Garland and said …, stopped short …".)
+                && (["who", "which", "though", "although", "while", "whereas"]
+                    .iter()
+                    .any(|w| tk.is_word(k, w))))
     });
     opener.is_some_and(|o| !(o..c).any(|k| tk.is(k, ',')))
 }
