@@ -2447,3 +2447,27 @@ fn a_verb_in_a_clause_set_off_by_though_reports_up_to_its_comma() {
     );
     assert_eq!(words, "Republicans should give him a hearing");
 }
+
+#[test]
+fn a_thing_announced_ends_before_when_and_where() {
+    for (body, words) in [
+        (
+            "Gordon Brown announced a freeze on fuel duty in his pre-budget speech to the Commons.",
+            "a freeze on fuel duty",
+        ),
+        ("The LSE rejected the offer in December.", "the offer"),
+        // (Not a clause: its "in May" is part of what was announced.)
+        ("Three directors announced they would quit in May.", "they would quit in May"),
+    ] {
+        let (_, w, _) = one(body);
+        assert_eq!(w, words, "{body}");
+    }
+}
+
+#[test]
+fn a_participle_after_a_while_clause_is_that_clauses_subjects() {
+    let s = speakers(
+        "Thailand has said it does not wish to freeze repayments, while India has also rejected international aid, saying it can cope on its own resources.",
+    );
+    assert_eq!(s.last(), Some(&Some("India".to_string())), "{s:?}");
+}

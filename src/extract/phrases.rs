@@ -865,7 +865,19 @@ pub(crate) fn participle_subject(tk: &Tokens, s: usize, c: usize) -> Option<Toke
     let speaker = credit.and_then(|v| phrase_before(tk, v - 1, s)).filter(|&(a, b)| {
         credit.is_some_and(|v| v + 2 == c || (b + 1 == v && a > s && tk.is(a - 1, ',')))
     });
-    speaker.or_else(|| sentence_subject(tk, s, c))
+    // (The subject of the clause the participle follows, when that clause
+    // opens after ", while", ", but" or ", whereas": "Thailand has said …,
+    // while India has also rejected aid, saying …" is India.)
+    let clause_subject = || {
+        let v = (s + 1..c - 1).rev().find(|&v| cue_at(tk, v).is_some())?;
+        let (a, b) = phrase_before(tk, v - 1, s)?;
+        (a >= s + 2
+            && tk.is(a - 2, ',')
+            && ["while", "whereas", "but"].iter().any(|w| tk.is_word(a - 1, w))
+            && !(v + 1..c - 1).any(|m| tk.list[m].quoted))
+        .then_some((a, b))
+    };
+    speaker.or_else(clause_subject).or_else(|| sentence_subject(tk, s, c))
 }
 
 /// The subject of the finite verb at token `c` after a comma, past an aside

@@ -578,6 +578,27 @@ const INFINITIVE_VERBS: &[&str] =
 const OBJECT_VERBS: &[&str] =
     &["endors", "oppos", "prais", "refer", "talk", "attack", "blam", "hail"];
 
+/// Verbs that report a thing or a clause, whose thing ends before when and
+/// where it was reported ("announced his candidacy on Monday").
+const THING_VERBS: &[&str] =
+    &["defend", "announc", "criticiz", "criticis", "cit", "reject", "propos", "condemn", "dismiss"];
+
+/// `span` (a thing reported, from token `from`) cut before an adverbial of
+/// time or place that closes it.
+fn before_when_or_where(tk: &Tokens, from: usize, span: Range<usize>) -> Range<usize> {
+    let last_in_span = tk.list.partition_point(|t| t.start < span.end).saturating_sub(1);
+    let mut last = None;
+    for k in from..=last_in_span.min(tk.list.len().saturating_sub(1)) {
+        if last.is_some() && when_or_where_at(tk, k, last_in_span).is_some() {
+            break;
+        }
+        if tk.list[k].word || tk.is(k, ')') {
+            last = Some(k);
+        }
+    }
+    last.map_or(span.clone(), |k| span.start..tk.list[k].end)
+}
+
 /// Words that end a thing reported and open what the writer adds.
 const AFTER_THING: &[&str] = &[
     "because", "after", "before", "while", "since", "when", "as", "if", "though", "although",
@@ -1157,10 +1178,28 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
                 && !infinitive
                 && !as_credit
                 && OBJECT_VERBS.iter().any(|v| cue.starts_with(v));
+            // (A thing some other verbs report ends before when and where
+            // too: "defended Cruz in a recent interview with The Post".)
+            let dated_thing = that.is_none()
+                && !subject_next
+                && !condition
+                && !infinitive
+                && THING_VERBS.iter().any(|v| cue.starts_with(v));
             let span = if thing {
                 object_phrase(tk, from, span)
             } else if inside_open_clause(tk, s, c) {
                 up_to_comma(tk, from, span)
+            } else {
+                span
+            };
+            // (Not a clause: "announced they would quit in May".)
+            let clause_in_it = tk.list[from..]
+                .iter()
+                .take_while(|t| t.start < span.end)
+                .enumerate()
+                .any(|(i, _)| auxiliary_at(tk, from + i));
+            let span = if dated_thing && !clause_in_it {
+                before_when_or_where(tk, from, span)
             } else {
                 span
             };
