@@ -2471,3 +2471,25 @@ fn a_participle_after_a_while_clause_is_that_clauses_subjects() {
     );
     assert_eq!(s.last(), Some(&Some("India".to_string())), "{s:?}");
 }
+
+#[test]
+fn a_source_after_a_sentence_credits_a_partial_quotation_in_it_too() {
+    let a = article(
+        "News",
+        "The band have done \"everything in their considerable powers\" to stay the biggest band in the world, according to Q magazine editor Paul Rees.",
+    );
+    let f = found(&a);
+    assert!(
+        f.iter().any(|(k, w, s)| *k == Kind::Indirect
+            && s.as_deref() == Some("Paul Rees")
+            && w == "The band have done \"everything in their considerable powers\" to stay the biggest band in the world"),
+        "{f:#?}"
+    );
+    // (Not the credit of a quotation before it: that names who said it.)
+    let a = article(
+        "News",
+        "\"We will not back down,\" Gowdy spokesman Jamal Ware said in a statement, according to the Blaze.",
+    );
+    let f = found(&a);
+    assert!(f.iter().all(|(_, w, _)| !w.contains("said in a statement")), "{f:#?}");
+}

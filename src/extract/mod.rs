@@ -192,12 +192,23 @@ pub fn extract_statements(article: &Article, article_index: usize) -> Vec<Statem
             })
     });
     found.extend(in_text);
-    let mut taken: Vec<Range<usize>> =
-        found.iter().filter(|f| f.field == Field::Text).flat_map(|f| f.spans.clone()).collect();
-    taken.sort_by_key(|r| r.start);
+    // (With whether each is a partial quotation: a source named after the
+    // sentence credits all of it, a partial quotation in it too: `Trump
+    // said he was "happy to see" that Khan won, according to The New York
+    // Times.`)
+    let mut taken: Vec<(Range<usize>, bool)> = found
+        .iter()
+        .filter(|f| f.field == Field::Text)
+        .flat_map(|f| f.spans.iter().map(move |r| (r.clone(), f.kind == Kind::Partial)))
+        .collect();
+    taken.sort_by_key(|(r, _)| r.start);
     for r in reported::find(&tk, &used_cues) {
-        let overlaps =
-            r.spans.iter().any(|s| taken.iter().any(|t| t.start < s.end && s.start < t.end));
+        let source = r.cue == "according to";
+        let overlaps = r.spans.iter().any(|s| {
+            taken
+                .iter()
+                .any(|(t, partial)| t.start < s.end && s.start < t.end && !(source && *partial))
+        });
         if overlaps {
             continue;
         }

@@ -1670,7 +1670,40 @@ fn according(tk: &Tokens, k: usize) -> Option<Reported> {
     // (A short opening too: "The implication, according to the aide, is
     // …"; after a connective only what follows counts: "In addition,
     // according to the department, nearly nine million …".)
-    if k > s + 1 && (tk.is(k - 1, ',') || dash(tk, k - 1)) && !(s..k).any(|m| tk.list[m].quoted) {
+    // (A sentence with a partial quotation in it: `… labeled "top secret"
+    // by the State Department, according to …`; not one that opens with
+    // a quotation, which the credit after it takes.)
+    // (Back to a sentence end, in quote marks or not.)
+    let mut through = k;
+    while through > 0
+        && tk.list[through - 1].paragraph == tk.list[k].paragraph
+        && !tk.ends_sentence(through - 1)
+        && !(closing_mark(tk, through - 1) && through >= 2 && tk.ends_sentence(through - 2))
+    {
+        through -= 1;
+    }
+    let s = if through < s && !tk.list[through].quoted && !opening_mark(tk, through) {
+        through
+    } else {
+        s
+    };
+    // (Nor the credit after a quotation: `"…," Jane Doe said in a
+    // statement, according to the Blaze.`)
+    // (A quotation that ended its own sentence is no part of this one:
+    // `… “fat, dumb and happy.” The decision …, according to …`.)
+    let before = (0..s).rev().find(|&m| !closing_mark(tk, m));
+    if s > 0
+        && s == sentence_start(tk, k)
+        && tk.list[s - 1].paragraph == tk.list[k].paragraph
+        && (tk.list[s - 1].quoted || closing_mark(tk, s - 1))
+        && before.is_some_and(|m| !tk.ends_sentence(m))
+    {
+        return None;
+    }
+    let quoted_words = (s..k).filter(|&m| tk.list[m].quoted && tk.list[m].word).count();
+    let quotes_ok =
+        quoted_words == 0 || (quoted_words <= 6 && !tk.list[s].quoted && !opening_mark(tk, s));
+    if k > s + 1 && (tk.is(k - 1, ',') || dash(tk, k - 1)) && quotes_ok {
         let last = (s..k - 1).rev().find(|&m| tk.list[m].word)?;
         let span = tk.list[s].start..tk.list[last].end;
         let before_words = (s..k - 1).filter(|&m| tk.list[m].word).count();
