@@ -2493,3 +2493,9 @@ fn a_source_after_a_sentence_credits_a_partial_quotation_in_it_too() {
     let f = found(&a);
     assert!(f.iter().all(|(_, w, _)| !w.contains("said in a statement")), "{f:#?}");
 }
+
+#[test]
+fn a_focusing_adverb_opens_what_was_reported() {
+    assert_one("The survey shows only a small gender gap.", "only a small gender gap", "survey");
+    assert_one("Jane Doe said only a few voters came.", "only a few voters came", "Jane Doe");
+}

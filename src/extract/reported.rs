@@ -1132,6 +1132,17 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
             {
                 Some(k)
             }
+            // "said only a few voters came", "shows only a small gap": a
+            // focusing adverb before the clause's subject or the thing.
+            None if ["only", "just", "nearly", "almost", "roughly"].iter().any(|w| tk.is_word(k, w))
+                && tk.list.get(k + 1).is_some_and(|t| t.word && !t.quoted)
+                // (Not "respond only marginally to …".)
+                && !super::phrases::ends_in_ly(tk, k + 1)
+                && (tk.has(k + 1, flag::DETERMINER)
+                    || !tk.has(k + 1, flag::FUNCTION_WORD | flag::VERB_FILLER)) =>
+            {
+                Some(k)
+            }
             None if adjunct => past_adjunct(tk, k),
             // `said "most people in politics" can't be trusted`: the clause
             // opens inside the quotation.
