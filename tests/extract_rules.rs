@@ -2499,3 +2499,30 @@ fn a_focusing_adverb_opens_what_was_reported() {
     assert_one("The survey shows only a small gender gap.", "only a small gender gap", "survey");
     assert_one("Jane Doe said only a few voters came.", "only a few voters came", "Jane Doe");
 }
+
+#[test]
+fn an_infinitive_inside_what_a_verb_reports_credits_nothing() {
+    // "said … to maintain … “strategic commodities”": "said" credits the
+    // partial quotation, with its clause; "went on to say, “…”" still
+    // introduces one.
+    let a = article(
+        "News",
+        "Achmad Affandi said the government would continue to maintain production targets for \"strategic commodities\" such as rice and sugar.",
+    );
+    let s = extract_statements(&a, 0);
+    let p = s.iter().find(|s| s.kind == Kind::Partial).expect("a partial quotation");
+    assert_eq!(s[0].cue, Some("said"), "{s:#?}");
+    assert_eq!(
+        p.clause.clone().map(|r| &p.source_text(&a)[r]),
+        Some(
+            "the government would continue to maintain production targets for \"strategic commodities\" such as rice and sugar"
+        )
+    );
+    let a = article(
+        "News",
+        "Trump joked that Brooklyn was his answer, but went on to say, \"There are places in America that are dangerous.\"",
+    );
+    let s = extract_statements(&a, 0);
+    let d = s.iter().find(|s| s.kind == Kind::Direct).expect("a direct quotation");
+    assert_eq!(d.cue, Some("say"), "{s:#?}");
+}

@@ -392,7 +392,17 @@ pub(crate) fn before(tk: &Tokens, q: &Quotation) -> (Option<Attribution>, Lead) 
         let infinitive = c > s && tk.is_word(c - 1, "to");
         // ("pledged to oppose legal status “today, tomorrow, forever”": the
         // verb whose infinitive it is credits the quotation.)
-        if infinitive && c >= s + 2 && cue_at(tk, c - 2).is_some() {
+        // (Nor an infinitive inside what an earlier verb reports: "Clinton
+        // says … she expects Obama to announce an “intensification”".)
+        // (But "went on to say, “…”" introduces the quotation itself.)
+        if infinitive
+            && c >= s + 2
+            && (cue_at(tk, c - 2).is_some()
+                || (c + 2 < j
+                    && (s..c - 1).any(|m| {
+                        cue_at(tk, m).is_some_and(|e| e.reports) && !tk.str(m).ends_with("ing")
+                    })))
+        {
             continue;
         }
         let sp = phrases::quoted_as(tk, c)
