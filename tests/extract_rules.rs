@@ -2526,3 +2526,24 @@ fn an_infinitive_inside_what_a_verb_reports_credits_nothing() {
     let d = s.iter().find(|s| s.kind == Kind::Direct).expect("a direct quotation");
     assert_eq!(d.cue, Some("say"), "{s:#?}");
 }
+
+#[test]
+fn a_quotation_that_ends_its_sentence_ends_it_for_the_clause_after_it() {
+    // The partial quotation's clause starts after `''60 Minutes.''`, and
+    // after the quotation ending the sentence before.
+    for (body, clause) in [
+        (
+            "Considering its scale, Jane Doe said it was easy to ''name a hundred conflicts.'' The reality is, she added, ''there are no recusals when you are president.''",
+            "The reality is, she added, ''there are no recusals when you are president.''",
+        ),
+        (
+            "\"We are trying to show some mercy.\" South Carolina, he said, was \"where we have a chance to go mano a mano with Trump.\"",
+            "South Carolina, he said, was \"where we have a chance to go mano a mano with Trump.\"",
+        ),
+    ] {
+        let a = article("News", body);
+        let s = extract_statements(&a, 0);
+        let last = s.last().expect("a statement");
+        assert_eq!(last.clause.clone().map(|r| &last.source_text(&a)[r]), Some(clause), "{s:#?}");
+    }
+}

@@ -986,6 +986,23 @@ pub(crate) fn sentence_start_through_quotes(tk: &Tokens, i: usize) -> usize {
     start_of_sentence(tk, i, true)
 }
 
+/// Whether the full stop at token `k`, inside a quotation, ends the
+/// writer's sentence too: the quotation closes right after it and a
+/// capitalised word or another quotation opens the next (`… on CBS'
+/// ''60 Minutes.'' ''I don't think …''`).
+fn quotation_ends_sentence(tk: &Tokens, k: usize) -> bool {
+    let closing = |m: usize| matches!(tk.str(m), "\"" | "”" | "’" | "'" | "''" | "»");
+    let mut m = k + 1;
+    while m < tk.list.len() && m <= k + 2 && closing(m) && !tk.list[m].word {
+        m += 1;
+    }
+    m > k + 1
+        && m < tk.list.len()
+        && (tk.list[m].paragraph != tk.list[k].paragraph
+            || tk.capitalized(m)
+            || (!tk.list[m].word && tk.capitalized(m + 1)))
+}
+
 #[inline(always)]
 fn start_of_sentence(tk: &Tokens, i: usize, through_quotes: bool) -> usize {
     let Some(para) = tk.list.get(i).map(|t| t.paragraph) else { return i };
@@ -994,11 +1011,17 @@ fn start_of_sentence(tk: &Tokens, i: usize, through_quotes: bool) -> usize {
         let p = k - 1;
         let t = &tk.list[p];
         let stops = if through_quotes {
-            !t.quoted && tk.ends_sentence(p)
+            tk.ends_sentence(p) && (!t.quoted || quotation_ends_sentence(tk, p))
         } else {
             t.quoted || tk.ends_sentence(p)
         };
         if t.paragraph != para || stops {
+            // (The quotation's closing marks belong to the sentence before.)
+            if through_quotes && t.quoted {
+                while k < i && tk.list[k].quoted && !tk.list[k].word {
+                    k += 1;
+                }
+            }
             break;
         }
         k = p;

@@ -808,6 +808,13 @@ pub(crate) fn clause_of_partial(
     // `was "corrupt,"`, not `was "corrupt,`.)
     let mark = Some(tk.list.partition_point(|t| t.start < clause.end))
         .filter(|&m| m < tk.list.len() && tk.list[m].start == clause.end && closing_mark(tk, m));
+    // (Both of a doubled mark: `''`.)
+    let mark = mark.map(|m| {
+        let doubled = m + 1 < tk.list.len()
+            && tk.list[m + 1].start == tk.list[m].end
+            && closing_mark(tk, m + 1);
+        if doubled { m + 1 } else { m }
+    });
     Some(match mark {
         Some(m) if quote.last().is_some_and(|q| q.end == clause.end) => {
             clause.start..tk.list[m].end
