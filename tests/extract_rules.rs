@@ -2547,3 +2547,23 @@ fn a_quotation_that_ends_its_sentence_ends_it_for_the_clause_after_it() {
         assert_eq!(last.clause.clone().map(|r| &last.source_text(&a)[r]), Some(clause), "{s:#?}");
     }
 }
+
+#[test]
+fn an_infinitive_whose_object_is_the_noun_before_reports_nothing() {
+    // "something many Republicans had urged him to do": no promise or
+    // request of its own (but "said that her campaign would continue “to
+    // break barriers”" keeps its clause).
+    for body in [
+        "He did not apologize for his remarks, something many Republicans had urged him to do.",
+        "Voters doubt that Sanders can do what he promises to do.",
+    ] {
+        let a = article("News", body);
+        assert!(found(&a).iter().all(|(_, w, _)| w != "to do"), "{:#?}", found(&a));
+    }
+    let a = article(
+        "News",
+        "She said that her campaign would continue \"to break barriers\" across the nation.",
+    );
+    let s = extract_statements(&a, 0);
+    assert!(s.iter().any(|s| s.clause.is_some()), "{s:#?}");
+}

@@ -1182,6 +1182,33 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
                 && !infinitive
                 && words.count() <= 2
         };
+        // ("something many Republicans had urged him to do", "what he
+        // promises to do": the verb sits in a relative clause whose object
+        // is the noun before it; the infinitive after it is no promise of its
+        // own.)
+        let relative_gap = |from: usize| {
+            let before_subject = sp.0.checked_sub(1).filter(|&b| b >= s);
+            // (Not "that" after a verb: "said that her campaign would
+            // continue “to break barriers”".)
+            let relative = before_subject.is_some_and(|b| {
+                ["what", "whom", "something", "anything", "everything"]
+                    .iter()
+                    .any(|w| tk.is_word(b, w))
+                    || (["that", "which"].iter().any(|w| tk.is_word(b, w))
+                        && b > s
+                        && tk.list[b - 1].word
+                        && cue_at(tk, b - 1).is_none())
+            });
+            // (A bare infinitive of a word or two closing the sentence or
+            // clause: "to do.", "to endorse,".)
+            let bare = (from + 1..(from + 4).min(tk.list.len()))
+                .find(|&m| !tk.list[m].word)
+                .is_some_and(|m| tk.ends_sentence(m) || tk.is(m, ','));
+            relative && tk.is_word(from, "to") && bare
+        };
+        if from.is_some_and(|f| f < tk.list.len() && relative_gap(f)) {
+            return None;
+        }
         if let Some(from) = from
             && from < tk.list.len()
             && (quotes_ok || !tk.list[from].quoted)
