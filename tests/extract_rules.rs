@@ -2567,3 +2567,30 @@ fn an_infinitive_whose_object_is_the_noun_before_reports_nothing() {
     let s = extract_statements(&a, 0);
     assert!(s.iter().any(|s| s.clause.is_some()), "{s:#?}");
 }
+
+#[test]
+fn a_credit_set_off_in_a_sentence_names_whom_it_told_and_ends_at_a_break() {
+    // "Trump told CNN," sets off a credit like "Trump said,".
+    let (_, words, speaker) =
+        one("Instead, Trump told CNN, his policy would merely be to go after them.");
+    assert_eq!(
+        (words.as_str(), speaker.as_deref()),
+        ("Instead his policy would merely be to go after them", Some("Trump"))
+    );
+    // What follows the credit after "although", "but", "while" is the
+    // writer's; a verb after ", but" is the credit's speaker's.
+    let a = article(
+        "News",
+        "The influx of speculative funds also played a major role, Wang Chien-shien said, but declined to give figures.",
+    );
+    let f = found(&a);
+    let got: Vec<_> = f.iter().map(|(_, w, s)| (w.as_str(), s.as_deref())).collect();
+    assert_eq!(
+        got,
+        [
+            ("The influx of speculative funds also played a major role", Some("Wang Chien-shien")),
+            ("to give figures", Some("Wang Chien-shien"))
+        ],
+        "{f:#?}"
+    );
+}

@@ -937,7 +937,17 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
         // `hosts the show "Last Week Tonight," and writes a column`.)
         let makes = ["writ", "wrote", "show"].iter().any(|w| cue.starts_with(w));
         let whole = if makes { s } else { sentence_start_through_quotes(tk, c) };
-        subject = if c > whole + 1 { sentence_subject(tk, whole, c) } else { None };
+        // ("…, he said, but declined to give figures": the credit's
+        // speaker, not the sentence's subject.)
+        let credit = (c >= s + 4 && conjunction(c - 1) && tk.is(c - 2, ','))
+            .then(|| {
+                let v = c - 3;
+                cue_at(tk, v).filter(|e| e.reports)?;
+                phrase_before(tk, v - 1, s)
+                    .filter(|&(a, b)| b + 1 == v && a > s && tk.is(a - 1, ','))
+            })
+            .flatten();
+        subject = credit.or(if c > whole + 1 { sentence_subject(tk, whole, c) } else { None });
         of_sentence = true;
     }
     // "The plan, she said, is dead." (Also "…, a spokeswoman said on
@@ -963,6 +973,33 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
         let comma = sp.0 - 1;
         // (One word is enough: "Otherwise, she said, countries …".)
         let words = (s..comma).filter(|&m| tk.list[m].word).count();
+        // ("…, Ryan told analysts, although he declined …": what follows
+        // the credit is the writer's.)
+        let breaks = tk.list.get(after_verb + 1).is_some_and(|t| t.word) && {
+            let mut buf = [0u8; 32];
+            lexicon::clause_break(tk.lower(after_verb + 1, &mut buf))
+        };
+        // (Not an opening phrase: "In the early 1990s, she said, when …".)
+        // (Nor a loose phrase for a speaker: "…, twice the amount expected,
+        // …".)
+        let speaker_like = tk.capitalized(sp.1)
+            || super::phrases::pronoun(tk, sp.0).is_some()
+            || tk.has(sp.1, flag::ROLE_NOUN);
+        if breaks
+            && words >= 3
+            && speaker_like
+            && !opening_at(tk, s)
+            && !(s..comma).any(|m| tk.list[m].quoted)
+            && let Some(last) = (s..comma).rev().find(|&m| tk.list[m].word)
+        {
+            let before = tk.list[s].start..tk.list[last].end;
+            return Some(Reported {
+                spans: smallvec::smallvec![before],
+                speaker: sp,
+                cue,
+                cue_token: c,
+            });
+        }
         if words >= 1
             && (quotes_ok || !(s..comma).any(|m| tk.list[m].quoted))
             && let Some(last) = (s..comma).rev().find(|&m| tk.list[m].word)
@@ -1392,6 +1429,14 @@ pub(crate) fn comma_after_verb(tk: &Tokens, c: usize) -> Option<usize> {
     let next = tk.lower(c + 1, &mut buf);
     let opens = tk.list.get(c + 1).is_some_and(|t| t.word && !t.quoted)
         && (ADJUNCT_OPENERS.contains(&next) || BEFORE_INFINITIVE.contains(&next));
+    // ("Trump told CNN, his policy …": whom someone told, up to four
+    // words.)
+    let told = matches!(lexicon::cue_name(tk.str(c)), "told" | "tells" | "tell")
+        && phrase_after(tk, c + 1, tk.list.len())
+            .is_some_and(|(_, e)| e < c + 5 && e + 1 < tk.list.len() && tk.is(e + 1, ','));
+    if told {
+        return phrase_after(tk, c + 1, tk.list.len()).map(|(_, e)| e + 1);
+    }
     if !opens {
         return None;
     }
