@@ -2594,3 +2594,12 @@ fn a_credit_set_off_in_a_sentence_names_whom_it_told_and_ends_at_a_break() {
         "{f:#?}"
     );
 }
+
+#[test]
+fn a_relative_aside_after_where_someone_spoke_leads_to_that() {
+    assert_one(
+        "Corey Lewandowski said on CNN, where he is now a paid contributor, that Manafort should be held to account.",
+        "Manafort should be held to account",
+        "Corey Lewandowski",
+    );
+}

@@ -1088,6 +1088,20 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
             let place = m + 2 < tk.list.len()
                 && ((tk.capitalized(m + 1) && (tk.is(m + 2, ',') || tk.is_word(m + 2, "that")))
                     || (m > k && tk.is_word(m + 1, "that") && tk.capitalized(m - 1)));
+            // ("said on CNN, where he is now a paid contributor, that …":
+            // a relative aside between commas.)
+            if tk.is(m, ',')
+                && !place
+                && adjunct
+                && ["where", "when", "which", "who"].iter().any(|w| tk.is_word(m + 1, w))
+                && let Some(close) = (m + 3..(m + 16).min(tk.list.len()))
+                    .take_while(|&j| !tk.ends_sentence(j) && !tk.list[j].quoted)
+                    .find(|&j| tk.is(j, ','))
+                && tk.is_word(close + 1, "that")
+            {
+                that = Some(close + 1);
+                break;
+            }
             if (t.quoted && !quotes_ok)
                 || tk.ends_sentence(m)
                 || (tk.is(m, ',') && !place)
