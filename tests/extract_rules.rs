@@ -2603,3 +2603,19 @@ fn a_relative_aside_after_where_someone_spoke_leads_to_that() {
         "Corey Lewandowski",
     );
 }
+
+#[test]
+fn an_office_before_a_name_is_no_part_of_it() {
+    assert_speaker(
+        "Chancellor of the Exchequer Nigel Lawson said the pound was stable.",
+        "Nigel Lawson",
+    );
+    assert_speaker("Treasurer Paul Keating said the budget would be tight.", "Paul Keating");
+    assert_speaker("Producer Kevin Wallace said the show would tour.", "Kevin Wallace");
+    // (A company's name stays whole, and so does a second given name.)
+    assert_speaker(
+        "Morgan Stanley International said the issue was priced.",
+        "Morgan Stanley International",
+    );
+    assert_speaker("Karl Otto Poehl said rates would stay.", "Karl Otto Poehl");
+}

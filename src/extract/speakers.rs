@@ -85,6 +85,69 @@ fn bare(w: &str) -> &str {
     w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).unwrap_or(w)
 }
 
+/// Whether `w`, capitalised before a given name, reads as an office, a
+/// trade or a department rather than a first name ("Treasurer",
+/// "Exchequer", "Guitarist", "Affairs", "Agriculture").
+fn office_word(w: &str) -> bool {
+    const TRADES: [&str; 7] = ["er", "or", "ist", "ee", "man", "ian", "ent"];
+    let initial = w.len() <= 2 && w.ends_with('.');
+    !initial
+        && super::given_names::gender_of(w).is_none()
+        && (department(w) || TRADES.iter().any(|t| w.len() > t.len() + 3 && w.ends_with(t)))
+}
+
+/// Whether `w` names a ministry or a party ("Exchequer", "Labour").
+fn department(w: &str) -> bool {
+    const DEPARTMENTS: [&str; 23] = [
+        "Affairs",
+        "Agriculture",
+        "Budget",
+        "Commerce",
+        "Currency",
+        "Defence",
+        "Defense",
+        "Development",
+        "Education",
+        "Energy",
+        "Environment",
+        "Exchequer",
+        "Finance",
+        "Health",
+        "Industry",
+        "Interior",
+        "Justice",
+        "Labour",
+        "Trade",
+        "Transport",
+        "Treasury",
+        "Conservative",
+        "Tory",
+    ];
+    DEPARTMENTS.contains(&w)
+}
+
+/// Whether `w` ends a company's name rather than a person's ("Morgan
+/// Stanley International", "St. Joe Gold").
+fn organisation_word(w: &str) -> bool {
+    const ORGANISATION: [&str; 14] = [
+        "International",
+        "Inc",
+        "Corp",
+        "Co",
+        "Ltd",
+        "Group",
+        "Bank",
+        "Gold",
+        "Holdings",
+        "Industries",
+        "Capital",
+        "Securities",
+        "Trust",
+        "Partners",
+    ];
+    ORGANISATION.contains(&w.trim_end_matches('.'))
+}
+
 fn split_name<'a>(tk: &Tokens<'a>, (a, b): TokenRange) -> NameParts<'a> {
     let mut titles = Vec::new();
     let mut name: SmallVec<[&'a str; 4]> = SmallVec::new();
@@ -120,6 +183,16 @@ fn split_name<'a>(tk: &Tokens<'a>, (a, b): TokenRange) -> NameParts<'a> {
     }
     // "analyst for Merrill Lynch Capital Markets Mario Balletto": an
     // organisation's name before a person's, which a given name opens.
+    // A title the lists do not know before a given name: "Chancellor of
+    // the Exchequer Nigel Lawson", "Treasurer Paul Keating".
+    if name.len() == 3
+        && (super::given_names::gender_of(name[1]).is_some() || department(name[0]))
+        && office_word(name[0])
+        && !organisation_word(name[2])
+    {
+        titles.push(name[0].to_lowercase());
+        name.remove(0);
+    }
     if name.len() > 3
         && let Some(j) = (1..name.len() - 1).rev().find(|&j| {
             name.len() - j <= 3
