@@ -394,22 +394,27 @@ fn clause_with(tk: &Tokens, from: usize, quotes_ok: bool) -> Option<Range<usize>
                 // (not an interrupting credit: "it is his job, he said, to
                 // talk …"; nor the reported clause's own subject after an
                 // opening: "said a few months ago, he told …").
-                let next_speaker = reporting_verb_after_speaker(tk, n).is_some_and(|v| {
-                    let end = (v + 1..(v + 9).min(tk.list.len())).find(|&m| {
-                        tk.ends_sentence(m)
-                            || tk.list[m].quoted
-                            || tk.list[m].paragraph != para
-                            || !tk.list[m].word
-                            || tk.is_word(m, "that")
-                    });
-                    // (Nor a passive: "the transaction is expected to be
-                    // completed".)
-                    let passive = ["is", "was", "are", "were", "be", "been"]
-                        .iter()
-                        .any(|w| tk.is_word(v - 1, w));
-                    end.is_some_and(|m| m > v + 1 && tk.ends_sentence(m)) && !passive
-                }) && !opening_at(tk, from);
-                if (lexicon::clause_break(next) && !but_that) || another || goes_on || next_speaker
+                let next_speaker = || {
+                    reporting_verb_after_speaker(tk, n).is_some_and(|v| {
+                        let end = (v + 1..(v + 9).min(tk.list.len())).find(|&m| {
+                            tk.ends_sentence(m)
+                                || tk.list[m].quoted
+                                || tk.list[m].paragraph != para
+                                || !tk.list[m].word
+                                || tk.is_word(m, "that")
+                        });
+                        // (Nor a passive: "the transaction is expected to be
+                        // completed".)
+                        let passive = ["is", "was", "are", "were", "be", "been"]
+                            .iter()
+                            .any(|w| tk.is_word(v - 1, w));
+                        end.is_some_and(|m| m > v + 1 && tk.ends_sentence(m)) && !passive
+                    }) && !opening_at(tk, from)
+                };
+                if (lexicon::clause_break(next) && !but_that)
+                    || another
+                    || goes_on
+                    || next_speaker()
                 {
                     break;
                 }
@@ -1289,12 +1294,14 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
                 span
             };
             // (Not a clause: "announced they would quit in May".)
-            let clause_in_it = tk.list[from..]
-                .iter()
-                .take_while(|t| t.start < span.end)
-                .enumerate()
-                .any(|(i, _)| auxiliary_at(tk, from + i));
-            let span = if dated_thing && !clause_in_it {
+            let clause_in_it = || {
+                tk.list[from..]
+                    .iter()
+                    .take_while(|t| t.start < span.end)
+                    .enumerate()
+                    .any(|(i, _)| auxiliary_at(tk, from + i))
+            };
+            let span = if dated_thing && !clause_in_it() {
                 before_when_or_where(tk, from, span)
             } else {
                 span
@@ -1445,7 +1452,7 @@ pub(crate) fn comma_after_verb(tk: &Tokens, c: usize) -> Option<usize> {
         && (ADJUNCT_OPENERS.contains(&next) || BEFORE_INFINITIVE.contains(&next));
     // ("Trump told CNN, his policy …": whom someone told, up to four
     // words.)
-    let told = matches!(lexicon::cue_name(tk.str(c)), "told" | "tells" | "tell")
+    let told = ["told", "tells", "tell"].iter().any(|w| tk.is_word(c, w))
         && phrase_after(tk, c + 1, tk.list.len())
             .is_some_and(|(_, e)| e < c + 5 && e + 1 < tk.list.len() && tk.is(e + 1, ','));
     if told {

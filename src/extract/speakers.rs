@@ -92,8 +92,8 @@ fn office_word(w: &str) -> bool {
     const TRADES: [&str; 7] = ["er", "or", "ist", "ee", "man", "ian", "ent"];
     let initial = w.len() <= 2 && w.ends_with('.');
     !initial
-        && super::given_names::gender_of(w).is_none()
         && (department(w) || TRADES.iter().any(|t| w.len() > t.len() + 3 && w.ends_with(t)))
+        && super::given_names::gender_of(w).is_none()
 }
 
 /// Whether `w` names a ministry or a party ("Exchequer", "Labour").
@@ -186,9 +186,9 @@ fn split_name<'a>(tk: &Tokens<'a>, (a, b): TokenRange) -> NameParts<'a> {
     // A title the lists do not know before a given name: "Chancellor of
     // the Exchequer Nigel Lawson", "Treasurer Paul Keating".
     if name.len() == 3
-        && (super::given_names::gender_of(name[1]).is_some() || department(name[0]))
         && office_word(name[0])
         && !organisation_word(name[2])
+        && (department(name[0]) || super::given_names::gender_of(name[1]).is_some())
     {
         titles.push(name[0].to_lowercase());
         name.remove(0);
