@@ -50,6 +50,15 @@ fn speakers(body: &str) -> Vec<Option<String>> {
     extract_statements(&a, 0).into_iter().map(|s| s.speaker).collect()
 }
 
+/// Asserts that `body` holds exactly these statements, as words and
+/// speaker, in order.
+fn assert_statements(body: &str, expected: &[(&str, Option<&str>)]) {
+    let a = article("News", body);
+    let f = found(&a);
+    let got: Vec<_> = f.iter().map(|(_, w, s)| (w.as_str(), s.as_deref())).collect();
+    assert_eq!(got, expected, "{f:#?}");
+}
+
 #[test]
 fn every_quoting_style() {
     for text in [
@@ -2353,19 +2362,12 @@ fn a_partial_quotations_clause_ends_at_a_break_after_its_closing_mark() {
 #[test]
 fn a_verb_reporting_a_clause_of_its_own_opens_another_statement() {
     // The second quotation is Trump's, not more of Cruz's.
-    let a = article(
-        "News",
+    assert_statements(
         "Ted Cruz accuses Obama of \"leading from behind\" and Donald Trump says he is \"losing the war on terrorism.\"",
-    );
-    let f = found(&a);
-    let got: Vec<_> = f.iter().map(|(_, w, s)| (w.as_str(), s.as_deref())).collect();
-    assert_eq!(
-        got,
-        [
+        &[
             ("leading from behind", Some("Ted Cruz")),
-            ("losing the war on terrorism.", Some("Donald Trump"))
+            ("losing the war on terrorism.", Some("Donald Trump")),
         ],
-        "{f:#?}"
     );
 }
 
@@ -2383,19 +2385,12 @@ fn a_pronoun_stands_for_the_subject_after_a_short_opening() {
 fn a_participle_after_a_credit_with_when_and_where_is_the_credits() {
     // "…, Hollande said Tuesday in Paris, noting …": Hollande's words on
     // both sides, not the sentence subject's.
-    let a = article(
-        "News",
+    assert_statements(
         "Trump's excesses are sickening, Hollande said Tuesday in Paris, noting the nominee makes you want to retch.",
-    );
-    let f = found(&a);
-    let got: Vec<_> = f.iter().map(|(_, w, s)| (w.as_str(), s.as_deref())).collect();
-    assert_eq!(
-        got,
-        [
+        &[
             ("Trump's excesses are sickening", Some("Hollande")),
-            ("the nominee makes you want to retch", Some("Hollande"))
+            ("the nominee makes you want to retch", Some("Hollande")),
         ],
-        "{f:#?}"
     );
     // A partial quotation before such a credit is credited by it too.
     let a = article(
@@ -2579,19 +2574,12 @@ fn a_credit_set_off_in_a_sentence_names_whom_it_told_and_ends_at_a_break() {
     );
     // What follows the credit after "although", "but", "while" is the
     // writer's; a verb after ", but" is the credit's speaker's.
-    let a = article(
-        "News",
+    assert_statements(
         "The influx of speculative funds also played a major role, Wang Chien-shien said, but declined to give figures.",
-    );
-    let f = found(&a);
-    let got: Vec<_> = f.iter().map(|(_, w, s)| (w.as_str(), s.as_deref())).collect();
-    assert_eq!(
-        got,
-        [
+        &[
             ("The influx of speculative funds also played a major role", Some("Wang Chien-shien")),
-            ("to give figures", Some("Wang Chien-shien"))
+            ("to give figures", Some("Wang Chien-shien")),
         ],
-        "{f:#?}"
     );
 }
 
