@@ -93,12 +93,12 @@ pub(crate) fn cue_at(tk: &Tokens, i: usize) -> Option<Cue> {
     Some(cue)
 }
 
-/// Month names, as dates open with them ("December 10, 1986").
-/// Whether token `k` names a month ("May", "Feb.").
+/// Whether token `k` names a month ("May").
 pub(crate) fn month(tk: &Tokens, k: usize) -> bool {
     tk.capitalized(k) && MONTHS.iter().any(|m| tk.is_word(k, m))
 }
 
+/// Month names, as dates open with them ("December 10, 1986").
 const MONTHS: [&str; 12] = [
     "January",
     "February",
@@ -991,9 +991,8 @@ pub(crate) fn sentence_start_through_quotes(tk: &Tokens, i: usize) -> usize {
 /// capitalised word or another quotation opens the next (`… on CBS'
 /// ''60 Minutes.'' ''I don't think …''`).
 fn quotation_ends_sentence(tk: &Tokens, k: usize) -> bool {
-    let closing = |m: usize| matches!(tk.str(m), "\"" | "”" | "’" | "'" | "''" | "»");
     let mut m = k + 1;
-    while m < tk.list.len() && m <= k + 2 && closing(m) && !tk.list[m].word {
+    while m < tk.list.len() && m <= k + 2 && closing_mark(tk, m) && !tk.list[m].word {
         m += 1;
     }
     m > k + 1
@@ -1001,6 +1000,11 @@ fn quotation_ends_sentence(tk: &Tokens, k: usize) -> bool {
         && (tk.list[m].paragraph != tk.list[k].paragraph
             || tk.capitalized(m)
             || (!tk.list[m].word && tk.capitalized(m + 1)))
+}
+
+/// Whether token `m` is a mark that closes a quotation.
+pub(crate) fn closing_mark(tk: &Tokens, m: usize) -> bool {
+    matches!(tk.str(m), "\"" | "”" | "’" | "'" | "»")
 }
 
 #[inline(always)]

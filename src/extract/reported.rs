@@ -6,9 +6,9 @@ use std::ops::Range;
 
 use super::lexicon::{self, flag};
 use super::phrases::{
-    TokenRange, according_to, auxiliary_at, cue_at, dash, ends_in_ly, participle_of_sentence,
-    participle_subject, phrase_after, phrase_before, quoted_as, sentence_start,
-    sentence_start_through_quotes, sentence_subject, subject_past_aside,
+    TokenRange, according_to, auxiliary_at, closing_mark, cue_at, dash, ends_in_ly,
+    participle_of_sentence, participle_subject, phrase_after, phrase_before, quoted_as,
+    sentence_start, sentence_start_through_quotes, sentence_subject, subject_past_aside,
 };
 use super::tokens::Tokens;
 
@@ -1547,11 +1547,6 @@ fn comma_before(tk: &Tokens, k: usize) -> Option<usize> {
 /// Whether token `m` is a mark that may open a quotation.
 fn opening_mark(tk: &Tokens, m: usize) -> bool {
     matches!(tk.str(m), "\"" | "“" | "‘" | "'" | "«" | "„" | "`")
-}
-
-/// Whether token `m` is a mark that may close a quotation.
-fn closing_mark(tk: &Tokens, m: usize) -> bool {
-    matches!(tk.str(m), "\"" | "”" | "’" | "'" | "»")
 }
 
 /// Words that open a clause without being part of its subject.

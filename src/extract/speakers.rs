@@ -181,8 +181,6 @@ fn split_name<'a>(tk: &Tokens<'a>, (a, b): TokenRange) -> NameParts<'a> {
         titles.extend(name[..first].iter().map(|n| n.to_lowercase()));
         name.drain(..first);
     }
-    // "analyst for Merrill Lynch Capital Markets Mario Balletto": an
-    // organisation's name before a person's, which a given name opens.
     // A title the lists do not know before a given name: "Chancellor of
     // the Exchequer Nigel Lawson", "Treasurer Paul Keating".
     if name.len() == 3
@@ -193,6 +191,8 @@ fn split_name<'a>(tk: &Tokens<'a>, (a, b): TokenRange) -> NameParts<'a> {
         titles.push(name[0].to_lowercase());
         name.remove(0);
     }
+    // "analyst for Merrill Lynch Capital Markets Mario Balletto": an
+    // organisation's name before a person's, which a given name opens.
     if name.len() > 3
         && let Some(j) = (1..name.len() - 1).rev().find(|&j| {
             name.len() - j <= 3
