@@ -2611,3 +2611,15 @@ fn an_office_before_a_name_is_no_part_of_it() {
     );
     assert_speaker("Karl Otto Poehl said rates would stay.", "Karl Otto Poehl");
 }
+
+#[test]
+fn an_and_inside_a_companys_name_is_part_of_it() {
+    assert_speaker("Dun and Bradstreet Corp said it affirmed the debt.", "Dun and Bradstreet Corp");
+    assert_speaker(
+        "American Telephone and Telegraph Co said it would cut prices.",
+        "American Telephone and Telegraph Co",
+    );
+    // (Not a list of people.)
+    let s = speakers("Tapper, Bash and Blitzer had mentioned it, CNN said.");
+    assert!(s.iter().all(|s| s.as_deref() != Some("Bash and Blitzer")), "{s:?}");
+}

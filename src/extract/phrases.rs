@@ -682,6 +682,14 @@ fn before_appositions(tk: &Tokens, comma: usize, floor: usize) -> Option<TokenRa
 
 /// Names, titles and role nouns back from `end`, with an opening
 /// determiner and "of"/"for" links ("spokesman for the ministry").
+/// Whether token `k` ends a company's name ("Corp", "Inc", "PLC").
+fn company_suffix(tk: &Tokens, k: usize) -> bool {
+    const SUFFIXES: [&str; 10] =
+        ["Corp", "Co", "Inc", "Ltd", "PLC", "Plc", "AG", "SA", "NV", "Cos"];
+    let w = tk.str(k);
+    SUFFIXES.contains(&w.trim_end_matches('.'))
+}
+
 fn strict_back(tk: &Tokens, end: usize, floor: usize) -> Option<TokenRange> {
     if !phrase_word(tk, end) {
         return None;
@@ -696,7 +704,16 @@ fn strict_back(tk: &Tokens, end: usize, floor: usize) -> Option<TokenRange> {
         }
         // (And "from": "a spokesperson from Icstis".)
         let link = ["of", "for", "at", "from"].iter().any(|w| tk.is_word(p, w));
-        if phrase_word(tk, p) {
+        // ("Standard and Poor's Corp", "Dun and Bradstreet Corp": an "and"
+        // inside a company's name.)
+        let in_company = (tk.is_word(p, "and") || tk.is(p, '&'))
+            && p > floor
+            && tk.capitalized(p - 1)
+            && tk.capitalized(k)
+            && company_suffix(tk, end);
+        if in_company {
+            k = p;
+        } else if phrase_word(tk, p) {
             start = p;
             k = p;
         } else if tk.has(p, flag::DETERMINER) {
