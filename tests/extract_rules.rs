@@ -2619,6 +2619,10 @@ fn an_and_inside_a_companys_name_is_part_of_it() {
         "American Telephone and Telegraph Co said it would cut prices.",
         "American Telephone and Telegraph Co",
     );
+    assert_speaker(
+        "The Securities and Exchange Commission said it would look into the trades.",
+        "Securities and Exchange Commission",
+    );
     // (Not a list of people.)
     let s = speakers("Tapper, Bash and Blitzer had mentioned it, CNN said.");
     assert!(s.iter().all(|s| s.as_deref() != Some("Bash and Blitzer")), "{s:?}");

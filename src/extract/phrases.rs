@@ -682,10 +682,11 @@ fn before_appositions(tk: &Tokens, comma: usize, floor: usize) -> Option<TokenRa
 
 /// Names, titles and role nouns back from `end`, with an opening
 /// determiner and "of"/"for" links ("spokesman for the ministry").
-/// Whether token `k` ends a company's name ("Corp", "Inc", "PLC").
+/// Whether token `k` ends a company's or a commission's name ("Corp",
+/// "Inc", "PLC", "Commission").
 fn company_suffix(tk: &Tokens, k: usize) -> bool {
-    const SUFFIXES: [&str; 10] =
-        ["Corp", "Co", "Inc", "Ltd", "PLC", "Plc", "AG", "SA", "NV", "Cos"];
+    const SUFFIXES: [&str; 11] =
+        ["Corp", "Co", "Inc", "Ltd", "PLC", "Plc", "AG", "SA", "NV", "Cos", "Commission"];
     let w = tk.str(k);
     SUFFIXES.contains(&w.trim_end_matches('.'))
 }
@@ -706,12 +707,18 @@ fn strict_back(tk: &Tokens, end: usize, floor: usize) -> Option<TokenRange> {
         let link = ["of", "for", "at", "from"].iter().any(|w| tk.is_word(p, w));
         // ("Standard and Poor's Corp", "Dun and Bradstreet Corp": an "and"
         // inside a company's name.)
+        // (And "S and P" for Standard and Poor's.)
+        let initials =
+            k == end && p > floor && tk.bytes(p - 1).len() == 1 && tk.bytes(k).len() == 1;
         let in_company = (tk.is_word(p, "and") || tk.is(p, '&'))
             && p > floor
             && tk.capitalized(p - 1)
             && tk.capitalized(k)
-            && company_suffix(tk, end);
-        if in_company {
+            && (company_suffix(tk, end) || initials);
+        if in_company && initials {
+            start = p - 1;
+            k = p - 1;
+        } else if in_company {
             k = p;
         } else if phrase_word(tk, p) {
             start = p;
