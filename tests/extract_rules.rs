@@ -197,11 +197,12 @@ fn speakers_are_people_not_conjunctions_or_adverbs() {
         "The plant will close in May, company\nofficials said.\n\nIt opened in 1950.",
     );
     assert_eq!(found(&a)[0].2.as_deref(), Some("company officials"), "{:#?}", found(&a));
-    // Words that stand between a subject and its verb are nobody either.
+    // Words that stand between a subject and its verb are no part of it
+    // (nor is a ticker after the name).
     let (_, _, speaker) = one(
         "And Acme Inc <ACME> has also said it plans to ask the agency to approve testing of its vaccine.",
     );
-    assert_eq!(speaker, None);
+    assert_eq!(speaker.as_deref(), Some("Acme Inc"));
 }
 
 #[test]
@@ -2626,4 +2627,26 @@ fn an_and_inside_a_companys_name_is_part_of_it() {
     // (Not a list of people.)
     let s = speakers("Tapper, Bash and Blitzer had mentioned it, CNN said.");
     assert!(s.iter().all(|s| s.as_deref() != Some("Bash and Blitzer")), "{s:?}");
+}
+
+#[test]
+fn newswire_angle_brackets_mark_a_ticker_or_a_name() {
+    // A ticker after the name is no part of it; a name inside the brackets
+    // is the name, and "the company" after it stands for it.
+    assert_one(
+        "Hoechst AG <HFAG.F> said it would buy the unit.",
+        "it would buy the unit",
+        "Hoechst AG",
+    );
+    assert_statements(
+        "<Melamine Chemicals Inc> said it has filed for an offering.\n\nThe company said it will sell 1,400,000 shares.",
+        &[
+            ("it has filed for an offering", Some("Melamine Chemicals Inc")),
+            ("it will sell 1,400,000 shares", Some("Melamine Chemicals Inc")),
+        ],
+    );
+    assert_speaker(
+        "<Australian Gas Light Co> (AGL) said it will offer one share.",
+        "Australian Gas Light Co",
+    );
 }

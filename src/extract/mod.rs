@@ -214,8 +214,7 @@ pub fn extract_statements(article: &Article, article_index: usize) -> Vec<Statem
         }
         let para = article.paragraph_at(r.spans.first().map_or(0, |s| s.start)).unwrap_or(0);
         // Function words alone are nobody ("…, but declined to elaborate"
-        // after a quotation; "Genentech Inc <GENE> has also said"): the
-        // statement stays, its speaker unknown.
+        // after a quotation): the statement stays, its speaker unknown.
         let (a, b) = r.speaker;
         let nobody = phrases::pronoun(&tk, a).is_none()
             && (a..=b).all(|k| {

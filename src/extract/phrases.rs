@@ -476,9 +476,25 @@ pub(crate) fn phrase_before(tk: &Tokens, end: usize, floor: usize) -> Option<Tok
         // ("Sen. Chris Murphy (a Connecticut Democrat so boyish he has been
         // mistaken for a junior staffer) says": a longer aside is no part of
         // the name.)
-        let short = end - open <= 8;
+        // (Nor one after a name in angle brackets: "<Australian Gas Light
+        // Co> (AGL)".)
+        let short = end - open <= 8 && !tk.is(open - 1, '>');
         return phrase_before(tk, open - 1, floor)
             .map(|(start, e)| (start, if short { end } else { e }));
+    }
+    // Newswire markup in angle brackets: a ticker after a name ("Hoechst AG
+    // <HFAG.F> said") is no part of it; a name inside them ("<Melamine
+    // Chemicals Inc> said") is the name.
+    if tk.is(end, '>') && !tk.list[end].quoted {
+        let open = (end.saturating_sub(10).max(floor)..end).rev().find(|&k| tk.is(k, '<'))?;
+        let inside = (open + 1..end).filter(|&k| tk.list[k].word).count();
+        let ticker = (open + 1..end)
+            .all(|k| !tk.list[k].word || tk.bytes(k).iter().all(|b| !b.is_ascii_lowercase()));
+        return if ticker && inside <= 2 {
+            if open <= floor { None } else { phrase_before(tk, open - 1, floor) }
+        } else {
+            phrase_before(tk, end - 1, open + 1)
+        };
     }
     // "Jason Sims — a teacher from Mount Pleasant — says": the name before
     // an aside between dashes.
