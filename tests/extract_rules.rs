@@ -2650,3 +2650,11 @@ fn newswire_angle_brackets_mark_a_ticker_or_a_name() {
         "Australian Gas Light Co",
     );
 }
+
+#[test]
+fn the_company_after_a_short_name_is_the_full_one() {
+    let s = speakers(
+        "Avnet Inc said it filed for an offering of debentures.\n\nAvnet said it will use the proceeds for working capital.\n\nThe company said Dillon Read would manage the offering.",
+    );
+    assert_eq!(s.last(), Some(&Some("Avnet Inc".to_string())), "{s:?}");
+}

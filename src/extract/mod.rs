@@ -851,10 +851,21 @@ fn resolve(
                 // statement is Rosneft).
                 Referent::Described(d) => {
                     let d = without_when_or_where(d);
-                    let named = out
-                        .last()
-                        .and_then(|s: &Statement| s.speaker.as_deref())
+                    let last = out.last().and_then(|s: &Statement| s.speaker.as_deref());
+                    // (Or the full name of the institution that spoke last
+                    // by a short one: "Avnet Inc said …. Avnet said …. The
+                    // company said …".)
+                    let full = |short: &str| {
+                        let first = short.split(' ').next()?;
+                        out.iter().rev().filter_map(|s| s.speaker.as_deref()).find(|name| {
+                            name.len() > short.len()
+                                && name.split(' ').next() == Some(first)
+                                && speakers::generic_means(&d, name)
+                        })
+                    };
+                    let named = last
                         .filter(|name| speakers::generic_means(&d, name))
+                        .or_else(|| last.and_then(full))
                         .map(str::to_string);
                     Some(named.unwrap_or(d))
                 }
