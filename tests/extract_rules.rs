@@ -2654,7 +2654,7 @@ fn newswire_angle_brackets_mark_a_ticker_or_a_name() {
 #[test]
 fn the_company_after_a_short_name_is_the_full_one() {
     let s = speakers(
-        "Avnet Inc said it filed for an offering of debentures.\n\nAvnet said it will use the proceeds for working capital.\n\nThe company said Dillon Read would manage the offering.",
+        "AMAX Inc said it has accepted offers for its interests.\n\nAMAX said the sale is part of its program.\n\nThe company said the interests include 35.2 mln shares.",
     );
-    assert_eq!(s.last(), Some(&Some("Avnet Inc".to_string())), "{s:?}");
+    assert_eq!(s.last(), Some(&Some("AMAX Inc".to_string())), "{s:?}");
 }
