@@ -2624,6 +2624,8 @@ fn an_and_inside_a_companys_name_is_part_of_it() {
         "The Securities and Exchange Commission said it would look into the trades.",
         "Securities and Exchange Commission",
     );
+    // (Two initials joined: "S and P".)
+    assert_speaker("S and P said the company remains profitable.", "S and P");
     // (Not a list of people.)
     let s = speakers("Tapper, Bash and Blitzer had mentioned it, CNN said.");
     assert!(s.iter().all(|s| s.as_deref() != Some("Bash and Blitzer")), "{s:?}");

@@ -161,6 +161,18 @@ fn split_name<'a>(tk: &Tokens<'a>, (a, b): TokenRange) -> NameParts<'a> {
             continue;
         }
         let capital = w.chars().next().is_some_and(char::is_uppercase);
+        // ("S and P": two initials joined stay one name.)
+        if w == "and"
+            && i > a
+            && i < b
+            && tk.bytes(i - 1).len() == 1
+            && tk.bytes(i + 1).len() == 1
+            && tk.capitalized(i - 1)
+            && tk.capitalized(i + 1)
+        {
+            name.push(w);
+            continue;
+        }
         // An acronym ("NATO", "U.S.") before a name is an organisation; an
         // initial ("B.") is part of the name.
         let all_caps = w.trim_end_matches('.').len() > 1 && w.chars().all(|c| !c.is_lowercase());
