@@ -2660,3 +2660,9 @@ fn the_company_after_a_short_name_is_the_full_one() {
     );
     assert_eq!(s.last(), Some(&Some("AMAX Inc".to_string())), "{s:?}");
 }
+
+#[test]
+fn a_trade_opening_a_sentence_reads_as_everywhere_else() {
+    assert_speaker("Bankers said the central bank would hold rates steady.", "bankers");
+    assert_speaker("Brokers said the market was thin.", "brokers");
+}

@@ -606,8 +606,13 @@ fn common_noun_case(s: &str) -> String {
     let rest_lower = words.all(|w| !w.chars().next().is_some_and(char::is_uppercase));
     let mut buf = [0u8; 32];
     let lower = lexicon::lower(first, &mut buf);
-    let known =
-        lexicon::flags(lower) & (flag::ROLE_NOUN | flag::TITLE_WORD | flag::DETERMINER) != 0;
+    // (Also a few trades that speak as a group in market reports: "Bankers
+    // said …", "Brokers said …".)
+    const TRADES: [&str; 7] =
+        ["bankers", "brokers", "producers", "exporters", "farmers", "operators", "investors"];
+    let known = lexicon::flags(lower) & (flag::ROLE_NOUN | flag::TITLE_WORD | flag::DETERMINER)
+        != 0
+        || TRADES.contains(&lower);
     // (An acronym stays one, "EU", "NATO"; and a capital that is a name
     // more often than a word in a role stays: "White said" is Kelli White,
     // "The Sunday Times reported" the paper.)
