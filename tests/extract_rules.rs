@@ -2666,3 +2666,15 @@ fn a_trade_opening_a_sentence_reads_as_everywhere_else() {
     assert_speaker("Bankers said the central bank would hold rates steady.", "bankers");
     assert_speaker("Brokers said the market was thin.", "brokers");
 }
+
+#[test]
+fn what_was_said_starts_past_the_comma_after_that() {
+    assert_one(
+        "Continental also said that, if it did not make any cuts, it expects to lose money.",
+        "if it did not make any cuts, it expects to lose money",
+        "Continental",
+    );
+    // "Having said that," is the writer's turn of phrase.
+    let a = article("News", "Having said that, Burnley are yet to concede a goal in this Cup run.");
+    assert!(found(&a).is_empty(), "{:#?}", found(&a));
+}

@@ -904,7 +904,10 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
         subject.is_some()
     };
     let cue = lexicon::cue_name(tk.str(c));
-    if other_sense(tk, c, cue) {
+    // ("Having said that, Burnley are …": the writer's turn of phrase.)
+    let having_said_that =
+        c > s && tk.is_word(c - 1, "having") && tk.is_word(c + 1, "that") && tk.is(c + 2, ',');
+    if other_sense(tk, c, cue) || having_said_that {
         return None;
     }
     // "Trump spoke on Monday, saying that …": the sentence's subject.
@@ -1167,6 +1170,9 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
         let from = match that {
             _ if keeps => None,
             None if as_credit => Some(k + 1),
+            // ("said that, if it did not make any cuts, it expects …": past
+            // the comma after "that".)
+            Some(m) if m + 2 < tk.list.len() && tk.is(m + 1, ',') => Some(m + 2),
             Some(m) => Some(m + 1),
             None if condition || infinitive => Some(k),
             // "says, win or lose in Tuesday's primary, he's staying …": an
