@@ -92,3 +92,25 @@ fn spans_are_valid_on_every_cut_of_the_samples() {
         }
     }
 }
+
+/// Every prefix and suffix, cut at every character, of sentences that reach
+/// the rules looking furthest ahead: a text may end right after the verb of
+/// "Having said that", or after a quotation's closing mark and a bracket.
+#[test]
+fn spans_are_valid_on_every_cut_of_rule_sentences() {
+    let sentences = [
+        "Having said that, Burnley are yet to concede a goal.",
+        "Jane Doe said the plan was \"dead.\" (Her aides disagreed.)",
+        "<Melamine Chemicals Inc> said it filed. Hoechst AG <HFAG.F> told CNN, it would buy.",
+        "Continental also said that, if it did not cut, it expects losses, according to <Reuters>.",
+        "Trump's excesses are sickening, Hollande said Tuesday in Paris, noting it.",
+        "Jane Doe endorsed Canova in late May and said \"it works\" ''here.'' ''Now.''",
+    ];
+    for text in sentences {
+        for (i, _) in text.char_indices() {
+            check("News", &text[..i]);
+            check("News", &text[i..]);
+        }
+        check("News", text);
+    }
+}

@@ -1039,7 +1039,7 @@ fn quotation_ends_sentence(tk: &Tokens, k: usize) -> bool {
         && m < tk.list.len()
         && (tk.list[m].paragraph != tk.list[k].paragraph
             || tk.capitalized(m)
-            || (!tk.list[m].word && tk.capitalized(m + 1)))
+            || (!tk.list[m].word && m + 1 < tk.list.len() && tk.capitalized(m + 1)))
 }
 
 /// Whether token `m` is a mark that closes a quotation.

@@ -905,8 +905,11 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
     };
     let cue = lexicon::cue_name(tk.str(c));
     // ("Having said that, Burnley are …": the writer's turn of phrase.)
-    let having_said_that =
-        c > s && tk.is_word(c - 1, "having") && tk.is_word(c + 1, "that") && tk.is(c + 2, ',');
+    let having_said_that = c > s
+        && tk.is_word(c - 1, "having")
+        && tk.is_word(c + 1, "that")
+        && c + 2 < tk.list.len()
+        && tk.is(c + 2, ',');
     if other_sense(tk, c, cue) || having_said_that {
         return None;
     }
