@@ -447,6 +447,11 @@ const FUNCTION_WORD: &str = "\
     likewise similarly moreover furthermore nevertheless nonetheless additionally otherwise \
     regardless hence thus therefore";
 
+/// Words that end a company's name ("Avery International Corp",
+/// "Hoechst AG").
+pub(crate) const COMPANY_SUFFIXES: [&str; 9] =
+    ["Inc", "Corp", "Co", "Ltd", "PLC", "Plc", "AG", "SA", "NV"];
+
 /// Capitalised words that are not names even when they open a sentence.
 pub(crate) fn function_word(word: &str) -> bool {
     flags(word) & flag::FUNCTION_WORD != 0

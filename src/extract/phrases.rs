@@ -701,10 +701,8 @@ fn before_appositions(tk: &Tokens, comma: usize, floor: usize) -> Option<TokenRa
 /// Whether token `k` ends a company's or a commission's name ("Corp",
 /// "Inc", "PLC", "Commission").
 fn company_suffix(tk: &Tokens, k: usize) -> bool {
-    const SUFFIXES: [&str; 11] =
-        ["Corp", "Co", "Inc", "Ltd", "PLC", "Plc", "AG", "SA", "NV", "Cos", "Commission"];
-    let w = tk.str(k);
-    SUFFIXES.contains(&w.trim_end_matches('.'))
+    let w = tk.str(k).trim_end_matches('.');
+    lexicon::COMPANY_SUFFIXES.contains(&w) || matches!(w, "Cos" | "Commission")
 }
 
 fn strict_back(tk: &Tokens, end: usize, floor: usize) -> Option<TokenRange> {
@@ -902,8 +900,9 @@ pub(crate) fn participle_subject(tk: &Tokens, s: usize, c: usize) -> Option<Toke
     // (Past when and where only for a credit set off by a comma: not
     // "pushed back against Mr. Sanders's attack on her qualifications,
     // calling …".)
-    let speaker = credit.and_then(|v| phrase_before(tk, v - 1, s)).filter(|&(a, b)| {
-        credit.is_some_and(|v| v + 2 == c || (b + 1 == v && a > s && tk.is(a - 1, ',')))
+    let speaker = credit.and_then(|v| {
+        phrase_before(tk, v - 1, s)
+            .filter(|&(a, b)| v + 2 == c || (b + 1 == v && a > s && tk.is(a - 1, ',')))
     });
     // (The subject of the clause the participle follows, when that clause
     // opens after ", while", ", but" or ", whereas": "Thailand has said …,
@@ -1039,7 +1038,7 @@ fn quotation_ends_sentence(tk: &Tokens, k: usize) -> bool {
         && m < tk.list.len()
         && (tk.list[m].paragraph != tk.list[k].paragraph
             || tk.capitalized(m)
-            || (!tk.list[m].word && m + 1 < tk.list.len() && tk.capitalized(m + 1)))
+            || (!tk.list[m].word && tk.capitalized(m + 1)))
 }
 
 /// Whether token `m` is a mark that closes a quotation.

@@ -425,7 +425,7 @@ fn clause_with(tk: &Tokens, from: usize, quotes_ok: bool) -> Option<Range<usize>
             && (cue_at(tk, k + 1).is_some()
                 // (Not a list of names: "Tapper, Bash and Blitzer had
                 // mentioned it", "Congress and President Obama agreed".)
-                || (!tk.capitalized(k - 1) && speaker_and_cue_at(tk, k + 1)))
+                || (!tk.capitalized(k - 1) && reporting_verb_after_speaker(tk, k + 1).is_some()))
         {
             // "… and said that …", "… but added, …": the same speaker's
             // next statement; "… and aviation experts say …", "… but U.S.
@@ -477,15 +477,9 @@ fn aside_then_subject(tk: &Tokens, k: usize) -> Option<usize> {
         })
 }
 
-/// Whether a speaker phrase opens at token `k` and a reporting verb that
-/// may report follows it, past auxiliaries ("aviation experts say", "U.S.
-/// officials have said").
-fn speaker_and_cue_at(tk: &Tokens, k: usize) -> bool {
-    reporting_verb_after_speaker(tk, k).is_some()
-}
-
-/// The reporting verb's token when a speaker phrase opens at token `k`
-/// ([`speaker_and_cue_at`]).
+/// The token of a reporting verb that may report, when a speaker phrase
+/// opens at token `k` and the verb follows it past auxiliaries ("aviation
+/// experts say", "U.S. officials have said").
 fn reporting_verb_after_speaker(tk: &Tokens, k: usize) -> Option<usize> {
     let (_, e) = phrase_after(tk, k, tk.list.len())?;
     super::phrases::verb_after_fillers(tk, e + 1)
@@ -591,13 +585,25 @@ const THING_VERBS: &[&str] =
 /// `span` (a thing reported, from token `from`) cut before an adverbial of
 /// time or place that closes it.
 fn before_when_or_where(tk: &Tokens, from: usize, span: Range<usize>) -> Range<usize> {
+    cut_thing(tk, from, span, |k, last_in_span| when_or_where_at(tk, k, last_in_span).is_some())
+}
+
+/// `span` (a thing reported, from token `from`) cut before the first token
+/// after a word where `ends(token, last token of the span)` holds.
+fn cut_thing(
+    tk: &Tokens,
+    from: usize,
+    span: Range<usize>,
+    ends: impl Fn(usize, usize) -> bool,
+) -> Range<usize> {
     let last_in_span = tk.list.partition_point(|t| t.start < span.end).saturating_sub(1);
     let mut last = None;
-    for k in from..=last_in_span.min(tk.list.len().saturating_sub(1)) {
-        if last.is_some() && when_or_where_at(tk, k, last_in_span).is_some() {
+    for k in from..tk.list.len() {
+        let t = &tk.list[k];
+        if t.start >= span.end || (last.is_some() && ends(k, last_in_span)) {
             break;
         }
-        if tk.list[k].word || tk.is(k, ')') {
+        if t.word || tk.is(k, ')') {
             last = Some(k);
         }
     }
@@ -613,29 +619,16 @@ const AFTER_THING: &[&str] = &[
 /// `span` (a thing reported, from token `from`) cut before its first comma
 /// or a word that opens the writer's addition ("because", "after", …).
 fn object_phrase(tk: &Tokens, from: usize, span: Range<usize>) -> Range<usize> {
-    let last_in_span = tk.list.partition_point(|t| t.start < span.end).saturating_sub(1);
-    let mut last = None;
-    for k in from..tk.list.len() {
-        let t = &tk.list[k];
-        if t.start >= span.end {
-            break;
-        }
-        let ends = tk.is(k, ',')
+    cut_thing(tk, from, span, |k, last_in_span| {
+        tk.is(k, ',')
             || AFTER_THING.iter().any(|w| tk.is_word(k, w))
             || when_or_where_at(tk, k, last_in_span).is_some()
             // ("praised Garland and said …", "endorsed Sanders in February
             // and organized for him": a second predicate.)
             || (tk.is_word(k, "and")
                 && tk.list.get(k + 1).is_some_and(|t| t.word)
-                && (cue_at(tk, k + 1).is_some() || tk.bytes(k + 1).ends_with(b"ed")));
-        if ends && last.is_some() {
-            break;
-        }
-        if t.word || tk.is(k, ')') {
-            last = Some(k);
-        }
-    }
-    last.map_or(span.clone(), |k| span.start..tk.list[k].end)
+                && (cue_at(tk, k + 1).is_some() || tk.bytes(k + 1).ends_with(b"ed")))
+    })
 }
 
 /// The last token of an adverbial of time or place opening at token `k`
@@ -905,11 +898,8 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
     };
     let cue = lexicon::cue_name(tk.str(c));
     // ("Having said that, Burnley are …": the writer's turn of phrase.)
-    let having_said_that = c > s
-        && tk.is_word(c - 1, "having")
-        && tk.is_word(c + 1, "that")
-        && c + 2 < tk.list.len()
-        && tk.is(c + 2, ',');
+    let having_said_that =
+        c > s && tk.is_word(c - 1, "having") && tk.is_word(c + 1, "that") && tk.is(c + 2, ',');
     if other_sense(tk, c, cue) || having_said_that {
         return None;
     }
@@ -1304,11 +1294,9 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
             };
             // (Not a clause: "announced they would quit in May".)
             let clause_in_it = || {
-                tk.list[from..]
-                    .iter()
-                    .take_while(|t| t.start < span.end)
-                    .enumerate()
-                    .any(|(i, _)| auxiliary_at(tk, from + i))
+                (from..tk.list.len())
+                    .take_while(|&m| tk.list[m].start < span.end)
+                    .any(|m| auxiliary_at(tk, m))
             };
             let span = if dated_thing && !clause_in_it() {
                 before_when_or_where(tk, from, span)

@@ -129,12 +129,8 @@ fn department(w: &str) -> bool {
 /// Whether `w` ends a company's name rather than a person's ("Morgan
 /// Stanley International", "St. Joe Gold").
 fn organisation_word(w: &str) -> bool {
-    const ORGANISATION: [&str; 14] = [
+    const ORGANISATION: [&str; 10] = [
         "International",
-        "Inc",
-        "Corp",
-        "Co",
-        "Ltd",
         "Group",
         "Bank",
         "Gold",
@@ -145,7 +141,8 @@ fn organisation_word(w: &str) -> bool {
         "Trust",
         "Partners",
     ];
-    ORGANISATION.contains(&w.trim_end_matches('.'))
+    let w = w.trim_end_matches('.');
+    lexicon::COMPANY_SUFFIXES.contains(&w) || ORGANISATION.contains(&w)
 }
 
 fn split_name<'a>(tk: &Tokens<'a>, (a, b): TokenRange) -> NameParts<'a> {
@@ -754,8 +751,6 @@ pub(crate) fn person_can_be_it(people: &People, p: usize) -> bool {
 /// the one a generic noun for it means: "the company" after "Avery
 /// International Corp said …", "the bank" after "Chemical Bank said …".
 pub(crate) fn generic_means(generic: &str, name: &str) -> bool {
-    const COMPANY: [&str; 12] =
-        ["Inc", "Corp", "Co", "Ltd", "PLC", "Plc", "AG", "SA", "NV", "Group", "Company", "LLC"];
     const LINKS: [&str; 5] = ["of", "and", "&", "for", "the"];
     let words = || name.split(' ').map(|w| w.trim_end_matches(['.', ',']));
     // A proper name of two words or more ("Chemical Bank"; not "A US bank",
@@ -766,7 +761,9 @@ pub(crate) fn generic_means(generic: &str, name: &str) -> bool {
         && !words().next().is_some_and(|w| matches!(w, "A" | "An" | "The"));
     proper
         && match generic {
-            "company" | "firm" | "corporation" => words().any(|w| COMPANY.contains(&w)),
+            "company" | "firm" | "corporation" => words().any(|w| {
+                lexicon::COMPANY_SUFFIXES.contains(&w) || matches!(w, "Group" | "Company" | "LLC")
+            }),
             "bank" | "ministry" | "department" | "agency" | "union" | "exchange" | "board" => {
                 words().any(|w| w.eq_ignore_ascii_case(generic))
             }

@@ -112,11 +112,12 @@ impl<'a> Tokens<'a> {
         &self.text.as_bytes()[t.start..t.end]
     }
 
-    /// Whether token `i` is the punctuation mark `c`.
+    /// Whether token `i` is the punctuation mark `c` (none is, past the
+    /// last token).
     #[inline]
     pub fn is(&self, i: usize, c: char) -> bool {
-        let t = &self.list[i];
-        !t.word && self.text[t.start..t.end].starts_with(c)
+        // (Past the last token is no mark: rules may look one ahead.)
+        self.list.get(i).is_some_and(|t| !t.word && self.text[t.start..t.end].starts_with(c))
     }
 
     /// Whether token `i` is a word equal to `w` (ASCII case-insensitive).
@@ -150,7 +151,7 @@ impl<'a> Tokens<'a> {
 
     /// Whether token `i` is on any of the lexicon lists in `flags`.
     pub fn has(&self, i: usize, flags: u16) -> bool {
-        self.list[i].flags & flags != 0
+        self.list.get(i).is_some_and(|t| t.flags & flags != 0)
     }
 
     /// Whether token `i` ends in a possessive "'s" ("Trump's", "ABC’s").
@@ -161,7 +162,7 @@ impl<'a> Tokens<'a> {
 
     /// Whether token `i` starts with a capital letter.
     pub fn capitalized(&self, i: usize) -> bool {
-        self.list[i].flags & lexicon::flag::CAPITALIZED != 0
+        self.has(i, lexicon::flag::CAPITALIZED)
     }
 
     /// Whether token `i` ends a sentence: `.`, `?`, `!`, `;`, or an ellipsis;
