@@ -117,7 +117,8 @@ impl<'a> Tokens<'a> {
     #[inline]
     pub fn is(&self, i: usize, c: char) -> bool {
         // (Past the last token is no mark: rules may look one ahead.)
-        self.list.get(i).is_some_and(|t| !t.word && self.text[t.start..t.end].starts_with(c))
+        let Some(t) = self.list.get(i) else { return false };
+        !t.word && self.text[t.start..t.end].starts_with(c)
     }
 
     /// Whether token `i` is a word equal to `w` (ASCII case-insensitive).
@@ -149,9 +150,11 @@ impl<'a> Tokens<'a> {
         lexicon::flags(lexicon::lower(w, &mut buf))
     }
 
-    /// Whether token `i` is on any of the lexicon lists in `flags`.
+    /// Whether token `i` is on any of the lexicon lists in `flags` (none is,
+    /// past the last token).
     pub fn has(&self, i: usize, flags: u16) -> bool {
-        self.list.get(i).is_some_and(|t| t.flags & flags != 0)
+        let Some(t) = self.list.get(i) else { return false };
+        t.flags & flags != 0
     }
 
     /// Whether token `i` ends in a possessive "'s" ("Trump's", "ABC’s").
