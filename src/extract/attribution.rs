@@ -132,15 +132,12 @@ pub(crate) fn after(tk: &Tokens, text: &str, q: &Quotation) -> Option<Attributio
     if ends_sentence
         && c + 1 < limit
         && tk.list[c + 1].word
-        && {
-            let mut buf = [0u8; 32];
-            matches!(tk.lower(c + 1, &mut buf), "that" | "he" | "she" | "they" | "it" | "we" | "i")
+        && (phrases::opens_own_clause(tk, c + 1)
             // (`"…." He says referees are constantly …`: a verb of the
             // clause's own; not an inverted credit's apposition, `"…" said
             // Tom Burke, who was …`.)
             || (!tk.capitalized(c + 1)
-                && (c + 1..limit).take_while(|&m| !tk.is(m, ',')).any(|m| phrases::auxiliary_at(tk, m)))
-        }
+                && (c + 1..limit).take_while(|&m| !tk.is(m, ',')).any(|m| phrases::auxiliary_at(tk, m))))
     {
         return None;
     }

@@ -730,8 +730,7 @@ fn joins_previous(
         && (from..to - 1).any(|k| phrases::cue_at(tk, k).is_some());
     // A verb that reports a clause of its own introduces the next quotation
     // (`… of “leading from behind” and Trump says he is “losing …”`).
-    let own_clause = to > from + 1
-        && ["that", "he", "she", "they", "it", "we", "i"].iter().any(|w| tk.is_word(from, w));
+    let own_clause = to > from + 1 && phrases::opens_own_clause(tk, from);
     if own_clause {
         return false;
     }

@@ -289,6 +289,15 @@ pub(crate) fn auxiliary_at(tk: &Tokens, k: usize) -> bool {
     }
 }
 
+/// Whether the word at token `k` opens a clause of its own after a
+/// reporting verb: "that" or a subject pronoun ("says he isn't …").
+pub(crate) fn opens_own_clause(tk: &Tokens, k: usize) -> bool {
+    tk.list.get(k).is_some_and(|t| t.word) && {
+        let mut buf = [0u8; 32];
+        matches!(tk.lower(k, &mut buf), "that" | "he" | "she" | "they" | "it" | "we" | "i")
+    }
+}
+
 /// A pronoun at token `i`.
 pub(crate) fn pronoun(tk: &Tokens, i: usize) -> Option<lexicon::Pronoun> {
     if !tk.list[i].word {
