@@ -2678,3 +2678,115 @@ fn what_was_said_starts_past_the_comma_after_that() {
     let a = article("News", "Having said that, Burnley are yet to concede a goal in this Cup run.");
     assert!(found(&a).is_empty(), "{:#?}", found(&a));
 }
+
+#[test]
+fn a_plural_role_is_a_group_not_the_person_named_as_one_of_them() {
+    // "critics" and "sources" were the person an apposition had called one
+    // of them ("Iain Duncan Smith, one of the chief critics").
+    assert_statements(
+        "Ministers met on Tuesday. But critics claim the bill would allow euthanasia \"through the back door\".\n\n\
+         Iain Duncan Smith, one of the chief critics of the plans, condemned the debate as a \"charade\".",
+        &[("through the back door", Some("critics")), ("charade", Some("Iain Duncan Smith"))],
+    );
+}
+
+#[test]
+fn an_honorific_and_one_word_name_a_person() {
+    // "Mr Sayeed", never named in full, is whom "he" stands for; "Lord
+    // Falconer" is a man; "Ms. Warren" is a woman though Warren is also a
+    // given name.
+    assert_eq!(
+        speakers(
+            "The decision comes after Mr Sayeed survived an attempt to de-select him. He said he was pleased."
+        ),
+        [Some("Sayeed".to_string())]
+    );
+    assert_eq!(
+        speakers(
+            "Changes to the Mental Capacity Bill were made on Tuesday. Lord Falconer said it was fair to criticise the timing.\n\n\
+             He said the changes provided a solution."
+        ),
+        [Some("Falconer".to_string()), Some("Falconer".to_string())]
+    );
+    assert_eq!(
+        speakers("James Hamilton met Ms. Warren on Monday. She said she was ready."),
+        [Some("Warren".to_string())]
+    );
+    // A title before a given name cut off by a particle names no one.
+    assert_eq!(
+        speakers(
+            "Debt will absorb the aid, President Daniel arap Moi said. The president added that it was hard."
+        ),
+        [Some("Moi".to_string()), Some("president".to_string())]
+    );
+}
+
+#[test]
+fn an_honorific_name_joins_the_full_name() {
+    // "Mr Sayeed" first and "Jonathan Sayeed" later are one person, shown
+    // by the full name; "Mrs Clinton" is not "Bill Clinton"; "Sir Digby"
+    // is "Digby Jones".
+    assert_eq!(
+        speakers("Mr Sayeed said he would go. Jonathan Sayeed, the MP, later said he was happy."),
+        [Some("Jonathan Sayeed".to_string()), Some("Jonathan Sayeed".to_string())]
+    );
+    assert_eq!(
+        speakers(
+            "Mrs Clinton spoke. She said she was ready. Bill Clinton said he agreed. Mrs Clinton said it was fine."
+        ),
+        [
+            Some("Clinton".to_string()),
+            Some("Bill Clinton".to_string()),
+            Some("Clinton".to_string())
+        ]
+    );
+    assert_eq!(
+        speakers(
+            "Sir Digby Jones spoke first. Later Sir Digby said taxes were too high. He added that it was so."
+        ),
+        [Some("Digby Jones".to_string()), Some("Digby Jones".to_string())]
+    );
+}
+
+#[test]
+fn a_pronoun_prefers_the_subject_to_a_person_named_inside_the_sentence() {
+    // "Jay Carney, a former press secretary for Barack Obama, is now … He
+    // declined …" is Carney, not Obama nor the latest speaker.
+    assert_eq!(
+        speakers(
+            "Donald Trump said he would win.\n\n\
+             Jay Carney, a former press secretary for Barack Obama, is now at Amazon. He declined to comment."
+        ),
+        [Some("Donald Trump".to_string()), Some("Jay Carney".to_string())]
+    );
+}
+
+#[test]
+fn they_stands_for_a_group_not_a_person_of_known_gender() {
+    // "they" was the latest speaker, whoever it was.
+    assert_eq!(
+        speakers(
+            "Stephen Lewis said the pound was firm.\n\n\
+             Most analysts were forecasting a pause.\n\n\
+             Sterling remained supported by optimism, they said."
+        ),
+        [Some("Stephen Lewis".to_string()), None]
+    );
+    assert_eq!(
+        speakers(
+            "Producer delegates said quotas were off the agenda. \"Who wants to negotiate quotas,\" one leading producer delegate said.\n\n\
+             Many producers want quotas from October, they said."
+        ),
+        [
+            Some("Producer delegates".to_string()),
+            Some("one leading producer delegate".to_string()),
+            Some("Producer delegates".to_string())
+        ]
+    );
+    assert_eq!(
+        speakers(
+            "The couple, who married last September, claimed staff took photographs. They said they allowed the pictures."
+        ),
+        [Some("couple".to_string()), Some("couple".to_string())]
+    );
+}

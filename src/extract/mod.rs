@@ -755,7 +755,11 @@ fn resolve(
 ) -> Vec<Statement> {
     let mut out: Vec<Statement> = Vec::with_capacity(found.len());
     let mut last_person: Option<usize> = None;
-    let mut last_speaker: Option<String> = None;
+    // The latest speaker "they" can stand for: a group, an institution, or
+    // someone whose gender the article does not show ("Stephen Lewis said
+    // …. Most analysts were forecasting …. Sterling remained firm, they
+    // said." is not Lewis).
+    let mut last_they: Option<String> = None;
     // People who spoke so far, latest last.
     let mut speakers: Vec<usize> = Vec::new();
     // The latest statement with a speaker mention, by its index in `out`
@@ -788,8 +792,11 @@ fn resolve(
                 let name = out.get(k)?.speaker.as_ref()?;
                 fits(name, person).then(|| name.clone())
             };
+            // The person this statement is credited to, when one is.
+            let mut credited: Option<usize> = None;
             let name = match referent {
                 Referent::Person(p) => {
+                    credited = Some(p);
                     last_person = Some(p);
                     speakers.retain(|&q| q != p);
                     speakers.push(p);
@@ -804,23 +811,23 @@ fn resolve(
                     let since = out.iter().rev().find(|s| s.field == Field::Text).map_or(0, |s| {
                         s.spans.iter().chain(&s.clause).map(|r| r.end).max().unwrap_or(0)
                     });
+                    // (Before what was said, too: "Mr Roe has failed …, he
+                    // claimed" is not Roe.)
+                    let until = if f.field == Field::Text {
+                        f.spans.iter().chain(&f.clause).map(|r| r.start).fold(at, usize::min)
+                    } else {
+                        at
+                    };
                     let p = (f.field == Field::Text)
-                        .then(|| {
-                            let until = f
-                                .spans
-                                .iter()
-                                .chain(&f.clause)
-                                .map(|r| r.start)
-                                .fold(at, usize::min);
-                            people.subject_since(toks, since, until, pronoun)
-                        })
+                        .then(|| people.subject_since(toks, since, until, pronoun))
                         .flatten()
                         .or_else(|| {
                             speakers.iter().rev().copied().find(|&p| people.fits(p, pronoun))
                         })
-                        .or_else(|| people.nearest_before(at, pronoun))
+                        .or_else(|| people.nearest_before(until, pronoun))
                         .or(last_person);
                     if let Some(p) = p {
+                        credited = Some(p);
                         last_person = Some(p);
                         speakers.retain(|&q| q != p);
                         speakers.push(p);
@@ -833,7 +840,7 @@ fn resolve(
                 }
                 // "they": a group, or a person of unstated gender; the latest
                 // speaker either way.
-                Referent::Pronoun(Pronoun::They) => last_speaker.clone(),
+                Referent::Pronoun(Pronoun::They) => last_they.clone(),
                 Referent::Pronoun(Pronoun::Other)
                     if range.0 == range.1 && toks.is_word(range.0, "it") =>
                 {
@@ -872,15 +879,20 @@ fn resolve(
             if let Some(person) = named {
                 last_named = Some((out.len(), person));
             }
+            let they_fits = match credited {
+                Some(p) => people.fits(p, Pronoun::He) && people.fits(p, Pronoun::She),
+                // (A group or an institution, not "a bank official".)
+                None => name.as_deref().is_some_and(speakers::described_group),
+            };
+            if they_fits {
+                last_they.clone_from(&name);
+            }
             (name, span, f.cue)
         } else {
             // (With no one named, the cue stays what the text says: "Also
             // announced was that …".)
             (None, None, f.cue)
         };
-        if speaker.is_some() {
-            last_speaker.clone_from(&speaker);
-        }
         if span.is_some() {
             last_said = Some(out.len());
         }

@@ -49,7 +49,18 @@ impl Person {
         let has = |words: &[&str]| self.titles.iter().any(|x| words.contains(&x.as_str()));
         if has(&["mr.", "mr", "king", "prince", "sir", "lord", "father", "spokesman"]) {
             Some(Pronoun::He)
-        } else if has(&["mrs.", "mrs", "ms.", "ms", "queen", "princess", "lady", "spokeswoman"]) {
+        } else if has(&[
+            "mrs.",
+            "mrs",
+            "ms.",
+            "ms",
+            "queen",
+            "princess",
+            "lady",
+            "dame",
+            "baroness",
+            "spokeswoman",
+        ]) {
             Some(Pronoun::She)
         } else {
             // (An initial before the given name: "J. Dennis Hastert".)
@@ -316,11 +327,29 @@ impl<'a> People<'a> {
                     if in_text {
                         people.mentions.push((toks.list[i].start, p));
                     }
-                } else if parts.name.len() == 1
-                    && in_text
-                    && let Some(p) = people.with_surname(parts.name[0], &parts.titles)
-                {
-                    people.mentions.push((toks.list[i].start, p));
+                } else if parts.name.len() == 1 && in_text {
+                    if let Some(p) = people.with_surname(parts.name[0], &parts.titles) {
+                        people.mentions.push((toks.list[i].start, p));
+                    } else if parts.titles.last().is_some_and(|t| person_honorific(t))
+                        && !institution_word(parts.name[0])
+                        // (Nor a given name cut off: "President Daniel arap
+                        // Moi"; "Ms Warren" is a surname.)
+                        && (parts.titles.iter().any(|t| gendered_honorific(t).is_some())
+                            || super::given_names::gender_of(parts.name[0]).is_none())
+                    {
+                        // "Mr Sayeed", never named in full, is a person all
+                        // the same, whom "he" can stand for ("Sir Digby"
+                        // after "Sir Digby Jones", "Mr Wang" after "Wang
+                        // Yan" is that one).
+                        let p = match people.with_name_word(parts.name[0]) {
+                            Some(p) => {
+                                people.add_titles(p, parts.titles);
+                                p
+                            }
+                            None => people.add(parts),
+                        };
+                        people.mentions.push((toks.list[i].start, p));
+                    }
                 }
                 i = j + 1;
             }
@@ -375,13 +404,37 @@ impl<'a> People<'a> {
         self.people.iter().position(|x| spells(words, &x.name))
     }
 
-    fn add(&mut self, parts: NameParts<'a>) -> usize {
-        if let Some(p) = self.named(&parts.name) {
-            for t in parts.titles {
-                if !self.people[p].titles.contains(&t) {
-                    self.people[p].titles.push(t);
-                }
+    fn add_titles(&mut self, p: usize, titles: Vec<String>) {
+        let person = &mut self.people[p];
+        for t in titles {
+            if !person.titles.contains(&t) {
+                person.titles.push(t);
             }
+        }
+    }
+
+    fn add(&mut self, parts: NameParts<'a>) -> usize {
+        // "Mr Sayeed" first, "Jonathan Sayeed" later: one person, by the full
+        // name (unless the honorific says otherwise: "Mrs Clinton" is not
+        // "Bill Clinton").
+        if parts.name.len() >= 2
+            && let Some(last) = surname(&parts.name)
+            && let Some(&p) = self.by_surname.get(last)
+            && self.people[p].name == last
+        {
+            let full = Person { name: parts.name.join(" "), titles: parts.titles };
+            let told = self.people[p].told_gender();
+            if told.is_none() || full.told_gender().is_none_or(|g| Some(g) == told) {
+                self.people[p].name = full.name;
+                self.add_titles(p, full.titles);
+                return p;
+            }
+            let p = self.people.len();
+            self.people.push(full);
+            return p;
+        }
+        if let Some(p) = self.named(&parts.name) {
+            self.add_titles(p, parts.titles);
             return p;
         }
         let p = self.people.len();
@@ -404,6 +457,17 @@ impl<'a> People<'a> {
             surname(&words) == Some(last)
         });
         same.find(|(_, x)| x.told_gender() == Some(wanted)).map(|(p, _)| p).or(first)
+    }
+
+    /// The first person whose name opens with `first`.
+    fn with_given_name(&self, first: &str) -> Option<usize> {
+        self.people.iter().position(|x| x.name.split(' ').next() == Some(first))
+    }
+
+    /// The first person with `word` in their name ("Sir Digby" is "Digby
+    /// Jones", "Ms. Acosta" "Melba Acosta Febo").
+    fn with_name_word(&self, word: &str) -> Option<usize> {
+        self.people.iter().position(|x| x.name.split(' ').any(|w| w == word))
     }
 
     /// The name of person `p`.
@@ -476,7 +540,7 @@ impl<'a> People<'a> {
                 return Referent::Person(p);
             }
             // A first name, or a single name nobody wrote in full.
-            if let Some(p) = self.people.iter().position(|x| x.name.split(' ').next() == Some(n)) {
+            if let Some(p) = self.with_given_name(n) {
                 return Referent::Person(p);
             }
             // "a tearful Claxton" is Claxton; "Analysts" are analysts.
@@ -505,6 +569,11 @@ impl<'a> People<'a> {
         // The head noun decides: "the foreign policy chief" is whoever was
         // called a chief ("EU foreign policy chief Anna Kovacs").
         let head = role.last().copied().unwrap_or("");
+        // A plural is a group, not the one person named as one of them
+        // ("critics" is not "Iain Duncan Smith, one of the chief critics").
+        if head.ends_with('s') && !head.ends_with("ss") {
+            return None;
+        }
         let fits = |p: usize| self.people[p].titles.iter().any(|x| x == head);
         let before = self.mentions.iter().rev().filter(|(o, _)| *o < at).map(|(_, p)| *p);
         before.clone().find(|&p| fits(p)).or_else(|| (0..self.people.len()).find(|&p| fits(p)))
@@ -546,7 +615,7 @@ impl<'a> People<'a> {
             .take_while(|(o, _)| *o > since);
         // The nearest person it can stand for, unless someone else opened a
         // sentence after that person was named.
-        let (o, p) = between.find(|&&(o, q)| self.fits(q, pronoun) || opens(o)).copied()?;
+        let (o, p) = between.find(|&&(o, _)| opens(o)).copied()?;
         let told = self.gender_told.get(p).copied().unwrap_or(false);
         // (In this sentence or the one before: "The prime minister said …
         // But he rejected …" may name no one.)
@@ -662,11 +731,40 @@ fn strip_the(s: &str) -> &str {
 }
 
 /// The gender an honorific tells: "Mr." he; "Mrs.", "Ms." she.
+/// Whether a title before one word makes it a person's name ("Mr Sayeed",
+/// "Lord Falconer", "Dr Ahmed", "President Obama"). (Titles are lower case
+/// here.)
+fn person_honorific(title: &str) -> bool {
+    gendered_honorific(title).is_some()
+        || matches!(
+            title.trim_end_matches('.'),
+            "dr" | "prof"
+                | "president"
+                | "senator"
+                | "sen"
+                | "rep"
+                | "gov"
+                | "governor"
+                | "mayor"
+                | "judge"
+                | "justice"
+                | "king"
+                | "queen"
+                | "prince"
+                | "princess"
+                | "pope"
+                | "chancellor"
+                | "premier"
+                | "ambassador"
+                | "coach"
+        )
+}
+
 fn gendered_honorific(word: &str) -> Option<Pronoun> {
     let mut buf = [0u8; 32];
     match lexicon::lower(word.trim_end_matches('.'), &mut buf) {
-        "mr" => Some(Pronoun::He),
-        "mrs" | "ms" => Some(Pronoun::She),
+        "mr" | "lord" | "sir" => Some(Pronoun::He),
+        "mrs" | "ms" | "lady" | "dame" | "baroness" => Some(Pronoun::She),
         _ => None,
     }
 }
@@ -818,6 +916,38 @@ pub(crate) fn described_person(name: &str) -> bool {
         && head.ends_with('s')
         && !head.ends_with("ss");
     !plural && !described_thing(name)
+}
+
+/// Whether "they" can stand for a speaker described as `name`: a group
+/// ("Oil traders in the New York area", "Tories", "police") or an
+/// institution, not one person ("a bank official").
+pub(crate) fn described_group(name: &str) -> bool {
+    const GROUPS: [&str; 14] = [
+        "police",
+        "people",
+        "staff",
+        "government",
+        "management",
+        "public",
+        "opposition",
+        "couple",
+        "family",
+        "team",
+        "band",
+        "crowd",
+        "audience",
+        "jury",
+    ];
+    described_thing(name)
+        || name.split(' ').any(|w| {
+            let plural = w.len() >= 3
+                && w.ends_with('s')
+                && !w.ends_with("ss")
+                && !w.ends_with("us")
+                && !w.ends_with("is")
+                && w.chars().any(char::is_lowercase);
+            plural || GROUPS.iter().any(|g| g.eq_ignore_ascii_case(w))
+        })
 }
 
 /// Whether `word` names a kind of institution ("Bank", "Bureau", "Corp"):
