@@ -2759,6 +2759,13 @@ fn a_pronoun_prefers_the_subject_to_a_person_named_inside_the_sentence() {
         ),
         [Some("Donald Trump".to_string()), Some("Jay Carney".to_string())]
     );
+    // A person named in what was said is not whom the pronoun stands for.
+    assert_eq!(
+        speakers(
+            "John Doe set out his plans.\n\nMr Roe has failed to tackle these problems, he claimed."
+        ),
+        [Some("John Doe".to_string())]
+    );
 }
 
 #[test]

@@ -812,7 +812,8 @@ fn resolve(
                         s.spans.iter().chain(&s.clause).map(|r| r.end).max().unwrap_or(0)
                     });
                     // (Before what was said, too: "Mr Roe has failed …, he
-                    // claimed" is not Roe.)
+                    // claimed" is not Roe, nor is "Mr Blair" in "Mr Blair's
+                    // government was a “bossy …” government, he added".)
                     let until = if f.field == Field::Text {
                         f.spans.iter().chain(&f.clause).map(|r| r.start).fold(at, usize::min)
                     } else {
