@@ -2797,3 +2797,66 @@ fn they_stands_for_a_group_not_a_person_of_known_gender() {
         [Some("couple".to_string()), Some("couple".to_string())]
     );
 }
+
+#[test]
+fn a_reporting_noun_after_a_preposition_or_its_verb_reports_nothing() {
+    // "charges", "claims", "fears" after "on", "of", "faces" or "settle" are
+    // nouns: "He was arrested on" had been a speaker.
+    for text in [
+        "He was arrested on charges that he stole cars.",
+        "Qwest paid $250m to settle charges that it manipulated its results.",
+        "The company faces claims that it lied.",
+        "The tax is unpopular because of fears that businesses will cut benefits.",
+    ] {
+        assert_statements(text, &[]);
+    }
+    assert_statements("Smith charges that the mayor lied.", &[("the mayor lied", Some("Smith"))]);
+}
+
+#[test]
+fn a_participle_after_this_describes_a_noun() {
+    assert_statements(
+        "We have been hearing about this proposed increase of 1.92p per litre that Gordon Brown has been postponing.",
+        &[],
+    );
+}
+
+#[test]
+fn a_negated_modal_reports_nothing_a_negated_have_still_does() {
+    // "wouldn't say" is "would not say"; "hasn't said" is like "didn't
+    // say", and its subject is the speaker, not "Sanders hasn't".
+    assert_statements(
+        "I wouldn't say we were robbed, the player said.",
+        &[("I wouldn't say we were robbed", Some("player"))],
+    );
+    assert_statements("Smith won't say the deal is dead.", &[]);
+    assert_statements("Obama isn't expected to attend the dinner.", &[]);
+    assert_statements(
+        "Bernie Sanders hasn't said whether he has a strategy.",
+        &[("whether he has a strategy", Some("Bernie Sanders"))],
+    );
+}
+
+#[test]
+fn a_straight_mark_opening_a_sentence_inside_a_quotation_opens_the_next() {
+    // The writer never closed the first quotation: its sentences and the
+    // next quotation's are one statement, and the words between are not
+    // the writer's.
+    assert_statements(
+        "A Conservative spokesperson said: \"The Liberal Democrats can talk all they like. The problem is that voters do not agree with them. \"We will be pointing out how they are soft on crime\".",
+        &[(
+            "The Liberal Democrats can talk all they like. The problem is that voters do not agree with them. We will be pointing out how they are soft on crime",
+            Some("A Conservative spokesperson"),
+        )],
+    );
+}
+
+#[test]
+fn marks_around_no_word_quote_nothing() {
+    let a = article("News", "He said it was \"...\", and left.");
+    assert!(
+        found(&a).iter().all(|(_, w, _)| w.chars().any(char::is_alphanumeric)),
+        "{:?}",
+        found(&a)
+    );
+}

@@ -134,6 +134,9 @@ const SHOW_KINDS: [&str; 10] = [
 /// verb: a clause, colon, comma or quotation follows, or a name or pronoun
 /// stands right before it.
 fn verb_context(tk: &Tokens, i: usize) -> bool {
+    if i > 0 && takes_a_noun(tk, i) {
+        return false;
+    }
     // "a Twitter post", "the report": a determiner makes it a noun.
     let det = |k: usize| tk.has(k, flag::DETERMINER);
     // ("a 2002 report", "the Reuters report": a year or a name between.)
@@ -179,6 +182,49 @@ fn verb_context(tk: &Tokens, i: usize) -> bool {
         && tk.has(i + 1, flag::DETERMINER)
         && ends_quotation(tk, i - 1);
     next || clause_next || prev || put_it || inverted || closes_credit(tk, i)
+}
+
+/// Whether the word before token `i` makes a noun of it: a preposition
+/// ("arrested on charges that …", "responded to claims that …") or a verb
+/// whose object it is ("faces charges that …", "to settle charges that
+/// …"). (After "to", only a plural: "to note that …" is a verb.)
+fn takes_a_noun(tk: &Tokens, i: usize) -> bool {
+    const BEFORE_A_NOUN: [&str; 32] = [
+        "on",
+        "of",
+        "over",
+        "against",
+        "about",
+        "amid",
+        "despite",
+        "with",
+        "from",
+        "by",
+        "for",
+        "into",
+        "under",
+        "after",
+        "face",
+        "faces",
+        "faced",
+        "facing",
+        "settle",
+        "settled",
+        "settling",
+        "deny",
+        "denied",
+        "denies",
+        "denying",
+        "reject",
+        "rejected",
+        "rejects",
+        "dismissed",
+        "dropped",
+        "filed",
+        "investigating",
+    ];
+    let plural = tk.bytes(i).ends_with(b"s");
+    BEFORE_A_NOUN.iter().any(|w| tk.is_word(i - 1, w)) || (plural && tk.is_word(i - 1, "to"))
 }
 
 /// Whether token `i` ends a short credit right after a quotation, a
@@ -420,15 +466,18 @@ pub(crate) fn verb_filler(tk: &Tokens, k: usize) -> bool {
     tk.has(k, flag::VERB_FILLER) || manner_adverb(tk, k) || negation(tk, k)
 }
 
-/// Whether token `k` is a negated "do" ("don't", "didn’t"): "I don't think
-/// …" is I's. (Not a modal: in "you can't yell “fire”" the quotation is
+/// Whether token `k` is a negated "do" or "have" ("don't", "didn’t",
+/// "hasn't"): "I don't think …" is I's, "Sanders hasn't said whether …"
+/// Sanders's. (Not a modal: in "you can't yell “fire”" the quotation is
 /// whoever says so's.)
 pub(crate) fn negation(tk: &Tokens, k: usize) -> bool {
     let b = tk.bytes(k);
     let stem = b.strip_suffix(b"n't").or_else(|| b.strip_suffix("n\u{2019}t".as_bytes()));
     tk.list[k].word
         && stem.is_some_and(|s| {
-            [&b"do"[..], b"does", b"did"].iter().any(|d| s.eq_ignore_ascii_case(d))
+            [&b"do"[..], b"does", b"did", b"has", b"have", b"had"]
+                .iter()
+                .any(|d| s.eq_ignore_ascii_case(d))
         })
 }
 

@@ -162,7 +162,15 @@ pub(crate) fn scan(text: &str, paragraphs: &[Range<usize>]) -> Vec<Quotation> {
             let after = text[i + len..para.end].chars().next();
             let opens = match (mark, open) {
                 (Mark::Either, None) => !spacey(after) || spacey(before),
-                (Mark::Either, Some(_)) => false,
+                // A straight mark opening a sentence inside an open
+                // quotation opens the next one: the writer never closed
+                // the first (`said: "The Liberal Democrats can talk …
+                // policies. "We will be pointing out …"`).
+                (Mark::Either, Some(_)) => {
+                    spacey(before)
+                        && after.is_some_and(char::is_uppercase)
+                        && text[para.start..i].trim_end().ends_with(['.', '?', '!'])
+                }
                 (Mark::CurlyOpen, None) | (Mark::Low, None) | (Mark::GuillemetOpen, None) => true,
                 (Mark::Backticks, None) => true,
                 // A closing curly mark used as an opener (it happens).
@@ -238,7 +246,8 @@ fn make_part(
     let raw = text.get(content_start..content_end)?;
     let lead = raw.len() - raw.trim_start().len();
     let trimmed = raw.trim();
-    if trimmed.is_empty() {
+    // (Marks around no word, `lives".` or `" "`, quote nothing.)
+    if !trimmed.chars().any(char::is_alphanumeric) {
         return None;
     }
     let start = content_start + lead;

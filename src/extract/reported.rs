@@ -211,7 +211,7 @@ fn passive_or_infinitive(tk: &Tokens, c: usize) -> bool {
         matches!(
             tk.lower(k, &mut buf),
             "to" | "was" | "were" | "is" | "are" | "be" | "been" | "being" | "not"
-        )
+        ) || negated_modal(tk, k)
     };
     be(c - 1)
         // ("were now expected", "are also expected", "to formally
@@ -226,6 +226,16 @@ fn passive_or_infinitive(tk: &Tokens, c: usize) -> bool {
             && (tk.is_word(c - 2, "to") || tk.bytes(c).ends_with(b"ed")))
         || adjectival(tk, c)
         || bare_infinitive(tk, c)
+}
+
+/// Whether token `k` is a negated modal or "be" ("wouldn't", "won't",
+/// "isn't"), which, like "would not", reports nothing: "I wouldn't say we
+/// were robbed", "Obama isn't expected to attend". (Not a negated "do" or
+/// "have": "I don't think …" is I's.)
+fn negated_modal(tk: &Tokens, k: usize) -> bool {
+    let b = tk.bytes(k);
+    let negated = b.ends_with(b"n't") || b.ends_with("n\u{2019}t".as_bytes());
+    negated && tk.list[k].word && !super::phrases::negation(tk, k)
 }
 
 /// Whether the participle at token `c` stands as an adjective after a
@@ -244,6 +254,8 @@ fn adjectival(tk: &Tokens, c: usize) -> bool {
             "our",
             "my",
             "your",
+            "this",
+            "these",
             "following",
             "other",
             "new",
