@@ -2860,3 +2860,38 @@ fn marks_around_no_word_quote_nothing() {
         found(&a)
     );
 }
+
+#[test]
+fn a_relative_clause_may_stand_between_a_credit_and_its_verb() {
+    // "who asked not to be identified" is no credit: "told" is.
+    assert_statements(
+        "\"They have asked Britain to lease tankers,\" an official, who asked not to be identified, told Reuters.",
+        &[("They have asked Britain to lease tankers,", Some("an official"))],
+    );
+    let a = article(
+        "News",
+        "\"They have asked Britain to lease tankers,\" an official, who asked not to be identified, told Reuters.",
+    );
+    assert_eq!(extract_statements(&a, 0)[0].cue, Some("told"));
+}
+
+#[test]
+fn one_of_a_group_credits_a_quotation() {
+    assert_statements(
+        "\"They have asked Britain to lease tankers,\" one of the administration officials told Reuters.",
+        &[(
+            "They have asked Britain to lease tankers,",
+            Some("one of the administration officials"),
+        )],
+    );
+    // Not "one of his recent reads": a quotation that ended its sentence.
+    let a = article(
+        "News",
+        "He talks about how his forces must be ready ''to fight tonight.'' One of his recent reads, ''This Kind of War,'' by T.R. Fehrenbach, drove that point home.",
+    );
+    assert!(
+        found(&a).iter().all(|(_, _, s)| s.as_deref().is_none_or(|s| !s.starts_with("One of"))),
+        "{:?}",
+        found(&a)
+    );
+}

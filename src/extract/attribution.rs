@@ -114,6 +114,20 @@ pub(crate) fn after(tk: &Tokens, text: &str, q: &Quotation) -> Option<Attributio
     {
         return Some(Attribution::by_verb(tk, name, close + 1, close + 1));
     }
+    // `"…," an official, who asked not to be identified, told Reuters`: a
+    // relative clause set off between the speaker and the verb (its own
+    // verbs credit nothing).
+    if content.ends_with(',')
+        && let Some(sp) = phrase_after(tk, i, limit)
+        && sp.1 + 3 < tk.list.len()
+        && tk.is(sp.1 + 1, ',')
+        && (tk.is_word(sp.1 + 2, "who") || tk.is_word(sp.1 + 2, "which"))
+        && let Some(close) = (sp.1 + 3..(sp.1 + 24).min(tk.list.len()))
+            .take_while(|&m| tk.list[m].paragraph == para && !tk.ends_sentence(m))
+            .find(|&m| tk.is(m, ',') && cue_at(tk, m + 1).is_some())
+    {
+        return Some(Attribution::by_verb(tk, sp, close + 1, close + 1));
+    }
     // `"…," according to CNN.`
     if according_to(tk, i) {
         let sp = phrase_after(tk, i + 2, limit)?;
@@ -177,6 +191,15 @@ pub(crate) fn after(tk: &Tokens, text: &str, q: &Quotation) -> Option<Attributio
     // "then" before it is fine), or follow a comma that ends the writer's
     // words there (`"…" for the victory, Sanders said.`); else this verb
     // belongs to another clause.
+    // (`"…," one of the officials told Reuters`: the phrase is theirs.)
+    let one_of = sp.0 == i + 2
+        && content.ends_with(',')
+        && tk.bytes(sp.1).ends_with(b"s")
+        && tk.is_word(i + 1, "of")
+        && ["one", "some", "many", "most", "several", "two", "three", "none", "each", "both"]
+            .iter()
+            .any(|w| tk.is_word(i, w));
+    let sp = if one_of { (i, sp.1) } else { sp };
     let opens = !(sp.0 > i + 1 || (sp.0 == i + 1 && !tk.list[i].word))
         // Words that only describe the name may come first: "CrowdStrike
         // co-founder Dmitri Alperovitch told", "former George W. Bush
