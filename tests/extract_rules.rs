@@ -2895,3 +2895,29 @@ fn one_of_a_group_credits_a_quotation() {
         found(&a)
     );
 }
+
+#[test]
+fn a_name_after_a_role_in_apposition_is_the_speaker() {
+    // "Their lawyer, Majeed Memon, said" is Memon; "Jane Doe, the former
+    // minister, said" stays Jane Doe.
+    assert_statements(
+        "Mihir Desai said the film was wrong. Their lawyer, Majeed Memon, said: \"We had argued that.\"",
+        &[
+            ("the film was wrong", Some("Mihir Desai")),
+            ("We had argued that.", Some("Majeed Memon")),
+        ],
+    );
+    assert_statements(
+        "The delegation's leader, Vincent Siew, told reporters he was leaving with \"a heavy heart.\"",
+        &[("a heavy heart.", Some("Vincent Siew"))],
+    );
+    assert_statements(
+        "Jane Doe, the former minister, said: \"We had argued that.\"",
+        &[("We had argued that.", Some("Jane Doe"))],
+    );
+    // (A company with its ticker before an office is the company.)
+    assert_statements(
+        "Industrial Bank of Japan Ltd (IBJ), London Branch, said it is establishing a programme.",
+        &[("it is establishing a programme", Some("Industrial Bank of Japan Ltd (IBJ)"))],
+    );
+}

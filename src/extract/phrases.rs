@@ -733,7 +733,16 @@ fn before_appositions(tk: &Tokens, comma: usize, floor: usize) -> Option<TokenRa
                                 .iter()
                                 .any(|w| tk.is_word(seg_start, w))) =>
                 {
-                    best = Some(p)
+                    // (A role before the name it describes: "Their lawyer,
+                    // Majeed Memon, said" is Memon.)
+                    let role_before_name = tk.list[p.1].word
+                        && !tk.capitalized(p.1)
+                        && best.is_some_and(|(a, b): TokenRange| {
+                            b > a && (a..=b).all(|k| tk.list[k].word && tk.capitalized(k))
+                        });
+                    if !role_before_name {
+                        best = Some(p)
+                    }
                 }
                 // An aside stands between a name and its verb; a clause
                 // ("after winning Ohio") does not stand between a name
