@@ -187,10 +187,6 @@ pub(crate) fn after(tk: &Tokens, text: &str, q: &Quotation) -> Option<Attributio
             joins: false,
         });
     };
-    // The phrase must open the stretch after the quotation (an "and" or
-    // "then" before it is fine), or follow a comma that ends the writer's
-    // words there (`"…" for the victory, Sanders said.`); else this verb
-    // belongs to another clause.
     // (`"…," one of the officials told Reuters`: the phrase is theirs.)
     let one_of = sp.0 == i + 2
         && content.ends_with(',')
@@ -200,6 +196,10 @@ pub(crate) fn after(tk: &Tokens, text: &str, q: &Quotation) -> Option<Attributio
             .iter()
             .any(|w| tk.is_word(i, w));
     let sp = if one_of { (i, sp.1) } else { sp };
+    // The phrase must open the stretch after the quotation (an "and" or
+    // "then" before it is fine), or follow a comma that ends the writer's
+    // words there (`"…" for the victory, Sanders said.`); else this verb
+    // belongs to another clause.
     let opens = !(sp.0 > i + 1 || (sp.0 == i + 1 && !tk.list[i].word))
         // Words that only describe the name may come first: "CrowdStrike
         // co-founder Dmitri Alperovitch told", "former George W. Bush

@@ -404,6 +404,7 @@ impl<'a> People<'a> {
         self.people.iter().position(|x| spells(words, &x.name))
     }
 
+    /// Adds `titles` to person `p`'s, once each.
     fn add_titles(&mut self, p: usize, titles: Vec<String>) {
         let person = &mut self.people[p];
         for t in titles {
@@ -422,16 +423,13 @@ impl<'a> People<'a> {
             && let Some(&p) = self.by_surname.get(last)
             && self.people[p].name == last
         {
-            let full = Person { name: parts.name.join(" "), titles: parts.titles };
+            let full = Person { name: parts.name.join(" "), titles: parts.titles.clone() };
             let told = self.people[p].told_gender();
             if told.is_none() || full.told_gender().is_none_or(|g| Some(g) == told) {
                 self.people[p].name = full.name;
                 self.add_titles(p, full.titles);
                 return p;
             }
-            let p = self.people.len();
-            self.people.push(full);
-            return p;
         }
         if let Some(p) = self.named(&parts.name) {
             self.add_titles(p, parts.titles);
@@ -571,7 +569,7 @@ impl<'a> People<'a> {
         let head = role.last().copied().unwrap_or("");
         // A plural is a group, not the one person named as one of them
         // ("critics" is not "Iain Duncan Smith, one of the chief critics").
-        if head.ends_with('s') && !head.ends_with("ss") {
+        if looks_plural(head) {
             return None;
         }
         let fits = |p: usize| self.people[p].titles.iter().any(|x| x == head);
@@ -730,7 +728,6 @@ fn strip_the(s: &str) -> &str {
     s
 }
 
-/// The gender an honorific tells: "Mr." he; "Mrs.", "Ms." she.
 /// Whether a title before one word makes it a person's name ("Mr Sayeed",
 /// "Lord Falconer", "Dr Ahmed", "President Obama"). (Titles are lower case
 /// here.)
@@ -760,6 +757,8 @@ fn person_honorific(title: &str) -> bool {
         )
 }
 
+/// The gender an honorific tells: "Mr.", "Lord" he; "Mrs.", "Ms.", "Dame"
+/// she.
 fn gendered_honorific(word: &str) -> Option<Pronoun> {
     let mut buf = [0u8; 32];
     match lexicon::lower(word.trim_end_matches('.'), &mut buf) {
@@ -912,10 +911,13 @@ fn described_thing(name: &str) -> bool {
 /// company", "officials").
 pub(crate) fn described_person(name: &str) -> bool {
     let head = name.rsplit(' ').next().unwrap_or(name);
-    let plural = head.starts_with(|c: char| c.is_lowercase())
-        && head.ends_with('s')
-        && !head.ends_with("ss");
+    let plural = head.starts_with(|c: char| c.is_lowercase()) && looks_plural(head);
     !plural && !described_thing(name)
+}
+
+/// Whether `word` ends as an English plural does ("critics", not "boss").
+fn looks_plural(word: &str) -> bool {
+    word.ends_with('s') && !word.ends_with("ss")
 }
 
 /// Whether "they" can stand for a speaker described as `name`: a group
@@ -941,8 +943,7 @@ pub(crate) fn described_group(name: &str) -> bool {
     described_thing(name)
         || name.split(' ').any(|w| {
             let plural = w.len() >= 3
-                && w.ends_with('s')
-                && !w.ends_with("ss")
+                && looks_plural(w)
                 && !w.ends_with("us")
                 && !w.ends_with("is")
                 && w.chars().any(char::is_lowercase);
