@@ -2921,3 +2921,21 @@ fn a_name_after_a_role_in_apposition_is_the_speaker() {
         &[("it is establishing a programme", Some("Industrial Bank of Japan Ltd (IBJ)"))],
     );
 }
+
+#[test]
+fn he_s_is_he() {
+    // "He’s comparing … and says …": "He’s" is "he is", whom it stands for,
+    // not a speaker named "He".
+    assert_eq!(
+        speakers(
+            "Jeb Bush is panning the measures. He’s comparing the gun actions to immigration and says Obama is flouting the process."
+        ),
+        [Some("Jeb Bush".to_string())]
+    );
+    assert_eq!(
+        speakers(
+            "Bernie Sanders spoke on Monday.\n\nHe's said he'll fight all the way to the convention."
+        ),
+        [Some("Bernie Sanders".to_string())]
+    );
+}

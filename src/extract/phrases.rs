@@ -349,8 +349,15 @@ pub(crate) fn pronoun(tk: &Tokens, i: usize) -> Option<lexicon::Pronoun> {
     if !tk.list[i].word {
         return None;
     }
+    let w = tk.str(i);
+    // ("He’s comparing … and says …": "he is".)
+    let w = w
+        .strip_suffix("'s")
+        .or_else(|| w.strip_suffix("’s"))
+        .filter(|stem| stem.eq_ignore_ascii_case("he") || stem.eq_ignore_ascii_case("she"))
+        .unwrap_or(w);
     let mut buf = [0u8; 32];
-    lexicon::pronoun(tk.lower(i, &mut buf))
+    lexicon::pronoun(lexicon::lower(w, &mut buf))
 }
 
 /// Days that may stand after "on" between a subject and its verb.
