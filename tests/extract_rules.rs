@@ -2939,3 +2939,63 @@ fn he_s_is_he() {
         [Some("Bernie Sanders".to_string())]
     );
 }
+
+#[test]
+fn he_after_a_described_speaker_is_that_speaker() {
+    // "another company official said … he added": the official, not a
+    // person or a place named before.
+    assert_eq!(
+        speakers(
+            "Kim Woo-choong said exports would rise.\n\n\
+             South Korean bank loans attract an average interest rate of 11.5 pct.\n\n\
+             \"We are also concerned,\" another company official said.\n\n\
+             \"We will come under pressure,\" he added."
+        ),
+        [
+            Some("Kim Woo-choong".to_string()),
+            Some("another company official".to_string()),
+            Some("another company official".to_string())
+        ]
+    );
+    // Nor when a named person opens the sentence before, after "However".
+    assert_eq!(
+        speakers(
+            "Mark Mulligan studies online ads.\n\n\
+             The agency has strict instructions, a spokesman told the BBC News website.\n\n\
+             However Mr Mulligan was not convinced. He said smaller brands might not check."
+        ),
+        [Some("a spokesman".to_string()), Some("Mark Mulligan".to_string())]
+    );
+    // A role an article gives a named person is not such a speaker.
+    assert_eq!(
+        speakers(
+            "Tony Blair spoke on Monday. The prime minister said he was ready. He added that it was time."
+        ),
+        [Some("prime minister".to_string()), Some("Tony Blair".to_string())]
+    );
+}
+
+#[test]
+fn an_acronym_before_a_company_word_is_the_name() {
+    // "PPG" had been taken for an organisation before a person named
+    // "Industries".
+    assert_statements(
+        "PPG Industries said it signed an agreement. BASF AG said profits rose. NATO chief Rutte said allies are united.",
+        &[
+            ("it signed an agreement", Some("PPG Industries")),
+            ("profits rose", Some("BASF AG")),
+            ("allies are united", Some("Rutte")),
+        ],
+    );
+}
+
+#[test]
+fn he_or_she_never_stands_for_a_company() {
+    // "Acme Corp" spoke last, but "he" is the man named before it.
+    assert_eq!(
+        speakers(
+            "John Smith joined the board in May.\n\nAcme Corp said profits fell.\n\nHe said the stock had risen."
+        ),
+        [Some("Acme Corp".to_string()), Some("John Smith".to_string())]
+    );
+}

@@ -760,6 +760,12 @@ fn resolve(
     // …. Most analysts were forecasting …. Sterling remained firm, they
     // said." is not Lewis).
     let mut last_they: Option<String> = None;
+    // The latest speaker described as one person ("another company
+    // official", "an Organon spokesman"), by its statement's index, and the
+    // latest statement credited to a named person: "he" after the first,
+    // when it came later, is that speaker, not someone named before it.
+    let mut last_described: Option<(usize, String)> = None;
+    let mut last_person_said: Option<usize> = None;
     // People who spoke so far, latest last.
     let mut speakers: Vec<usize> = Vec::new();
     // The latest statement with a speaker mention, by its index in `out`
@@ -792,8 +798,10 @@ fn resolve(
                 let name = out.get(k)?.speaker.as_ref()?;
                 fits(name, person).then(|| name.clone())
             };
-            // The person this statement is credited to, when one is.
+            // The person this statement is credited to, when one is, and
+            // whether it is credited to a description ("a bank official").
             let mut credited: Option<usize> = None;
+            let mut described_speaker = matches!(referent, Referent::Described(_));
             let name = match referent {
                 Referent::Person(p) => {
                     credited = Some(p);
@@ -819,15 +827,28 @@ fn resolve(
                     } else {
                         at
                     };
-                    let p = (f.field == Field::Text)
+                    let subject = (f.field == Field::Text)
                         .then(|| people.subject_since(toks, since, until, pronoun))
-                        .flatten()
+                        .flatten();
+                    let described = last_described
+                        .as_ref()
+                        .filter(|(k, name)| {
+                            last_person_said.is_none_or(|j| *k > j)
+                                && speakers::described_fits(name, pronoun)
+                        })
+                        .map(|(_, name)| name.clone());
+                    let p = subject
                         .or_else(|| {
                             speakers.iter().rev().copied().find(|&p| people.fits(p, pronoun))
                         })
                         .or_else(|| people.nearest_before(until, pronoun))
                         .or(last_person);
-                    if let Some(p) = p {
+                    if subject.is_none()
+                        && let Some(name) = described
+                    {
+                        described_speaker = true;
+                        Some(name)
+                    } else if let Some(p) = p {
                         credited = Some(p);
                         last_person = Some(p);
                         speakers.retain(|&q| q != p);
@@ -880,8 +901,16 @@ fn resolve(
             if let Some(person) = named {
                 last_named = Some((out.len(), person));
             }
+            if credited.is_some() {
+                last_person_said = Some(out.len());
+            } else if let Some(n) = name.as_deref()
+                && described_speaker
+                && speakers::described_one_person(n)
+            {
+                last_described = Some((out.len(), n.to_string()));
+            }
             let they_fits = match credited {
-                Some(p) => people.fits(p, Pronoun::He) && people.fits(p, Pronoun::She),
+                Some(p) => !people.gender_shown(p),
                 // (A group or an institution, not "a bank official".)
                 None => name.as_deref().is_some_and(speakers::described_group),
             };

@@ -40,6 +40,9 @@ pub(crate) struct People<'a> {
     /// Whether that gender is told by an honorific or a given name, not
     /// guessed from a pronoun near the name.
     gender_told: Vec<bool>,
+    /// Whether each is a company or an institution by name ("GAF Corp",
+    /// "Acme Bank"), which "he" and "she" never stand for.
+    institution: Vec<bool>,
 }
 
 impl Person {
@@ -159,6 +162,10 @@ fn organisation_word(w: &str) -> bool {
 fn split_name<'a>(tk: &Tokens<'a>, (a, b): TokenRange) -> NameParts<'a> {
     let mut titles = Vec::new();
     let mut name: SmallVec<[&'a str; 4]> = SmallVec::new();
+    // The latest acronym taken for an organisation before the name, and
+    // the token the name's first word stands at.
+    let mut acronym: Option<(usize, &'a str)> = None;
+    let mut name_at = a;
     for i in a..=b {
         if !tk.list[i].word {
             continue;
@@ -190,9 +197,25 @@ fn split_name<'a>(tk: &Tokens<'a>, (a, b): TokenRange) -> NameParts<'a> {
             titles.extend(name.drain(..).map(|n| n.to_lowercase()));
             let mut buf = [0u8; 32];
             titles.push(lexicon::lower(w, &mut buf).to_string());
+            acronym = (capital && flags & flag::TITLE_WORD == 0 && all_caps && !w.contains('.'))
+                .then_some((i, w));
         } else {
+            if name.is_empty() {
+                name_at = i;
+            }
             name.push(w);
         }
+    }
+    // "PPG Industries", "BASF AG", "CSR Ltd": an acronym right before a
+    // company's or an institution's last word is the name's first word,
+    // not an organisation before a person (as in "NATO chief Rutte").
+    if name.len() == 1
+        && let Some((k, w)) = acronym
+        && k + 1 == name_at
+        && company_word(name[0])
+    {
+        titles.pop();
+        name.insert(0, w);
     }
     // "Minister for European Affairs Claire Morel": after a linked title,
     // only the last two words are the name.
@@ -369,6 +392,11 @@ impl<'a> People<'a> {
             self.gender[p] = person.told_gender();
         }
         self.gender_told = self.gender.iter().map(Option::is_some).collect();
+        self.institution = self
+            .people
+            .iter()
+            .map(|x| x.name.rsplit(' ').next().is_some_and(company_word))
+            .collect();
         for (m, &(at, p)) in self.mentions.iter().enumerate() {
             if self.gender[p].is_some() {
                 continue;
@@ -394,9 +422,15 @@ impl<'a> People<'a> {
         }
     }
 
+    /// Whether the article shows person `p`'s gender.
+    pub fn gender_shown(&self, p: usize) -> bool {
+        self.gender.get(p).copied().flatten().is_some()
+    }
+
     /// Whether `pronoun` can stand for person `p`.
     pub fn fits(&self, p: usize, pronoun: Pronoun) -> bool {
-        self.gender.get(p).copied().flatten().is_none_or(|g| g == pronoun)
+        !self.institution.get(p).copied().unwrap_or(false)
+            && self.gender.get(p).copied().flatten().is_none_or(|g| g == pronoun)
     }
 
     /// The person named exactly `words`.
@@ -598,7 +632,7 @@ impl<'a> People<'a> {
             // Neusner wrote` opens with the quotation.)
             let s = super::phrases::sentence_start_through_quotes(tk, k);
             k == s
-                || (k == s + 1 && ["but", "and", "yet", "still"].iter().any(|w| tk.is_word(s, w)))
+                || (k == s + 1 && ["but", "and", "yet", "still", "however", "meanwhile"].iter().any(|w| tk.is_word(s, w)))
                 // (After a short opening: "In an interview, Deacon had …".)
                 || (k > s + 2
                     && k - s <= 8
@@ -915,6 +949,59 @@ pub(crate) fn described_person(name: &str) -> bool {
     !plural && !described_thing(name)
 }
 
+/// Whether a speaker described as `name` is one person by a role, whom a
+/// later "he" or "she" may stand for: "another company official", "an
+/// Organon spokesman", not "the company", "officials" or "Cayman Islands".
+pub(crate) fn described_one_person(name: &str) -> bool {
+    // (Roles a source goes by; an office, "the prime minister", is a
+    // person's the article names, unless "a" or "one" opens it.)
+    const SOURCES: [&str; 16] = [
+        "official",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "source",
+        "aide",
+        "analyst",
+        "economist",
+        "banker",
+        "dealer",
+        "trader",
+        "broker",
+        "diplomat",
+        "staffer",
+        "executive",
+        "adviser",
+    ];
+    const OFFICES: [&str; 8] = [
+        "minister",
+        "director",
+        "chairman",
+        "president",
+        "lawyer",
+        "manager",
+        "officer",
+        "delegate",
+    ];
+    let head = name.rsplit(' ').next().unwrap_or(name);
+    let first = name.split(' ').next().unwrap_or(name);
+    let indefinite = ["a", "an", "another", "one"].contains(&first);
+    SOURCES.contains(&head) || (indefinite && OFFICES.contains(&head))
+}
+
+/// Whether `pronoun` can stand for a speaker described as `name`: not
+/// "she" for "a company spokesman", nor "he" for "the chairwoman".
+pub(crate) fn described_fits(name: &str, pronoun: Pronoun) -> bool {
+    let head = name.rsplit(' ').next().unwrap_or(name);
+    let woman = head.ends_with("woman") || head.ends_with("women");
+    let man = !woman && (head.ends_with("man") || head.ends_with("men"));
+    match pronoun {
+        Pronoun::He => !woman,
+        Pronoun::She => !man,
+        _ => true,
+    }
+}
+
 /// Whether `word` ends as an English plural does ("critics", not "boss").
 fn looks_plural(word: &str) -> bool {
     word.ends_with('s') && !word.ends_with("ss")
@@ -949,6 +1036,16 @@ pub(crate) fn described_group(name: &str) -> bool {
                 && w.chars().any(char::is_lowercase);
             plural || GROUPS.iter().any(|g| g.eq_ignore_ascii_case(w))
         })
+}
+
+/// Whether `word` ends a company's or an institution's name ("Corp",
+/// "AG", "Bank", "Industries").
+fn company_word(word: &str) -> bool {
+    let w = word.trim_end_matches('.');
+    lexicon::COMPANY_SUFFIXES.contains(&w)
+        || institution_word(w)
+        || ["Industries", "Laboratories", "Communications", "Resources", "Airways", "Airlines"]
+            .contains(&w)
 }
 
 /// Whether `word` names a kind of institution ("Bank", "Bureau", "Corp"):
