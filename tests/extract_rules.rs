@@ -2999,3 +2999,23 @@ fn he_or_she_never_stands_for_a_company() {
         [Some("Acme Corp".to_string()), Some("John Smith".to_string())]
     );
 }
+
+#[test]
+fn an_organisation_is_no_one_s_role() {
+    // "the campaign" and "the commission" are not the person an
+    // apposition placed in one ("Larry Noble, … of the Campaign Legal
+    // Center", "Sam Younger, chairman of the commission").
+    assert_eq!(
+        speakers(
+            "Larry Noble, general counsel at the Campaign Legal Center, said it was legal.\n\n\
+             Huckabee's campaign acknowledged that the candidate gave paid speeches."
+        ),
+        [Some("Larry Noble".to_string()), Some("Huckabee's campaign".to_string())]
+    );
+    assert_eq!(
+        speakers(
+            "Sam Younger, chairman of the commission, said turnout fell.\n\nThe commission said it would report in May."
+        ),
+        [Some("Sam Younger".to_string()), Some("commission".to_string())]
+    );
+}

@@ -606,6 +606,11 @@ impl<'a> People<'a> {
         if looks_plural(head) {
             return None;
         }
+        // Nor is an organisation anyone's role: "Huckabee's campaign" is not
+        // Larry Noble "of the Campaign Legal Center".
+        if institution_word(head) || matches!(head, "campaign" | "center" | "centre" | "team") {
+            return None;
+        }
         let fits = |p: usize| self.people[p].titles.iter().any(|x| x == head);
         let before = self.mentions.iter().rev().filter(|(o, _)| *o < at).map(|(_, p)| *p);
         before.clone().find(|&p| fits(p)).or_else(|| (0..self.people.len()).find(|&p| fits(p)))
