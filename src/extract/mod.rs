@@ -830,25 +830,25 @@ fn resolve(
                     let subject = (f.field == Field::Text)
                         .then(|| people.subject_since(toks, since, until, pronoun))
                         .flatten();
-                    let described = last_described
-                        .as_ref()
-                        .filter(|(k, name)| {
-                            last_person_said.is_none_or(|j| *k > j)
-                                && speakers::described_fits(name, pronoun)
-                        })
-                        .map(|(_, name)| name.clone());
-                    let p = subject
-                        .or_else(|| {
-                            speakers.iter().rev().copied().find(|&p| people.fits(p, pronoun))
-                        })
-                        .or_else(|| people.nearest_before(until, pronoun))
-                        .or(last_person);
-                    if subject.is_none()
-                        && let Some(name) = described
-                    {
+                    // (Else a source described as one person who spoke
+                    // after anyone named.)
+                    let described = last_described.as_ref().filter(|(k, name)| {
+                        subject.is_none()
+                            && last_person_said.is_none_or(|j| *k > j)
+                            && speakers::described_fits(name, pronoun)
+                    });
+                    let p = || {
+                        subject
+                            .or_else(|| {
+                                speakers.iter().rev().copied().find(|&p| people.fits(p, pronoun))
+                            })
+                            .or_else(|| people.nearest_before(until, pronoun))
+                            .or(last_person)
+                    };
+                    if let Some((_, name)) = described {
                         described_speaker = true;
-                        Some(name)
-                    } else if let Some(p) = p {
+                        Some(name.clone())
+                    } else if let Some(p) = p() {
                         credited = Some(p);
                         last_person = Some(p);
                         speakers.retain(|&q| q != p);

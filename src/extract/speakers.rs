@@ -40,9 +40,6 @@ pub(crate) struct People<'a> {
     /// Whether that gender is told by an honorific or a given name, not
     /// guessed from a pronoun near the name.
     gender_told: Vec<bool>,
-    /// Whether each is a company or an institution by name ("GAF Corp",
-    /// "Acme Bank"), which "he" and "she" never stand for.
-    institution: Vec<bool>,
 }
 
 impl Person {
@@ -392,11 +389,6 @@ impl<'a> People<'a> {
             self.gender[p] = person.told_gender();
         }
         self.gender_told = self.gender.iter().map(Option::is_some).collect();
-        self.institution = self
-            .people
-            .iter()
-            .map(|x| x.name.rsplit(' ').next().is_some_and(company_word))
-            .collect();
         for (m, &(at, p)) in self.mentions.iter().enumerate() {
             if self.gender[p].is_some() {
                 continue;
@@ -429,8 +421,9 @@ impl<'a> People<'a> {
 
     /// Whether `pronoun` can stand for person `p`.
     pub fn fits(&self, p: usize, pronoun: Pronoun) -> bool {
-        !self.institution.get(p).copied().unwrap_or(false)
-            && self.gender.get(p).copied().flatten().is_none_or(|g| g == pronoun)
+        // (Not a company or an institution by name: "GAF Corp", "Acme Bank".)
+        self.gender.get(p).copied().flatten().is_none_or(|g| g == pronoun)
+            && !self.name(p).rsplit(' ').next().is_some_and(company_word)
     }
 
     /// The person named exactly `words`.
