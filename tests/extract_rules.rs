@@ -3019,3 +3019,17 @@ fn an_organisation_is_no_one_s_role() {
         [Some("Sam Younger".to_string()), Some("commission".to_string())]
     );
 }
+
+#[test]
+fn a_group_where_it_is_is_the_group() {
+    // "Dealers in Tokyo said" had been credited to "Tokyo", "Analysts at
+    // Merrill Lynch said" to the firm.
+    assert_statements(
+        "Dealers in Tokyo said the dollar was firm. Analysts at Merrill Lynch said the stock would rise. Officials in Washington said the talks would resume.",
+        &[
+            ("the dollar was firm", Some("dealers in Tokyo")),
+            ("the stock would rise", Some("analysts at Merrill Lynch")),
+            ("the talks would resume", Some("officials in Washington")),
+        ],
+    );
+}

@@ -791,8 +791,13 @@ fn strict_back(tk: &Tokens, end: usize, floor: usize) -> Option<TokenRange> {
         if t.quoted || tk.list[p].paragraph != tk.list[end].paragraph {
             break;
         }
-        // (And "from": "a spokesperson from Icstis".)
-        let link = ["of", "for", "at", "from"].iter().any(|w| tk.is_word(p, w));
+        // (And "from": "a spokesperson from Icstis"; "in" after a group:
+        // "dealers in Tokyo".)
+        let link = ["of", "for", "at", "from"].iter().any(|w| tk.is_word(p, w))
+            || (tk.is_word(p, "in")
+                && p > floor
+                && tk.has(p - 1, flag::ROLE_NOUN)
+                && tk.bytes(p - 1).ends_with(b"s"));
         // ("Standard and Poor's Corp", "Dun and Bradstreet Corp": an "and"
         // inside a company's name.)
         // (And "S and P" for Standard and Poor's.)

@@ -521,6 +521,18 @@ impl<'a> People<'a> {
         {
             return Referent::Person(p);
         }
+        // "Dealers in Tokyo", "analysts at Merrill Lynch": a group where it
+        // is, not the place or the firm.
+        if let Some(k) = (a + 1..b).find(|&k| tk.is_word(k, "in") || tk.is_word(k, "at"))
+            && tk.list[k - 1].word
+            && looks_plural(tk.str(k - 1))
+            && (a..k).all(|m| tk.list[m].word && (m == a || !tk.capitalized(m)))
+            && tk.capitalized(k + 1)
+        {
+            let group = common_noun_case(tk.text[tk.span(a, k - 1)].trim());
+            let place = tk.text[tk.span(k, b)].trim();
+            return Referent::Described(format!("{} {place}", strip_the(&group)));
+        }
         let range = (a, b);
         // "Q: …" and "A: …" in an interview: a question and an answer, by
         // people the letters do not name.
