@@ -3032,4 +3032,10 @@ fn a_group_where_it_is_is_the_group() {
             ("the talks would resume", Some("officials in Washington")),
         ],
     );
+    // A source at a firm is the source, and a credit after a quotation
+    // ("a dealer at a U.S. Bank said") had found no one.
+    assert_statements(
+        "\"There is little turnover,\" a dealer at a U.S. Bank said. \"The market is waiting.\"",
+        &[("There is little turnover, The market is waiting.", Some("a dealer at a U.S. Bank"))],
+    );
 }

@@ -415,7 +415,7 @@ const ROLE_NOUN: &str = "\
     attorneys ministers presidents candidates headline article letter memo email tweet post \
     filing lawsuit complaint document documents data figures records polls reports studies \
     surveys press media journal times post. delegate voter resident supporter opponent critic \
-    witness veteran donor organizer volunteer";
+    witness veteran donor organizer volunteer dealer trader banker broker aide";
 
 const DETERMINER: &str = "\
     the a an his her their its our my your this these those another one two three \

@@ -521,13 +521,14 @@ impl<'a> People<'a> {
         {
             return Referent::Person(p);
         }
-        // "Dealers in Tokyo", "analysts at Merrill Lynch": a group where it
-        // is, not the place or the firm.
+        // "Dealers in Tokyo", "analysts at Merrill Lynch", "a dealer at
+        // Chase Manhattan Bank": a group or a source where it is, not the
+        // place or the firm.
         if let Some(k) = (a + 1..b).find(|&k| tk.is_word(k, "in") || tk.is_word(k, "at"))
             && tk.list[k - 1].word
-            && looks_plural(tk.str(k - 1))
+            && (looks_plural(tk.str(k - 1)) || tk.has(k - 1, flag::ROLE_NOUN))
             && (a..k).all(|m| tk.list[m].word && (m == a || !tk.capitalized(m)))
-            && tk.capitalized(k + 1)
+            && (tk.capitalized(k + 1) || (tk.has(k + 1, flag::DETERMINER) && tk.capitalized(k + 2)))
         {
             let group = common_noun_case(tk.text[tk.span(a, k - 1)].trim());
             let place = tk.text[tk.span(k, b)].trim();
