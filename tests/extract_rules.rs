@@ -3039,3 +3039,24 @@ fn a_group_where_it_is_is_the_group() {
         &[("There is little turnover, The market is waiting.", Some("a dealer at a U.S. Bank"))],
     );
 }
+
+#[test]
+fn a_credit_s_roles_may_run_to_the_verb_without_a_comma() {
+    // Newswire style: "Burnell Roberts, chairman and chief executive
+    // officer said." The quotation had had no speaker.
+    assert_statements(
+        "\"The outlook bodes well,\" Burnell Roberts, chairman and chief executive officer said.",
+        &[("The outlook bodes well,", Some("Burnell Roberts"))],
+    );
+}
+
+#[test]
+fn it_may_stand_for_a_communique_or_a_letter() {
+    assert_statements(
+        "The problem is debt, the communique said.\n\nIt added: \"Debt reduces the ability to import.\"",
+        &[
+            ("The problem is debt", Some("communique")),
+            ("Debt reduces the ability to import.", Some("communique")),
+        ],
+    );
+}

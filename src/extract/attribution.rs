@@ -114,6 +114,24 @@ pub(crate) fn after(tk: &Tokens, text: &str, q: &Quotation) -> Option<Attributio
     {
         return Some(Attribution::by_verb(tk, name, close + 1, close + 1));
     }
+    // `"…," Burnell Roberts, chairman and chief executive officer said.`:
+    // an apposition of roles the verb follows with no comma (newswire
+    // style).
+    if content.ends_with(',')
+        && let Some(name) = phrase_after(tk, i, limit)
+        && tk.capitalized(name.1)
+        && name.1 + 3 < tk.list.len()
+        && tk.is(name.1 + 1, ',')
+        && let Some(verb) = (name.1 + 2..(name.1 + 12).min(tk.list.len()))
+            .find(|&m| !tk.list[m].word || cue_at(tk, m).is_some())
+        && verb > name.1 + 2
+        && cue_at(tk, verb).is_some()
+        && tk.has(name.1 + 2, lexicon::flag::TITLE_WORD | lexicon::flag::ROLE_NOUN)
+        && (name.1 + 2..verb).all(|m| !tk.capitalized(m) && !phrases::auxiliary_at(tk, m))
+        && (tk.ends_sentence(verb + 1) || tk.is(verb + 1, ','))
+    {
+        return Some(Attribution::by_verb(tk, name, verb, verb));
+    }
     // `"…," an official, who asked not to be identified, told Reuters`: a
     // relative clause set off between the speaker and the verb (its own
     // verbs credit nothing).

@@ -923,9 +923,14 @@ pub(crate) fn described_can_be_it(name: &str) -> bool {
 /// Whether `name` describes a thing: an institution's name ("Corrections
 /// Corp of America") or a noun for one ("the company", "the report").
 fn described_thing(name: &str) -> bool {
-    const THINGS: [&str; 18] = [
+    const THINGS: [&str; 23] = [
         "company",
         "firm",
+        "communique",
+        "prospectus",
+        "document",
+        "filing",
+        "letter",
         "government",
         "newspaper",
         "paper",
