@@ -128,7 +128,7 @@ pub(crate) fn after(tk: &Tokens, text: &str, q: &Quotation) -> Option<Attributio
         && cue_at(tk, verb).is_some()
         && tk.has(name.1 + 2, lexicon::flag::TITLE_WORD | lexicon::flag::ROLE_NOUN)
         && (name.1 + 2..verb).all(|m| !tk.capitalized(m) && !phrases::auxiliary_at(tk, m))
-        && (tk.ends_sentence(verb + 1) || tk.is(verb + 1, ','))
+        && (verb + 1 == tk.list.len() || tk.ends_sentence(verb + 1) || tk.is(verb + 1, ','))
     {
         return Some(Attribution::by_verb(tk, name, verb, verb));
     }

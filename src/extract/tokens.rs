@@ -174,7 +174,8 @@ impl<'a> Tokens<'a> {
     /// closing a short parenthesis ("Bob Goodlatte (R-Va.) said").
     #[inline(always)]
     pub fn ends_sentence(&self, i: usize) -> bool {
-        let t = &self.list[i];
+        // (Past the last token: no, as the other token tests answer.)
+        let Some(t) = self.list.get(i) else { return false };
         if t.word {
             return false;
         }
