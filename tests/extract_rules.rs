@@ -3048,6 +3048,11 @@ fn a_credit_s_roles_may_run_to_the_verb_without_a_comma() {
         "\"The outlook bodes well,\" Burnell Roberts, chairman and chief executive officer said.",
         &[("The outlook bodes well,", Some("Burnell Roberts"))],
     );
+    // With where the role is held, and whom the verb tells.
+    assert_statements(
+        "\"The crop is in good shape,\" Norton Strommen, chief meteorologist at USDA told Reuters.",
+        &[("The crop is in good shape,", Some("Norton Strommen"))],
+    );
 }
 
 #[test]

@@ -114,21 +114,30 @@ pub(crate) fn after(tk: &Tokens, text: &str, q: &Quotation) -> Option<Attributio
     {
         return Some(Attribution::by_verb(tk, name, close + 1, close + 1));
     }
-    // `"…," Burnell Roberts, chairman and chief executive officer said.`:
-    // an apposition of roles the verb follows with no comma (newswire
-    // style).
+    // `"…," Burnell Roberts, chairman and chief executive officer said.`,
+    // `"…," Norton Strommen, chief meteorologist at USDA told Reuters.`: an
+    // apposition of roles (and where they are held) the verb follows with
+    // no comma, as newswires write it.
     if content.ends_with(',')
         && let Some(name) = phrase_after(tk, i, limit)
         && tk.capitalized(name.1)
-        && name.1 + 3 < tk.list.len()
         && tk.is(name.1 + 1, ',')
-        && let Some(verb) = (name.1 + 2..(name.1 + 12).min(tk.list.len()))
+        && let Some(verb) = (name.1 + 2..(name.1 + 16).min(tk.list.len()))
             .find(|&m| !tk.list[m].word || cue_at(tk, m).is_some())
-        && verb > name.1 + 2
         && cue_at(tk, verb).is_some()
-        && tk.has(name.1 + 2, lexicon::flag::TITLE_WORD | lexicon::flag::ROLE_NOUN)
-        && (name.1 + 2..verb).all(|m| !tk.capitalized(m) && !phrases::auxiliary_at(tk, m))
-        && (verb + 1 == tk.list.len() || tk.ends_sentence(verb + 1) || tk.is(verb + 1, ','))
+        && let role = name.1 + 2 + usize::from(tk.has(name.1 + 2, lexicon::flag::DETERMINER))
+        && role < verb
+        && !tk.capitalized(role)
+        && !["who", "whose", "which"].iter().any(|w| tk.is_word(role, w))
+        && (name.1 + 2..verb).all(|m| !phrases::auxiliary_at(tk, m))
+        // (Capitals only for where the role is held: "at USDA".)
+        && let place = (name.1 + 2..verb)
+            .find(|&m| ["at", "of", "for", "with", "in", "from"].iter().any(|w| tk.is_word(m, w)))
+        && (name.1 + 2..verb).all(|m| !tk.capitalized(m) || place.is_some_and(|p| m > p))
+        && (verb + 1 == tk.list.len()
+            || tk.ends_sentence(verb + 1)
+            || tk.is(verb + 1, ',')
+            || (tk.capitalized(verb + 1) && (verb + 2 == tk.list.len() || tk.ends_sentence(verb + 2))))
     {
         return Some(Attribution::by_verb(tk, name, verb, verb));
     }
