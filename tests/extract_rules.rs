@@ -3065,3 +3065,23 @@ fn it_may_stand_for_a_communique_or_a_letter() {
         ],
     );
 }
+
+#[test]
+fn a_company_by_a_continental_suffix_or_a_capital_of_is_one_name() {
+    // "AG" ends a company's name as "Corp" does, so "it" may stand for it;
+    // "Of" with a capital is inside one name.
+    assert_statements(
+        "<Deutsche Lufthansa AG> said on April 1 it will start nonstop service.\n\nIt said frequency will rise.",
+        &[
+            ("it will start nonstop service", Some("Deutsche Lufthansa AG")),
+            ("frequency will rise", Some("Deutsche Lufthansa AG")),
+        ],
+    );
+    assert_statements(
+        "Healthcare Services Of America Inc said it will write off 16 mln dlrs.\n\nIt also said it expects income to rise.",
+        &[
+            ("it will write off 16 mln dlrs", Some("Healthcare Services Of America Inc")),
+            ("it expects income to rise", Some("Healthcare Services Of America Inc")),
+        ],
+    );
+}

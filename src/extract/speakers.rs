@@ -515,7 +515,9 @@ impl<'a> People<'a> {
         // "Jason Gilbert of Cheyenne": the person before "of", when it is a
         // person onrecord knows and no institution ("Federal Reserve Bank
         // of New York" is one name).
-        if let Some(of) = (a + 1..b).find(|&k| tk.is_word(k, "of") || tk.is_word(k, "from"))
+        // (A capital "Of" is inside one name: "Healthcare Services Of
+        // America Inc".)
+        if let Some(of) = (a + 1..b).find(|&k| matches!(tk.str(k), "of" | "from"))
             && let Referent::Person(p) = self.referent(tk, (a, of - 1), at)
             && !self.name(p).rsplit(' ').next().is_some_and(institution_word)
         {
@@ -1067,7 +1069,7 @@ fn company_word(word: &str) -> bool {
 /// Whether `word` names a kind of institution ("Bank", "Bureau", "Corp"):
 /// a name ending in it is no person's.
 fn institution_word(word: &str) -> bool {
-    const HEADS: [&str; 30] = [
+    const HEADS: [&str; 35] = [
         "bank",
         "bureau",
         "corp",
@@ -1075,6 +1077,11 @@ fn institution_word(word: &str) -> bool {
         "co",
         "ltd",
         "plc",
+        "ag",
+        "sa",
+        "nv",
+        "spa",
+        "llc",
         "university",
         "ministry",
         "department",
