@@ -2915,6 +2915,11 @@ fn a_name_after_a_role_in_apposition_is_the_speaker() {
         "Jane Doe, the former minister, said: \"We had argued that.\"",
         &[("We had argued that.", Some("Jane Doe"))],
     );
+    // The same after an inverted verb.
+    assert_statements(
+        "\"The move was planned,\" said the Chelsea manager, Jose Mourinho.",
+        &[("The move was planned,", Some("Jose Mourinho"))],
+    );
     // (A company with its ticker before an office is the company.)
     assert_statements(
         "Industrial Bank of Japan Ltd (IBJ), London Branch, said it is establishing a programme.",

@@ -184,6 +184,17 @@ pub(crate) fn after(tk: &Tokens, text: &str, q: &Quotation) -> Option<Attributio
     }
     if c == i {
         let sp = phrase_after(tk, c + 1, limit)?;
+        // (`"…," said the Chelsea manager, Jose Mourinho.`: the name after
+        // the role.)
+        let named = (tk.list[sp.1].word && !tk.capitalized(sp.1) && tk.is(sp.1 + 1, ','))
+            .then(|| phrase_after(tk, sp.1 + 2, tk.list.len()))
+            .flatten()
+            .filter(|&(a, b)| {
+                b > a
+                    && (a..=b).all(|k| tk.list[k].word && tk.capitalized(k))
+                    && (b + 1 == tk.list.len() || tk.ends_sentence(b + 1))
+            });
+        let sp = named.unwrap_or(sp);
         return Some(Attribution {
             speaker: sp,
             cue,
