@@ -134,10 +134,9 @@ pub(crate) fn after(tk: &Tokens, text: &str, q: &Quotation) -> Option<Attributio
         && let place = (name.1 + 2..verb)
             .find(|&m| ["at", "of", "for", "with", "in", "from"].iter().any(|w| tk.is_word(m, w)))
         && (name.1 + 2..verb).all(|m| !tk.capitalized(m) || place.is_some_and(|p| m > p))
-        && (verb + 1 == tk.list.len()
-            || tk.ends_sentence(verb + 1)
+        && (tk.sentence_over(verb + 1)
             || tk.is(verb + 1, ',')
-            || (tk.capitalized(verb + 1) && (verb + 2 == tk.list.len() || tk.ends_sentence(verb + 2))))
+            || (tk.capitalized(verb + 1) && tk.sentence_over(verb + 2)))
     {
         return Some(Attribution::by_verb(tk, name, verb, verb));
     }
@@ -192,7 +191,7 @@ pub(crate) fn after(tk: &Tokens, text: &str, q: &Quotation) -> Option<Attributio
             .filter(|&(a, b)| {
                 b > a
                     && (a..=b).all(|k| tk.list[k].word && tk.capitalized(k))
-                    && (b + 1 == tk.list.len() || tk.ends_sentence(b + 1))
+                    && tk.sentence_over(b + 1)
             });
         let sp = named.unwrap_or(sp);
         return Some(Attribution {

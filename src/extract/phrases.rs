@@ -1012,9 +1012,8 @@ pub(crate) fn subject_past_aside(tk: &Tokens, s: usize, c: usize) -> Option<Toke
         return None;
     }
     // (Not an inverted credit: "…, said lead manager Salomon Brothers.")
-    let credit = phrase_after(tk, c + 1, tk.list.len()).is_some_and(|(_, end)| {
-        end + 1 >= tk.list.len() || tk.ends_sentence(end + 1) || tk.is(end + 1, ',')
-    });
+    let credit = phrase_after(tk, c + 1, tk.list.len())
+        .is_some_and(|(_, end)| tk.sentence_over(end + 1) || tk.is(end + 1, ','));
     // (The aside opens right after the subject and has no verb of its own:
     // not "The Internet has helped it, said Angie Holan", nor "Chrysler
     // Financial Corp, a unit of Chrysler, is raising 250 mln dlrs …, said".)

@@ -423,7 +423,7 @@ impl<'a> People<'a> {
     pub fn fits(&self, p: usize, pronoun: Pronoun) -> bool {
         // (Not a company or an institution by name: "GAF Corp", "Acme Bank".)
         self.gender.get(p).copied().flatten().is_none_or(|g| g == pronoun)
-            && !self.name(p).rsplit(' ').next().is_some_and(company_word)
+            && !company_word(head_word(self.name(p)))
     }
 
     /// The person named exactly `words`.
@@ -519,7 +519,7 @@ impl<'a> People<'a> {
         // America Inc".)
         if let Some(of) = (a + 1..b).find(|&k| matches!(tk.str(k), "of" | "from"))
             && let Referent::Person(p) = self.referent(tk, (a, of - 1), at)
-            && !self.name(p).rsplit(' ').next().is_some_and(institution_word)
+            && !institution_word(head_word(self.name(p)))
         {
             return Referent::Person(p);
         }
@@ -950,7 +950,7 @@ fn described_thing(name: &str) -> bool {
         "news",
         "daily",
     ];
-    let head = name.rsplit(' ').next().unwrap_or(name);
+    let head = head_word(name);
     // (Anywhere in a proper name, only at the head of a description: "a
     // ministry spokesman" is a person.)
     let proper = head.starts_with(char::is_uppercase);
@@ -962,7 +962,7 @@ fn described_thing(name: &str) -> bool {
 /// person, not a thing or a group ("bank official", "Reagan", not "the
 /// company", "officials").
 pub(crate) fn described_person(name: &str) -> bool {
-    let head = name.rsplit(' ').next().unwrap_or(name);
+    let head = head_word(name);
     let plural = head.starts_with(|c: char| c.is_lowercase()) && looks_plural(head);
     !plural && !described_thing(name)
 }
@@ -1001,7 +1001,7 @@ pub(crate) fn described_one_person(name: &str) -> bool {
         "officer",
         "delegate",
     ];
-    let head = name.rsplit(' ').next().unwrap_or(name);
+    let head = head_word(name);
     let first = name.split(' ').next().unwrap_or(name);
     let indefinite = ["a", "an", "another", "one"].contains(&first);
     SOURCES.contains(&head) || (indefinite && OFFICES.contains(&head))
@@ -1010,7 +1010,7 @@ pub(crate) fn described_one_person(name: &str) -> bool {
 /// Whether `pronoun` can stand for a speaker described as `name`: not
 /// "she" for "a company spokesman", nor "he" for "the chairwoman".
 pub(crate) fn described_fits(name: &str, pronoun: Pronoun) -> bool {
-    let head = name.rsplit(' ').next().unwrap_or(name);
+    let head = head_word(name);
     let woman = head.ends_with("woman") || head.ends_with("women");
     let man = !woman && (head.ends_with("man") || head.ends_with("men"));
     match pronoun {
@@ -1018,6 +1018,12 @@ pub(crate) fn described_fits(name: &str, pronoun: Pronoun) -> bool {
         Pronoun::She => !man,
         _ => true,
     }
+}
+
+/// The last word of a description, its head noun ("official" in "a senior
+/// bank official").
+fn head_word(name: &str) -> &str {
+    name.rsplit(' ').next().unwrap_or(name)
 }
 
 /// Whether `word` ends as an English plural does ("critics", not "boss").
@@ -1059,9 +1065,9 @@ pub(crate) fn described_group(name: &str) -> bool {
 /// Whether `word` ends a company's or an institution's name ("Corp",
 /// "AG", "Bank", "Industries").
 fn company_word(word: &str) -> bool {
+    // (The institution words take in the company suffixes: "Corp", "AG".)
     let w = word.trim_end_matches('.');
-    lexicon::COMPANY_SUFFIXES.contains(&w)
-        || institution_word(w)
+    institution_word(w)
         || ["Industries", "Laboratories", "Communications", "Resources", "Airways", "Airlines"]
             .contains(&w)
 }
