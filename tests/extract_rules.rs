@@ -3090,3 +3090,136 @@ fn a_company_by_a_continental_suffix_or_a_capital_of_is_one_name() {
         ],
     );
 }
+
+#[test]
+fn an_adverbial_after_the_verb_opens_what_was_said() {
+    // Closed by a comma before the clause's subject: part of what was said.
+    assert_one(
+        "First Mississippi Corp said in view of the recent decline in its stock price, it is considering a repurchase.",
+        "in view of the recent decline in its stock price, it is considering a repurchase",
+        "First Mississippi Corp",
+    );
+    assert_one(
+        "Hospital Corp said under the reorganization, over 100 hospitals will be spun off.",
+        "under the reorganization, over 100 hospitals will be spun off",
+        "Hospital Corp",
+    );
+    assert_one(
+        "Royal Resources Corp said after nine months, Montagu may require Royal to register the shares.",
+        "after nine months, Montagu may require Royal to register the shares",
+        "Royal Resources Corp",
+    );
+    // A day alone says when it was said.
+    assert_one(
+        "Acme Corp said on Friday, it will close the plant.",
+        "it will close the plant",
+        "Acme Corp",
+    );
+    // Not a credit after the comma, nor after a verb that is not plain saying.
+    assert_statements(
+        "Buyers and sellers can either agree on a price between them, it said.",
+        &[("Buyers and sellers can either agree on a price between them", None)],
+    );
+}
+
+#[test]
+fn a_noun_phrase_subject_may_follow_when_and_where() {
+    assert_one(
+        "Energy minister Arturo Hernandez Grisanti said Wednesday the cost would be 33 mln dlrs.",
+        "the cost would be 33 mln dlrs",
+        "Arturo Hernandez Grisanti",
+    );
+    assert_one(
+        "Poehl told a conference in Frankfurt on Tuesday the central bank has no interest in higher rates.",
+        "the central bank has no interest in higher rates",
+        "Poehl",
+    );
+    // Not a year, a day's number, or a noun phrase past a pronoun subject.
+    assert_one(
+        "Hector Neyra said in 1986 Peru had sought an accomodation with the World Bank.",
+        "Peru had sought an accomodation with the World Bank",
+        "Hector Neyra",
+    );
+    // (Past a pronoun, the clause is the pronoun's, further than onrecord
+    // looks: nothing rather than "22 years in Parliament he had seen …".)
+    assert!(
+        found(&article(
+            "News",
+            "Mr Kennedy said during his nearly 22 years in Parliament he had seen leaders come and go."
+        ))
+        .is_empty()
+    );
+    // Nor after a verb that is no plain saying: "licences proposed by the
+    // Ministry are not final" reports nothing.
+    assert!(found(&article("News", "Company shares in each of the licences proposed by the Oil and Energy Ministry are not final.")).is_empty());
+}
+
+#[test]
+fn a_name_in_newswire_brackets_opens_what_was_said() {
+    assert_one(
+        "CNT also said <Sand Technology Systems Inc> of Canada bought two of its units.",
+        "<Sand Technology Systems Inc> of Canada bought two of its units",
+        "CNT",
+    );
+}
+
+#[test]
+fn a_subject_before_a_relative_clause_or_participle_is_the_speaker() {
+    assert_one(
+        "European governments, asked to fund the programs, have said there may not be room for the jets.",
+        "there may not be room for the jets",
+        "European governments",
+    );
+    assert_one(
+        "The firm and its two executives, who hold shares, said they originally bought their stake as an investment.",
+        "they originally bought their stake as an investment",
+        "firm and its two executives",
+    );
+    assert_one(
+        "A close aide to Nakasone, who asked not to be identified, said he sees little impact.",
+        "he sees little impact",
+        "A close aide to Nakasone",
+    );
+    // Not the words before an inverted credit that closes the sentence.
+    assert_one(
+        "Two other outside former directors, Bert Roberts and Francesco Galesi, remain defendants, said the newspaper.",
+        "Two other outside former directors, Bert Roberts and Francesco Galesi, remain defendants",
+        "newspaper",
+    );
+}
+
+#[test]
+fn an_aide_to_someone_is_not_that_person() {
+    assert_one(
+        "An aide to Nakasone said he sees little impact.",
+        "he sees little impact",
+        "An aide to Nakasone",
+    );
+}
+
+#[test]
+fn a_name_after_a_role_that_ends_in_its_body_is_the_speaker() {
+    assert_one(
+        "The minister of Industry, Abdul-Aziz al-Saqr, said the visitors had submitted 40 proposals.",
+        "the visitors had submitted 40 proposals",
+        "Abdul-Aziz al-Saqr",
+    );
+    // A lowercase particle inside a name is part of it.
+    assert_speaker(
+        "President Abdel Fattah el-Sisi said the talks would resume.",
+        "Abdel Fattah el-Sisi",
+    );
+}
+
+#[test]
+fn a_source_that_opens_with_a_is_no_apposition() {
+    assert_speaker(
+        "Mount Isa Mines plans to acquire a stake in the producer, Norddeutsche Affinerie AG, a spokesman for Metallgesellschaft AG said.",
+        "Metallgesellschaft AG",
+    );
+    // A description that is no role is one.
+    assert_speaker(
+        "Car sales rose in February, Nissan Motor, a wholly-owned subsidiary of Nissan Motor Co Ltd said.",
+        "Nissan Motor",
+    );
+}

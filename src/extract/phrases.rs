@@ -297,7 +297,7 @@ pub(crate) fn dash(tk: &Tokens, i: usize) -> bool {
 
 /// Whether token `i` can be part of a name ("Rutte", "NATO", "U.S.").
 fn name_word(tk: &Tokens, i: usize) -> bool {
-    if !tk.capitalized(i) {
+    if !name_cased(tk, i) {
         return false;
     }
     // (Nor is "I": "the editor I was talking to".)
@@ -713,7 +713,9 @@ fn before_appositions(tk: &Tokens, comma: usize, floor: usize) -> Option<TokenRa
         // Any short aside may stand between a name and its verb: "Vikram
         // Amar, dean of the University of Illinois College of Law, said",
         // "Dick Durbin, noting the size of his list, said".
-        let participle = tk.str(seg_start).ends_with("ing");
+        // (Or a past participle: "European governments, asked to fund
+        // the programs, have said".)
+        let participle = ["ing", "ed"].iter().any(|e| tk.str(seg_start).ends_with(e));
         // A longer one when it opens like a role or a question put to the
         // speaker ("ranking member of the House education committee and one
         // of the bill's chief negotiators", "when asked …"), not a clause
@@ -731,7 +733,8 @@ fn before_appositions(tk: &Tokens, comma: usize, floor: usize) -> Option<TokenRa
                 !tk.list[k].quoted && ((k == seg_start && participle) || cue_at(tk, k).is_none())
             });
         if !relative {
-            match phrase_before(tk, seg_end - 1, seg_start) {
+            let found = phrase_before(tk, seg_end - 1, seg_start);
+            match found {
                 // (A sentence's "But" or "And" is not part of the name.)
                 Some(p)
                     if p.0 == seg_start
@@ -742,10 +745,16 @@ fn before_appositions(tk: &Tokens, comma: usize, floor: usize) -> Option<TokenRa
                 {
                     // (A role before the name it describes: "Their lawyer,
                     // Majeed Memon, said" is Memon.)
+                    // (Also a role that ends in its body's name: "The
+                    // minister of Industry, Abdul-Aziz al-Saqr, said".)
+                    let role = !tk.capitalized(p.1)
+                        || (p.0..=p.1).any(|k| {
+                            tk.has(k, flag::ROLE_NOUN | flag::TITLE_WORD) && !tk.capitalized(k)
+                        });
                     let role_before_name = tk.list[p.1].word
-                        && !tk.capitalized(p.1)
+                        && role
                         && best.is_some_and(|(a, b): TokenRange| {
-                            b > a && (a..=b).all(|k| tk.list[k].word && tk.capitalized(k))
+                            b > a && (a..=b).all(|k| tk.list[k].word && name_cased(tk, k))
                         });
                     if !role_before_name {
                         best = Some(p)
@@ -759,6 +768,13 @@ fn before_appositions(tk: &Tokens, comma: usize, floor: usize) -> Option<TokenRa
                 _ if aside
                     && (best.is_none() || !tk.has(seg_start, flag::FUNCTION_WORD))
                     && seg_start > floor => {}
+                // A subject that is no name nor role, when only asides
+                // follow it: "European governments, which fund …, said",
+                // "The firm and its two executives, who …, said".
+                _ if seg_start == floor && seg_end < comma && best.is_none() => {
+                    best = loose_opening(tk, floor, seg_end, found);
+                    break;
+                }
                 _ => break,
             }
         }
@@ -770,6 +786,53 @@ fn before_appositions(tk: &Tokens, comma: usize, floor: usize) -> Option<TokenRa
     best
 }
 
+/// Whether the word at token `k` is cased as a name's: capitalised, or
+/// after a lowercase particle ("al-Saqr", "el-Sisi").
+pub(crate) fn name_cased(tk: &Tokens, k: usize) -> bool {
+    const PARTICLES: [&[u8]; 9] =
+        [b"al", b"el", b"ad", b"ar", b"ash", b"bin", b"ibn", b"abu", b"ul"];
+    let b = tk.bytes(k);
+    tk.capitalized(k)
+        || b.iter().position(|&c| c == b'-').is_some_and(|i| {
+            PARTICLES.contains(&&b[..i]) && b.get(i + 1).is_some_and(u8::is_ascii_uppercase)
+        })
+}
+
+/// The words from token `floor` to `end` (exclusive) as a sentence's
+/// subject that is no whole name nor role ("European governments", "The
+/// firm and its two executives", "A close aide to Nakasone"): a few words,
+/// none a verb, or such words before `phrase`, a speaker phrase that ends
+/// the stretch.
+fn loose_opening(
+    tk: &Tokens,
+    floor: usize,
+    end: usize,
+    phrase: Option<TokenRange>,
+) -> Option<TokenRange> {
+    let last = end.checked_sub(1).filter(|&l| l >= floor)?;
+    let head = phrase.filter(|p| p.1 == last).map_or(end, |p| p.0);
+    // (No verb form: not "Fiorina moved counterclockwise around the table"
+    // nor "sequel hitting the theaters".)
+    let verb_like =
+        |k: usize| !tk.capitalized(k) && ["ed", "ing", "ly"].iter().any(|e| tk.str(k).ends_with(e));
+    let fits = |k: usize| {
+        tk.list[k].word
+            && !tk.list[k].quoted
+            && !tk.has(k, flag::VERB_FILLER | flag::CUE)
+            && !verb_like(k)
+            && (!tk.has(k, flag::FUNCTION_WORD)
+                || tk.has(k, flag::DETERMINER)
+                || (k > floor && tk.is_word(k, "and")))
+    };
+    // (A head that can be a speaker: a role, a name, or a plural.)
+    let head_fits = tk.has(last, flag::ROLE_NOUN)
+        || tk.capitalized(last)
+        || (tk.bytes(last).ends_with(b"s")
+            && !tk.has(last, flag::FUNCTION_WORD | flag::DETERMINER));
+    (end - floor <= 6 && head_fits && (floor..head).all(fits) && fits(last))
+        .then_some((floor, last))
+}
+
 /// Names, titles and role nouns back from `end`, with an opening
 /// determiner and "of"/"for" links ("spokesman for the ministry").
 /// Whether token `k` ends a company's or a commission's name ("Corp",
@@ -777,6 +840,29 @@ fn before_appositions(tk: &Tokens, comma: usize, floor: usize) -> Option<TokenRa
 fn company_suffix(tk: &Tokens, k: usize) -> bool {
     let w = tk.str(k).trim_end_matches('.');
     lexicon::COMPANY_SUFFIXES.contains(&w) || matches!(w, "Cos" | "Commission")
+}
+
+/// Roles that link to whom they serve with "to" ("an aide to Nakasone",
+/// "ambassador to the United Nations").
+const ROLES_TO: [&str; 12] = [
+    "aide",
+    "aides",
+    "adviser",
+    "advisers",
+    "advisor",
+    "advisors",
+    "ambassador",
+    "ambassadors",
+    "envoy",
+    "assistant",
+    "counsel",
+    "consultant",
+];
+
+/// Whether the "to" at token `p` links a role to whom it serves ("an aide
+/// to Nakasone"): the person is no speaker of their own there.
+pub(crate) fn to_link(tk: &Tokens, p: usize, floor: usize) -> bool {
+    p > floor && tk.is_word(p, "to") && ROLES_TO.iter().any(|w| tk.is_word(p - 1, w))
 }
 
 fn strict_back(tk: &Tokens, end: usize, floor: usize) -> Option<TokenRange> {
@@ -797,7 +883,8 @@ fn strict_back(tk: &Tokens, end: usize, floor: usize) -> Option<TokenRange> {
             || (tk.is_word(p, "in")
                 && p > floor
                 && tk.has(p - 1, flag::ROLE_NOUN)
-                && tk.bytes(p - 1).ends_with(b"s"));
+                && tk.bytes(p - 1).ends_with(b"s"))
+            || to_link(tk, p, floor);
         // ("Standard and Poor's Corp", "Dun and Bradstreet Corp": an "and"
         // inside a company's name.)
         // (And "S and P" for Standard and Poor's.)
@@ -821,7 +908,8 @@ fn strict_back(tk: &Tokens, end: usize, floor: usize) -> Option<TokenRange> {
             // "a spokesman for the ministry": the link goes on.
             let linked = p > floor + 1
                 && tk.list[p - 1].word
-                && ["of", "for", "at"].iter().any(|w| tk.is_word(p - 1, w))
+                && (["of", "for", "at"].iter().any(|w| tk.is_word(p - 1, w))
+                    || to_link(tk, p - 1, floor))
                 && phrase_word(tk, p - 2);
             if !linked {
                 break;

@@ -781,17 +781,147 @@ fn quantity_at(tk: &Tokens, k: usize) -> bool {
 /// Skips an adverbial after a verb ("on Friday", "in a statement", "at a
 /// news conference") when a pronoun subject follows it: "said on Friday he
 /// met …" → the token of "he".
-fn past_adjunct(tk: &Tokens, k: usize) -> Option<usize> {
-    for m in k + 1..(k + 7).min(tk.list.len()) {
-        let t = &tk.list[m];
-        if !t.word || t.quoted {
-            return None;
-        }
-        if SUBJECT_PRONOUNS.iter().any(|w| tk.is_word(m, w)) {
-            return Some(m);
-        }
+fn past_adjunct(tk: &Tokens, k: usize, saying: bool) -> Option<usize> {
+    let window = k + 1..(k + 7).min(tk.list.len());
+    let plain = |m: usize| tk.list[m].word && !tk.list[m].quoted;
+    let words = window.clone().take_while(|&m| plain(m));
+    if let Some(m) = words.clone().find(|&m| SUBJECT_PRONOUNS.iter().any(|w| tk.is_word(m, w))) {
+        return Some(m);
     }
-    None
+    // "said Wednesday the cost would be …", "said in its April report the
+    // crop was likely …": a noun phrase whose auxiliary follows, where no
+    // preposition or determiner makes it part of the adverbial (after a
+    // verb of saying only: not "licences proposed by the … Ministry are").
+    // (Not after a clause's conjunction: "said while everyone had the
+    // right …, they …", "said as Mousa was in custody when he died, …".)
+    let conjunction = ["as", "since", "before", "after", "until"].iter().any(|w| tk.is_word(k, w));
+    let preposition = (ADVERBIAL_OPENERS.iter().any(|w| tk.is_word(k, w)) && !conjunction)
+        || BEFORE_INFINITIVE[..9].iter().any(|w| tk.is_word(k, w));
+    words.filter(|&m| saying && preposition && m > k).find(|&m| {
+        let after_adverbial = !tk.has(m - 1, flag::FUNCTION_WORD | flag::DETERMINER)
+            || BEFORE_INFINITIVE[..9].iter().any(|w| tk.is_word(m - 1, w));
+        after_adverbial && !(k..m).any(|j| auxiliary_at(tk, j)) && noun_subject_at(tk, m)
+    })
+}
+
+/// Verbs of plain saying, whose clause may follow an adverbial ("said in
+/// a statement the company would …").
+const SAYING: [&str; 16] = [
+    "said",
+    "says",
+    "say",
+    "saying",
+    "told",
+    "tells",
+    "tell",
+    "telling",
+    "added",
+    "adds",
+    "noted",
+    "stated",
+    "announced",
+    "explained",
+    "wrote",
+    "reported",
+];
+
+/// Whether a clause's noun-phrase subject opens at token `k`: a
+/// determiner, a quantity or a clause opener, and an auxiliary within a
+/// few words ("the cost would be", "over 100 hospitals will be").
+fn noun_subject_at(tk: &Tokens, k: usize) -> bool {
+    // (A year or a day is when: "said in 1986 Peru had sought …", "said on
+    // March 27 the wheat crop had …".)
+    let year = (tk.bytes(k).len() == 4 && tk.bytes(k).iter().all(u8::is_ascii_digit))
+        || (k > 0 && super::phrases::month(tk, k - 1));
+    // ("Montagu may require …": a name right before its auxiliary.)
+    if tk.capitalized(k) && !tk.has(k, flag::FUNCTION_WORD) && auxiliary_at(tk, k + 1) {
+        return !year;
+    }
+    let opens = tk.has(k, flag::DETERMINER) || (quantity_at(tk, k) && !year) || {
+        let mut buf = [0u8; 32];
+        CLAUSE_OPENERS.contains(&tk.lower(k, &mut buf))
+    };
+    opens
+        // (Not past a pronoun, the subject of its own: "said during his
+        // nearly 22 years in Parliament he had seen …".)
+        && (k + 1..(k + 8).min(tk.list.len()))
+            .take_while(|&m| {
+                tk.list[m].word
+                    && !tk.list[m].quoted
+                    && !["that", "which", "who"].iter().any(|w| tk.is_word(m, w))
+                    && !SUBJECT_PRONOUNS.iter().any(|w| tk.is_word(m, w))
+            })
+            .any(|m| auxiliary_at(tk, m))
+}
+
+/// Prepositions that open an adverbial inside what was said ("said under
+/// the reorganization, over 100 hospitals will …").
+const ADVERBIAL_OPENERS: [&str; 22] = [
+    "in",
+    "on",
+    "for",
+    "under",
+    "after",
+    "as",
+    "at",
+    "during",
+    "since",
+    "with",
+    "despite",
+    "following",
+    "through",
+    "over",
+    "by",
+    "from",
+    "before",
+    "until",
+    "without",
+    "given",
+    "amid",
+    "within",
+];
+
+/// When the adverbial opening at token `k` after a reporting verb is closed
+/// by a comma that a clause's subject follows ("said in view of the recent
+/// decline, it is considering …"), the token the reported clause opens
+/// at: the adverbial's, or the subject's when the adverbial only says when
+/// or where it was said ("said on Friday, it will …").
+fn adverbial_then_clause(tk: &Tokens, k: usize) -> Option<usize> {
+    if !ADVERBIAL_OPENERS.iter().any(|w| tk.is_word(k, w)) {
+        return None;
+    }
+    let comma = (k + 1..(k + 30).min(tk.list.len()))
+        .take_while(|&m| {
+            !tk.ends_sentence(m)
+                && !tk.list[m].quoted
+                && !tk.is(m, ':')
+                && !tk.is(m, ';')
+                && tk.list[m].paragraph == tk.list[k].paragraph
+                && cue_at(tk, m).is_none()
+        })
+        .find(|&m| tk.is(m, ','))?;
+    let subject = comma + 1;
+    let word_at = |m: usize| tk.list.get(m).is_some_and(|t| t.word && !t.quoted);
+    // (Not a credit: "…, it said.")
+    if !word_at(subject) || !word_at(subject + 1) || cue_at(tk, subject + 1).is_some() {
+        return None;
+    }
+    let pronoun = {
+        let word = tk.str(subject);
+        let stem = word.split(['\'', '\u{2019}']).next().unwrap_or(word);
+        SUBJECT_PRONOUNS.iter().any(|w| stem.eq_ignore_ascii_case(w))
+    };
+    if !(pronoun || noun_subject_at(tk, subject)) {
+        return None;
+    }
+    // (A day, a month or a year alone: "on Friday", "in March".)
+    let when = comma <= k + 3
+        && (k + 1..comma).any(|m| {
+            BEFORE_INFINITIVE[..9].iter().any(|w| tk.is_word(m, w))
+                || super::phrases::month(tk, m)
+                || (tk.bytes(m).len() == 4 && tk.bytes(m).iter().all(u8::is_ascii_digit))
+        });
+    Some(if when { subject } else { k })
 }
 
 /// `X said (that) …`, `…, X said.`, `…, X said, …` or `X …, saying (that)
@@ -1034,9 +1164,12 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
         && matches!(cue, "said" | "says")
         && comma_before(tk, c).is_some()
         && phrase_after(tk, c + 1, tk.list.len()).is_some_and(|(a, e)| {
-            ["a", "an", "one"].iter().any(|w| tk.is_word(a, w))
+            (["a", "an", "one"].iter().any(|w| tk.is_word(a, w))
                 && e + 1 < tk.list.len()
-                && tk.is_word(e + 1, "who")
+                && tk.is_word(e + 1, "who"))
+                // ("…, remain defendants in the lawsuit, said the
+                // newspaper.": the credit closes the sentence.)
+                || (tk.is(c - 1, ',') && tk.sentence_over(e + 1))
         });
     // Content after the verb.
     if let Some(sp) = subject.filter(|_| !inverted) {
@@ -1217,7 +1350,18 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
             {
                 Some(k)
             }
-            None if adjunct => past_adjunct(tk, k),
+            // "said in view of the decline, it is considering …": an
+            // adverbial of what was said, its clause after the comma.
+            None if adjunct
+                && SAYING.contains(&cue)
+                && let Some(m) = adverbial_then_clause(tk, k) =>
+            {
+                Some(m)
+            }
+            None if adjunct => past_adjunct(tk, k, SAYING.contains(&cue)),
+            // "said <Dominion Securities Inc> has been appointed": a name in
+            // newswire brackets opens the clause.
+            None if tk.is(k, '<') && tk.capitalized(k + 1) => Some(k),
             // `said "most people in politics" can't be trusted`: the clause
             // opens inside the quotation.
             None if quotes_ok
@@ -1388,7 +1532,15 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
     // `"…," Howard Dean, the former governor, said`: the name before an
     // apposition of two words or more, and the comma before the name (not
     // "…, PINs, bankers explained" nor "…, a 14.1 pct rise, it said").
+    // (Not a source that opens with "a" right before the verb: "…, Norddeutsche
+    // Affinerie AG, a spokesman for Metallgesellschaft AG said.")
+    // (But "…, Nissan Motor, a wholly-owned subsidiary of … said" is an
+    // apposition: no role.)
+    let new_source = ["a", "an", "one", "another"].iter().any(|w| tk.is_word(speaker.0, w))
+        && speaker.1 + 1 == c
+        && (speaker.0..=speaker.1).any(|k| tk.has(k, flag::ROLE_NOUN | flag::TITLE_WORD));
     let apposition = super::phrases::pronoun(tk, speaker.0).is_none()
+        && !new_source
         && (speaker.0..=speaker.1).filter(|&k| tk.list[k].word).count() >= 2;
     let (speaker, comma) = match phrase_before(tk, comma.saturating_sub(1), s) {
         Some(p)

@@ -163,16 +163,20 @@ fn split_name<'a>(tk: &Tokens<'a>, (a, b): TokenRange) -> NameParts<'a> {
     // the token the name's first word stands at.
     let mut acronym: Option<(usize, &'a str)> = None;
     let mut name_at = a;
+    // ("An aide to Nakasone" is not Nakasone.)
+    let mut serves = false;
     for i in a..=b {
         if !tk.list[i].word {
             continue;
         }
+        serves |= super::phrases::to_link(tk, i, a);
         let w = bare(tk.str(i));
         let flags = tk.flags_of(i, w);
         if flags & flag::DETERMINER != 0 {
             continue;
         }
-        let capital = w.chars().next().is_some_and(char::is_uppercase);
+        let capital =
+            w.chars().next().is_some_and(char::is_uppercase) || super::phrases::name_cased(tk, i);
         // ("S and P": two initials joined stay one name.)
         if w == "and"
             && i > a
@@ -243,6 +247,9 @@ fn split_name<'a>(tk: &Tokens<'a>, (a, b): TokenRange) -> NameParts<'a> {
     {
         titles.extend(name[..j].iter().map(|n| n.to_lowercase()));
         name.drain(..j);
+    }
+    if serves {
+        titles.extend(name.drain(..).map(|n| n.to_lowercase()));
     }
     NameParts { titles, name }
 }

@@ -168,16 +168,16 @@ impl<'a> Tokens<'a> {
         self.has(i, lexicon::flag::CAPITALIZED)
     }
 
-    /// Whether token `i` ends a sentence: `.`, `?`, `!`, `;`, or an ellipsis;
-    /// not a full stop right before a comma, which ends an abbreviation
-    /// ("Cambridge, Mass., said", "Mitch McConnell, R-Ky., said"), nor one
-    /// closing a short parenthesis ("Bob Goodlatte (R-Va.) said").
     /// Whether the writer's sentence is over at token `i`: it ends there,
     /// or the text has.
     pub fn sentence_over(&self, i: usize) -> bool {
         i >= self.list.len() || self.ends_sentence(i)
     }
 
+    /// Whether token `i` ends a sentence: `.`, `?`, `!`, `;`, or an ellipsis;
+    /// not a full stop right before a comma, which ends an abbreviation
+    /// ("Cambridge, Mass., said", "Mitch McConnell, R-Ky., said"), nor one
+    /// closing a short parenthesis ("Bob Goodlatte (R-Va.) said").
     #[inline(always)]
     pub fn ends_sentence(&self, i: usize) -> bool {
         // (Past the last token: no, as the other token tests answer.)
