@@ -3109,6 +3109,22 @@ fn an_adverbial_after_the_verb_opens_what_was_said() {
         "after nine months, Montagu may require Royal to register the shares",
         "Royal Resources Corp",
     );
+    // A concession, "of" what is counted, a name of a few words.
+    assert_one(
+        "The company said although the purchases will reduce working capital, it believes its liquidity will not be impaired.",
+        "although the purchases will reduce working capital, it believes its liquidity will not be impaired",
+        "company",
+    );
+    assert_one(
+        "The report said of 11 loans approved for Vietnam, eight had been closed.",
+        "of 11 loans approved for Vietnam, eight had been closed",
+        "report",
+    );
+    assert_one(
+        "Melridge Inc said under the agreement, Public Storage will obtain an equity interest.",
+        "under the agreement, Public Storage will obtain an equity interest",
+        "Melridge Inc",
+    );
     // A day alone says when it was said.
     assert_one(
         "Acme Corp said on Friday, it will close the plant.",
@@ -3221,5 +3237,31 @@ fn a_source_that_opens_with_a_is_no_apposition() {
     assert_speaker(
         "Car sales rose in February, Nissan Motor, a wholly-owned subsidiary of Nissan Motor Co Ltd said.",
         "Nissan Motor",
+    );
+}
+
+#[test]
+fn the_one_told_ends_before_the_clause_subject() {
+    // "the" opens the clause after whom someone told.
+    assert_one(
+        "An Indian official told Reuters the government was discussing the report.",
+        "the government was discussing the report",
+        "An Indian official",
+    );
+    // Not after a possessive, nor between a role and the name it describes.
+    assert_one(
+        "David Davis told BBC Radio Four's the World at One his primary concern was justice.",
+        "his primary concern was justice",
+        "David Davis",
+    );
+    assert_speaker(
+        "Anti-abortion group the Pro-Life Alliance welcomed his stance but said it did not go far enough.",
+        "Pro-Life Alliance",
+    );
+    // A participle's thing with a clause of its own reports nothing before
+    // the credit.
+    assert_statements(
+        "\"It's also really hard to poll,\" said Eric Herzik, who chairs the department, citing another reason the state is difficult to predict.",
+        &[("It's also really hard to poll,", Some("Eric Herzik"))],
     );
 }

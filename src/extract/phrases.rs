@@ -987,7 +987,15 @@ pub(crate) fn phrase_after(tk: &Tokens, start: usize, limit: usize) -> Option<To
             && (phrase_word(tk, k + 1) || tk.is_word(k + 1, "the"))
         {
             // "spokesman for the ministry"
-        } else if tk.is_word(k, "the") && end.is_some() {
+        } else if tk.is_word(k, "the")
+            && end.is_some()
+            // (Only after its link, a possessive or a role before a name:
+            // "BBC Radio Four's the World at One", "Anti-abortion group the
+            // Pro-Life Alliance"; not "told Reuters the government was …".)
+            && (["of", "for", "at"].iter().any(|w| tk.is_word(k - 1, w))
+                || tk.possessive(k - 1)
+                || (tk.has(k - 1, flag::ROLE_NOUN) && !tk.capitalized(k - 1) && tk.capitalized(k + 1)))
+        {
         } else if tk.has(start, flag::DETERMINER)
             && !tk.has(k, flag::FUNCTION_WORD | flag::CUE)
             && loose < 3

@@ -833,8 +833,12 @@ fn noun_subject_at(tk: &Tokens, k: usize) -> bool {
     // March 27 the wheat crop had …".)
     let year = (tk.bytes(k).len() == 4 && tk.bytes(k).iter().all(u8::is_ascii_digit))
         || (k > 0 && super::phrases::month(tk, k - 1));
-    // ("Montagu may require …": a name right before its auxiliary.)
-    if tk.capitalized(k) && !tk.has(k, flag::FUNCTION_WORD) && auxiliary_at(tk, k + 1) {
+    // ("Montagu may require …", "Public Storage will obtain …": a name
+    // right before its auxiliary.)
+    let name = (k..(k + 3).min(tk.list.len()))
+        .take_while(|&m| tk.capitalized(m) && !tk.has(m, flag::FUNCTION_WORD))
+        .count();
+    if name > 0 && auxiliary_at(tk, k + name) {
         return !year;
     }
     let opens = tk.has(k, flag::DETERMINER) || (quantity_at(tk, k) && !year) || {
@@ -856,7 +860,7 @@ fn noun_subject_at(tk: &Tokens, k: usize) -> bool {
 
 /// Prepositions that open an adverbial inside what was said ("said under
 /// the reorganization, over 100 hospitals will …").
-const ADVERBIAL_OPENERS: [&str; 22] = [
+const ADVERBIAL_OPENERS: [&str; 23] = [
     "in",
     "on",
     "for",
@@ -879,6 +883,7 @@ const ADVERBIAL_OPENERS: [&str; 22] = [
     "given",
     "amid",
     "within",
+    "of",
 ];
 
 /// When the adverbial opening at token `k` after a reporting verb is closed
@@ -887,7 +892,11 @@ const ADVERBIAL_OPENERS: [&str; 22] = [
 /// at: the adverbial's, or the subject's when the adverbial only says when
 /// or where it was said ("said on Friday, it will …").
 fn adverbial_then_clause(tk: &Tokens, k: usize) -> Option<usize> {
-    if !ADVERBIAL_OPENERS.iter().any(|w| tk.is_word(k, w)) {
+    // (Or a concession: "said although the purchases will reduce working
+    // capital, it believes …".)
+    let opens = ADVERBIAL_OPENERS.iter().any(|w| tk.is_word(k, w))
+        || ["although", "though", "while", "whereas"].iter().any(|w| tk.is_word(k, w));
+    if !opens {
         return None;
     }
     let comma = (k + 1..(k + 30).min(tk.list.len()))
@@ -903,7 +912,9 @@ fn adverbial_then_clause(tk: &Tokens, k: usize) -> Option<usize> {
     let subject = comma + 1;
     let word_at = |m: usize| tk.list.get(m).is_some_and(|t| t.word && !t.quoted);
     // (Not a credit: "…, it said.")
-    if !word_at(subject) || !word_at(subject + 1) || cue_at(tk, subject + 1).is_some() {
+    let credit = cue_at(tk, subject + 1).is_some()
+        && (tk.sentence_over(subject + 2) || tk.is(subject + 2, ','));
+    if !word_at(subject) || !word_at(subject + 1) || credit {
         return None;
     }
     let pronoun = {
@@ -1518,10 +1529,12 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
         {
             let sp = phrase_after(tk, c + 1, tk.list.len())?;
             let next = sp.1 + 1;
+            // (Nor "…, citing another reason the state is …".)
             let opens_clause = next < tk.list.len()
                 && tk.list[next].word
                 && ((sp.0 == sp.1 && SUBJECT_PRONOUNS.iter().any(|w| tk.is_word(sp.0, w)))
-                    || auxiliary_at(tk, next));
+                    || auxiliary_at(tk, next)
+                    || (!tk.capitalized(next) && noun_subject_at(tk, next)));
             if opens_clause {
                 return None;
             }
