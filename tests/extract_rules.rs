@@ -3265,3 +3265,11 @@ fn the_one_told_ends_before_the_clause_subject() {
         &[("It's also really hard to poll,", Some("Eric Herzik"))],
     );
 }
+
+#[test]
+fn a_clause_after_a_comma_gives_a_name_no_roles() {
+    // "the Atlantic Ocean, Mr. Wiley walked them through a slide …" is no
+    // apposition: "a slide" is not the ocean.
+    let body = "They sat overlooking the Atlantic Ocean, Mr. Wiley walked them through a slide show that predicted victory for Mr. Trump.";
+    assert_eq!(speakers(body), [Some("a slide".to_string())]);
+}

@@ -868,6 +868,11 @@ fn apposition_role(tk: &Tokens, j: usize) -> Vec<String> {
         if lexicon::cue(w).is_some() || matches!(w, "who" | "which") {
             break;
         }
+        // (No clause: "the Atlantic Ocean, Mr. Wiley walked them through a
+        // slide show" gives the ocean no roles.)
+        if w.ends_with("ed") && !tk.capitalized(k) && tk.capitalized(k - 1) {
+            return Vec::new();
+        }
         out.push(bare(w).to_string());
     }
     out
