@@ -3268,8 +3268,29 @@ fn the_one_told_ends_before_the_clause_subject() {
 
 #[test]
 fn a_clause_after_a_comma_gives_a_name_no_roles() {
-    // "the Atlantic Ocean, Mr. Wiley walked them through a slide …" is no
-    // apposition: "a slide" is not the ocean.
-    let body = "They sat overlooking the Atlantic Ocean, Mr. Wiley walked them through a slide show that predicted victory for Mr. Trump.";
-    assert_eq!(speakers(body), [Some("a slide".to_string())]);
+    // "the Atlantic Ocean, Mr. Wiley walked them through a memo" is no
+    // apposition: "a memo" is not the ocean.
+    let body = "They sat near the Atlantic Ocean, Mr. Wiley walked them through a memo.\n\nA memo says the party will win.";
+    assert_eq!(speakers(body), [Some("a memo".to_string())]);
+}
+
+#[test]
+fn he_is_the_subject_after_a_long_opening_clause() {
+    // A clause a conjunction opens may be long before the subject it
+    // leads to.
+    let body = "Mr. Manafort was joined by Rick Wiley, the political director.\n\nMr. Manafort said the candidate would win.\n\nAs the Republicans ate oysters in a dim, stuffy room overlooking the sea, Mr. Wiley walked them through the plan.\n\nIn other states, he said Mr. Trump could force Mrs. Clinton to spend money.";
+    assert_eq!(speakers(body), [Some("Manafort".to_string()), Some("Rick Wiley".to_string())]);
+}
+
+#[test]
+fn a_slide_show_or_an_awards_show_is_a_thing() {
+    assert_statements(
+        "Jan Bolz also said EA was planning an international awards show \"similar to the Oscars and the Grammys\" which would combine games and movies.",
+        &[("similar to the Oscars and the Grammys", Some("Jan Bolz"))],
+    );
+    // But "another slide shows …" is a verb.
+    assert_speaker(
+        "And another slide shows that eight of 10 avocados consumed in the United States are grown in Mexico.",
+        "another slide",
+    );
 }

@@ -83,6 +83,10 @@ pub(crate) fn cue_at(tk: &Tokens, i: usize) -> Option<Cue> {
         || ((tk.is_word(i, "show") || tk.is_word(i, "shows"))
             && i > 0
             && SHOW_KINDS.iter().any(|w| tk.is_word(i - 1, w)))
+        // ("a slide show that predicted …"; but "another slide shows …".)
+        || (tk.is_word(i, "show")
+            && i > 0
+            && ["slide", "road", "fashion", "variety", "awards"].iter().any(|w| tk.is_word(i - 1, w)))
     {
         return None;
     }

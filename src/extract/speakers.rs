@@ -653,11 +653,20 @@ impl<'a> People<'a> {
             let s = super::phrases::sentence_start_through_quotes(tk, k);
             k == s
                 || (k == s + 1 && ["but", "and", "yet", "still", "however", "meanwhile"].iter().any(|w| tk.is_word(s, w)))
-                // (After a short opening: "In an interview, Deacon had …".)
+                // (After a short opening: "In an interview, Deacon had …";
+                // or a longer clause that a conjunction opens: "As the
+                // Republicans ate oysters in a dim, stuffy room, Mr. Wiley
+                // walked …".)
                 || (k > s + 2
-                    && k - s <= 8
                     && tk.is(k - 1, ',')
-                    && (s..k - 1).all(|m| tk.list[m].word && !tk.list[m].quoted))
+                    && (k - s <= 8
+                        || (k - s <= 30
+                            && ["as", "while", "when", "after", "before", "although", "though", "because", "since", "if"]
+                                .iter()
+                                .any(|w| tk.is_word(s, w))))
+                    && (s..k - 1).all(|m| {
+                        (tk.list[m].word || (k - s > 8 && tk.is(m, ','))) && !tk.list[m].quoted
+                    }))
         };
         let mut between = self
             .mentions
