@@ -3294,3 +3294,15 @@ fn a_slide_show_or_an_awards_show_is_a_thing() {
         "another slide",
     );
 }
+
+#[test]
+fn a_relative_clause_credits_the_noun_phrase_it_follows() {
+    assert_speaker(
+        "The company issued a statement that said the case had been settled on terms satisfactory to both sides.",
+        "a statement",
+    );
+    assert_speaker(
+        "Mr. Wiley walked them through a slide show that predicted victory for Mr. Trump.",
+        "a slide show",
+    );
+}

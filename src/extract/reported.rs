@@ -1779,6 +1779,18 @@ pub(crate) fn loose_subject(tk: &Tokens, c: usize, s: usize) -> Option<TokenRang
     if end < s || !(tk.list[end].word || tk.is(end, '%')) || tk.list[end].quoted {
         return None;
     }
+    // A relative clause's verb: the noun phrase the pronoun stands for,
+    // back to its determiner ("a slide show that predicted …").
+    if end > s
+        && (tk.is_word(end, "that") || tk.is_word(end, "which"))
+        && let Some(det) =
+            (end.saturating_sub(5).max(s)..end).rev().find(|&k| tk.has(k, flag::DETERMINER))
+        && det + 1 < end
+        && (det + 1..end)
+            .all(|k| tk.list[k].word && !tk.has(k, flag::FUNCTION_WORD | flag::VERB_FILLER))
+    {
+        return Some((det, end - 1));
+    }
     let mut start = end;
     while start > s {
         let p = start - 1;
