@@ -3306,3 +3306,30 @@ fn a_relative_clause_credits_the_noun_phrase_it_follows() {
         "a slide show",
     );
 }
+
+#[test]
+fn a_subject_after_a_conjunction_is_the_speaker() {
+    // A name after "after", with an aside before the verb.
+    assert_one(
+        "The lawsuit was filed on Friday after Qwest Communications, which had an earlier offer rejected, said it would submit an improved bid.",
+        "it would submit an improved bid",
+        "Qwest Communications",
+    );
+    // Words that are no name, after "after".
+    assert_one(
+        "The currency had been rallying after European policy makers said they were worried about the euro.",
+        "they were worried about the euro",
+        "European policy makers",
+    );
+    // But not a date after "as … as".
+    assert_speaker(
+        "Lawson as recently as December 17 said taxes would not fall.",
+        "Lawson as recently as December 17",
+    );
+    // A loose subject with a preposition inside, before an aside.
+    assert_one(
+        "The judge in the case, which lasted seven days, said a heavy penalty was called for.",
+        "a heavy penalty was called for",
+        "judge in the case",
+    );
+}

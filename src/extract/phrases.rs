@@ -764,6 +764,23 @@ fn before_appositions(tk: &Tokens, comma: usize, floor: usize) -> Option<TokenRa
                         best = Some(p)
                     }
                 }
+                // A name that opens a clause after a conjunction, when only
+                // asides follow it: "The lawsuit was filed after Qwest
+                // Communications, which had an earlier offer rejected, said
+                // …". (Not a clause that opens the sentence, whose verb
+                // is no statement of the sentence's: "When Ms. Friedan,
+                // during a debate, recommended …, Mrs. Schlafly replied".)
+                Some(p)
+                    if best.is_none()
+                        && seg_end < comma
+                        && p.0 > seg_start + 1
+                        && p.1 + 1 == seg_end
+                        && tk.capitalized(p.0)
+                        && SUBORDINATORS.iter().any(|w| tk.is_word(p.0 - 1, w)) =>
+                {
+                    best = Some(p);
+                    break;
+                }
                 // An aside stands between a name and its verb; a clause
                 // ("after winning Ohio") does not stand between a name
                 // already found and an earlier one: "in Berea, OH, after
@@ -789,6 +806,13 @@ fn before_appositions(tk: &Tokens, comma: usize, floor: usize) -> Option<TokenRa
     }
     best
 }
+
+/// Conjunctions that open a clause inside a sentence ("… after Qwest
+/// Communications said …").
+pub(crate) const SUBORDINATORS: [&str; 13] = [
+    "after", "before", "when", "while", "because", "since", "although", "though", "as", "until",
+    "once", "unless", "whereas",
+];
 
 /// Whether the word at token `k` is cased as a name's: capitalised, or
 /// after a lowercase particle ("al-Saqr", "el-Sisi").
@@ -826,13 +850,21 @@ fn loose_opening(
             && !verb_like(k)
             && (!tk.has(k, flag::FUNCTION_WORD)
                 || tk.has(k, flag::DETERMINER)
-                || (k > floor && tk.is_word(k, "and")))
+                || (k > floor && tk.is_word(k, "and"))
+                // ("The judge in the case, which lasted seven days, said".)
+                || (k > floor
+                    && k + 1 < end
+                    && ["of", "in", "at", "for", "from", "on", "with"].iter().any(|w| tk.is_word(k, w))))
     };
-    // (A head that can be a speaker: a role, a name, or a plural.)
-    let head_fits = tk.has(last, flag::ROLE_NOUN)
-        || tk.capitalized(last)
-        || (tk.bytes(last).ends_with(b"s")
-            && !tk.has(last, flag::FUNCTION_WORD | flag::DETERMINER));
+    // (A head that can be a speaker: a role, a name, or a plural; before
+    // its preposition, "the judge in the case".)
+    let noun = (floor + 1..last)
+        .find(|&k| ["of", "in", "at", "for", "from", "on", "with"].iter().any(|w| tk.is_word(k, w)))
+        .map_or(last, |k| k - 1);
+    let head_fits = tk.has(noun, flag::ROLE_NOUN | flag::TITLE_WORD)
+        || tk.capitalized(noun)
+        || (tk.bytes(noun).ends_with(b"s")
+            && !tk.has(noun, flag::FUNCTION_WORD | flag::DETERMINER));
     (end - floor <= 6 && head_fits && (floor..head).all(fits) && fits(last))
         .then_some((floor, last))
 }
