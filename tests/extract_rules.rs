@@ -3333,3 +3333,23 @@ fn a_subject_after_a_conjunction_is_the_speaker() {
         "judge in the case",
     );
 }
+
+#[test]
+fn a_quotation_inside_a_relative_clause_or_a_dash_aside() {
+    // The subject before the aside still speaks after it.
+    assert_statements(
+        "Donald Trump - who previously said he would \"bomb the oil fields\" - said at a rally that the United States should close its borders.",
+        &[
+            ("bomb the oil fields", Some("Donald Trump")),
+            ("the United States should close its borders", Some("Donald Trump")),
+        ],
+    );
+    // A verb inside the aside reports up to the closing dash.
+    assert_statements(
+        "Donald Trump - who previously said he would do it - said at a rally that the United States should close its borders.",
+        &[
+            ("he would do it", Some("Donald Trump")),
+            ("the United States should close its borders", Some("Donald Trump")),
+        ],
+    );
+}

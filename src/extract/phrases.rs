@@ -590,7 +590,7 @@ pub(crate) fn phrase_before(tk: &Tokens, end: usize, floor: usize) -> Option<Tok
     }
     // "…, who said": the speaker is whom the relative clause is about
     // ("the Office of Fair Trading, which concluded that …" too).
-    if tk.is_word(end, "who") && end > floor + 1 && tk.is(end - 1, ',') {
+    if tk.is_word(end, "who") && end > floor + 1 && (tk.is(end - 1, ',') || dash(tk, end - 1)) {
         return phrase_before(tk, end - 2, floor);
     }
     // (For "which", only a whole name: not the tail of "the Organisation

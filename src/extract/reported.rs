@@ -1045,6 +1045,19 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
     let mut subject = quoted_as(tk, c).or_else(|| {
         if c > s { phrase_before(tk, c - 1, s).or_else(|| loose_subject(tk, c, s)) } else { None }
     });
+    // ("Donald Trump, who previously said he would "bomb the oil fields",
+    // said …": a subject before a relative clause or a dash's aside that
+    // holds a quotation.)
+    if subject.is_none()
+        && !quotes_ok
+        && c > s
+        && (tk.is(c - 1, ',') || super::phrases::dash(tk, c - 1))
+    {
+        let wide = sentence_start_through_quotes(tk, c);
+        if wide < s {
+            subject = phrase_before(tk, c - 1, wide).filter(|&(a, _)| a < s);
+        }
+    }
     let past_aside = subject.is_none() && {
         subject = subject_past_aside(tk, s, c);
         subject.is_some()
@@ -1458,6 +1471,24 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
                 up_to_comma(tk, from, span)
             } else {
                 span
+            };
+            // ("Trump - who previously said he would do it - said …": a verb
+            // inside a dash's aside reports up to the closing dash.)
+            // (A dash with a space before it: not "a second- or third-tier
+            // issue".)
+            let dash = |k: usize| {
+                super::phrases::dash(tk, k)
+                    && tk.list[k].start > 0
+                    && tk.text.as_bytes()[tk.list[k].start - 1].is_ascii_whitespace()
+            };
+            let closing = (s..c).filter(|&k| dash(k)).count() % 2 == 1;
+            let span = match (from..tk.list.len())
+                .take_while(|&m| tk.list[m].start < span.end)
+                .find(|&m| closing && dash(m))
+                .and_then(|d| (from..d).rev().find(|&m| tk.list[m].word))
+            {
+                Some(last) => span.start..tk.list[last].end,
+                None => span,
             };
             // (Not a clause: "announced they would quit in May".)
             let clause_in_it = || {
