@@ -3353,3 +3353,18 @@ fn a_quotation_inside_a_relative_clause_or_a_dash_aside() {
         ],
     );
 }
+
+#[test]
+fn a_label_before_a_subject_and_its_aside() {
+    assert_one(
+        "Voter participation: Sanders, whose coalition includes young people, said closed primaries deny many independents the right to vote.",
+        "closed primaries deny many independents the right to vote",
+        "Sanders",
+    );
+    // Not a colon inside the aside: a title in a relative clause is no
+    // speaker.
+    assert_speaker(
+        "The Oscar-nominated actor, whose films include Michael Collins and Star Wars: The Phantom Menace, said the theatre must be saved.",
+        "Oscar-nominated actor",
+    );
+}

@@ -745,7 +745,10 @@ fn before_appositions(tk: &Tokens, comma: usize, floor: usize) -> Option<TokenRa
                         || (p.0 == seg_start + 1
                             && ["but", "and", "so", "then", "as", "yet"]
                                 .iter()
-                                .any(|w| tk.is_word(seg_start, w))) =>
+                                .any(|w| tk.is_word(seg_start, w)))
+                        // (After a label: "Voter participation: Sanders,
+                        // whose coalition includes …, said".)
+                        || (seg_start == floor && p.0 > seg_start && tk.is(p.0 - 1, ':')) =>
                 {
                     // (A role before the name it describes: "Their lawyer,
                     // Majeed Memon, said" is Memon.)
