@@ -3368,3 +3368,15 @@ fn a_label_before_a_subject_and_its_aside() {
         "Oscar-nominated actor",
     );
 }
+
+#[test]
+fn a_lowercase_particle_is_inside_a_name() {
+    assert_speaker("Charles de Gaulle said France would leave.", "Charles de Gaulle");
+    assert_speaker("Ursula von der Leyen said the plan was ready.", "Ursula von der Leyen");
+    assert_speaker(
+        "Former president Valery Giscard d'Estaing said the treaty was good.",
+        "Valery Giscard d'Estaing",
+    );
+    // Not a particle before a word that is no name.
+    assert_speaker("The head of de facto rule said prices would rise.", "head of de facto rule");
+}

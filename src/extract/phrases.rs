@@ -827,6 +827,33 @@ pub(crate) fn name_cased(tk: &Tokens, k: usize) -> bool {
         || b.iter().position(|&c| c == b'-').is_some_and(|i| {
             PARTICLES.contains(&&b[..i]) && b.get(i + 1).is_some_and(u8::is_ascii_uppercase)
         })
+        // ("d'Estaing", "d’Alema".)
+        || [&b"d'"[..], "d\u{2019}".as_bytes()].iter().any(|p| {
+            b.strip_prefix(*p).is_some_and(|r| r.first().is_some_and(u8::is_ascii_uppercase))
+        })
+        || name_particle(tk, k)
+}
+
+/// Lowercase words inside a name ("Charles de Gaulle", "Ursula von der
+/// Leyen").
+const NAME_PARTICLES: [&str; 12] =
+    ["de", "du", "da", "di", "van", "von", "der", "den", "la", "le", "del", "dos"];
+
+/// Whether token `k` is a particle between a name's capitalised words: a
+/// capital before it, and one after it, perhaps past another particle.
+pub(crate) fn name_particle(tk: &Tokens, k: usize) -> bool {
+    let particle = |m: usize| {
+        tk.list.get(m).is_some_and(|t| t.word)
+            && !tk.capitalized(m)
+            && NAME_PARTICLES.iter().any(|w| tk.is_word(m, w))
+    };
+    let name_after =
+        |m: usize| tk.capitalized(m) && !tk.has(m, flag::FUNCTION_WORD | flag::DETERMINER);
+    particle(k)
+        && k > 0
+        && (tk.capitalized(k - 1) || (particle(k - 1) && k > 1 && tk.capitalized(k - 2)))
+        && tk.list[k - 1].word
+        && (name_after(k + 1) || (particle(k + 1) && name_after(k + 2)))
 }
 
 /// The words from token `floor` to `end` (exclusive) as a sentence's
