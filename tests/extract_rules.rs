@@ -3380,3 +3380,24 @@ fn a_lowercase_particle_is_inside_a_name() {
     // Not a particle before a word that is no name.
     assert_speaker("The head of de facto rule said prices would rise.", "head of de facto rule");
 }
+
+#[test]
+fn a_source_where_it_works_is_the_source() {
+    assert_speaker(
+        "A union spokesman in Rio de Janeiro said the seamen had accepted a pay offer.",
+        "a union spokesman in Rio de Janeiro",
+    );
+    assert_speaker(
+        "\"There's a lot of slack,\" a U.S. Government official in Tokyo said.",
+        "a U.S. Government official in Tokyo",
+    );
+    assert_speaker(
+        "\"There is a whiff of a sweetener in there,\" an analyst at Nomura told the BBC.",
+        "an analyst at Nomura",
+    );
+    // Not a person named before "at".
+    assert_speaker(
+        "\"Fares will rise,\" said Julius Maldutis at Salomon Brothers.",
+        "Julius Maldutis",
+    );
+}

@@ -948,8 +948,9 @@ fn strict_back(tk: &Tokens, end: usize, floor: usize) -> Option<TokenRange> {
         let link = ["of", "for", "at", "from"].iter().any(|w| tk.is_word(p, w))
             || (tk.is_word(p, "in")
                 && p > floor
-                && tk.has(p - 1, flag::ROLE_NOUN)
-                && tk.bytes(p - 1).ends_with(b"s"))
+                && ((tk.has(p - 1, flag::ROLE_NOUN) && tk.bytes(p - 1).ends_with(b"s"))
+                    // ("a union spokesman in Rio de Janeiro".)
+                    || super::speakers::SOURCES.iter().any(|w| tk.is_word(p - 1, w))))
             || to_link(tk, p, floor);
         // ("Standard and Poor's Corp", "Dun and Bradstreet Corp": an "and"
         // inside a company's name.)

@@ -530,13 +530,35 @@ impl<'a> People<'a> {
         {
             return Referent::Person(p);
         }
+        // "Julius Maldutis at Salomon Brothers": a name before "at" is
+        // the person's, not the firm's.
+        if let Some(k) = (a + 2..b).find(|&k| tk.is_word(k, "at"))
+            && (a..k).all(|m| {
+                tk.list[m].word
+                    && tk.capitalized(m)
+                    && !tk.has(m, flag::DETERMINER | flag::TITLE_WORD)
+            })
+            && !institution_word(tk.str(k - 1))
+        {
+            return self.referent(tk, (a, k - 1), at);
+        }
         // "Dealers in Tokyo", "analysts at Merrill Lynch", "a dealer at
         // Chase Manhattan Bank": a group or a source where it is, not the
         // place or the firm.
         if let Some(k) = (a + 1..b).find(|&k| tk.is_word(k, "in") || tk.is_word(k, "at"))
             && tk.list[k - 1].word
-            && (looks_plural(tk.str(k - 1)) || tk.has(k - 1, flag::ROLE_NOUN))
-            && (a..k).all(|m| tk.list[m].word && (m == a || !tk.capitalized(m)))
+            && ((looks_plural(tk.str(k - 1)) && (k - 1 == a || !tk.capitalized(k - 1)))
+                || tk.has(k - 1, flag::ROLE_NOUN)
+                || SOURCES.iter().any(|w| tk.is_word(k - 1, w)))
+            // (Capitals may describe the source, "a U.S. Government official
+            // in Tokyo", but not name a person: "Mark Brett, dealer at …".)
+            && (a..k).all(|m| {
+                tk.list[m].word
+                    && (m == a
+                        || !tk.capitalized(m)
+                        || super::given_names::gender_of(tk.str(m)).is_none())
+            })
+            && !(a..k).any(|m| super::given_names::gender_of(tk.str(m)).is_some())
             && (tk.capitalized(k + 1) || (tk.has(k + 1, flag::DETERMINER) && tk.capitalized(k + 2)))
         {
             let group = common_noun_case(tk.text[tk.span(a, k - 1)].trim());
@@ -991,27 +1013,30 @@ pub(crate) fn described_person(name: &str) -> bool {
 /// Whether a speaker described as `name` is one person by a role, whom a
 /// later "he" or "she" may stand for: "another company official", "an
 /// Organon spokesman", not "the company", "officials" or "Cayman Islands".
+/// Roles a source goes by, who speaks for others: "a spokesman", "one
+/// dealer", "an official in Washington".
+pub(crate) const SOURCES: [&str; 16] = [
+    "official",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "source",
+    "aide",
+    "analyst",
+    "economist",
+    "banker",
+    "dealer",
+    "trader",
+    "broker",
+    "diplomat",
+    "staffer",
+    "executive",
+    "adviser",
+];
+
 pub(crate) fn described_one_person(name: &str) -> bool {
     // (Roles a source goes by; an office, "the prime minister", is a
     // person's the article names, unless "a" or "one" opens it.)
-    const SOURCES: [&str; 16] = [
-        "official",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "source",
-        "aide",
-        "analyst",
-        "economist",
-        "banker",
-        "dealer",
-        "trader",
-        "broker",
-        "diplomat",
-        "staffer",
-        "executive",
-        "adviser",
-    ];
     const OFFICES: [&str; 8] = [
         "minister",
         "director",
