@@ -3401,3 +3401,19 @@ fn a_source_where_it_works_is_the_source() {
         "Julius Maldutis",
     );
 }
+
+#[test]
+fn a_relative_clause_after_a_comma_credits_nothing_before_it() {
+    assert!(
+        found(&article(
+            "News",
+            "He opened the door to the extradition of Fethullah Gulen, the preacher whom Erdogan accuses of masterminding the coup."
+        ))
+        .is_empty()
+    );
+    assert!(
+        found(&article("News", "Rates fell sharply, a situation which critics say is dangerous."))
+            .iter()
+            .all(|(_, w, _)| !w.starts_with("Rates fell"))
+    );
+}

@@ -1603,7 +1603,13 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
         }
         _ => (speaker, comma),
     };
-    if comma <= s {
+    // (Not a relative clause's subject: "…, the preacher whom Erdogan
+    // accuses of masterminding the coup." credits nothing before it.)
+    let relative = |k: usize| ["whom", "which", "whose"].iter().any(|w| tk.is_word(k, w));
+    if comma <= s
+        || (speaker.0..=speaker.1).any(relative)
+        || (speaker.0 > 0 && relative(speaker.0 - 1))
+    {
         return None;
     }
     let words = (s..comma).filter(|&m| tk.list[m].word).count();
