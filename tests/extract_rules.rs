@@ -3417,3 +3417,14 @@ fn a_relative_clause_after_a_comma_credits_nothing_before_it() {
             .all(|(_, w, _)| !w.starts_with("Rates fell"))
     );
 }
+
+#[test]
+fn a_partial_quotation_after_a_modal_is_the_earlier_speakers() {
+    // "would announce", "should reiterate" inside what Smith said: the
+    // quoted words are hers.
+    assert_speaker("Smith said the party would announce “sweeping changes” soon.", "Smith");
+    assert_speaker(
+        "Smith said in her remarks that the platform should reiterate the support for “stalwart allies,” specifically Israel.",
+        "Smith",
+    );
+}

@@ -447,6 +447,20 @@ pub(crate) fn before(tk: &Tokens, q: &Quotation) -> (Option<Attribution>, Lead) 
         let word = tk.str(c);
         // "Auerbach went so far as to say: …", "Trump was quick to add, …".
         let infinitive = c > s && tk.is_word(c - 1, "to");
+        // (Nor a verb after a modal inside what an earlier verb reports:
+        // "said that the platform should reiterate … “stalwart allies,”",
+        // "said the party would announce “sweeping changes”": the words
+        // are the earlier speaker's.)
+        let modal = c > s
+            && ["would", "should", "must", "will", "could", "can", "may", "might"]
+                .iter()
+                .any(|w| tk.is_word(c - 1, w));
+        if modal
+            && (s..c - 1)
+                .any(|m| cue_at(tk, m).is_some_and(|e| e.reports) && !tk.str(m).ends_with("ing"))
+        {
+            continue;
+        }
         // ("pledged to oppose legal status “today, tomorrow, forever”": the
         // verb whose infinitive it is credits the quotation.)
         // (Nor an infinitive inside what an earlier verb reports: "Clinton
