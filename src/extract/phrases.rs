@@ -822,16 +822,21 @@ pub(crate) const SUBORDINATORS: [&str; 13] = [
 pub(crate) fn name_cased(tk: &Tokens, k: usize) -> bool {
     const PARTICLES: [&[u8]; 9] =
         [b"al", b"el", b"ad", b"ar", b"ash", b"bin", b"ibn", b"abu", b"ul"];
+    if tk.capitalized(k) {
+        return true;
+    }
+    // (Most words are none of these: short particles, a hyphen after two
+    // or three letters, or "d'".)
     let b = tk.bytes(k);
-    tk.capitalized(k)
-        || b.iter().position(|&c| c == b'-').is_some_and(|i| {
-            PARTICLES.contains(&&b[..i]) && b.get(i + 1).is_some_and(u8::is_ascii_uppercase)
-        })
+    if b.len() <= 3 {
+        return name_particle(tk, k);
+    }
+    let capital_from = |i: usize| b.get(i).is_some_and(u8::is_ascii_uppercase);
+    let hyphen = [2, 3].into_iter().find(|&i| b[i] == b'-');
+    hyphen.is_some_and(|i| PARTICLES.contains(&&b[..i]) && capital_from(i + 1))
         // ("d'Estaing", "d’Alema".)
-        || [&b"d'"[..], "d\u{2019}".as_bytes()].iter().any(|p| {
-            b.strip_prefix(*p).is_some_and(|r| r.first().is_some_and(u8::is_ascii_uppercase))
-        })
-        || name_particle(tk, k)
+        || (b.starts_with(b"d'") && capital_from(2))
+        || (b.starts_with("d\u{2019}".as_bytes()) && capital_from(4))
 }
 
 /// Lowercase words inside a name ("Charles de Gaulle", "Ursula von der
