@@ -3428,3 +3428,30 @@ fn a_partial_quotation_after_a_modal_is_the_earlier_speakers() {
         "Smith",
     );
 }
+
+#[test]
+fn a_number_with_thousands_is_one_word() {
+    // The comma in "2,000" is no clause's comma.
+    assert_one(
+        "More than half of 2,000 people surveyed said they had privacy worries about the tags.",
+        "they had privacy worries about the tags",
+        "More than half of 2,000 people surveyed",
+    );
+    assert_one(
+        "There are more than 2,400 billionaires in the world, Elizabeth Holmes says.",
+        "There are more than 2,400 billionaires in the world",
+        "Elizabeth Holmes",
+    );
+    // "as many as" a number opens a clause.
+    assert_one(
+        "Yulia Tymoshenko said as many as 3,000 firms could be included on the list.",
+        "as many as 3,000 firms could be included on the list",
+        "Yulia Tymoshenko",
+    );
+    // A long aside of where it was said.
+    assert_one(
+        "The company, in the proxy statement mailed to 135,000 stockholders for its May 21 annual meeting in Savannah, Ga., said the added shares will be needed.",
+        "the added shares will be needed",
+        "company",
+    );
+}

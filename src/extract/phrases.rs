@@ -726,7 +726,11 @@ fn before_appositions(tk: &Tokens, comma: usize, floor: usize) -> Option<TokenRa
         // ("is raising 250 mln dlrs via an offering of notes …").
         let role_or_when = (seg_start..(seg_start + 2).min(seg_end))
             .any(|k| tk.has(k, flag::ROLE_NOUN))
-            || ["when", "while", "after", "asked"].iter().any(|w| tk.is_word(seg_start, w));
+            || ["when", "while", "after", "asked"].iter().any(|w| tk.is_word(seg_start, w))
+            // (Or where it was said: "The company, in the proxy statement
+            // mailed to 135,000 stockholders for its May 21 annual meeting in
+            // Savannah, Ga., said".)
+            || ["in", "at", "during"].iter().any(|w| tk.is_word(seg_start, w));
         let most = if role_or_when { 20 } else { 12 };
         // (Nor a predicate: "Acme Corp, a unit of Beta Corp, is raising 250
         // mln dlrs, said …".)

@@ -776,6 +776,11 @@ fn quantity_at(tk: &Tokens, k: usize) -> bool {
         // ("estimated at 8.8 pct" is no clause.)
         || (w == "at" && tk.is_word(k + 1, "least") && number(k + 2))
         || (matches!(w, "more" | "fewer" | "less") && tk.is_word(k + 1, "than") && number(k + 2))
+        // ("as many as 3,000 firms …".)
+        || (w == "as"
+            && (tk.is_word(k + 1, "many") || tk.is_word(k + 1, "much"))
+            && tk.is_word(k + 2, "as")
+            && number(k + 3))
 }
 
 /// Skips an adverbial after a verb ("on Friday", "in a statement", "at a

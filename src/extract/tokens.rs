@@ -519,6 +519,16 @@ fn word_end(text: &str, start: usize) -> usize {
     while end < bytes.len() && CLASS[usize::from(bytes[end])] & ALNUM != 0 {
         end += 1;
     }
+    // A number's thousands ("1,000", "£60,000", "1,234,567") are one word:
+    // a comma after a digit and before exactly three digits.
+    while end > start
+        && bytes.get(end) == Some(&b',')
+        && bytes[end - 1].is_ascii_digit()
+        && bytes.get(end + 1..end + 4).is_some_and(|d| d.iter().all(u8::is_ascii_digit))
+        && !bytes.get(end + 4).is_some_and(u8::is_ascii_digit)
+    {
+        end += 4;
+    }
     let plain_stop = bytes.get(end).is_none_or(|&b| CLASS[usize::from(b)] & PLAIN_STOP != 0);
     if plain_stop && end > start {
         return end;
