@@ -821,8 +821,9 @@ pub(crate) const SUBORDINATORS: [&str; 13] = [
     "once", "unless", "whereas",
 ];
 
-/// Whether the word at token `k` is cased as a name's: capitalised, or
-/// after a lowercase particle ("al-Saqr", "el-Sisi").
+/// Whether the word at token `k` is cased as a name's: capitalised, a
+/// particle joined to a capital ("al-Saqr", "el-Sisi", "d'Estaing"), or a
+/// particle between a name's capitals ("de" in "Charles de Gaulle").
 pub(crate) fn name_cased(tk: &Tokens, k: usize) -> bool {
     const PARTICLES: [&[u8]; 9] =
         [b"al", b"el", b"ad", b"ar", b"ash", b"bin", b"ibn", b"abu", b"ul"];
@@ -865,6 +866,10 @@ pub(crate) fn name_particle(tk: &Tokens, k: usize) -> bool {
         && (name_after(k + 1) || (particle(k + 1) && name_after(k + 2)))
 }
 
+/// Prepositions inside a loose subject, after its head noun ("the judge
+/// in the case").
+const PHRASE_PREPOSITIONS: [&str; 7] = ["of", "in", "at", "for", "from", "on", "with"];
+
 /// The words from token `floor` to `end` (exclusive) as a sentence's
 /// subject that is no whole name nor role ("European governments", "The
 /// firm and its two executives", "A close aide to Nakasone"): a few words,
@@ -891,14 +896,12 @@ fn loose_opening(
                 || tk.has(k, flag::DETERMINER)
                 || (k > floor && tk.is_word(k, "and"))
                 // ("The judge in the case, which lasted seven days, said".)
-                || (k > floor
-                    && k + 1 < end
-                    && ["of", "in", "at", "for", "from", "on", "with"].iter().any(|w| tk.is_word(k, w))))
+                || (k > floor && k + 1 < end && PHRASE_PREPOSITIONS.iter().any(|w| tk.is_word(k, w))))
     };
     // (A head that can be a speaker: a role, a name, or a plural; before
     // its preposition, "the judge in the case".)
     let noun = (floor + 1..last)
-        .find(|&k| ["of", "in", "at", "for", "from", "on", "with"].iter().any(|w| tk.is_word(k, w)))
+        .find(|&k| PHRASE_PREPOSITIONS.iter().any(|w| tk.is_word(k, w)))
         .map_or(last, |k| k - 1);
     let head_fits = tk.has(noun, flag::ROLE_NOUN | flag::TITLE_WORD)
         || tk.capitalized(noun)
@@ -908,8 +911,6 @@ fn loose_opening(
         .then_some((floor, last))
 }
 
-/// Names, titles and role nouns back from `end`, with an opening
-/// determiner and "of"/"for" links ("spokesman for the ministry").
 /// Whether token `k` ends a company's or a commission's name ("Corp",
 /// "Inc", "PLC", "Commission").
 fn company_suffix(tk: &Tokens, k: usize) -> bool {
@@ -940,6 +941,8 @@ pub(crate) fn to_link(tk: &Tokens, p: usize, floor: usize) -> bool {
     p > floor && tk.is_word(p, "to") && ROLES_TO.iter().any(|w| tk.is_word(p - 1, w))
 }
 
+/// Names, titles and role nouns back from `end`, with an opening
+/// determiner and "of"/"for" links ("spokesman for the ministry").
 fn strict_back(tk: &Tokens, end: usize, floor: usize) -> Option<TokenRange> {
     if !phrase_word(tk, end) {
         return None;

@@ -669,11 +669,8 @@ fn when_or_where_at(tk: &Tokens, k: usize, end: usize) -> Option<usize> {
     let mut buf = [0u8; 32];
     let w = tk.lower(k, &mut buf);
     let next_is = |m: usize, words: &[&str]| words.iter().any(|x| tk.is_word(m, x));
-    let month_or_year = |m: usize| {
-        m < tk.list.len()
-            && (super::phrases::month(tk, m)
-                || (tk.bytes(m).len() == 4 && tk.bytes(m).iter().all(u8::is_ascii_digit)))
-    };
+    let month_or_year =
+        |m: usize| m < tk.list.len() && (super::phrases::month(tk, m) || year_at(tk, m));
     let day = |m: usize| BEFORE_INFINITIVE[..7].iter().any(|d| tk.is_word(m, d));
     // (A date's day after its month: "on March 8".)
     let with_day = |m: usize| {
@@ -785,7 +782,8 @@ fn quantity_at(tk: &Tokens, k: usize) -> bool {
 
 /// Skips an adverbial after a verb ("on Friday", "in a statement", "at a
 /// news conference") when a pronoun subject follows it: "said on Friday he
-/// met …" → the token of "he".
+/// met …" → the token of "he"; after a verb of saying (`saying`), a noun
+/// phrase with its auxiliary too ("said Wednesday the cost would be …").
 fn past_adjunct(tk: &Tokens, k: usize, saying: bool) -> Option<usize> {
     let window = k + 1..(k + 7).min(tk.list.len());
     let plain = |m: usize| tk.list[m].word && !tk.list[m].quoted;
@@ -800,17 +798,17 @@ fn past_adjunct(tk: &Tokens, k: usize, saying: bool) -> Option<usize> {
     // (Not after a clause's conjunction: "said while everyone had the
     // right …, they …", "said as Mousa was in custody when he died, …".)
     let conjunction = ["as", "since", "before", "after", "until"].iter().any(|w| tk.is_word(k, w));
-    let preposition = (ADVERBIAL_OPENERS.iter().any(|w| tk.is_word(k, w)) && !conjunction)
-        || BEFORE_INFINITIVE[..9].iter().any(|w| tk.is_word(k, w));
+    let preposition =
+        (ADVERBIAL_OPENERS.iter().any(|w| tk.is_word(k, w)) && !conjunction) || day_at(tk, k);
     words.filter(|&m| saying && preposition && m > k).find(|&m| {
-        let after_adverbial = !tk.has(m - 1, flag::FUNCTION_WORD | flag::DETERMINER)
-            || BEFORE_INFINITIVE[..9].iter().any(|w| tk.is_word(m - 1, w));
+        let after_adverbial =
+            !tk.has(m - 1, flag::FUNCTION_WORD | flag::DETERMINER) || day_at(tk, m - 1);
         after_adverbial && !(k..m).any(|j| auxiliary_at(tk, j)) && noun_subject_at(tk, m)
     })
 }
 
 /// Verbs of plain saying, whose clause may follow an adverbial ("said in
-/// a statement the company would …").
+/// a statement the company would …"); the forms of "say" and "tell" first.
 const SAYING: [&str; 16] = [
     "said",
     "says",
@@ -830,14 +828,26 @@ const SAYING: [&str; 16] = [
     "reported",
 ];
 
+/// How many of [`SAYING`] are forms of "say" and "tell".
+const SAY_OR_TELL: usize = 8;
+
+/// Whether token `k` is a year ("1986").
+fn year_at(tk: &Tokens, k: usize) -> bool {
+    tk.bytes(k).len() == 4 && tk.bytes(k).iter().all(u8::is_ascii_digit)
+}
+
+/// Whether token `k` names a day: a weekday, "today" or "yesterday".
+fn day_at(tk: &Tokens, k: usize) -> bool {
+    BEFORE_INFINITIVE[..9].iter().any(|w| tk.is_word(k, w))
+}
+
 /// Whether a clause's noun-phrase subject opens at token `k`: a
 /// determiner, a quantity or a clause opener, and an auxiliary within a
 /// few words ("the cost would be", "over 100 hospitals will be").
 fn noun_subject_at(tk: &Tokens, k: usize) -> bool {
     // (A year or a day is when: "said in 1986 Peru had sought …", "said on
     // March 27 the wheat crop had …".)
-    let year = (tk.bytes(k).len() == 4 && tk.bytes(k).iter().all(u8::is_ascii_digit))
-        || (k > 0 && super::phrases::month(tk, k - 1));
+    let year = year_at(tk, k) || (k > 0 && super::phrases::month(tk, k - 1));
     // ("Montagu may require …", "Public Storage will obtain …": a name
     // right before its auxiliary.)
     let name = (k..(k + 3).min(tk.list.len()))
@@ -932,11 +942,7 @@ fn adverbial_then_clause(tk: &Tokens, k: usize) -> Option<usize> {
     }
     // (A day, a month or a year alone: "on Friday", "in March".)
     let when = comma <= k + 3
-        && (k + 1..comma).any(|m| {
-            BEFORE_INFINITIVE[..9].iter().any(|w| tk.is_word(m, w))
-                || super::phrases::month(tk, m)
-                || (tk.bytes(m).len() == 4 && tk.bytes(m).iter().all(u8::is_ascii_digit))
-        });
+        && (k + 1..comma).any(|m| day_at(tk, m) || super::phrases::month(tk, m) || year_at(tk, m));
     Some(if when { subject } else { k })
 }
 
@@ -1857,7 +1863,7 @@ pub(crate) fn loose_subject(tk: &Tokens, c: usize, s: usize) -> Option<TokenRang
     // "tell" only, as other verbs are often nouns or figures: "as
     // post-traumatic stress", "while total revenues added 4%".)
     let mut buf = [0u8; 32];
-    if SAYING[..8].contains(&tk.lower(c, &mut buf))
+    if SAYING[..SAY_OR_TELL].contains(&tk.lower(c, &mut buf))
         && let Some(j) = (start..end).rev().find(|&k| {
             super::phrases::SUBORDINATORS.iter().any(|w| tk.is_word(k, w))
                 // ("as" only as "just as" or after a comma: not "as

@@ -552,13 +552,7 @@ impl<'a> People<'a> {
                 || SOURCES.iter().any(|w| tk.is_word(k - 1, w)))
             // (Capitals may describe the source, "a U.S. Government official
             // in Tokyo", but not name a person: "Mark Brett, dealer at …".)
-            && (a..k).all(|m| {
-                tk.list[m].word
-                    && (m == a
-                        || !tk.capitalized(m)
-                        || super::given_names::gender_of(tk.str(m)).is_none())
-            })
-            && !(a..k).any(|m| super::given_names::gender_of(tk.str(m)).is_some())
+            && (a..k).all(|m| tk.list[m].word && super::given_names::gender_of(tk.str(m)).is_none())
             && (tk.capitalized(k + 1) || (tk.has(k + 1, flag::DETERMINER) && tk.capitalized(k + 2)))
         {
             let group = common_noun_case(tk.text[tk.span(a, k - 1)].trim());

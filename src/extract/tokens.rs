@@ -519,21 +519,32 @@ fn word_end(text: &str, start: usize) -> usize {
     while end < bytes.len() && CLASS[usize::from(bytes[end])] & ALNUM != 0 {
         end += 1;
     }
-    // A number's thousands ("1,000", "£60,000", "1,234,567") are one word:
-    // a comma after a digit and before exactly three digits.
-    while end > start
-        && bytes.get(end) == Some(&b',')
-        && bytes[end - 1].is_ascii_digit()
+    let stop = bytes.get(end).copied();
+    let plain_stop = stop.is_none_or(|b| CLASS[usize::from(b)] & PLAIN_STOP != 0);
+    if plain_stop && end > start {
+        // (Only a comma after a digit needs a second look.)
+        if stop != Some(b',') || !bytes[end - 1].is_ascii_digit() {
+            return end;
+        }
+        end = thousands_end(bytes, end);
+        if bytes.get(end).is_none_or(|&b| CLASS[usize::from(b)] & PLAIN_STOP != 0) {
+            return end;
+        }
+    }
+    joined_word_end(text, start, end)
+}
+
+/// A number's thousands ("1,000", "£60,000", "1,234,567") are one word: a
+/// comma after a digit and before exactly three digits. From the comma at
+/// byte `end`, the end of the last such group.
+fn thousands_end(bytes: &[u8], mut end: usize) -> usize {
+    while bytes.get(end) == Some(&b',')
         && bytes.get(end + 1..end + 4).is_some_and(|d| d.iter().all(u8::is_ascii_digit))
         && !bytes.get(end + 4).is_some_and(u8::is_ascii_digit)
     {
         end += 4;
     }
-    let plain_stop = bytes.get(end).is_none_or(|&b| CLASS[usize::from(b)] & PLAIN_STOP != 0);
-    if plain_stop && end > start {
-        return end;
-    }
-    joined_word_end(text, start, end)
+    end
 }
 
 /// The rest of [`word_end`], character by character from byte `from`, where
@@ -594,6 +605,34 @@ mod tests {
             words("Mr. Rutte's U.S. trip—\"fine,\" he said."),
             vec!["Mr.", "Rutte's", "U.S.", "trip", "—", "\"", "fine", ",", "\"", "he", "said", "."]
         );
+    }
+
+    #[test]
+    fn thousands_stay_in_their_number() {
+        assert_eq!(
+            words("slash 30,000 jobs, 1,234,567 or 12,34 and 1,0000, in 1987,1988"),
+            vec![
+                "slash",
+                "30,000",
+                "jobs",
+                ",",
+                "1,234,567",
+                "or",
+                "12",
+                ",",
+                "34",
+                "and",
+                "1",
+                ",",
+                "0000",
+                ",",
+                "in",
+                "1987",
+                ",",
+                "1988"
+            ]
+        );
+        assert_eq!(words("£60,000m"), vec!["£", "60,000m"]);
     }
 
     #[test]
