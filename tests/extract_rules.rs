@@ -3455,3 +3455,22 @@ fn a_number_with_thousands_is_one_word() {
         "company",
     );
 }
+
+#[test]
+fn an_ambassador_to_a_place_is_named_after_it() {
+    assert_eq!(
+        speakers(
+            "U.S. Ambassador to GATT Michael Samuels said the U.S. would act.\n\nThe rights are challenged by the European Community, he told a conference."
+        ),
+        [Some("Michael Samuels".to_string()), Some("Michael Samuels".to_string())]
+    );
+    assert_speaker(
+        "Portuguese Ambassador to China Octavio Valerio said talks would resume.",
+        "Octavio Valerio",
+    );
+    // An aide to someone is still not that person.
+    assert_speaker(
+        "An aide to Sen. James Exon said the senator had not ruled it out.",
+        "An aide to Sen. James Exon",
+    );
+}

@@ -163,13 +163,23 @@ fn split_name<'a>(tk: &Tokens<'a>, (a, b): TokenRange) -> NameParts<'a> {
     // the token the name's first word stands at.
     let mut acronym: Option<(usize, &'a str)> = None;
     let mut name_at = a;
-    // ("An aide to Nakasone" is not Nakasone.)
+    // ("An aide to Nakasone" is not Nakasone. An ambassador or an envoy "to"
+    // a place may be named after it: "U.S. Ambassador to GATT Michael
+    // Samuels" is Samuels, "Portuguese Ambassador to China Octavio Valerio"
+    // Valerio; "Israel's Ambassador to Washington" is no one named.)
     let mut serves = false;
+    let mut posted = false;
     for i in a..=b {
         if !tk.list[i].word {
             continue;
         }
-        serves |= super::phrases::to_link(tk, i, a);
+        if super::phrases::to_link(tk, i, a) {
+            if ["ambassador", "ambassadors", "envoy"].iter().any(|w| tk.is_word(i - 1, w)) {
+                posted = true;
+            } else {
+                serves = true;
+            }
+        }
         let w = bare(tk.str(i));
         let flags = tk.flags_of(i, w);
         if flags & flag::DETERMINER != 0 {
@@ -248,7 +258,12 @@ fn split_name<'a>(tk: &Tokens<'a>, (a, b): TokenRange) -> NameParts<'a> {
         titles.extend(name[..j].iter().map(|n| n.to_lowercase()));
         name.drain(..j);
     }
-    if serves {
+    if posted && name.len() >= 3 {
+        let first = name.len() - 2;
+        titles.extend(name.drain(..first).map(|n| n.to_lowercase()));
+    } else if serves
+        || (posted && name.first().is_none_or(|n| super::given_names::gender_of(n).is_none()))
+    {
         titles.extend(name.drain(..).map(|n| n.to_lowercase()));
     }
     NameParts { titles, name }
@@ -347,7 +362,15 @@ impl<'a> People<'a> {
                     i = j + 1;
                     continue;
                 }
-                let mut parts = split_name(toks, (i, j));
+                // ("Ambassador to China Octavio Valerio": the place is no
+                // part of the name.)
+                let posted = i >= 2
+                    && j >= i + 2
+                    && toks.is_word(i - 1, "to")
+                    && ["ambassador", "ambassadors", "envoy"]
+                        .iter()
+                        .any(|w| toks.is_word(i - 2, w));
+                let mut parts = split_name(toks, (if posted { i + 1 } else { i }, j));
                 if parts.name.len() >= 2 {
                     parts.titles.extend(apposition_role(toks, j));
                     let p = people.add(parts);
