@@ -3474,3 +3474,12 @@ fn an_ambassador_to_a_place_is_named_after_it() {
         "An aide to Sen. James Exon",
     );
 }
+
+#[test]
+fn a_reporting_noun_before_its_verb_is_the_source() {
+    assert_speaker(
+        "More than 3,000 people were killed under the regime, an official report says.",
+        "an official report",
+    );
+    assert_speaker("Initial reports suggested the group may be responsible.", "Initial reports");
+}

@@ -141,6 +141,10 @@ fn verb_context(tk: &Tokens, i: usize) -> bool {
     if i > 0 && takes_a_noun(tk, i) {
         return false;
     }
+    // ("an official report says …": the verb follows the noun.)
+    if tk.has(i + 1, flag::CUE) && !tk.has(i + 1, flag::NOUN_LIKE) && !tk.list[i + 1].quoted {
+        return false;
+    }
     // "a Twitter post", "the report": a determiner makes it a noun.
     let det = |k: usize| tk.has(k, flag::DETERMINER);
     // ("a 2002 report", "the Reuters report": a year or a name between.)
