@@ -947,6 +947,14 @@ pub(crate) fn to_link(tk: &Tokens, p: usize, floor: usize) -> bool {
 
 /// Names, titles and role nouns back from `end`, with an opening
 /// determiner and "of"/"for" links ("spokesman for the ministry").
+/// Whether the "to" at token `p` links an ambassador or an envoy to where
+/// they are posted ("Ambassador to China Octavio Valerio"): a name after
+/// the place is theirs.
+pub(crate) fn posted_to(tk: &Tokens, p: usize, floor: usize) -> bool {
+    to_link(tk, p, floor)
+        && ["ambassador", "ambassadors", "envoy"].iter().any(|w| tk.is_word(p - 1, w))
+}
+
 fn strict_back(tk: &Tokens, end: usize, floor: usize) -> Option<TokenRange> {
     if !phrase_word(tk, end) {
         return None;

@@ -479,14 +479,17 @@ fn aside_then_subject(tk: &Tokens, k: usize) -> Option<usize> {
         .find(|&m| tk.is(m, ',') || tk.ends_sentence(m) || tk.list[m].quoted)
         .filter(|&m| tk.is(m, ',') && !(k + 1..m).any(|j| cue_at(tk, j).is_some()))
         .map(|m| m + 1)
-        .filter(|&p| {
-            // (Contracted too: "he’s", "they're".)
-            tk.list.get(p).is_some_and(|t| t.word) && {
-                let word = tk.str(p);
-                let stem = word.split(['\'', '\u{2019}']).next().unwrap_or(word);
-                SUBJECT_PRONOUNS.iter().any(|w| stem.eq_ignore_ascii_case(w))
-            }
-        })
+        .filter(|&p| subject_pronoun_at(tk, p))
+}
+
+/// Whether token `k` is a subject pronoun, contracted too ("he’s",
+/// "they're").
+fn subject_pronoun_at(tk: &Tokens, k: usize) -> bool {
+    tk.list.get(k).is_some_and(|t| t.word) && {
+        let word = tk.str(k);
+        let stem = word.split(['\'', '\u{2019}']).next().unwrap_or(word);
+        SUBJECT_PRONOUNS.iter().any(|w| stem.eq_ignore_ascii_case(w))
+    }
 }
 
 /// The token of a reporting verb that may report, when a speaker phrase
@@ -932,12 +935,7 @@ fn adverbial_then_clause(tk: &Tokens, k: usize) -> Option<usize> {
     if !word_at(subject) || !word_at(subject + 1) || credit {
         return None;
     }
-    let pronoun = {
-        let word = tk.str(subject);
-        let stem = word.split(['\'', '\u{2019}']).next().unwrap_or(word);
-        SUBJECT_PRONOUNS.iter().any(|w| stem.eq_ignore_ascii_case(w))
-    };
-    if !(pronoun || noun_subject_at(tk, subject)) {
+    if !(subject_pronoun_at(tk, subject) || noun_subject_at(tk, subject)) {
         return None;
     }
     // (A day, a month or a year alone: "on Friday", "in March".)

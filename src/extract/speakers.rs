@@ -174,7 +174,7 @@ fn split_name<'a>(tk: &Tokens<'a>, (a, b): TokenRange) -> NameParts<'a> {
             continue;
         }
         if super::phrases::to_link(tk, i, a) {
-            if ["ambassador", "ambassadors", "envoy"].iter().any(|w| tk.is_word(i - 1, w)) {
+            if super::phrases::posted_to(tk, i, a) {
                 posted = true;
             } else {
                 serves = true;
@@ -364,12 +364,7 @@ impl<'a> People<'a> {
                 }
                 // ("Ambassador to China Octavio Valerio": the place is no
                 // part of the name.)
-                let posted = i >= 2
-                    && j >= i + 2
-                    && toks.is_word(i - 1, "to")
-                    && ["ambassador", "ambassadors", "envoy"]
-                        .iter()
-                        .any(|w| toks.is_word(i - 2, w));
+                let posted = i >= 2 && j >= i + 2 && super::phrases::posted_to(toks, i - 1, 0);
                 let mut parts = split_name(toks, (if posted { i + 1 } else { i }, j));
                 if parts.name.len() >= 2 {
                     parts.titles.extend(apposition_role(toks, j));
