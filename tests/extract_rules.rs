@@ -2785,9 +2785,9 @@ fn they_stands_for_a_group_not_a_person_of_known_gender() {
              Many producers want quotas from October, they said."
         ),
         [
-            Some("Producer delegates".to_string()),
+            Some("producer delegates".to_string()),
             Some("one leading producer delegate".to_string()),
-            Some("Producer delegates".to_string())
+            Some("producer delegates".to_string())
         ]
     );
     assert_eq!(
@@ -3482,4 +3482,90 @@ fn a_reporting_noun_before_its_verb_is_the_source() {
         "an official report",
     );
     assert_speaker("Initial reports suggested the group may be responsible.", "Initial reports");
+}
+
+#[test]
+fn a_section_label_is_no_headline_speaker() {
+    for title in [
+        "Profile: David Miliband",
+        "Preview: Ireland v England (Sun)",
+        "Analysis: No pain, no gain?",
+    ] {
+        let a = article(title, "He was born in London.");
+        assert!(found(&a).iter().all(|(k, _, _)| *k != Kind::Headline), "{title}");
+    }
+    // A name that ends in such a word is still a speaker.
+    let a = article("Judicial Watch: State Department hid key email for years", "It was found.");
+    assert_eq!(
+        found(&a).first().map(|(k, _, s)| (*k, s.clone())),
+        Some((Kind::Headline, Some("Judicial Watch".to_string())))
+    );
+}
+
+#[test]
+fn a_team_sheet_or_a_table_line_is_no_statement() {
+    assert_statements(
+        "It has signed an agreement, the bank said.\n\nReplacements: Fortey, Murphy, Daly, Vaili, Cole\n\nSubs: Marshall, Henchoz, Juninho Paulista, Lambert\n\nPARANA STATE: UMUARAMA NIL, PARANAVAI 1.5 MILLIMETRES, LONDRINA NIL\n\nDue: 27    35",
+        &[("It has signed an agreement", Some("bank"))],
+    );
+    // A list inside what someone says is a statement all the same.
+    let a = article("Clinton: Trump, Cruz and Rubio are all wrong", "She spoke.");
+    assert_eq!(found(&a).first().map(|(k, _, _)| *k), Some(Kind::Headline));
+}
+
+#[test]
+fn a_name_ends_with_its_paragraph() {
+    assert_eq!(
+        speakers(
+            "Aid budgets are falling, says Oxfam\n\nBarbara Stocking said: \"This scandal must stop.\""
+        ),
+        [Some("Oxfam".to_string()), Some("Barbara Stocking".to_string())]
+    );
+    // A short newswire item wrapped at a name is one paragraph.
+    assert_speaker(
+        "Medco Containment Services\nInc said its board declared an initial dividend.",
+        "Medco Containment Services Inc",
+    );
+}
+
+#[test]
+fn a_possessive_before_a_name_is_whose_the_person_is() {
+    assert_speaker("\"It is going to be close,\" said Ladbrokes' Warren Lush.", "Warren Lush");
+    assert_speaker("Celtic's Neil Lennon said the team would win.", "Neil Lennon");
+    assert_speaker("\"It is fine,\" said Reuters' correspondent Warren Lush.", "Warren Lush");
+}
+
+#[test]
+fn a_trade_before_a_name_is_a_title() {
+    assert_speaker(
+        "\"Godzilla should thank you,\" said Final Wars producer Shogo Tomiyama.",
+        "Shogo Tomiyama",
+    );
+    assert_speaker("Boss Graeme Souness said the team had not been good enough.", "Graeme Souness");
+}
+
+#[test]
+fn a_month_after_in_is_no_part_of_a_name() {
+    assert_speaker("In February Alleghany agreed to buy the steel business.", "Alleghany");
+}
+
+#[test]
+fn a_role_linked_to_a_person_is_not_that_person() {
+    assert_eq!(
+        speakers(
+            "Governor Rudy Perpich met the union.\n\nA spokesman for the governor said nothing will be decided today."
+        ),
+        [Some("a spokesman for the governor".to_string())]
+    );
+    assert_eq!(
+        speakers(
+            "Charity boss Gordon Lishman said the parties must act.\n\nA survey for the charity suggests most older people always vote."
+        ),
+        [Some("Gordon Lishman".to_string()), Some("a survey for the charity".to_string())]
+    );
+    // Whom an apposition called that role is still that person.
+    assert_speaker(
+        "Tony Proffitt, an aide to State Comptroller Bob Bullock, said the tax was the only option.",
+        "Tony Proffitt",
+    );
 }

@@ -390,7 +390,11 @@ const TITLE_WORD: &str = "\
     outgoing presumptive presidential opposition party campaign manager strategist pollster \
     aide official democrat independent activist author columnist host anchor correspondent \
     editor reporter journalist businessman billionaire mogul star actor actress singer \
-    rapper defense-secretary ex-president then-candidate then-president";
+    rapper defense-secretary ex-president then-candidate then-president \
+    producer boss striker midfielder defender goalkeeper winger skipper designer composer \
+    writer novelist poet artist photographer musician guitarist drummer frontman comedian \
+    presenter broadcaster filmmaker film-maker playwright historian scientist entrepreneur \
+    investor psychologist surgeon physician";
 
 /// Words that name a position or office, in a title before a name ("Secretary
 /// General Mark Rutte") or as a role on their own ("the minister").

@@ -314,8 +314,9 @@ fn text_headlines(tk: &Tokens, paragraphs: &[Range<usize>]) -> Vec<Found> {
 }
 
 /// Last words of what stands before a colon in a headline that make it no
-/// speaker.
-const NO_SPEAKER: [&str; 17] = [
+/// speaker: a running story, a credit line, a flag, a section, a kind of
+/// piece.
+const NO_SPEAKER: [&str; 28] = [
     "latest",
     "contributing",
     "breaking",
@@ -333,7 +334,49 @@ const NO_SPEAKER: [&str; 17] = [
     "exclusive",
     "transcript",
     "abstract",
+    "profile",
+    "obituary",
+    "analysis",
+    "preview",
+    "review",
+    "q&a",
+    "timeline",
+    "factbox",
+    "explainer",
+    "result",
+    "results",
 ];
+
+/// First words of what stands before a colon that make it no speaker: a
+/// flag, or a line of a team sheet or a table ("Subs: …", "Due: …").
+const NO_SPEAKER_FIRST: [&str; 9] = [
+    "busted",
+    "bombshell",
+    "look",
+    "watch",
+    "replacements",
+    "subs",
+    "substitutes",
+    "scorers",
+    "due",
+];
+
+/// Whether a headline's `words` are a list, not a statement: fewer than
+/// two words with letters ("Due: 27 35", "Parana: 40 pct"), or three or
+/// more names or entries between commas with no lowercase word but a link
+/// ("Subs: Marshall, Henchoz, Juninho Paulista, Lambert", "PARANA STATE:
+/// UMUARAMA NIL, PARANAVAI 1.5 MILLIMETRES, LONDRINA NIL").
+fn list_not_statement(words: &str) -> bool {
+    const LINKS: [&str; 4] = ["for", "and", "from", "of"];
+    let lettered = words.split_whitespace().filter(|w| w.chars().any(char::is_alphabetic)).count();
+    let entries = words.split(',').filter(|e| !e.trim().is_empty()).count();
+    lettered < 2
+        || (entries >= 3
+            && words.split_whitespace().all(|w| {
+                !w.starts_with(|c: char| c.is_lowercase())
+                    || LINKS.contains(&w.trim_end_matches(','))
+            }))
+}
 
 /// A headline in tokens `from..to`: `Name: words` or, in title case, `Name
 /// Says Words`. The speaker phrase must open the range; the words are what
@@ -358,7 +401,9 @@ fn headline_in(
     // so are a credit line, a flag or a section ("Contributing: …",
     // "Breaking: …", "Delegate Update: …", "Paid Notice: …").
     let mut buf = [0u8; 32];
-    if NO_SPEAKER.contains(&tk.lower(speaker.1, &mut buf)) {
+    if NO_SPEAKER.contains(&tk.lower(speaker.1, &mut buf))
+        || NO_SPEAKER_FIRST.contains(&tk.lower(speaker.0, &mut buf))
+    {
         return None;
     }
     let end = tk.list.get(to.checked_sub(1)?)?.end;
@@ -374,7 +419,7 @@ fn headline_in(
         .filter(|c| "\"“”»'’".contains(*c) && words.len() > open)
         .map_or(0, char::len_utf8);
     let span = start + open..start + words.len() - close;
-    if span.is_empty() || tk.text[span.clone()].split_whitespace().count() < 2 {
+    if span.is_empty() || list_not_statement(&tk.text[span.clone()]) {
         return None;
     }
     let cue_text = lexicon::cue_name(tk.str(cue));

@@ -102,6 +102,18 @@ pub(crate) fn month(tk: &Tokens, k: usize) -> bool {
     tk.capitalized(k) && MONTHS.iter().any(|m| tk.is_word(k, m))
 }
 
+/// Whether token `k` is a month after a word that makes it a time ("In
+/// February Alleghany agreed"): when, and no part of a name after it. (Not
+/// a month that is a given name too: "by August Busch III".)
+pub(crate) fn dated_month(tk: &Tokens, k: usize) -> bool {
+    const BEFORE: [&str; 11] =
+        ["in", "on", "since", "by", "until", "from", "during", "through", "last", "early", "late"];
+    k > 0
+        && month(tk, k)
+        && BEFORE.iter().any(|w| tk.is_word(k - 1, w))
+        && super::given_names::gender_of(tk.str(k)).is_none()
+}
+
 /// Month names, as dates open with them ("December 10, 1986").
 const MONTHS: [&str; 12] = [
     "January",
@@ -991,6 +1003,8 @@ fn strict_back(tk: &Tokens, end: usize, floor: usize) -> Option<TokenRange> {
             k = p - 1;
         } else if in_company {
             k = p;
+        } else if p > floor && dated_month(tk, p) {
+            break;
         } else if phrase_word(tk, p) {
             start = p;
             k = p;
@@ -1067,6 +1081,11 @@ pub(crate) fn phrase_after(tk: &Tokens, start: usize, limit: usize) -> Option<To
     let mut loose = 0;
     while k < limit {
         let t = &tk.list[k];
+        // ("said Ladbrokes' Warren Lush": a plural's possessive mark.)
+        if end == Some(k.wrapping_sub(1)) && plural_possessive_mark(tk, k) {
+            k += 1;
+            continue;
+        }
         if !t.word || t.quoted || t.paragraph != tk.list[start].paragraph {
             break;
         }
@@ -1101,6 +1120,23 @@ pub(crate) fn phrase_after(tk: &Tokens, start: usize, limit: usize) -> Option<To
         k += 1;
     }
     end.map(|e| (start, e))
+}
+
+/// Whether token `k` is the apostrophe of a plural's possessive before a
+/// name or a role ("Ladbrokes' Warren Lush", "Reuters' correspondent"):
+/// right after a word ending in "s", and before a word of a speaker phrase.
+pub(crate) fn plural_possessive_mark(tk: &Tokens, k: usize) -> bool {
+    let t = &tk.list[k];
+    k > 0
+        && k + 1 < tk.list.len()
+        && !t.word
+        && matches!(tk.str(k), "'" | "’")
+        && tk.list[k - 1].word
+        && tk.list[k - 1].end == t.start
+        && tk.bytes(k - 1).last().is_some_and(|b| b.eq_ignore_ascii_case(&b's'))
+        && tk.list[k + 1].word
+        && tk.list[k + 1].start > t.end
+        && phrase_word(tk, k + 1)
 }
 
 /// The token after the dateline that opens the paragraph of token `s`, when

@@ -185,6 +185,18 @@ fn split_name<'a>(tk: &Tokens<'a>, (a, b): TokenRange) -> NameParts<'a> {
         if flags & flag::DETERMINER != 0 {
             continue;
         }
+        // A possessive before a given name is whose the person is, not
+        // part of the name: "Ladbrokes' Warren Lush".
+        if i + 2 <= b
+            && (super::phrases::plural_possessive_mark(tk, i + 1) || tk.possessive(i))
+            && let Some(next) = (i + 1..=b).find(|&k| tk.list[k].word)
+            && next < b
+            && super::given_names::gender_of(tk.str(next)).is_some()
+        {
+            titles.extend(name.drain(..).map(|n| n.to_lowercase()));
+            titles.push(w.to_lowercase());
+            continue;
+        }
         let capital =
             w.chars().next().is_some_and(char::is_uppercase) || super::phrases::name_cased(tk, i);
         // ("S and P": two initials joined stay one name.)
@@ -336,12 +348,15 @@ impl<'a> People<'a> {
                     continue;
                 }
                 let mut j = i;
-                while j + 1 < toks.list.len() {
+                // (A name ends with its paragraph: a heading or a list
+                // line has no full stop to end it.)
+                while j + 1 < toks.list.len() && !paragraph_between(toks, j, j + 1) {
                     if run_word(toks, j + 1) {
                         j += 1;
                     } else if j + 2 < toks.list.len()
                         && link_after_title(toks, j)
                         && run_word(toks, j + 2)
+                        && !paragraph_between(toks, j + 1, j + 2)
                     {
                         // "Minister for European Affairs Claire Morel"
                         j += 2;
@@ -650,6 +665,19 @@ impl<'a> People<'a> {
         // The head noun decides: "the foreign policy chief" is whoever was
         // called a chief ("EU foreign policy chief Anna Kovacs").
         let head = role.last().copied().unwrap_or("");
+        // A role or a source linked to another is neither: "a spokesman for
+        // the governor" is not the governor, "a survey for the charity" not
+        // the "charity boss". It is someone called that role ("Tony
+        // Proffitt, an aide to State Comptroller Bob Bullock").
+        // (Not after "of", which makes titles: "Minister of State for
+        // Finance", "the Bank of America economist".)
+        let linked = role
+            .windows(2)
+            .find(|w| {
+                matches!(w[1], "for" | "at" | "to")
+                    && (lexicon::flags(w[0]) & flag::ROLE_NOUN != 0 || w[0].starts_with("spokes"))
+            })
+            .map(|w| w[0]);
         // A plural is a group, not the one person named as one of them
         // ("critics" is not "Iain Duncan Smith, one of the chief critics").
         if looks_plural(head) {
@@ -660,7 +688,10 @@ impl<'a> People<'a> {
         if institution_word(head) || matches!(head, "campaign" | "center" | "centre" | "team") {
             return None;
         }
-        let fits = |p: usize| self.people[p].titles.iter().any(|x| x == head);
+        let fits = |p: usize| {
+            let titles = &self.people[p].titles;
+            titles.iter().any(|x| x == head) && linked.is_none_or(|l| titles.iter().any(|x| x == l))
+        };
         let before = self.mentions.iter().rev().filter(|(o, _)| *o < at).map(|(_, p)| *p);
         before.clone().find(|&p| fits(p)).or_else(|| (0..self.people.len()).find(|&p| fits(p)))
     }
@@ -921,8 +952,17 @@ fn apposition_role(tk: &Tokens, j: usize) -> Vec<String> {
     out
 }
 
+/// Whether a paragraph ends between tokens `a` and `b`, more than a line
+/// break: a text with no blank line and no indentation has a paragraph per
+/// line, although a short hard-wrapped newswire item is one paragraph
+/// ("Medco Containment Services\nInc said …").
+fn paragraph_between(tk: &Tokens, a: usize, b: usize) -> bool {
+    tk.list[a].paragraph != tk.list[b].paragraph
+        && !matches!(&tk.text[tk.list[a].end..tk.list[b].start], "\n" | "\r\n")
+}
+
 fn starts_run(tk: &Tokens, i: usize) -> bool {
-    run_word(tk, i) && { !tk.has(i, flag::FUNCTION_WORD) }
+    run_word(tk, i) && !tk.has(i, flag::FUNCTION_WORD) && !super::phrases::dated_month(tk, i)
 }
 
 fn run_word(tk: &Tokens, i: usize) -> bool {
