@@ -3569,3 +3569,58 @@ fn a_role_linked_to_a_person_is_not_that_person() {
         "Tony Proffitt",
     );
 }
+
+#[test]
+fn it_stands_for_the_name_that_opens_the_sentence_before() {
+    assert_eq!(
+        speakers(
+            "Inland Steel Industries has formed a joint venture with Nippon Steel Corp.\n\nThe plant will cut production times, it said."
+        ),
+        [Some("Inland Steel Industries".to_string())]
+    );
+    assert_eq!(
+        speakers("Shares in Multiplex Group fell 19% after it said it would not make any money."),
+        [Some("Multiplex Group".to_string())]
+    );
+    assert_eq!(
+        speakers(
+            "The U.S. Energy Department issued a request for proposals for a part of the Alaska Power Administration.\n\nIt said invitations were sent to two companies."
+        ),
+        [Some("Energy Department".to_string())]
+    );
+    // Not a name inside the sentence, nor a person an office names.
+    assert_eq!(
+        speakers(
+            "Texaco shares fell.\n\nYesterday the Supreme Court struck down a ruling which had cut the bond of Texaco to one billion dlrs. It said the issue should first be considered in Texas."
+        ),
+        [None]
+    );
+    assert_eq!(
+        speakers(
+            "Under President Chavez, the government has expanded its role. It recently said all mining contracts would be reviewed."
+        ),
+        [None]
+    );
+}
+
+#[test]
+fn a_noun_before_an_auxiliary_is_no_verb() {
+    assert_statements("Past shows have featured viewers eating spiders and live worms.", &[]);
+    assert_statements(
+        "Published reports have said Long is under investigation.",
+        &[("Long is under investigation", Some("Published reports"))],
+    );
+    assert_statements(
+        "Domestic demand may grow nearly four pct in 1987, the ministry said.",
+        &[("Domestic demand may grow nearly four pct in 1987", Some("ministry"))],
+    );
+    // A verb whose subject is a relative's gap, or after a pronoun.
+    assert_speaker(
+        "The cuts, which Laurence Tisch hopes will save 30 mln dlrs, were announced.",
+        "Laurence Tisch",
+    );
+    assert_eq!(
+        one("They sued a show they claim is \"a blatant copycat\" of their programme.").1,
+        "a blatant copycat"
+    );
+}

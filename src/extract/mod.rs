@@ -915,6 +915,26 @@ fn resolve(
                         Some(p) => speakers::person_can_be_it(people, p),
                         None => speakers::described_can_be_it(name),
                     })
+                    .or_else(|| {
+                        // (Else the name that opens this sentence or the one
+                        // before, since the latest statement: "Inland Steel
+                        // Industries said …. The joint venture … will be 60 pct
+                        // owned by Inland, it said.")
+                        let s = phrases::sentence_start(toks, range.0);
+                        let before =
+                            s.checked_sub(1).map_or(0, |k| phrases::sentence_start(toks, k));
+                        let latest =
+                            out.iter().rev().find(|s| s.field == Field::Text).map_or(0, |s| {
+                                s.spans.iter().chain(&s.clause).map(|r| r.end).max().unwrap_or(0)
+                            });
+                        let since = toks.list[before].start.max(latest);
+                        let p = people.it_between(since, at, |o| {
+                            let k = toks.at_or_after(o);
+                            k - phrases::sentence_start(toks, k) <= 3
+                        })?;
+                        credited = Some(p);
+                        Some(people.name(p).to_string())
+                    })
                 }
                 Referent::Pronoun(Pronoun::Other) | Referent::Unknown => None,
                 // "The company said …" right after "Avery International Corp

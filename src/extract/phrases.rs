@@ -157,6 +157,31 @@ fn verb_context(tk: &Tokens, i: usize) -> bool {
     if tk.has(i + 1, flag::CUE) && !tk.has(i + 1, flag::NOUN_LIKE) && !tk.list[i + 1].quoted {
         return false;
     }
+    // ("Past shows have featured …", "Published reports have said …": or
+    // its auxiliary; a modal only after a word that opens the sentence and
+    // names no one, "Domestic demand may grow …", not "cuts which Tisch
+    // hopes will save …".)
+    if i + 1 < tk.list.len() && auxiliary_at(tk, i + 1) {
+        let mut buf = [0u8; 32];
+        let perfect_or_copula = matches!(
+            tk.lower(i + 1, &mut buf),
+            "has" | "had" | "have" | "is" | "was" | "are" | "were"
+        );
+        let opening_modifier = i > 0
+            && sentence_start(tk, i) == i - 1
+            && pronoun(tk, i - 1).is_none()
+            && !tk.has(i - 1, flag::ROLE_NOUN)
+            && super::given_names::gender_of(tk.str(i - 1)).is_none();
+        // (After a relative pronoun the verb's subject is the gap: "a stake
+        // which analysts estimate has …".)
+        let gap = (i.saturating_sub(5)..i)
+            .any(|k| ["which", "that", "what", "who", "whom"].iter().any(|w| tk.is_word(k, w)));
+        // (Nor after a pronoun: "a show they claim is …".)
+        let pronoun_before = i > 0 && pronoun(tk, i - 1).is_some();
+        if (perfect_or_copula || opening_modifier) && !gap && !pronoun_before {
+            return false;
+        }
+    }
     // "a Twitter post", "the report": a determiner makes it a noun.
     let det = |k: usize| tk.has(k, flag::DETERMINER);
     // ("a 2002 report", "the Reuters report": a year or a name between.)

@@ -781,6 +781,25 @@ impl<'a> People<'a> {
         let before = || self.mentions.iter().rev().filter(|(o, _)| *o < at).map(|(_, p)| *p);
         before().find(|&p| self.fits(p, pronoun)).or_else(|| before().next())
     }
+
+    /// The latest name between bytes `since` and `at`, mentioned at a byte
+    /// offset where `opens` holds, that "it" can stand for: "Shares in
+    /// Multiplex Group fell after it said …".
+    pub fn it_between(
+        &self,
+        since: usize,
+        at: usize,
+        opens: impl Fn(usize) -> bool,
+    ) -> Option<usize> {
+        self.mentions
+            .iter()
+            .rev()
+            .skip_while(|(o, _)| *o >= at)
+            .take_while(|(o, _)| *o >= since)
+            .filter(|(o, _)| opens(*o))
+            .map(|(_, p)| *p)
+            .find(|&p| person_can_be_it(self, p))
+    }
 }
 
 /// Whether the words inside parentheses after a name are a US party label:
@@ -982,8 +1001,10 @@ fn run_word(tk: &Tokens, i: usize) -> bool {
 /// an institution's (not "Kim Dae-jung").
 pub(crate) fn person_can_be_it(people: &People, p: usize) -> bool {
     let name = people.name(p);
+    // (Not someone an office names: "President Chavez".)
     people.gender.get(p).copied().flatten().is_none()
-        && (!name.contains(' ') || name.split(' ').any(institution_word))
+        && !people.people.get(p).is_some_and(|x| x.titles.iter().any(|t| person_honorific(t)))
+        && (!name.contains(' ') || name.split(' ').any(company_word))
 }
 
 /// Whether a speaker named `name` (an institution that spoke before) is
