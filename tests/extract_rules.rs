@@ -3624,3 +3624,36 @@ fn a_noun_before_an_auxiliary_is_no_verb() {
         "a blatant copycat"
     );
 }
+
+#[test]
+fn a_second_credit_after_a_credit_is_its_own_statement() {
+    assert_statements(
+        "The aircraft was insured at a value of $35 million in 2011, records show, and aviation experts say it is currently worth about $18 million.",
+        &[
+            ("The aircraft was insured at a value of $35 million in 2011", Some("records")),
+            ("it is currently worth about $18 million", Some("experts")),
+        ],
+    );
+    // Not more of what the same speaker said.
+    assert_statements(
+        "The global farm situation is in the midst of the most serious crisis, Shultz said, and how the U.S. responds will determine its role.",
+        &[(
+            "The global farm situation is in the midst of the most serious crisis and how the U.S. responds will determine its role",
+            Some("Shultz"),
+        )],
+    );
+}
+
+#[test]
+fn a_noun_before_a_modal_after_a_possessive_or_a_date() {
+    assert_speaker(
+        "The Commission for Africa's report will be released on 11 March, Tony Blair has said.",
+        "Tony Blair",
+    );
+    assert_statements("Fans with tickets for the February show can attend the new concert.", &[]);
+    // A "that" after a verb opens a clause, not a relative's gap.
+    assert_speaker(
+        "The home secretary said that the media reports were not \"well informed\".",
+        "home secretary",
+    );
+}

@@ -167,15 +167,27 @@ fn verb_context(tk: &Tokens, i: usize) -> bool {
             tk.lower(i + 1, &mut buf),
             "has" | "had" | "have" | "is" | "was" | "are" | "were"
         );
+        // (Or after a possessive or a date: "the Commission for Africa's
+        // report will be released", "the February show can …".)
         let opening_modifier = i > 0
-            && sentence_start(tk, i) == i - 1
-            && pronoun(tk, i - 1).is_none()
-            && !tk.has(i - 1, flag::ROLE_NOUN)
-            && super::given_names::gender_of(tk.str(i - 1)).is_none();
+            && ((sentence_start(tk, i) == i - 1
+                && pronoun(tk, i - 1).is_none()
+                && !tk.has(i - 1, flag::ROLE_NOUN)
+                && super::given_names::gender_of(tk.str(i - 1)).is_none())
+                || tk.possessive(i - 1)
+                || month(tk, i - 1)
+                || WEEKDAYS.iter().any(|d| tk.is_word(i - 1, d)));
         // (After a relative pronoun the verb's subject is the gap: "a stake
         // which analysts estimate has …".)
-        let gap = (i.saturating_sub(5)..i)
-            .any(|k| ["which", "that", "what", "who", "whom"].iter().any(|w| tk.is_word(k, w)));
+        // (A "that" after a verb opens its clause: "said … that the media
+        // reports were not …".)
+        let gap = (i.saturating_sub(5).max(sentence_start(tk, i))..i).any(|k| {
+            ["which", "what", "who", "whom"].iter().any(|w| tk.is_word(k, w))
+                || (tk.is_word(k, "that")
+                    && k > 0
+                    && tk.list[k - 1].word
+                    && !tk.has(k - 1, flag::CUE | flag::FUNCTION_WORD))
+        });
         // (Nor after a pronoun: "a show they claim is …".)
         let pronoun_before = i > 0 && pronoun(tk, i - 1).is_some();
         if (perfect_or_copula || opening_modifier) && !gap && !pronoun_before {

@@ -561,6 +561,22 @@ fn next_cue_in_sentence(tk: &Tokens, k: usize) -> bool {
         .any(|m| cue_at(tk, m).is_some())
 }
 
+/// Whether "and" or "but" at token `k` opens a clause that credits what
+/// follows to someone else: "and aviation experts say it is …" (not "and
+/// how the U.S. responds …", nor "and it expects …", the same speaker's).
+fn second_credit(tk: &Tokens, k: usize) -> bool {
+    ["and", "but"].iter().any(|w| tk.is_word(k, w))
+        && (k + 2..(k + 7).min(tk.list.len()))
+            .take_while(|&m| tk.list[m].word && !tk.list[m].quoted)
+            .any(|m| {
+                cue_at(tk, m).is_some_and(|c| c.reports)
+                    && phrase_before(tk, m - 1, k + 1).is_some_and(|(a, _)| {
+                        super::phrases::pronoun(tk, a).is_none()
+                            && (k + 1..=a).all(|j| !tk.has(j, flag::FUNCTION_WORD))
+                    })
+            })
+}
+
 /// Nouns of time that "this" makes an adverbial of ("said this week").
 const TIME_NOUNS: &[&str] = &[
     "week",
@@ -1151,10 +1167,13 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
         let words = (s..comma).filter(|&m| tk.list[m].word).count();
         // ("…, Ryan told analysts, although he declined …": what follows
         // the credit is the writer's.)
-        let breaks = tk.list.get(after_verb + 1).is_some_and(|t| t.word) && {
-            let mut buf = [0u8; 32];
-            lexicon::clause_break(tk.lower(after_verb + 1, &mut buf))
-        };
+        // (Nor a second credit: "…, records show, and aviation experts say
+        // it is …".)
+        let breaks = tk.list.get(after_verb + 1).is_some_and(|t| t.word)
+            && ({
+                let mut buf = [0u8; 32];
+                lexicon::clause_break(tk.lower(after_verb + 1, &mut buf))
+            } || second_credit(tk, after_verb + 1));
         // (Not an opening phrase: "In the early 1990s, she said, when …".)
         // (Nor a loose phrase for a speaker: "…, twice the amount expected,
         // …".)
