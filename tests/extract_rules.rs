@@ -3657,3 +3657,26 @@ fn a_noun_before_a_modal_after_a_possessive_or_a_date() {
         "home secretary",
     );
 }
+
+#[test]
+fn a_poll_or_an_analysis_is_the_source_not_its_outlet() {
+    assert_speaker(
+        "According to a Reuters/Ipsos poll, the two candidates are in a dead heat.",
+        "a Reuters/Ipsos poll",
+    );
+    assert_speaker(
+        "Trump raised the rent, according to a Huffington Post analysis of campaign filings.",
+        "a Huffington Post analysis",
+    );
+    // Not inside a company's name, nor a person's.
+    assert_speaker(
+        "National Data Corp said it signed a multi-year contract.",
+        "National Data Corp",
+    );
+    assert_eq!(
+        speakers(
+            "\"It was a penalty,\" said referee Graham Poll.\n\nThe decision was right, according to Graham Poll."
+        ),
+        [Some("Graham Poll".to_string()), Some("Graham Poll".to_string())]
+    );
+}

@@ -108,7 +108,10 @@ pub(crate) fn month(tk: &Tokens, k: usize) -> bool {
 pub(crate) fn dated_month(tk: &Tokens, k: usize) -> bool {
     const BEFORE: [&str; 11] =
         ["in", "on", "since", "by", "until", "from", "during", "through", "last", "early", "late"];
+    // (A cheap test first: this runs for every capitalised word.)
     k > 0
+        && (tk.has(k - 1, flag::FUNCTION_WORD)
+            || matches!(tk.bytes(k - 1), b"early" | b"late" | b"Early" | b"Late"))
         && month(tk, k)
         && BEFORE.iter().any(|w| tk.is_word(k - 1, w))
         && super::given_names::gender_of(tk.str(k)).is_none()
@@ -1118,10 +1121,31 @@ pub(crate) fn phrase_after(tk: &Tokens, start: usize, limit: usize) -> Option<To
     let mut loose = 0;
     while k < limit {
         let t = &tk.list[k];
-        // ("said Ladbrokes' Warren Lush": a plural's possessive mark.)
-        if end == Some(k.wrapping_sub(1)) && plural_possessive_mark(tk, k) {
+        // ("said Ladbrokes' Warren Lush": a plural's possessive mark; "a
+        // Reuters/Ipsos poll": a slash between two names.)
+        if end == Some(k.wrapping_sub(1))
+            && (plural_possessive_mark(tk, k)
+                || (tk.is(k, '/') && k + 1 < limit && name_word(tk, k + 1)))
+        {
             k += 1;
             continue;
+        }
+        // ("according to a Huffington Post analysis": the source a name
+        // describes ends the phrase.)
+        // (After a name, and not before another noun: "a recent poll of
+        // Indiana voters", "a GOP data expert" go on.)
+        if (tk.has(start, flag::DETERMINER) || tk.possessive(start))
+            && end.is_some()
+            && t.word
+            && !t.quoted
+            && tk.capitalized(k - 1)
+            && super::speakers::source_noun(tk.str(k))
+            && !tk.has(k + 1, flag::ROLE_NOUN | flag::TITLE_WORD)
+            // (Nor inside a name: "National Data Corp".)
+            && !(tk.capitalized(k) && k + 1 < limit && tk.capitalized(k + 1))
+        {
+            end = Some(k);
+            break;
         }
         if !t.word || t.quoted || t.paragraph != tk.list[start].paragraph {
             break;

@@ -609,6 +609,22 @@ impl<'a> People<'a> {
         if let Some(name) = institution_name(tk, range) {
             return Referent::Described(name);
         }
+        // "a Huffington Post analysis", "a Reuters/Ipsos poll": the source,
+        // not the outlet named in it.
+        // (Not a person so named, "Referee Graham Poll", nor a long phrase
+        // of lowercase words.)
+        if b > a
+            && source_noun(tk.str(b))
+            && tk.capitalized(b - 1)
+            && super::given_names::gender_of(tk.str(b - 1)).is_none()
+            && (a..b)
+                .filter(|&k| tk.list[k].word && !tk.capitalized(k) && !tk.has(k, flag::DETERMINER))
+                .count()
+                <= 1
+        {
+            let described = tk.text[tk.span(a, b)].trim();
+            return Referent::Described(common_noun_case(strip_the(described)));
+        }
         // An object pronoun is only ever a speaker as whom a source quoted
         // ("Kyodo quoted him as saying").
         if a == b && tk.list[a].word {
@@ -866,6 +882,31 @@ const NAME_LIKE: [&str; 14] = [
 ];
 
 /// "the minister" → "minister"; a name stays as it is.
+/// Whether `word` is a source that an outlet or a firm makes: "poll",
+/// "analysis", "survey".
+pub(crate) fn source_noun(word: &str) -> bool {
+    let mut buf = [0u8; 32];
+    matches!(
+        lexicon::lower(word, &mut buf),
+        "poll"
+            | "polls"
+            | "polling"
+            | "survey"
+            | "surveys"
+            | "analysis"
+            | "study"
+            | "report"
+            | "review"
+            | "investigation"
+            | "tally"
+            | "count"
+            | "estimate"
+            | "estimates"
+            | "data"
+            | "figures"
+    )
+}
+
 fn strip_the(s: &str) -> &str {
     for the in ["the ", "The "] {
         if let Some(rest) = s.strip_prefix(the) {
