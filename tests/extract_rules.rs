@@ -3680,3 +3680,30 @@ fn a_poll_or_an_analysis_is_the_source_not_its_outlet() {
         [Some("Graham Poll".to_string()), Some("Graham Poll".to_string())]
     );
 }
+
+#[test]
+fn a_role_of_another_department_is_not_that_person() {
+    assert_statements(
+        "Plans to extend maternity leave should be in the manifesto, the Trade and Industry Secretary has said.\n\nShadow foreign secretary Michael Ancram said the plans were costly.",
+        &[
+            (
+                "Plans to extend maternity leave should be in the manifesto",
+                Some("Trade and Industry Secretary"),
+            ),
+            ("the plans were costly", Some("Michael Ancram")),
+        ],
+    );
+}
+
+#[test]
+fn a_bare_form_after_a_noun_and_its_article_is_a_noun() {
+    assert_eq!(
+        speakers(
+            "Michael Ancram said the referendum question \"seems straightforward\". But he accused the government of trying to confuse the issue."
+        ),
+        [Some("Michael Ancram".to_string()), Some("Michael Ancram".to_string())]
+    );
+    // Not a past tense, nor a verb after a plural.
+    assert_speaker("The survey found most firms expect growth.", "survey");
+    assert_speaker("The officials question whether the plan will work.", "officials");
+}

@@ -205,6 +205,23 @@ fn verb_context(tk: &Tokens, i: usize) -> bool {
     if i > 0 && (det(i - 1) || (i > 1 && modifier(i - 1) && det(i - 2))) {
         return false;
     }
+    // ("the referendum question “seems …”": a bare form after a singular
+    // noun and its article is a noun too; not "the officials question …".)
+    // (Not a past tense: "the survey found …", "his wife found …".)
+    let bare_form = !tk.bytes(i).ends_with(b"s")
+        && !tk.bytes(i).ends_with(b"ed")
+        && !["found", "put", "read", "shot", "snap", "begin", "continue", "find", "decline"]
+            .iter()
+            .any(|w| tk.is_word(i, w));
+    if bare_form
+        && i > 1
+        && det(i - 2)
+        && tk.list[i - 1].word
+        && !tk.bytes(i - 1).ends_with(b"s")
+        && !tk.has(i - 1, flag::CUE | flag::FUNCTION_WORD)
+    {
+        return false;
+    }
     let next = i + 1 < tk.list.len() && {
         let n = &tk.list[i + 1];
         n.quoted || tk.is_word(i + 1, "that") || (!n.word && matches!(tk.str(i + 1), ":" | ","))

@@ -107,6 +107,16 @@ fn office_word(w: &str) -> bool {
         && super::given_names::gender_of(w).is_none()
 }
 
+/// Whether `w` (lower case) names a department a role belongs to:
+/// "trade", "foreign", "home".
+fn department_word(w: &str) -> bool {
+    matches!(w, "foreign" | "home" | "shadow")
+        || department(&{
+            let mut c = w.chars();
+            c.next().map_or(String::new(), |f| f.to_uppercase().chain(c).collect())
+        })
+}
+
 /// Whether `w` names a ministry or a party ("Exchequer", "Labour").
 fn department(w: &str) -> bool {
     const DEPARTMENTS: [&str; 23] = [
@@ -708,8 +718,21 @@ impl<'a> People<'a> {
             let titles = &self.people[p].titles;
             titles.iter().any(|x| x == head) && linked.is_none_or(|l| titles.iter().any(|x| x == l))
         };
+        // (Anyone else only with the role's department: "the Trade and
+        // Industry Secretary" is not "shadow foreign secretary Michael
+        // Ancram" named later.)
+        let fits_whole = |p: usize| {
+            fits(p)
+                && role
+                    .iter()
+                    .filter(|w| department_word(w))
+                    .all(|w| self.people[p].titles.iter().any(|x| x == w))
+        };
         let before = self.mentions.iter().rev().filter(|(o, _)| *o < at).map(|(_, p)| *p);
-        before.clone().find(|&p| fits(p)).or_else(|| (0..self.people.len()).find(|&p| fits(p)))
+        before
+            .clone()
+            .find(|&p| fits(p))
+            .or_else(|| (0..self.people.len()).find(|&p| fits_whole(p)))
     }
 
     /// The person `pronoun` most likely stands for among those named as a
