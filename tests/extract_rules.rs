@@ -3707,3 +3707,21 @@ fn a_bare_form_after_a_noun_and_its_article_is_a_noun() {
     assert_speaker("The survey found most firms expect growth.", "survey");
     assert_speaker("The officials question whether the plan will work.", "officials");
 }
+
+#[test]
+fn a_short_wrapped_newswire_item_is_one_paragraph() {
+    assert_statements(
+        "RCM Technologies Inc said the\nSecurities and Exchange Commission has declared a\npost-effective amendment effective.",
+        &[(
+            "the Securities and Exchange Commission has declared a post-effective amendment effective",
+            Some("RCM Technologies Inc"),
+        )],
+    );
+    assert_statements(
+        "Japanese crushers bought 5,000 to 6,000\ntonnes of Canadian rapeseed for May shipment,\ntrade sources said.",
+        &[(
+            "Japanese crushers bought 5,000 to 6,000 tonnes of Canadian rapeseed for May shipment",
+            Some("trade sources"),
+        )],
+    );
+}

@@ -4,15 +4,20 @@ use std::ops::Range;
 ///
 /// Blank lines separate paragraphs. So does an indented line after an
 /// unindented one, as old newswires (Reuters 1987) mark paragraphs. A text
-/// with no blank line and no indentation at all has one paragraph per line.
+/// with no blank line and no indentation at all has one paragraph per line,
+/// unless it is hard-wrapped: then, as in web copy, a line that ends a
+/// sentence before a capital ends a paragraph.
 /// In a text that is not hard-wrapped (web copy, where a line is a
 /// paragraph and blank lines are only sometimes between them), a line
 /// break after the end of a sentence before a capital or a quote mark
 /// separates paragraphs too.
 pub fn split_paragraphs(text: &str) -> Vec<Range<usize>> {
     let (has_blank_line, has_indent, wrapped) = layout(text);
-    let one_per_line = !has_blank_line && !has_indent;
-    let lines_are_paragraphs = !has_indent && !wrapped;
+    // (A short hard-wrapped newswire item has neither blank lines nor
+    // indentation, and is one paragraph but where a line ends a sentence:
+    // "RCM Technologies Inc said the\nSecurities and Exchange …".)
+    let one_per_line = !has_blank_line && !has_indent && !wrapped;
+    let lines_are_paragraphs = !has_indent && (!wrapped || !has_blank_line);
     let mut after_sentence_end = false;
 
     let mut out = Vec::new();
@@ -157,6 +162,15 @@ mod tests {
     #[test]
     fn one_paragraph_per_line_without_blanks() {
         assert_eq!(texts("First.\nSecond.\n"), vec!["First.", "Second."]);
+        // A wrapped item's lines that end no sentence stay together.
+        assert_eq!(
+            texts(
+                "RCM Technologies Inc said the\nSecurities and Exchange Commission has\ndeclared it effective."
+            ),
+            vec![
+                "RCM Technologies Inc said the\nSecurities and Exchange Commission has\ndeclared it effective."
+            ]
+        );
     }
 
     #[test]
