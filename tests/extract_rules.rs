@@ -3725,3 +3725,18 @@ fn a_short_wrapped_newswire_item_is_one_paragraph() {
         )],
     );
 }
+
+#[test]
+fn last_weeks_thing_opens_a_clause() {
+    assert_one(
+        "James Baker said last week's rise in West German interest rates was not in keeping with the accords.",
+        "last week's rise in West German interest rates was not in keeping with the accords",
+        "James Baker",
+    );
+    // Still when it was said without the possessive.
+    assert_one(
+        "James Baker said last week the rise was not in keeping with the accords.",
+        "the rise was not in keeping with the accords",
+        "James Baker",
+    );
+}

@@ -817,8 +817,11 @@ fn past_adjunct(tk: &Tokens, k: usize, saying: bool) -> Option<usize> {
     // (Not after a clause's conjunction: "said while everyone had the
     // right …, they …", "said as Mousa was in custody when he died, …".)
     let conjunction = ["as", "since", "before", "after", "until"].iter().any(|w| tk.is_word(k, w));
-    let preposition =
-        (ADVERBIAL_OPENERS.iter().any(|w| tk.is_word(k, w)) && !conjunction) || day_at(tk, k);
+    // ("said last week the rise was …": a time of "last", "this", "next".)
+    let preposition = (ADVERBIAL_OPENERS.iter().any(|w| tk.is_word(k, w)) && !conjunction)
+        || day_at(tk, k)
+        || (["last", "this", "next"].iter().any(|w| tk.is_word(k, w))
+            && TIME_NOUNS.iter().any(|n| tk.is_word(k + 1, n)));
     words.filter(|&m| saying && preposition && m > k).find(|&m| {
         let after_adverbial =
             !tk.has(m - 1, flag::FUNCTION_WORD | flag::DETERMINER) || day_at(tk, m - 1);
@@ -1238,15 +1241,21 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
         }
         // "said on Thursday that …": look ahead a little for "that", past
         // an adverbial only ("said the states were unanimous that" is not).
+        // (Not "last week's agreement …": a possessive makes it the
+        // clause's subject.)
         let adjunct = k < tk.list.len() && tk.list[k].word && {
             let mut buf = [0u8; 32];
             let w = tk.lower(k, &mut buf);
-            lexicon::function_word(w) || matches!(w, "last" | "this" | "late" | "early")
+            (lexicon::function_word(w) || matches!(w, "last" | "this" | "late" | "early"))
+                && !(matches!(w, "last" | "this" | "next") && tk.possessive(k + 1))
         };
         let subject_next = k < tk.list.len() && tk.list[k].word && {
             let mut buf = [0u8; 32];
             let w = tk.lower(k, &mut buf);
-            (SUBJECT_PRONOUNS.contains(&w) || CLAUSE_OPENERS.contains(&w) || quantity_at(tk, k))
+            (SUBJECT_PRONOUNS.contains(&w)
+                || CLAUSE_OPENERS.contains(&w)
+                || quantity_at(tk, k)
+                || (matches!(w, "last" | "this" | "next") && tk.possessive(k + 1)))
                 // ("said this week at an event": when, not what.)
                 && !(w == "this" && TIME_NOUNS.iter().any(|n| tk.is_word(k + 1, n)))
         };

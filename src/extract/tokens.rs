@@ -159,8 +159,11 @@ impl<'a> Tokens<'a> {
 
     /// Whether token `i` ends in a possessive "'s" ("Trump's", "ABC’s").
     pub fn possessive(&self, i: usize) -> bool {
-        let s = self.str(i);
-        s.ends_with("'s") || s.ends_with("’s")
+        // (Past the last token is none: rules may look one ahead.)
+        i < self.list.len() && {
+            let s = self.str(i);
+            s.ends_with("'s") || s.ends_with("’s")
+        }
     }
 
     /// Whether token `i` starts with a capital letter.
