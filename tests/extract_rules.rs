@@ -3740,3 +3740,21 @@ fn last_weeks_thing_opens_a_clause() {
         "James Baker",
     );
 }
+
+#[test]
+fn an_institution_named_with_and_or_on_is_whole() {
+    assert_speaker(
+        "The Finance and Economy Ministry said the rate would rise.",
+        "Finance and Economy Ministry",
+    );
+    assert_speaker(
+        "The Interministerial Committee on Credit and Savings, headed by Treasury Minister Giovanni Goria, said its decision was right.",
+        "Interministerial Committee on Credit and Savings",
+    );
+    assert_speaker(
+        "Valley Federal Savings and Loan Association said it would be acquired.",
+        "Valley Federal Savings and Loan Association",
+    );
+    // Two speakers joined are still two.
+    assert_speaker("John Smith and the committee said it was right.", "committee");
+}

@@ -102,6 +102,17 @@ pub(crate) fn month(tk: &Tokens, k: usize) -> bool {
     tk.capitalized(k) && MONTHS.iter().any(|m| tk.is_word(k, m))
 }
 
+/// Whether token `k` names a weekday or a month.
+pub(crate) fn day_or_month(tk: &Tokens, k: usize) -> bool {
+    month(tk, k) || WEEKDAYS.iter().any(|d| tk.is_word(k, d))
+}
+
+/// Whether token `k` is a capitalised institution's word ("Ministry",
+/// "Committee").
+fn institution_at(tk: &Tokens, k: usize) -> bool {
+    tk.list[k].word && tk.capitalized(k) && super::speakers::institution_word(tk.str(k))
+}
+
 /// Whether token `k` is a month after a word that makes it a time ("In
 /// February Alleghany agreed"): when, and no part of a name after it. (Not
 /// a month that is a given name too: "by August Busch III".)
@@ -1044,17 +1055,32 @@ fn strict_back(tk: &Tokens, end: usize, floor: usize) -> Option<TokenRange> {
                 && ((tk.has(p - 1, flag::ROLE_NOUN) && tk.bytes(p - 1).ends_with(b"s"))
                     // ("a union spokesman in Rio de Janeiro".)
                     || super::speakers::SOURCES.iter().any(|w| tk.is_word(p - 1, w))))
-            || to_link(tk, p, floor);
+            || to_link(tk, p, floor)
+            // ("The Interministerial Committee on Credit and Savings".)
+            // (Not a day: "the Japan Finance Ministry on Wednesday".)
+            || (tk.is_word(p, "on")
+                && p > floor
+                && institution_at(tk, p - 1)
+                && !day_or_month(tk, p + 1));
         // ("Standard and Poor's Corp", "Dun and Bradstreet Corp": an "and"
         // inside a company's name.)
         // (And "S and P" for Standard and Poor's.)
         let initials =
             k == end && p > floor && tk.bytes(p - 1).len() == 1 && tk.bytes(k).len() == 1;
+        // (Or an institution's: "the Finance and Economy Ministry", "the
+        // Committee on Credit and Savings".)
+        let in_institution = || {
+            institution_at(tk, end)
+                || (floor + 1..p.saturating_sub(1)).rev().take(6).any(|j| {
+                    institution_at(tk, j)
+                        && ["of", "on", "for"].iter().any(|w| tk.is_word(j + 1, w))
+                })
+        };
         let in_company = (tk.is_word(p, "and") || tk.is(p, '&'))
             && p > floor
             && tk.capitalized(p - 1)
             && tk.capitalized(k)
-            && (company_suffix(tk, end) || initials);
+            && (company_suffix(tk, end) || initials || in_institution());
         if in_company && initials {
             start = p - 1;
             k = p - 1;

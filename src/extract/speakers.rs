@@ -303,10 +303,17 @@ fn institution_name(tk: &Tokens, (a, b): TokenRange) -> Option<String> {
     let words = &words[first..];
     let ends_in_one =
         words.len() >= 2 && words.last().is_some_and(|&k| institution_word(tk.str(k)));
+    // (Or "on" a matter: "the Committee on Credit and Savings".)
     let of_a_place = words.len() >= 3
-        && words.iter().position(|&k| tk.is_word(k, "of")).is_some_and(|o| {
-            // (Not a company's suffix alone: "… Inc of Durham".)
-            o > 0
+        && words
+            .iter()
+            .position(|&k| {
+                tk.is_word(k, "of")
+                    || (tk.is_word(k, "on") && !super::phrases::day_or_month(tk, k + 1))
+            })
+            .is_some_and(|o| {
+                // (Not a company's suffix alone: "… Inc of Durham".)
+                o > 0
                 && institution_word(tk.str(words[o - 1]))
                 && !(o == 1
                     && ["inc", "corp", "co", "ltd", "plc"]
@@ -317,9 +324,9 @@ fn institution_name(tk: &Tokens, (a, b): TokenRange) -> Option<String> {
                 && (1..=3).contains(&(words.len() - o - 1))
                 && words[o + 1..].iter().all(|&k| {
                     let w = tk.str(k);
-                    tk.capitalized(k) && w.chars().any(char::is_lowercase)
+                    (tk.capitalized(k) && w.chars().any(char::is_lowercase)) || w == "and"
                 })
-        });
+            });
     if !(ends_in_one || of_a_place)
         || words.iter().any(|&k| !tk.capitalized(k) && !tk.has(k, flag::FUNCTION_WORD))
     {
@@ -1257,7 +1264,7 @@ fn company_word(word: &str) -> bool {
 
 /// Whether `word` names a kind of institution ("Bank", "Bureau", "Corp"):
 /// a name ending in it is no person's.
-fn institution_word(word: &str) -> bool {
+pub(crate) fn institution_word(word: &str) -> bool {
     const HEADS: [&str; 35] = [
         "bank",
         "bureau",
