@@ -3758,3 +3758,12 @@ fn an_institution_named_with_and_or_on_is_whole() {
     // Two speakers joined are still two.
     assert_speaker("John Smith and the committee said it was right.", "committee");
 }
+
+#[test]
+fn a_full_stop_after_a_decimal_number_ends_the_clause() {
+    assert_one(
+        "Six units would be scrapped under proposals which the Tories say would save more than £4.3bn. Among the targets are health authorities.",
+        "would save more than £4.3bn",
+        "Tories",
+    );
+}

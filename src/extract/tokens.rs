@@ -566,7 +566,12 @@ fn joined_word_end(text: &str, start: usize, from: usize) -> usize {
         let joins = matches!(c, '\'' | '’' | '-' | '&' | '.' | '\u{2011}');
         let next_alnum = char_at(text, k + len).is_some_and(char::is_alphanumeric);
         if joins && next_alnum {
-            if c == '.' {
+            // (A decimal point is no abbreviation's dot: "£4.3bn." ends
+            // its sentence, "U.S." does not.)
+            let decimal = k > start
+                && text.as_bytes()[k - 1].is_ascii_digit()
+                && char_at(text, k + len).is_some_and(|n| n.is_ascii_digit());
+            if c == '.' && !decimal {
                 has_inner_dot = true;
             }
             k += len;
@@ -608,6 +613,12 @@ mod tests {
             words("Mr. Rutte's U.S. trip—\"fine,\" he said."),
             vec!["Mr.", "Rutte's", "U.S.", "trip", "—", "\"", "fine", ",", "\"", "he", "said", "."]
         );
+    }
+
+    #[test]
+    fn a_decimal_number_keeps_the_full_stop_after_it_apart() {
+        assert_eq!(words("save £4.3bn. Among"), vec!["save", "£", "4.3bn", ".", "Among"]);
+        assert_eq!(words("the U.S. said"), vec!["the", "U.S.", "said"]);
     }
 
     #[test]
