@@ -3767,3 +3767,23 @@ fn a_full_stop_after_a_decimal_number_ends_the_clause() {
         "Tories",
     );
 }
+
+#[test]
+fn a_sentence_after_a_finished_quotation_is_no_credit() {
+    assert_statements(
+        "\"The board has made an offer,\" Ronaldo told the paper. \"My agent has spoken with the club.\" Ronaldo refused to commit his future to the club.",
+        &[
+            ("The board has made an offer, My agent has spoken with the club.", Some("Ronaldo")),
+            ("to commit his future to the club", Some("Ronaldo")),
+        ],
+    );
+    // (The second paragraph's quotation goes on with the first's speaker.)
+    assert_eq!(
+        speakers(
+            "\"Everyone is beatable,\" Kuznetsova said.\n\n\"I am looking forward to a great match.\" Williams blamed her defeat on injuries."
+        ),
+        [Some("Kuznetsova".to_string()), Some("Williams".to_string())]
+    );
+    // A credit with a particle is still one.
+    assert_speaker("\"Mexico!\" the audience screamed back.", "audience");
+}

@@ -181,6 +181,23 @@ pub(crate) fn after(tk: &Tokens, text: &str, q: &Quotation) -> Option<Attributio
     {
         return None;
     }
+    // (`"…." Williams blamed her defeat on injuries`, `"…." Ronaldo refused
+    // to commit …`: nor by a verb whose thing or infinitive follows, a new
+    // sentence about its subject.)
+    if ends_sentence && c > i && c + 1 < limit && tk.list[c + 1].word && !found.object && {
+        // (Not a particle or an adverb: "the audience screamed back".)
+        let next_is_thing = !tk.has(c + 1, lexicon::flag::FUNCTION_WORD)
+            && !tk.capitalized(c + 1)
+            && !["back", "out", "up", "aloud", "again"].iter().any(|w| tk.is_word(c + 1, w))
+            && !phrases::ends_in_ly(tk, c + 1);
+        let infinitive = tk.is_word(c + 1, "to")
+            && ["refus", "declin", "promis", "vow", "pledg", "agree", "threaten", "hop", "expect"]
+                .iter()
+                .any(|v| cue.starts_with(v));
+        (next_is_thing || infinitive) && !matches!(cue, "said" | "says" | "added" | "adds")
+    } {
+        return None;
+    }
     if c == i {
         let sp = phrase_after(tk, c + 1, limit)?;
         // (`"…," said the Chelsea manager, Jose Mourinho.`: the name after
