@@ -3787,3 +3787,15 @@ fn a_sentence_after_a_finished_quotation_is_no_credit() {
     // A credit with a particle is still one.
     assert_speaker("\"Mexico!\" the audience screamed back.", "audience");
 }
+
+#[test]
+fn a_short_parenthesis_inside_a_name_is_part_of_it() {
+    assert_speaker(
+        "Philippine sugar production has been set at 1.6 mln tonnes, Sugar Regulatory Administration (SRA) chairman Arsenio Yulo said.",
+        "Arsenio Yulo",
+    );
+    assert_speaker(
+        "The basic point is that we will not pay, a Bank of Sudan (Central Bank) spokesman said.",
+        "a Bank of Sudan (Central Bank) spokesman",
+    );
+}

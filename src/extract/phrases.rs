@@ -1110,11 +1110,29 @@ fn strict_back(tk: &Tokens, end: usize, floor: usize) -> Option<TokenRange> {
             } else {
                 break;
             }
+        } else if let Some(open) = short_parenthesis_before(tk, p, floor) {
+            // "Sugar Regulatory Administration (SRA) chairman Arsenio Yulo",
+            // "Nikko Securities Co (Europe) Ltd": inside a name.
+            k = open;
         } else {
             break;
         }
     }
     Some((start, end))
+}
+
+/// When token `p` closes a parenthesis of one or two capitalised words
+/// after a word of a name, the token that opens it.
+fn short_parenthesis_before(tk: &Tokens, p: usize, floor: usize) -> Option<usize> {
+    if !tk.is(p, ')') || tk.list[p].quoted {
+        return None;
+    }
+    let open = (p.saturating_sub(3).max(floor)..p).rev().find(|&j| tk.is(j, '('))?;
+    (open > floor
+        && open + 1 < p
+        && (open + 1..p).all(|j| tk.list[j].word && tk.capitalized(j))
+        && phrase_word(tk, open - 1))
+    .then_some(open)
 }
 
 /// The speaker phrase starting at token `start` (after an inverted cue:
