@@ -3799,3 +3799,15 @@ fn a_short_parenthesis_inside_a_name_is_part_of_it() {
         "a Bank of Sudan (Central Bank) spokesman",
     );
 }
+
+#[test]
+fn a_determiner_reaches_back_over_a_longer_name() {
+    assert_speaker(
+        "The state-run North Korean Central News Agency, monitored here, said Pyongyang signalled its agreement.",
+        "North Korean Central News Agency",
+    );
+    assert_speaker(
+        "The Louisiana weekly USDA state crop report said there were 2.4 days suitable for fieldwork.",
+        "Louisiana weekly USDA state crop report",
+    );
+}

@@ -722,12 +722,13 @@ pub(crate) fn phrase_before(tk: &Tokens, end: usize, floor: usize) -> Option<Tok
     }
     let strict = strict_back(tk, end, floor);
     // A determiner a few words back makes a phrase of ordinary nouns: "a
-    // campaign operative", "another source".
+    // campaign operative", "another source". (Further back only over
+    // capitals: "The state-run North Korean Central News Agency".)
     let mut k = end;
     let mut steps = 0;
     let by_determiner = loop {
         let t = &tk.list[k];
-        if !t.word || t.quoted || steps > 5 {
+        if !t.word || t.quoted || steps > 7 || (steps > 5 && !tk.capitalized(k)) {
             break None;
         }
         if tk.has(k, flag::DETERMINER) && k < end {
@@ -739,7 +740,15 @@ pub(crate) fn phrase_before(tk: &Tokens, end: usize, floor: usize) -> Option<Tok
         } else {
             flag::FUNCTION_WORD | flag::VERB_FILLER | flag::CUE
         };
-        if tk.has(k, blocks) {
+        // (Nor a past tense after a name: "The U.S. Senate Finance
+        // Committee approved nonbinding resolutions urging …".)
+        let past_after_name = k < end
+            && k > floor
+            && !tk.capitalized(k)
+            && tk.bytes(k).ends_with(b"ed")
+            && tk.capitalized(k - 1)
+            && !tk.has(k - 1, flag::DETERMINER);
+        if tk.has(k, blocks) || past_after_name {
             break None;
         }
         if k == floor {
