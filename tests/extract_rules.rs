@@ -3811,3 +3811,15 @@ fn a_determiner_reaches_back_over_a_longer_name() {
         "Louisiana weekly USDA state crop report",
     );
 }
+
+#[test]
+fn where_it_was_said_is_no_speaker() {
+    assert_speaker(
+        "Conable in a television interview said Brazil now has the attention of its creditors.",
+        "Conable",
+    );
+    assert_speaker(
+        "Allis-Chalmers Corp in a statement said it planned to continue payments to its vendors.",
+        "Allis-Chalmers Corp",
+    );
+}

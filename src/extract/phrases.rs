@@ -769,11 +769,38 @@ pub(crate) fn phrase_before(tk: &Tokens, end: usize, floor: usize) -> Option<Tok
             None => (k, e),
         }
     });
-    match (strict, by_determiner) {
+    let found = match (strict, by_determiner) {
         (Some(s), Some(d)) => Some(if d.0 < s.0 { d } else { s }),
         (s, d) => s.or(d),
+    };
+    // "Conable in a television interview said …": where it was said, after
+    // the speaker.
+    if let Some((a, e)) = found
+        && a > floor + 1
+        && ["in", "during", "at"].iter().any(|w| tk.is_word(a - 1, w))
+        && OCCASIONS.iter().any(|w| tk.is_word(e, w))
+        && let Some(speaker) = phrase_before(tk, a - 2, floor)
+    {
+        return Some(speaker);
     }
+    found
 }
+
+/// Where something is said: "in an interview", "at a news conference".
+const OCCASIONS: [&str; 12] = [
+    "interview",
+    "interviews",
+    "statement",
+    "speech",
+    "letter",
+    "conference",
+    "meeting",
+    "broadcast",
+    "debate",
+    "hearing",
+    "address",
+    "briefing",
+];
 
 /// The speaker before a chain of appositions and relative clauses that
 /// ends with the comma at `comma`: "Liisa Tamm, Estonia's foreign minister,
