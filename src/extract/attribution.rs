@@ -191,9 +191,7 @@ pub(crate) fn after(tk: &Tokens, text: &str, q: &Quotation) -> Option<Attributio
             && !["back", "out", "up", "aloud", "again"].iter().any(|w| tk.is_word(c + 1, w))
             && !phrases::ends_in_ly(tk, c + 1);
         let infinitive = tk.is_word(c + 1, "to")
-            && ["refus", "declin", "promis", "vow", "pledg", "agree", "threaten", "hop", "expect"]
-                .iter()
-                .any(|v| cue.starts_with(v));
+            && super::reported::INFINITIVE_VERBS.iter().any(|v| cue.starts_with(v));
         (next_is_thing || infinitive) && !matches!(cue, "said" | "says" | "added" | "adds")
     } {
         return None;

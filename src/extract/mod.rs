@@ -737,6 +737,15 @@ fn without_when_or_where(mut name: String) -> String {
 /// Whether quotation `q` continues `prev` in the same paragraph: nothing
 /// but space between them, or only `prev`'s own attribution (`"A," he
 /// said, "B."`).
+/// Where the latest statement in the text ends, its clause included (0
+/// before any): a pronoun's subject is looked for after it.
+fn latest_text_end(out: &[Statement]) -> usize {
+    out.iter()
+        .rev()
+        .find(|s| s.field == Field::Text)
+        .map_or(0, |s| s.spans.iter().chain(&s.clause).map(|r| r.end).max().unwrap_or(0))
+}
+
 fn joins_previous(
     tk: &Tokens,
     text: &str,
@@ -861,9 +870,7 @@ fn resolve(
                 Referent::Pronoun(pronoun @ (Pronoun::He | Pronoun::She)) => {
                     // (Between the latest statement and this one, clauses
                     // included: a name in what was said is no subject.)
-                    let since = out.iter().rev().find(|s| s.field == Field::Text).map_or(0, |s| {
-                        s.spans.iter().chain(&s.clause).map(|r| r.end).max().unwrap_or(0)
-                    });
+                    let since = latest_text_end(&out);
                     // (Before what was said, too: "Mr Roe has failed …, he
                     // claimed" is not Roe, nor is "Mr Blair" in "Mr Blair's
                     // government was a “bossy …” government, he added".)
@@ -923,11 +930,7 @@ fn resolve(
                         let s = phrases::sentence_start(toks, range.0);
                         let before =
                             s.checked_sub(1).map_or(0, |k| phrases::sentence_start(toks, k));
-                        let latest =
-                            out.iter().rev().find(|s| s.field == Field::Text).map_or(0, |s| {
-                                s.spans.iter().chain(&s.clause).map(|r| r.end).max().unwrap_or(0)
-                            });
-                        let since = toks.list[before].start.max(latest);
+                        let since = toks.list[before].start.max(latest_text_end(&out));
                         let p = people.it_between(since, at, |o| {
                             let k = toks.at_or_after(o);
                             k - phrases::sentence_start(toks, k) <= 3

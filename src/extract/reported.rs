@@ -577,6 +577,13 @@ fn second_credit(tk: &Tokens, k: usize) -> bool {
             })
 }
 
+/// Whether `w`, the word at token `k`, opens a noun phrase with a time's
+/// possessive ("last week's agreement", "this year's crop"): a clause's
+/// subject, not when it was said.
+fn dated_possessive(tk: &Tokens, k: usize, w: &str) -> bool {
+    matches!(w, "last" | "this" | "next") && tk.possessive(k + 1)
+}
+
 /// Nouns of time that "this" makes an adverbial of ("said this week").
 const TIME_NOUNS: &[&str] = &[
     "week",
@@ -598,7 +605,7 @@ const TIME_NOUNS: &[&str] = &[
 const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "we", "it", "there", "i"];
 
 /// Reporting verbs whose content may be an infinitive, by their stems.
-const INFINITIVE_VERBS: &[&str] =
+pub(crate) const INFINITIVE_VERBS: &[&str] =
     &["promis", "vow", "pledg", "agree", "refus", "declin", "threaten", "urg", "hop", "expect"];
 
 /// Verbs whose content is mostly a thing ("endorsed Trump", "opposed
@@ -1247,7 +1254,7 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
             let mut buf = [0u8; 32];
             let w = tk.lower(k, &mut buf);
             (lexicon::function_word(w) || matches!(w, "last" | "this" | "late" | "early"))
-                && !(matches!(w, "last" | "this" | "next") && tk.possessive(k + 1))
+                && !(dated_possessive(tk, k, w))
         };
         let subject_next = k < tk.list.len() && tk.list[k].word && {
             let mut buf = [0u8; 32];
@@ -1255,7 +1262,7 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
             (SUBJECT_PRONOUNS.contains(&w)
                 || CLAUSE_OPENERS.contains(&w)
                 || quantity_at(tk, k)
-                || (matches!(w, "last" | "this" | "next") && tk.possessive(k + 1)))
+                || (dated_possessive(tk, k, w)))
                 // ("said this week at an event": when, not what.)
                 && !(w == "this" && TIME_NOUNS.iter().any(|n| tk.is_word(k + 1, n)))
         };

@@ -111,41 +111,40 @@ fn office_word(w: &str) -> bool {
 /// "trade", "foreign", "home".
 fn department_word(w: &str) -> bool {
     matches!(w, "foreign" | "home" | "shadow")
-        || department(&{
-            let mut c = w.chars();
-            c.next().map_or(String::new(), |f| f.to_uppercase().chain(c).collect())
-        })
+        || DEPARTMENTS.iter().any(|d| d.eq_ignore_ascii_case(w))
 }
 
 /// Whether `w` names a ministry or a party ("Exchequer", "Labour").
 fn department(w: &str) -> bool {
-    const DEPARTMENTS: [&str; 23] = [
-        "Affairs",
-        "Agriculture",
-        "Budget",
-        "Commerce",
-        "Currency",
-        "Defence",
-        "Defense",
-        "Development",
-        "Education",
-        "Energy",
-        "Environment",
-        "Exchequer",
-        "Finance",
-        "Health",
-        "Industry",
-        "Interior",
-        "Justice",
-        "Labour",
-        "Trade",
-        "Transport",
-        "Treasury",
-        "Conservative",
-        "Tory",
-    ];
     DEPARTMENTS.contains(&w)
 }
+
+/// Ministries and parties, as a title before a name writes them.
+const DEPARTMENTS: [&str; 23] = [
+    "Affairs",
+    "Agriculture",
+    "Budget",
+    "Commerce",
+    "Currency",
+    "Defence",
+    "Defense",
+    "Development",
+    "Education",
+    "Energy",
+    "Environment",
+    "Exchequer",
+    "Finance",
+    "Health",
+    "Industry",
+    "Interior",
+    "Justice",
+    "Labour",
+    "Trade",
+    "Transport",
+    "Treasury",
+    "Conservative",
+    "Tory",
+];
 
 /// Whether `w` ends a company's name rather than a person's ("Morgan
 /// Stanley International", "St. Joe Gold").
@@ -911,7 +910,6 @@ const NAME_LIKE: [&str; 14] = [
     "labour",
 ];
 
-/// "the minister" → "minister"; a name stays as it is.
 /// Whether `word` is a source that an outlet or a firm makes: "poll",
 /// "analysis", "survey".
 pub(crate) fn source_noun(word: &str) -> bool {
@@ -937,6 +935,7 @@ pub(crate) fn source_noun(word: &str) -> bool {
     )
 }
 
+/// "the minister" → "minister"; a name stays as it is.
 fn strip_the(s: &str) -> &str {
     for the in ["the ", "The "] {
         if let Some(rest) = s.strip_prefix(the) {
@@ -1042,13 +1041,9 @@ fn apposition_role(tk: &Tokens, j: usize) -> Vec<String> {
     out
 }
 
-/// Whether a paragraph ends between tokens `a` and `b`, more than a line
-/// break: a text with no blank line and no indentation has a paragraph per
-/// line, although a short hard-wrapped newswire item is one paragraph
-/// ("Medco Containment Services\nInc said …").
+/// Whether a paragraph ends between tokens `a` and `b`.
 fn paragraph_between(tk: &Tokens, a: usize, b: usize) -> bool {
     tk.list[a].paragraph != tk.list[b].paragraph
-        && !matches!(&tk.text[tk.list[a].end..tk.list[b].start], "\n" | "\r\n")
 }
 
 fn starts_run(tk: &Tokens, i: usize) -> bool {
