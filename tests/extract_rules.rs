@@ -3823,3 +3823,17 @@ fn where_it_was_said_is_no_speaker() {
         "Allis-Chalmers Corp",
     );
 }
+
+#[test]
+fn lowercase_words_after_a_bodys_letters_describe_the_name() {
+    assert_speaker(
+        "A blog is created every 5.8 seconds, according to US research think-tank Pew Internet and American Life.",
+        "Pew Internet",
+    );
+    // And what someone was told may be a question's clause after whom.
+    assert_one(
+        "Matthew Herren told the BBC programme Go Digital how the organisation uses satellite radio.",
+        "how the organisation uses satellite radio",
+        "Matthew Herren",
+    );
+}

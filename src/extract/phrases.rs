@@ -102,6 +102,12 @@ pub(crate) fn month(tk: &Tokens, k: usize) -> bool {
     tk.capitalized(k) && MONTHS.iter().any(|m| tk.is_word(k, m))
 }
 
+/// Whether token `k` is a few capital letters ("US", "UK", "BBC").
+fn short_acronym(tk: &Tokens, k: usize) -> bool {
+    let b = tk.bytes(k);
+    (2..=4).contains(&b.len()) && b.iter().all(u8::is_ascii_uppercase)
+}
+
 /// Whether token `k` names a weekday or a month.
 pub(crate) fn day_or_month(tk: &Tokens, k: usize) -> bool {
     month(tk, k) || WEEKDAYS.iter().any(|d| tk.is_word(k, d))
@@ -1272,6 +1278,30 @@ pub(crate) fn phrase_after(tk: &Tokens, start: usize, limit: usize) -> Option<To
             // Ordinary nouns after a determiner: "a campaign operative".
             loose += 1;
             end = Some(k);
+        } else if let Some(name) =
+            end.filter(|&e| e + 1 == k && short_acronym(tk, e)).and_then(|_| {
+                // "according to US research think-tank Pew Internet": a few
+                // lowercase words after a country's or a body's letters
+                // describe the name after them (of two words at least).
+                (k + 1..limit.min(k + 4))
+                    .take_while(|&m| {
+                        tk.list[m - 1].word
+                            && !tk.list[m - 1].quoted
+                            && !tk.capitalized(m - 1)
+                            && tk.bytes(m - 1).len() >= 3
+                            && !tk.has(m - 1, flag::FUNCTION_WORD | flag::CUE | flag::DETERMINER)
+                    })
+                    .find(|&m| {
+                        name_word(tk, m)
+                            && m + 1 < limit
+                            && name_word(tk, m + 1)
+                            && !day_or_month(tk, m)
+                            && tk.list[m].paragraph == tk.list[start].paragraph
+                    })
+            })
+        {
+            end = Some(name);
+            k = name;
         } else {
             break;
         }

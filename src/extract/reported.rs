@@ -1398,7 +1398,9 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
             // "explained why …", "described how …": the question is the
             // clause (not after a modal or a negation: "can tell whether
             // …", "will not likely suggest whether …" say nothing).
-            None if k == c + 1
+            // (After whom someone told, too: "told the BBC programme Go
+            // Digital how the organisation uses …".)
+            None if (k == c + 1 || (object && k > c + 1))
                 && ["why", "how", "what", "whether"].iter().any(|w| tk.is_word(k, w))
                 && !(c.saturating_sub(2).max(s)..c).any(|m| {
                     auxiliary_at(tk, m)
