@@ -3837,3 +3837,19 @@ fn lowercase_words_after_a_bodys_letters_describe_the_name() {
         "Matthew Herren",
     );
 }
+
+#[test]
+fn a_mentions_honorific_tells_whom_he_or_she_stands_for() {
+    assert_eq!(
+        speakers(
+            "Cherie Blair spoke. Downing Street said she was speaking as a lawyer. Mrs Blair's remarks were made in a speech. She said the decision was right."
+        ),
+        [Some("Downing Street".to_string()), Some("Cherie Blair".to_string())]
+    );
+    assert_eq!(
+        speakers(
+            "Rhona Brankin said the review was needed. Ms Sturgeon has written to Mr McConnell. She said questions must be answered."
+        ),
+        [Some("Rhona Brankin".to_string()), Some("Sturgeon".to_string())]
+    );
+}

@@ -798,9 +798,11 @@ impl<'a> People<'a> {
         // ("Mrs. Clinton" is no "he", whoever else the surname names.)
         let honorific = gendered_honorific(tk.str(k))
             .or_else(|| k.checked_sub(1).and_then(|j| gendered_honorific(tk.str(j))));
-        if !(told
+        // (The mention's own honorific tells it too: "Mrs Blair's remarks
+        // were made …. She said …".)
+        let told_here = honorific == Some(pronoun);
+        if !((told && self.gender[p] == Some(pronoun) || told_here)
             && near
-            && self.gender[p] == Some(pronoun)
             && honorific.is_none_or(|h| h == pronoun)
             && opens(o))
         {
