@@ -3853,3 +3853,13 @@ fn a_mentions_honorific_tells_whom_he_or_she_stands_for() {
         [Some("Rhona Brankin".to_string()), Some("Sturgeon".to_string())]
     );
 }
+
+#[test]
+fn it_may_stand_for_a_seat_of_power() {
+    assert_eq!(
+        speakers(
+            "Cherie Blair spoke. Downing Street said she was speaking as a lawyer. It said she was not expressing political opinions."
+        ),
+        [Some("Downing Street".to_string()), Some("Downing Street".to_string())]
+    );
+}

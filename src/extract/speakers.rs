@@ -1070,9 +1070,12 @@ fn run_word(tk: &Tokens, i: usize) -> bool {
 pub(crate) fn person_can_be_it(people: &People, p: usize) -> bool {
     let name = people.name(p);
     // (Not someone an office names: "President Chavez".)
-    people.gender.get(p).copied().flatten().is_none()
-        && !people.people.get(p).is_some_and(|x| x.titles.iter().any(|t| person_honorific(t)))
-        && (!name.contains(' ') || name.split(' ').any(company_word))
+    // (A seat of power whatever "she" follows it: "Downing Street said she
+    // was speaking as a lawyer".)
+    seat_of_power(name)
+        || (people.gender.get(p).copied().flatten().is_none()
+            && !people.people.get(p).is_some_and(|x| x.titles.iter().any(|t| person_honorific(t)))
+            && (!name.contains(' ') || name.split(' ').any(company_word)))
 }
 
 /// Whether a speaker named `name` (an institution that spoke before) is
@@ -1103,7 +1106,18 @@ pub(crate) fn generic_means(generic: &str, name: &str) -> bool {
 /// a role ("the company", "the report", not "a company spokesman").
 pub(crate) fn described_can_be_it(name: &str) -> bool {
     // (Or a name of one word: "GTE", "Izvestia".)
-    (!name.contains(' ') && name.starts_with(char::is_uppercase)) || described_thing(name)
+    (!name.contains(' ') && name.starts_with(char::is_uppercase))
+        || described_thing(name)
+        || seat_of_power(name)
+}
+
+/// Whether `name` is a government's seat that speaks for it ("Downing
+/// Street said …. It said …").
+fn seat_of_power(name: &str) -> bool {
+    matches!(
+        name,
+        "Downing Street" | "White House" | "Number 10" | "No 10" | "Elysee Palace" | "Blue House"
+    )
 }
 
 /// Whether `name` describes a thing: an institution's name ("Corrections
