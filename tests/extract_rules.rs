@@ -3863,3 +3863,25 @@ fn it_may_stand_for_a_seat_of_power() {
         [Some("Downing Street".to_string()), Some("Downing Street".to_string())]
     );
 }
+
+#[test]
+fn a_time_opening_the_sentence_is_no_part_of_the_speaker() {
+    assert_speaker(
+        "Last week Grammy producers announced the show will be hosted by Queen Latifah.",
+        "Grammy producers",
+    );
+    assert_speaker(
+        "Earlier this week Grammy producers announced the show will be hosted by Queen Latifah.",
+        "Grammy producers",
+    );
+    // Not a name: "CBS This Morning".
+    assert_speaker(
+        "\"It was the first time,\" CBS This Morning co-anchor DeMarco Morgan said.",
+        "DeMarco Morgan",
+    );
+    // And a second verb past "then" is the subject's.
+    assert_speaker(
+        "This week Hughes Tool Co seemed to back out of the merger but then said it was still interested.",
+        "Hughes Tool Co",
+    );
+}

@@ -738,7 +738,9 @@ pub(crate) fn phrase_before(tk: &Tokens, end: usize, floor: usize) -> Option<Tok
             break None;
         }
         if tk.has(k, flag::DETERMINER) && k < end {
-            break Some((k, end));
+            // ("Earlier this week Grammy producers announced": when.)
+            let when = super::reported::time_opening(tk, k).filter(|&w| w < end);
+            break Some((when.map_or(k, |w| w + 1), end));
         }
         // The head itself may look like a verb ("the congressional report").
         let blocks = if k == end {

@@ -577,6 +577,30 @@ fn second_credit(tk: &Tokens, k: usize) -> bool {
             })
 }
 
+/// The last token of a time that opens at token `k` ("last week",
+/// "earlier this month", "yesterday", "Tuesday").
+pub(crate) fn time_opening(tk: &Tokens, k: usize) -> Option<usize> {
+    let time_noun = |m: usize| TIME_NOUNS.iter().any(|n| tk.is_word(m, n));
+    // (Not "Monday night's results".)
+    if day_at(tk, k) && !tk.possessive(k) && !tk.possessive(k + 1) && !time_noun(k + 1) {
+        Some(k)
+    } else if ["last", "this", "next"].iter().any(|w| tk.is_word(k, w))
+        && time_noun(k + 1)
+        // (Not a name: "CBS This Morning co-anchor".)
+        && !tk.capitalized(k + 1)
+    {
+        Some(k + 1)
+    } else if ["earlier", "later"].iter().any(|w| tk.is_word(k, w))
+        && tk.is_word(k + 1, "this")
+        && time_noun(k + 2)
+        && !tk.capitalized(k + 2)
+    {
+        Some(k + 2)
+    } else {
+        None
+    }
+}
+
 /// Whether `w`, the word at token `k`, opens a noun phrase with a time's
 /// possessive ("last week's agreement", "this year's crop"): a clause's
 /// subject, not when it was said.
@@ -1133,7 +1157,13 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
                 .iter()
                 .any(|w| tk.is_word(a, w))
     });
-    if c > s && (conjunction(c - 1) || after_adjunct) {
+    // ("… but then said …": past a filler too.)
+    let conjunction_before = c > s
+        && (conjunction(c - 1)
+            || (c > s + 1
+                && conjunction(c - 2)
+                && ["then", "later", "also"].iter().any(|w| tk.is_word(c - 1, w))));
+    if c > s && (conjunction_before || after_adjunct) {
         // (Its subject may stand before a quotation: `Graham called both
         // "crazy" and said …`; not for a verb that may take a thing made:
         // `hosts the show "Last Week Tonight," and writes a column`.)
@@ -1892,6 +1922,10 @@ pub(crate) fn loose_subject(tk: &Tokens, c: usize, s: usize) -> Option<TokenRang
         CONNECTIVES.contains(&tk.lower(start, &mut buf))
     } {
         start += 1;
+    }
+    // ("Last week Grammy producers announced …": when, not who.)
+    if let Some(when) = time_opening(tk, start).filter(|&w| w < end) {
+        start = when + 1;
     }
     // ("The currency had been rallying after European policy makers said
     // …": the clause's subject, after its conjunction; after "say" and
