@@ -580,7 +580,7 @@ fn second_credit(tk: &Tokens, k: usize) -> bool {
 /// The last token of a time that opens at token `k` ("last week",
 /// "earlier this month", "yesterday", "Tuesday").
 pub(crate) fn time_opening(tk: &Tokens, k: usize) -> Option<usize> {
-    let time_noun = |m: usize| TIME_NOUNS.iter().any(|n| tk.is_word(m, n));
+    let time_noun = |m: usize| time_noun_at(tk, m);
     // (Not "Monday night's results".)
     if day_at(tk, k) && !tk.possessive(k) && !tk.possessive(k + 1) && !time_noun(k + 1) {
         Some(k)
@@ -624,6 +624,11 @@ const TIME_NOUNS: &[&str] = &[
     "autumn",
     "winter",
 ];
+
+/// Whether token `k` is one of [`TIME_NOUNS`].
+fn time_noun_at(tk: &Tokens, k: usize) -> bool {
+    TIME_NOUNS.iter().any(|n| tk.is_word(k, n))
+}
 
 /// Words that stand as the subject of a reported clause ("he met …").
 const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "we", "it", "there", "i"];
@@ -851,8 +856,7 @@ fn past_adjunct(tk: &Tokens, k: usize, saying: bool) -> Option<usize> {
     // ("said last week the rise was …": a time of "last", "this", "next".)
     let preposition = (ADVERBIAL_OPENERS.iter().any(|w| tk.is_word(k, w)) && !conjunction)
         || day_at(tk, k)
-        || (["last", "this", "next"].iter().any(|w| tk.is_word(k, w))
-            && TIME_NOUNS.iter().any(|n| tk.is_word(k + 1, n)));
+        || (["last", "this", "next"].iter().any(|w| tk.is_word(k, w)) && time_noun_at(tk, k + 1));
     words.filter(|&m| saying && preposition && m > k).find(|&m| {
         let after_adverbial =
             !tk.has(m - 1, flag::FUNCTION_WORD | flag::DETERMINER) || day_at(tk, m - 1);
@@ -1294,7 +1298,7 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
                 || quantity_at(tk, k)
                 || (dated_possessive(tk, k, w)))
                 // ("said this week at an event": when, not what.)
-                && !(w == "this" && TIME_NOUNS.iter().any(|n| tk.is_word(k + 1, n)))
+                && !(w == "this" && time_noun_at(tk, k + 1))
         };
         // "added, that …", "telling supporters in Columbus, Ohio, that …":
         // a comma or a place between the verb and "that"; or a short aside

@@ -801,7 +801,7 @@ impl<'a> People<'a> {
         // (The mention's own honorific tells it too: "Mrs Blair's remarks
         // were made …. She said …".)
         let told_here = honorific == Some(pronoun);
-        if !((told && self.gender[p] == Some(pronoun) || told_here)
+        if !(((told && self.gender[p] == Some(pronoun)) || told_here)
             && near
             && honorific.is_none_or(|h| h == pronoun)
             && opens(o))
