@@ -3885,3 +3885,20 @@ fn a_time_opening_the_sentence_is_no_part_of_the_speaker() {
         "Hughes Tool Co",
     );
 }
+
+#[test]
+fn a_role_in_lowercase_between_a_body_and_a_name() {
+    assert_speaker(
+        "\"We must not forget that ours is still a vulnerable economy,\" said Fiat managing director Cesare Romiti.",
+        "Cesare Romiti",
+    );
+    assert_speaker(
+        "\"It is a positive development,\" said Oxfam senior policy adviser Max Lawson.",
+        "Max Lawson",
+    );
+    // Two people joined by "and" are not one.
+    assert_speaker(
+        "\"The system is sound,\" said chairman William Schreyer and president Daniel Tully.",
+        "William Schreyer",
+    );
+}

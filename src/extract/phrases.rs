@@ -102,6 +102,36 @@ pub(crate) fn month(tk: &Tokens, k: usize) -> bool {
     tk.capitalized(k) && MONTHS.iter().any(|m| tk.is_word(k, m))
 }
 
+/// When lowercase words from token `k` end in a role that a name of two
+/// words or more follows ("Music Choice music and marketing manager Simon
+/// George"), the token that opens the name.
+fn role_then_name(tk: &Tokens, k: usize, limit: usize) -> Option<usize> {
+    for m in k..limit.min(k + 5) {
+        let t = &tk.list[m];
+        let plain = t.word
+            && !t.quoted
+            && !tk.capitalized(m)
+            && !tk.has(m, flag::CUE | flag::DETERMINER)
+            // (An "and" inside the role only: "said chairman William
+            // Schreyer and president Daniel Tully" names two.)
+            && ((m > k && tk.is_word(m, "and")) || !tk.has(m, flag::FUNCTION_WORD));
+        if !plain {
+            return None;
+        }
+        if m > k
+            && tk.has(m, flag::TITLE_WORD | flag::ROLE_NOUN)
+            && m + 2 < limit
+            && name_word(tk, m + 1)
+            && name_word(tk, m + 2)
+            && !day_or_month(tk, m + 1)
+            && tk.list[m + 2].paragraph == t.paragraph
+        {
+            return Some(m + 1);
+        }
+    }
+    None
+}
+
 /// Whether token `k` is a few capital letters ("US", "UK", "BBC").
 fn short_acronym(tk: &Tokens, k: usize) -> bool {
     let b = tk.bytes(k);
@@ -1301,6 +1331,11 @@ pub(crate) fn phrase_after(tk: &Tokens, start: usize, limit: usize) -> Option<To
                             && tk.list[m].paragraph == tk.list[start].paragraph
                     })
             })
+        {
+            end = Some(name);
+            k = name;
+        } else if let Some(name) =
+            end.filter(|&e| e + 1 == k).and_then(|_| role_then_name(tk, k, limit))
         {
             end = Some(name);
             k = name;
