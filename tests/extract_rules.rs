@@ -3902,3 +3902,12 @@ fn a_role_in_lowercase_between_a_body_and_a_name() {
         "William Schreyer",
     );
 }
+
+#[test]
+fn a_date_after_a_name_is_no_speaker() {
+    assert_speaker(
+        "Michigan General in March had said that the exchange offer would be conditioned on approval.",
+        "Michigan General",
+    );
+    assert_speaker("Bouygues in February said it estimated profit at 480 mln francs.", "Bouygues");
+}

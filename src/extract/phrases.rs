@@ -821,7 +821,25 @@ pub(crate) fn phrase_before(tk: &Tokens, end: usize, floor: usize) -> Option<Tok
     {
         return Some(speaker);
     }
+    // "Michigan General in March had said", "Bouygues in February said": a
+    // date after its link is no speaker, the name before it is.
+    if let Some((a, e)) = found
+        && a == e
+        && a > floor + 1
+        && plain_date(tk, a)
+        && ["in", "for", "on", "during", "since"].iter().any(|w| tk.is_word(a - 1, w))
+        && tk.capitalized(a - 2)
+        && let Some(name) = phrase_before(tk, a - 2, floor)
+    {
+        return Some(name);
+    }
     found
+}
+
+/// Whether token `k` is a weekday or a month that is no given name too
+/// ("Friday", "January"; not "May", "June").
+fn plain_date(tk: &Tokens, k: usize) -> bool {
+    day_or_month(tk, k) && super::given_names::gender_of(tk.str(k)).is_none()
 }
 
 /// Where something is said: "in an interview", "at a news conference".
