@@ -132,6 +132,12 @@ fn role_then_name(tk: &Tokens, k: usize, limit: usize) -> Option<usize> {
     None
 }
 
+/// Whether token `k` links a role to whom it serves ("spokesman for the
+/// ministry", "head of the bank", "an analyst at Nomura").
+fn phrase_link(tk: &Tokens, k: usize) -> bool {
+    ["of", "for", "at"].iter().any(|w| tk.is_word(k, w))
+}
+
 /// Whether token `k` is a few capital letters ("US", "UK", "BBC").
 fn short_acronym(tk: &Tokens, k: usize) -> bool {
     let b = tk.bytes(k);
@@ -1188,8 +1194,7 @@ fn strict_back(tk: &Tokens, end: usize, floor: usize) -> Option<TokenRange> {
             // "a spokesman for the ministry": the link goes on.
             let linked = p > floor + 1
                 && tk.list[p - 1].word
-                && (["of", "for", "at"].iter().any(|w| tk.is_word(p - 1, w))
-                    || to_link(tk, p - 1, floor))
+                && (phrase_link(tk, p - 1) || to_link(tk, p - 1, floor))
                 && phrase_word(tk, p - 2);
             if !linked {
                 break;
@@ -1305,7 +1310,7 @@ pub(crate) fn phrase_after(tk: &Tokens, start: usize, limit: usize) -> Option<To
         }
         if phrase_word(tk, k) {
             end = Some(k);
-        } else if ["of", "for", "at"].iter().any(|w| tk.is_word(k, w))
+        } else if phrase_link(tk, k)
             && end.is_some()
             && k + 1 < limit
             && (phrase_word(tk, k + 1) || tk.is_word(k + 1, "the"))
@@ -1316,7 +1321,7 @@ pub(crate) fn phrase_after(tk: &Tokens, start: usize, limit: usize) -> Option<To
             // (Only after its link, a possessive or a role before a name:
             // "BBC Radio Four's the World at One", "Anti-abortion group the
             // Pro-Life Alliance"; not "told Reuters the government was …".)
-            && (["of", "for", "at"].iter().any(|w| tk.is_word(k - 1, w))
+            && (phrase_link(tk, k - 1)
                 || tk.possessive(k - 1)
                 || (tk.has(k - 1, flag::ROLE_NOUN) && !tk.capitalized(k - 1) && tk.capitalized(k + 1)))
         {

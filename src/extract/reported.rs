@@ -580,19 +580,17 @@ fn second_credit(tk: &Tokens, k: usize) -> bool {
 /// The last token of a time that opens at token `k` ("last week",
 /// "earlier this month", "yesterday", "Tuesday").
 pub(crate) fn time_opening(tk: &Tokens, k: usize) -> Option<usize> {
-    let time_noun = |m: usize| time_noun_at(tk, m);
     // (Not "Monday night's results".)
-    if day_at(tk, k) && !tk.possessive(k) && !tk.possessive(k + 1) && !time_noun(k + 1) {
+    if day_at(tk, k) && !tk.possessive(k) && !tk.possessive(k + 1) && !time_noun_at(tk, k + 1) {
         Some(k)
-    } else if ["last", "this", "next"].iter().any(|w| tk.is_word(k, w))
-        && time_noun(k + 1)
+    } else if relative_time_at(tk, k)
         // (Not a name: "CBS This Morning co-anchor".)
         && !tk.capitalized(k + 1)
     {
         Some(k + 1)
     } else if ["earlier", "later"].iter().any(|w| tk.is_word(k, w))
         && tk.is_word(k + 1, "this")
-        && time_noun(k + 2)
+        && time_noun_at(tk, k + 2)
         && !tk.capitalized(k + 2)
     {
         Some(k + 2)
@@ -624,6 +622,12 @@ const TIME_NOUNS: &[&str] = &[
     "autumn",
     "winter",
 ];
+
+/// Whether a time relative to now opens at token `k`: "last week", "this
+/// year", "next month".
+fn relative_time_at(tk: &Tokens, k: usize) -> bool {
+    ["last", "this", "next"].iter().any(|w| tk.is_word(k, w)) && time_noun_at(tk, k + 1)
+}
 
 /// Whether token `k` is one of [`TIME_NOUNS`].
 fn time_noun_at(tk: &Tokens, k: usize) -> bool {
@@ -856,7 +860,7 @@ fn past_adjunct(tk: &Tokens, k: usize, saying: bool) -> Option<usize> {
     // ("said last week the rise was …": a time of "last", "this", "next".)
     let preposition = (ADVERBIAL_OPENERS.iter().any(|w| tk.is_word(k, w)) && !conjunction)
         || day_at(tk, k)
-        || (["last", "this", "next"].iter().any(|w| tk.is_word(k, w)) && time_noun_at(tk, k + 1));
+        || relative_time_at(tk, k);
     words.filter(|&m| saying && preposition && m > k).find(|&m| {
         let after_adverbial =
             !tk.has(m - 1, flag::FUNCTION_WORD | flag::DETERMINER) || day_at(tk, m - 1);
