@@ -3911,3 +3911,90 @@ fn a_date_after_a_name_is_no_speaker() {
     );
     assert_speaker("Bouygues in February said it estimated profit at 480 mln francs.", "Bouygues");
 }
+
+#[test]
+fn a_quotation_inside_the_sentence_after_a_credit_is_not_more_of_the_first() {
+    // The writer's sentence goes on past the credit, and its own quoted
+    // words are a partial quotation of the same speaker.
+    assert_statements(
+        "''Revenues are up a little bit,'' said Mr. Ekovich, who noted that the price of some courses had ''cratered'' to about half.",
+        &[("Revenues are up a little bit,", Some("Ekovich")), ("cratered", Some("Ekovich"))],
+    );
+    assert_statements(
+        "\"It is pretty clear that they have suffered a severe setback,\" said Anthony Sebok, a professor at Brooklyn Law School, adding that the appeal was what the government \"would be expected to ask for\".",
+        &[
+            ("It is pretty clear that they have suffered a severe setback,", Some("Anthony Sebok")),
+            ("would be expected to ask for", Some("Anthony Sebok")),
+        ],
+    );
+    // An abbreviation's full stop ends the credit: the next quotation goes
+    // on with the first.
+    assert_one(
+        "\"The terms put most of the risk on the manufacturers,\" said analyst Kevin Murphy of Morgan Stanley and Co. \"They're called walkaway leases.\"",
+        "The terms put most of the risk on the manufacturers, They're called walkaway leases.",
+        "Kevin Murphy",
+    );
+}
+
+#[test]
+fn a_relative_clause_after_a_credit_is_the_credited_speakers() {
+    assert_statements(
+        "\"So listeners will get the best of both our music tastes,\" says Joel King, 30, who describes outgoing host Wes Butters as \"an extremely professional broadcaster\".",
+        &[
+            ("So listeners will get the best of both our music tastes,", Some("Joel King")),
+            ("an extremely professional broadcaster", Some("Joel King")),
+        ],
+    );
+}
+
+#[test]
+fn a_plural_possessive_may_open_a_credit() {
+    assert_one(
+        "\"We are pretty optimistic he is getting there,\" Wales' team physiotherapist Mark Davies said. \"It has been frustrating.\"",
+        "We are pretty optimistic he is getting there, It has been frustrating.",
+        "Mark Davies",
+    );
+}
+
+#[test]
+fn a_bare_form_after_a_singular_noun_phrase_is_a_noun() {
+    assert_statements(
+        "While accepting that people \"have to be prepared\" for a possible terrorist attack, Mr Solana said he had \"qualms\" about the plans.",
+        &[("have to be prepared", Some("Solana")), ("qualms", Some("Solana"))],
+    );
+    // Not a noun inside a phrase after a preposition.
+    assert_speaker(
+        "Singapore's economy grew fast, figures from the trade ministry show.",
+        "figures from the trade ministry",
+    );
+}
+
+#[test]
+fn a_quotation_after_the_writers_words_in_its_paragraph_is_no_more_of_the_last() {
+    // It is no more of the quotation in the paragraph before: it goes on
+    // from the statement just before it.
+    assert_statements(
+        "\"We have been sitting very quietly,\" Khizr Khan said.\n\nGhazala Khan says she received a nervous call from her niece. \"She called me, and she was disturbed.\"",
+        &[
+            ("We have been sitting very quietly,", Some("Khizr Khan")),
+            ("she received a nervous call from her niece", Some("Ghazala Khan")),
+            ("She called me, and she was disturbed.", Some("Ghazala Khan")),
+        ],
+    );
+    // A paragraph that opens with a quotation still goes on with the one
+    // before.
+    assert_one(
+        "\"We have been sitting very quietly,\" Khizr Khan said.\n\n\"They would come to me and ask.\"",
+        "We have been sitting very quietly, They would come to me and ask.",
+        "Khizr Khan",
+    );
+}
+
+#[test]
+fn the_name_of_a_work_after_its_maker_is_no_statement() {
+    assert_one(
+        "\"Politics has never been totally gentlemanly,\" said Jon Meacham, the author of \"Destiny and Power,\" a biography of the 41st president.",
+        "Politics has never been totally gentlemanly,",
+        "Jon Meacham",
+    );
+}

@@ -266,10 +266,13 @@ pub(crate) fn after(tk: &Tokens, text: &str, q: &Quotation) -> Option<Attributio
                 let joins_names = tk.is_word(k, "and")
                     && k > i
                     && (tk.capitalized(k - 1) || tk.has(k - 1, lexicon::flag::TITLE_WORD));
-                tk.list[k].word
-                    && !tk.list[k].quoted
-                    && (joins_names || !tk.has(k, lexicon::flag::FUNCTION_WORD))
-                    && cue_at(tk, k).is_none()
+                // (A plural's possessive mark: "Wales' team physiotherapist
+                // Mark Davies said".)
+                phrases::plural_possessive_mark(tk, k)
+                    || (tk.list[k].word
+                        && !tk.list[k].quoted
+                        && (joins_names || !tk.has(k, lexicon::flag::FUNCTION_WORD))
+                        && cue_at(tk, k).is_none())
             }));
     // (A short credit: at most six words after the verb end the sentence.)
     // (Or one that goes on to a statement of its own: "…, Hollande said

@@ -266,12 +266,24 @@ fn verb_context(tk: &Tokens, i: usize) -> bool {
         && !["found", "put", "read", "shot", "snap", "begin", "continue", "find", "decline"]
             .iter()
             .any(|w| tk.is_word(i, w));
+    // (Or two: "a possible terrorist attack"; not after a plural and its
+    // preposition, "figures from the trade ministry show …".)
+    let singular_noun = |k: usize| {
+        tk.list[k].word
+            && !tk.bytes(k).ends_with(b"s")
+            && !tk.has(k, flag::CUE | flag::FUNCTION_WORD)
+    };
+    let det_opens = |k: usize| {
+        det(k)
+            && !(k > 1
+                && tk.has(k - 1, flag::FUNCTION_WORD)
+                && tk.list[k - 2].word
+                && tk.bytes(k - 2).ends_with(b"s"))
+    };
     if bare_form
         && i > 1
-        && det(i - 2)
-        && tk.list[i - 1].word
-        && !tk.bytes(i - 1).ends_with(b"s")
-        && !tk.has(i - 1, flag::CUE | flag::FUNCTION_WORD)
+        && singular_noun(i - 1)
+        && (det(i - 2) || (i > 2 && singular_noun(i - 2) && det_opens(i - 3)))
     {
         return false;
     }
