@@ -3998,3 +3998,60 @@ fn the_name_of_a_work_after_its_maker_is_no_statement() {
         "Jon Meacham",
     );
 }
+
+#[test]
+fn a_quotation_after_a_statement_in_the_sentence_before_goes_on_with_it() {
+    assert_statements(
+        "With two local TV crews filming, Perez says too many women are torn by guilt. \"They feel like a bad employee and a bad mom.\"",
+        &[
+            ("too many women are torn by guilt", Some("Perez")),
+            ("They feel like a bad employee and a bad mom.", Some("Perez")),
+        ],
+    );
+    // Not after what someone thinks.
+    assert_statements(
+        "Consumer spending fuelled growth and analysts expect that it will continue. \"It is a growth that will remain fragile.\"",
+        &[
+            ("it will continue", Some("analysts")),
+            ("It is a growth that will remain fragile.", None),
+        ],
+    );
+    // Nor when the quotation's sentence goes on after it.
+    assert_statements(
+        "Mr Gopinath said the planes will connect Indian cities. \"We have chosen the ATR aircraft,\" AG Edwards Thayer.",
+        &[
+            ("the planes will connect Indian cities", Some("Gopinath")),
+            ("We have chosen the ATR aircraft,", None),
+        ],
+    );
+}
+
+#[test]
+fn a_role_linked_to_a_longer_body_is_one_speaker() {
+    assert_speaker(
+        "\"We know that the dollar will be stronger,\" the chief executive of a leading European car maker told BBC News.",
+        "chief executive of a leading European car maker",
+    );
+    assert_speaker(
+        "A spokesman for the Quebec utility said hearings are normally held later.",
+        "A spokesman for the Quebec utility",
+    );
+    // Not across a time: "at the time" is when.
+    assert_speaker(
+        "Ardbo was marketing head at the time peace groups say the company supplied arms.",
+        "time peace groups",
+    );
+}
+
+#[test]
+fn a_name_of_a_place_after_a_role_is_still_the_name() {
+    assert_speaker(
+        "But the chairman of the working party, Ambassador Stefan Johannesson of Iceland, warned that there was \"still a lot of work to be done\".",
+        "Stefan Johannesson",
+    );
+    // Not a second person after "and".
+    assert_speaker(
+        "And aides to Gov. Chris Christie of New Jersey, a former federal prosecutor, and Gov. John R. Kasich of Ohio, who had a long career in Congress, said their speeches would focus on the subject.",
+        "aides to Gov. Chris Christie of New Jersey",
+    );
+}

@@ -386,6 +386,12 @@ const MINDS: &[&str] = &[
     "wish",
 ];
 
+/// Whether the cue `cue` ([`lexicon::cue_name`]) is a verb of a mind
+/// ("thinks", "expect"), not of speech.
+pub(crate) fn mind_verb(cue: &str) -> bool {
+    MINDS.iter().any(|m| cue.starts_with(m))
+}
+
 /// The attribution before `q` in its sentence (or in the sentence ending a
 /// paragraph with a colon just before it), and what stands before it.
 pub(crate) fn before(tk: &Tokens, q: &Quotation) -> (Option<Attribution>, Lead) {

@@ -233,6 +233,7 @@ pub fn extract_statements(article: &Article, article_index: usize) -> Vec<Statem
         });
     }
     found.sort_by_key(|f| (f.field == Field::Text, f.spans.first().map_or(0, |r| r.start)));
+    continue_sentence_before(&tk, &mut found);
 
     // Most of a wire corpus is tables and market reports that quote no
     // one: finding the people named in them would be wasted.
@@ -241,6 +242,55 @@ pub fn extract_statements(article: &Article, article_index: usize) -> Vec<Statem
     }
     let people = People::find(&tk, &title);
     resolve(found, &tk, &title, &people, article_index)
+}
+
+/// Marks as going on from the statement before it a quotation with no cue
+/// that opens a sentence after the writer's words in its paragraph, when
+/// that statement reaches into the sentence just before (`Perez says too
+/// many women are torn by guilt. "They feel like a bad mom."`). Not after
+/// what someone thinks ("analysts expect that …"), nor for a quotation
+/// its sentence goes on after, as an unread credit would (`"…," the chief
+/// executive of a car maker told BBC News`).
+fn continue_sentence_before(tk: &Tokens, found: &mut [Found]) {
+    for i in 1..found.len() {
+        let (before, rest) = found.split_at_mut(i);
+        let (g, f) = (&before[i - 1], &mut rest[0]);
+        if f.field != Field::Text
+            || g.field != Field::Text
+            || f.kind != Kind::Direct
+            || f.speaker.is_some()
+            || f.continues
+            || (g.speaker.is_none() && !g.continues)
+            || g.paragraphs.1 != f.paragraphs.0
+            || g.cue.is_some_and(attribution::mind_verb)
+        {
+            continue;
+        }
+        let Some(start) = f.spans.first().map(|r| r.start) else { continue };
+        let Some(end) = f.spans.last().map(|r| r.end) else { continue };
+        let after = tk.at_or_after(end + 1);
+        let ends = tk.text[..end].trim_end().ends_with(['.', '?', '!'])
+            || tk
+                .list
+                .get(after)
+                .is_none_or(|t| t.paragraph as usize != f.paragraphs.1 || tk.ends_sentence(after));
+        if !ends {
+            continue;
+        }
+        // The opening mark, and the full stop before it.
+        let open = tk.at_or_after(start).saturating_sub(1);
+        if open == 0 || tk.list[open].word || tk.list[open - 1].paragraph != tk.list[open].paragraph
+        {
+            continue;
+        }
+        let stop = open - 1;
+        let reach = g.spans.iter().chain(&g.clause).map(|r| r.end).max().unwrap_or(0);
+        let reach = g.speaker.map_or(reach, |(_, b)| reach.max(tk.list[b].end));
+        let from = tk.at_or_after(reach);
+        if tk.ends_sentence(stop) && from <= stop && (from..stop).all(|k| !tk.ends_sentence(k)) {
+            f.continues = true;
+        }
+    }
 }
 
 /// Flags the tokens inside quotations (marks included). Not a work's name

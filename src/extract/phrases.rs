@@ -814,12 +814,15 @@ pub(crate) fn phrase_before(tk: &Tokens, end: usize, floor: usize) -> Option<Tok
         steps += 1;
     };
     // "one source at the meeting", "an official at the bank": a role noun
-    // and its link before the determiner.
+    // and its link before the determiner ("a spokesman for the big
+    // company", "the chief executive of a car maker": or a title).
     let by_determiner = by_determiner.map(|(k, e)| {
+        // (Not a time: "marketing head at the time peace groups say".)
         let linked = k > floor + 1
             && ["of", "at", "for", "in", "with"].iter().any(|w| tk.is_word(k - 1, w))
-            && tk.has(k - 2, flag::ROLE_NOUN)
-            && tk.list[k - 2].word;
+            && tk.has(k - 2, flag::ROLE_NOUN | flag::TITLE_WORD)
+            && tk.list[k - 2].word
+            && !(tk.is_word(k + 1, "time") || super::reported::time_noun_at(tk, k + 1));
         match linked.then(|| phrase_before(tk, k - 2, floor)).flatten() {
             Some((a, _)) => (a, e),
             None => (k, e),
@@ -956,10 +959,19 @@ fn before_appositions(tk: &Tokens, comma: usize, floor: usize) -> Option<TokenRa
                         || (p.0..=p.1).any(|k| {
                             tk.has(k, flag::ROLE_NOUN | flag::TITLE_WORD) && !tk.capitalized(k)
                         });
+                    // (A name of where they come from too: "the chairman of
+                    // the working party, Ambassador Stefan Johannesson of
+                    // Iceland, warned".)
                     let role_before_name = tk.list[p.1].word
                         && role
                         && best.is_some_and(|(a, b): TokenRange| {
-                            b > a && (a..=b).all(|k| tk.list[k].word && name_cased(tk, k))
+                            // (Not a second person after "and".)
+                            b > a
+                                && tk.is(a - 1, ',')
+                                && (a..=b).all(|k| {
+                                    tk.list[k].word
+                                        && (name_cased(tk, k) || (k > a && tk.is_word(k, "of")))
+                                })
                         });
                     if !role_before_name {
                         best = Some(p)

@@ -630,7 +630,7 @@ fn relative_time_at(tk: &Tokens, k: usize) -> bool {
 }
 
 /// Whether token `k` is one of [`TIME_NOUNS`].
-fn time_noun_at(tk: &Tokens, k: usize) -> bool {
+pub(crate) fn time_noun_at(tk: &Tokens, k: usize) -> bool {
     TIME_NOUNS.iter().any(|n| tk.is_word(k, n))
 }
 
