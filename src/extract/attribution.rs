@@ -136,7 +136,8 @@ pub(crate) fn after(tk: &Tokens, text: &str, q: &Quotation) -> Option<Attributio
         && (name.1 + 2..verb).all(|m| !tk.capitalized(m) || place.is_some_and(|p| m > p))
         && (tk.sentence_over(verb + 1)
             || tk.is(verb + 1, ',')
-            || (tk.capitalized(verb + 1) && tk.sentence_over(verb + 2)))
+            || (tk.capitalized(verb + 1) && tk.sentence_over(verb + 2))
+            || whom_then_end(tk, verb))
     {
         return Some(Attribution::by_verb(tk, name, verb, verb));
     }
@@ -287,6 +288,23 @@ pub(crate) fn after(tk: &Tokens, text: &str, q: &Quotation) -> Option<Attributio
         return None;
     }
     Some(Attribution { speaker: sp, cue, cue_token: Some(c), last: c, joins: opens })
+}
+
+/// Whether the verb at token `verb` ends its sentence after whom or where it
+/// was said, in a few words with no clause among them ("told the BBC News
+/// website.", "said in the letter.").
+fn whom_then_end(tk: &Tokens, verb: usize) -> bool {
+    let Some(end) = (verb + 2..(verb + 8).min(tk.list.len())).find(|&k| !tk.list[k].word) else {
+        return false;
+    };
+    tk.ends_sentence(end)
+        && (verb + 1..end).all(|k| {
+            !tk.list[k].quoted
+                && !tk.is_word(k, "that")
+                && !phrases::auxiliary_at(tk, k)
+                && cue_at(tk, k).is_none()
+        })
+        && phrases::pronoun(tk, verb + 1).is_none()
 }
 
 /// Whether the words `sp` read as a plain noun phrase ("Rover bosses",

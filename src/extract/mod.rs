@@ -929,6 +929,10 @@ fn resolve(
     // in `out` and its person: "it" may stand for it ("Cheyenne Resources
     // Inc said … It said …"; not "S/P said … it said" for a company before).
     let mut last_named: Option<(usize, Option<usize>)> = None;
+    // The latest named speaker "it" can stand for, by its statement's
+    // index, when someone named spoke after it ("SmithKline said …. “…,”
+    // Gavin Herbert said. …. It said …" is SmithKline).
+    let mut last_named_it: Option<(usize, String)> = None;
     for f in found {
         let toks = if f.field == Field::Title { title } else { tk };
         let (speaker, span, cue) = if f.continues {
@@ -1038,6 +1042,12 @@ fn resolve(
                         credited = Some(p);
                         Some(people.name(p).to_string())
                     })
+                    // (Only a few statements back: further on, "it" is
+                    // more often someone the writer named in between.)
+                    .or_else(|| {
+                        let (k, name) = last_named_it.as_ref()?;
+                        (out.len() - k <= 3).then(|| name.clone())
+                    })
                 }
                 Referent::Pronoun(Pronoun::Other) | Referent::Unknown => None,
                 // "The company said …" right after "Avery International Corp
@@ -1068,6 +1078,18 @@ fn resolve(
             };
             if let Some(person) = named {
                 last_named = Some((out.len(), person));
+                let can_be_it = match person {
+                    Some(p) => speakers::person_can_be_it(people, p),
+                    None => name.as_deref().is_some_and(speakers::described_can_be_it),
+                };
+                // (Only an institution's name: a name of one word may be
+                // anyone's, "Hollande", and "a recent study" was not the
+                // message that "continued".)
+                if let Some(n) =
+                    name.as_ref().filter(|n| can_be_it && speakers::names_institution(n))
+                {
+                    last_named_it = Some((out.len(), n.clone()));
+                }
             }
             if credited.is_some() {
                 last_person_said = Some(out.len());

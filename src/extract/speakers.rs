@@ -1265,6 +1265,12 @@ pub(crate) fn described_group(name: &str) -> bool {
 
 /// Whether `word` ends a company's or an institution's name ("Corp",
 /// "AG", "Bank", "Industries").
+/// Whether `name` names an institution by a word of its kind ("Data
+/// General Corp", "Bank of England").
+pub(crate) fn names_institution(name: &str) -> bool {
+    name.split(' ').any(|w| w.starts_with(char::is_uppercase) && company_word(w))
+}
+
 fn company_word(word: &str) -> bool {
     // (The institution words take in the company suffixes: "Corp", "AG".)
     let w = word.trim_end_matches('.');
