@@ -4084,3 +4084,20 @@ fn it_may_stand_for_an_institution_a_few_statements_back() {
         Some(&None)
     );
 }
+
+#[test]
+fn a_day_after_an_apposition_is_when_it_was_said() {
+    assert_speaker(
+        "Mariano Rubio, governor of the Bank of Spain, yesterday said internal demand was growing at six pct.",
+        "Mariano Rubio",
+    );
+    assert_speaker(
+        "U.S. House majority leader Thomas Foley, a Washington Democrat, yesterday predicted that the provision will be approved.",
+        "Thomas Foley",
+    );
+    // (A role and its link before the name.)
+    assert_speaker(
+        "Chairman of the FCA, Frank Naylor, yesterday said the system may lose 1.4 billion dlrs.",
+        "Frank Naylor",
+    );
+}

@@ -522,9 +522,15 @@ pub(crate) fn skip_fillers_back(tk: &Tokens, mut end: usize, floor: usize) -> Op
         let span = end > floor + 1
             && ["week", "month", "year"].iter().any(|w| tk.is_word(end, w))
             && ["last", "this", "earlier"].iter().any(|w| tk.is_word(end - 1, w));
+        // ("Frank Naylor, chairman of the FCA, yesterday said": after an
+        // apposition's comma.)
+        let after_apposition = end > floor + 1
+            && tk.is(end - 1, ',')
+            && (weekday || ["yesterday", "today", "tonight"].iter().any(|w| tk.is_word(end, w)));
         if day || span {
             end -= 2;
-        } else if weekday && tk.list[end - 1].word && !tk.capitalized(end - 1) {
+        } else if after_apposition || (weekday && tk.list[end - 1].word && !tk.capitalized(end - 1))
+        {
             end -= 1;
         } else if let Some(before) = connective_aside_before(tk, end, floor) {
             end = before;
@@ -955,10 +961,14 @@ fn before_appositions(tk: &Tokens, comma: usize, floor: usize) -> Option<TokenRa
                     // Majeed Memon, said" is Memon.)
                     // (Also a role that ends in its body's name: "The
                     // minister of Industry, Abdul-Aziz al-Saqr, said".)
+                    // (Or opens with one and its link: "Chairman of the FCA,
+                    // Frank Naylor, said".)
                     let role = !tk.capitalized(p.1)
                         || (p.0..=p.1).any(|k| {
                             tk.has(k, flag::ROLE_NOUN | flag::TITLE_WORD) && !tk.capitalized(k)
-                        });
+                        })
+                        || (tk.has(p.0, flag::ROLE_NOUN | flag::TITLE_WORD)
+                            && tk.is_word(p.0 + 1, "of"));
                     // (A name of where they come from too: "the chairman of
                     // the working party, Ambassador Stefan Johannesson of
                     // Iceland, warned".)
