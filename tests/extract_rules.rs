@@ -3589,7 +3589,8 @@ fn it_stands_for_the_name_that_opens_the_sentence_before() {
         ),
         [Some("Energy Department".to_string())]
     );
-    // Not a name inside the sentence, nor a person an office names.
+    // Not a name inside the sentence, nor a person an office names (the
+    // sentence's subject is).
     assert_eq!(
         speakers(
             "Texaco shares fell.\n\nYesterday the Supreme Court struck down a ruling which had cut the bond of Texaco to one billion dlrs. It said the issue should first be considered in Texas."
@@ -3600,7 +3601,7 @@ fn it_stands_for_the_name_that_opens_the_sentence_before() {
         speakers(
             "Under President Chavez, the government has expanded its role. It recently said all mining contracts would be reviewed."
         ),
-        [None]
+        [Some("government".to_string())]
     );
 }
 
@@ -4099,5 +4100,28 @@ fn a_day_after_an_apposition_is_when_it_was_said() {
     assert_speaker(
         "Chairman of the FCA, Frank Naylor, yesterday said the system may lose 1.4 billion dlrs.",
         "Frank Naylor",
+    );
+}
+
+#[test]
+fn it_may_stand_for_the_subject_of_its_sentence_or_the_one_before() {
+    assert_speaker(
+        "Boeing apologised publicly for the affair after Boeing was accused of espionage, although it claimed it did not gain any unfair advantage.",
+        "Boeing",
+    );
+    assert_speaker(
+        "In 2001, the company set up a fund to compensate asbestos victims, but it later admitted the fund was running short of money.",
+        "company",
+    );
+    assert_eq!(
+        speakers(
+            "The study, from the Centre for Economic Policy Research, does not praise the rough handling. But it argues that rigorous tax policing has benefited all firms."
+        ),
+        [Some("study".to_string())]
+    );
+    // Not a capital that only opens a sentence.
+    assert_eq!(
+        speakers("Tightly packed populations were to blame. It said the losses were high."),
+        [None]
     );
 }

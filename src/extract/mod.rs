@@ -812,6 +812,50 @@ fn without_when_or_where(mut name: String) -> String {
     name
 }
 
+/// The subject "it" at token `it` stands for, and its name: the subject of
+/// its sentence before it, or of the sentence before when "it" opens its
+/// own, when that subject is no person ("Boeing", "the study").
+fn it_subject(tk: &Tokens, people: &People, it: usize) -> Option<(TokenRange, String)> {
+    let s = phrases::sentence_start(tk, it);
+    let own = phrases::sentence_subject(tk, s, it).filter(|p| p.1 < it);
+    let subject = match own {
+        Some(p) => p,
+        None => {
+            let before = s.checked_sub(1)?;
+            let ps = phrases::sentence_start(tk, before);
+            phrases::sentence_subject(tk, ps, before)?
+        }
+    };
+    // (A name mentioned once, at a sentence's start, may be no name at all:
+    // "Shares fell …", "Tightly packed populations …".)
+    let name = match people.referent(tk, subject, tk.list[subject.0].start) {
+        Referent::Person(p)
+            if speakers::person_can_be_it(people, p)
+                && (people.mentions_of(p) > 1 || speakers::names_institution(people.name(p))) =>
+        {
+            people.name(p).to_string()
+        }
+        // (A word of one capital only when it is capitalised inside a
+        // sentence too, as names are: not "Shares", "Tightly", "Higher".)
+        Referent::Described(d)
+            if speakers::described_can_be_it(&d)
+                && (d.contains(' ')
+                    || !d.starts_with(char::is_uppercase)
+                    || capitalised_inside_a_sentence(tk, &d)) =>
+        {
+            d
+        }
+        _ => return None,
+    };
+    Some((subject, name))
+}
+
+/// Whether the word `w` stands somewhere in the text, capitalised, after
+/// another word of its sentence.
+fn capitalised_inside_a_sentence(tk: &Tokens, w: &str) -> bool {
+    (1..tk.list.len()).any(|k| tk.str(k) == w && tk.list[k - 1].word)
+}
+
 /// Where the latest statement in the text ends, its clause included (0
 /// before any): a pronoun's subject is looked for after it.
 fn latest_text_end(out: &[Statement]) -> usize {
@@ -1041,6 +1085,17 @@ fn resolve(
                         })?;
                         credited = Some(p);
                         Some(people.name(p).to_string())
+                    })
+                    .or_else(|| {
+                        // (Else the subject of this sentence, or of the one
+                        // before when "it" opens this one, that can be "it":
+                        // "Boeing apologised …, although it claimed …", "The
+                        // study does not praise …. But it argues …".)
+                        let (subject, name) = it_subject(toks, people, range.0)?;
+                        if let Referent::Person(p) = people.referent(toks, subject, at) {
+                            credited = Some(p);
+                        }
+                        Some(name)
                     })
                     // (Only a few statements back: further on, "it" is
                     // more often someone the writer named in between.)

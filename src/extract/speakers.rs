@@ -832,6 +832,11 @@ impl<'a> People<'a> {
     /// The latest name between bytes `since` and `at`, mentioned at a byte
     /// offset where `opens` holds, that "it" can stand for: "Shares in
     /// Multiplex Group fell after it said …".
+    /// How many times person `p` is mentioned in the text.
+    pub fn mentions_of(&self, p: usize) -> usize {
+        self.mentions.iter().filter(|&&(_, q)| q == p).count()
+    }
+
     pub fn it_between(
         &self,
         since: usize,
