@@ -973,10 +973,11 @@ fn resolve(
     // in `out` and its person: "it" may stand for it ("Cheyenne Resources
     // Inc said … It said …"; not "S/P said … it said" for a company before).
     let mut last_named: Option<(usize, Option<usize>)> = None;
-    // The latest named speaker "it" can stand for, by its statement's
-    // index, when someone named spoke after it ("SmithKline said …. “…,”
-    // Gavin Herbert said. …. It said …" is SmithKline).
-    let mut last_named_it: Option<(usize, String)> = None;
+    // Every named speaker, by its statement's index and its person: "it"
+    // may stand for an institution among the latest, when someone named
+    // spoke after it ("SmithKline said …. “…,” Gavin Herbert said. …. It
+    // said …" is SmithKline).
+    let mut named_speakers: Vec<(usize, Option<usize>)> = Vec::new();
     for f in found {
         let toks = if f.field == Field::Title { title } else { tk };
         let (speaker, span, cue) = if f.continues {
@@ -1099,9 +1100,23 @@ fn resolve(
                     })
                     // (Only a few statements back: further on, "it" is
                     // more often someone the writer named in between.)
+                    // (Only an institution's name: a name of one word may
+                    // be anyone's, "Hollande", and "a recent study" was not
+                    // the message that "continued".)
                     .or_else(|| {
-                        let (k, name) = last_named_it.as_ref()?;
-                        (out.len() - k <= 3).then(|| name.clone())
+                        named_speakers
+                            .iter()
+                            .rev()
+                            .take_while(|&&(k, _)| out.len() - k <= 3)
+                            .find_map(|&(k, person)| {
+                                let name = out.get(k)?.speaker.as_deref()?;
+                                let can_be_it = match person {
+                                    Some(p) => speakers::person_can_be_it(people, p),
+                                    None => speakers::described_can_be_it(name),
+                                };
+                                (can_be_it && speakers::names_institution(name))
+                                    .then(|| name.to_string())
+                            })
                     })
                 }
                 Referent::Pronoun(Pronoun::Other) | Referent::Unknown => None,
@@ -1133,18 +1148,7 @@ fn resolve(
             };
             if let Some(person) = named {
                 last_named = Some((out.len(), person));
-                let can_be_it = match person {
-                    Some(p) => speakers::person_can_be_it(people, p),
-                    None => name.as_deref().is_some_and(speakers::described_can_be_it),
-                };
-                // (Only an institution's name: a name of one word may be
-                // anyone's, "Hollande", and "a recent study" was not the
-                // message that "continued".)
-                if let Some(n) =
-                    name.as_ref().filter(|n| can_be_it && speakers::names_institution(n))
-                {
-                    last_named_it = Some((out.len(), n.clone()));
-                }
+                named_speakers.push((out.len(), person));
             }
             if credited.is_some() {
                 last_person_said = Some(out.len());
