@@ -4125,3 +4125,23 @@ fn it_may_stand_for_the_subject_of_its_sentence_or_the_one_before() {
         [None]
     );
 }
+
+#[test]
+fn a_clause_after_when_may_have_a_verb_in_the_past() {
+    assert_one(
+        "Osman told reporters yesterday the new law opened the way for foreign banks.",
+        "the new law opened the way for foreign banks",
+        "Osman",
+    );
+    assert_one(
+        "The agency said on Monday the economy grew at 2.5 pct in 1986.",
+        "the economy grew at 2.5 pct in 1986",
+        "agency",
+    );
+    // Not a participle of a passive.
+    let f = found(&article(
+        "News",
+        "VW would not cut back on investment because of the losses, he told workers in a speech before driving the 50 millionth vehicle produced by VW off the line.",
+    ));
+    assert!(f.iter().all(|(_, w, _)| !w.contains("vehicle")), "{f:?}");
+}

@@ -921,18 +921,41 @@ fn noun_subject_at(tk: &Tokens, k: usize) -> bool {
         let mut buf = [0u8; 32];
         CLAUSE_OPENERS.contains(&tk.lower(k, &mut buf))
     };
+    let plain = (k + 1..(k + 8).min(tk.list.len())).take_while(|&m| {
+        tk.list[m].word
+            && !tk.list[m].quoted
+            && !["that", "which", "who"].iter().any(|w| tk.is_word(m, w))
+            && !SUBJECT_PRONOUNS.iter().any(|w| tk.is_word(m, w))
+    });
+    // (Or a verb in the past after a noun of its own: "said yesterday the
+    // new law opened the way …"; not a participle right after the article,
+    // "the revised figures", nor one of a passive, "the vehicle produced by
+    // VW".)
+    let past = |m: usize| {
+        m >= k + 2
+            && m + 1 < tk.list.len()
+            && tk.list[m + 1].word
+            && !tk.is_word(m + 1, "by")
+            && !tk.capitalized(m)
+            && !tk.has(m - 1, flag::FUNCTION_WORD | flag::DETERMINER)
+            && (tk.bytes(m).ends_with(b"ed") || {
+                let mut buf = [0u8; 32];
+                PAST_FORMS.contains(&tk.lower(m, &mut buf))
+            })
+    };
     opens
         // (Not past a pronoun, the subject of its own: "said during his
         // nearly 22 years in Parliament he had seen …".)
-        && (k + 1..(k + 8).min(tk.list.len()))
-            .take_while(|&m| {
-                tk.list[m].word
-                    && !tk.list[m].quoted
-                    && !["that", "which", "who"].iter().any(|w| tk.is_word(m, w))
-                    && !SUBJECT_PRONOUNS.iter().any(|w| tk.is_word(m, w))
-            })
-            .any(|m| auxiliary_at(tk, m))
+        && plain.clone().any(|m| auxiliary_at(tk, m))
+        || (tk.has(k, flag::DETERMINER) && !year && plain.take(4).any(past))
 }
+
+/// Verbs in the past that do not end in "-ed" ("rose", "fell").
+const PAST_FORMS: [&str; 24] = [
+    "rose", "fell", "grew", "made", "took", "gave", "saw", "came", "went", "left", "sold",
+    "bought", "paid", "won", "lost", "held", "kept", "began", "became", "found", "brought",
+    "thought", "felt", "met",
+];
 
 /// Prepositions that open an adverbial inside what was said ("said under
 /// the reorganization, over 100 hospitals will …").
