@@ -4145,3 +4145,58 @@ fn a_clause_after_when_may_have_a_verb_in_the_past() {
     ));
     assert!(f.iter().all(|(_, w, _)| !w.contains("vehicle")), "{f:?}");
 }
+
+#[test]
+fn the_sentences_own_verb_after_a_thing_reported_is_a_statement_of_its_own() {
+    assert_statements(
+        "Onyx Petroleum Exploration Co Ltd, earlier reporting a 1986 net loss, said it converted its debentures into common shares.",
+        &[
+            ("a 1986 net loss", Some("Onyx Petroleum Exploration Co Ltd")),
+            (
+                "it converted its debentures into common shares",
+                Some("Onyx Petroleum Exploration Co Ltd"),
+            ),
+        ],
+    );
+    assert_statements(
+        "Acme reported a loss and said it sold a unit.",
+        &[("a loss", Some("Acme")), ("it sold a unit", Some("Acme"))],
+    );
+    let a = article(
+        "News",
+        "Gov. John Kasich of Ohio, a Republican who has refused to endorse Mr. Trump, said the Khan family deserved better.",
+    );
+    assert_eq!(
+        found(&a).last(),
+        Some(&(
+            Kind::Indirect,
+            "the Khan family deserved better".to_string(),
+            Some("John Kasich".to_string())
+        ))
+    );
+    // Not the clause's own verb after a verb of saying, nor a participle.
+    assert_one(
+        "Kiedis said his band and collaborator Brian Burton, AKA Danger Mouse, wrote a host of new songs.",
+        "his band and collaborator Brian Burton, AKA Danger Mouse, wrote a host of new songs",
+        "Kiedis",
+    );
+    assert_one(
+        "Carl Mottek told a news conference the company expected costs for its hotels, announced today, to be about 150 mln dlrs.",
+        "the company expected costs for its hotels, announced today, to be about 150 mln dlrs",
+        "Carl Mottek",
+    );
+}
+
+#[test]
+fn whom_someone_told_may_end_in_a_compound_noun() {
+    assert_one(
+        "Falconer told a news conference the matter had been dealt with by the Attorney General.",
+        "the matter had been dealt with by the Attorney General",
+        "Falconer",
+    );
+    assert_one(
+        "Clayton Yeutter told a Senate hearing it was possible China could join GATT.",
+        "it was possible China could join GATT",
+        "Clayton Yeutter",
+    );
+}

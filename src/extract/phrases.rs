@@ -922,7 +922,18 @@ fn before_appositions(tk: &Tokens, comma: usize, floor: usize) -> Option<TokenRa
         // "Dick Durbin, noting the size of his list, said".
         // (Or a past participle: "European governments, asked to fund
         // the programs, have said".)
-        let participle = ["ing", "ed"].iter().any(|e| tk.str(seg_start).ends_with(e));
+        // (After an adverb: "Onyx, earlier reporting a net loss, said".)
+        let lead = if seg_start + 1 < seg_end
+            && (["earlier", "also", "later", "again", "while"]
+                .iter()
+                .any(|w| tk.is_word(seg_start, w))
+                || ends_in_ly(tk, seg_start))
+        {
+            seg_start + 1
+        } else {
+            seg_start
+        };
+        let participle = ["ing", "ed"].iter().any(|e| tk.str(lead).ends_with(e));
         // A longer one when it opens like a role or a question put to the
         // speaker ("ranking member of the House education committee and one
         // of the bill's chief negotiators", "when asked …"), not a clause
@@ -941,7 +952,7 @@ fn before_appositions(tk: &Tokens, comma: usize, floor: usize) -> Option<TokenRa
             && !auxiliary_at(tk, seg_start)
             && seg_end - seg_start <= most
             && (seg_start..seg_end).all(|k| {
-                !tk.list[k].quoted && ((k == seg_start && participle) || cue_at(tk, k).is_none())
+                !tk.list[k].quoted && ((k == lead && participle) || cue_at(tk, k).is_none())
             });
         if !relative {
             let found = phrase_before(tk, seg_end - 1, seg_start);

@@ -384,6 +384,24 @@ fn clause_with(tk: &Tokens, from: usize, quotes_ok: bool) -> Option<Range<usize>
             let n = (k + 1..(k + 3).min(tk.list.len()))
                 .find(|&m| !(quotes_ok && closing_mark(tk, m)))
                 .unwrap_or(k + 1);
+            // (", said it sold …" after a thing reported: the sentence's own
+            // verb after an aside, "Acme, reporting a loss, said …", "Gov.
+            // John Kasich, who has refused to endorse Mr. Trump, said …";
+            // not the clause's own verb after a verb of saying, "said his
+            // band and Brian Burton, AKA Danger Mouse, wrote …".)
+            if s == ","
+                && words >= 2
+                && tk.list.get(n).is_some_and(|t| t.word)
+                && finite_saying(tk, n)
+                && !(from.saturating_sub(2)..from).any(|m| {
+                    let mut buf = [0u8; 32];
+                    let w = tk.lower(m, &mut buf);
+                    cue_at(tk, m).is_some()
+                        && (SAYING.contains(&w) || super::attribution::mind_verb(w))
+                })
+            {
+                break;
+            }
             if s == "," && words >= 3 && n < tk.list.len() && tk.list[n].word {
                 let mut buf = [0u8; 32];
                 let next = tk.lower(n, &mut buf);
@@ -431,7 +449,7 @@ fn clause_with(tk: &Tokens, from: usize, quotes_ok: bool) -> Option<Range<usize>
                     break;
                 }
             }
-        } else if words >= 3
+        } else if (words >= 3 || (words == 2 && finite_saying(tk, k + 1)))
             && !t.quoted
             && (tk.is_word(k, "and") || tk.is_word(k, "but"))
             && (cue_at(tk, k + 1).is_some()
@@ -889,6 +907,18 @@ const SAYING: [&str; 16] = [
     "reported",
 ];
 
+/// Whether token `k` is a finite form of "say", "tell" or "add" ("said",
+/// "told", "adds"; not "saying", nor "announced", which is as often a
+/// participle: "its hotels, announced today, …").
+fn finite_saying(tk: &Tokens, k: usize) -> bool {
+    if k >= tk.list.len() {
+        return false;
+    }
+    let mut buf = [0u8; 32];
+    let w = tk.lower(k, &mut buf);
+    matches!(w, "said" | "says" | "told" | "tells" | "added" | "adds") && cue_at(tk, k).is_some()
+}
+
 /// How many of [`SAYING`] are forms of "say" and "tell".
 const SAY_OR_TELL: usize = 8;
 
@@ -1300,6 +1330,23 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
         if object && k < tk.list.len() {
             if let Some((_, e)) = phrase_after(tk, k, tk.list.len()) {
                 k = e + 1;
+                // ("told a news conference the company expected …": the rest
+                // of a compound noun the phrase stopped inside.)
+                let mut more = 0;
+                while more < 2
+                    && k + 1 < tk.list.len()
+                    && tk.list[k].word
+                    && !tk.list[k].quoted
+                    && !tk.capitalized(k)
+                    && !tk.has(k, flag::FUNCTION_WORD | flag::DETERMINER | flag::VERB_FILLER)
+                    && cue_at(tk, k).is_none()
+                    && !["such", "what", "quite", "rather"].iter().any(|w| tk.is_word(k, w))
+                    && (tk.has(k + 1, flag::DETERMINER)
+                        || SUBJECT_PRONOUNS.iter().any(|w| tk.is_word(k + 1, w)))
+                {
+                    k += 1;
+                    more += 1;
+                }
             } else if tk.list[k].word && {
                 let mut buf = [0u8; 32];
                 matches!(tk.lower(k, &mut buf), "him" | "her" | "them" | "us" | "me" | "reporters")
