@@ -4200,3 +4200,18 @@ fn whom_someone_told_may_end_in_a_compound_noun() {
         "Clayton Yeutter",
     );
 }
+
+#[test]
+fn one_after_a_group_is_one_of_them() {
+    assert_eq!(
+        speakers(
+            "Brazil will have to negotiate, dealers said. \"Brazil did not do this homework,\" one said. \"They pushed ahead with a recovery program.\""
+        ),
+        [Some("dealers".to_string()), Some("one of the dealers".to_string())]
+    );
+    // And a text where it was put.
+    assert_speaker(
+        "\"Kim had considered returning to action,\" a statement on her website said.",
+        "a statement on her website",
+    );
+}

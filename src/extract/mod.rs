@@ -1125,6 +1125,27 @@ fn resolve(
                 // that spoke before someone else did: "Rosneft officials were
                 // unavailable. But the company has said …" after Menatep's
                 // statement is Rosneft).
+                // "one" after a group that spoke: one of them ("…, dealers
+                // said. “…,” one said." is one of the dealers).
+                Referent::Described(d) if d.eq_ignore_ascii_case("one") => {
+                    // (People, by the role that ends the name: "dealers",
+                    // "Japanese bankers"; not "the markets". Its quantifier
+                    // goes: "some bankers" → "one of the bankers".)
+                    const QUANTIFIERS: [&str; 9] =
+                        ["the", "some", "most", "several", "other", "many", "few", "all", "both"];
+                    let group = out.iter().rev().take(4).find_map(|s: &Statement| {
+                        let mut name = s.speaker.as_deref()?;
+                        while let Some((first, rest)) = name.split_once(' ')
+                            && QUANTIFIERS.contains(&first)
+                        {
+                            name = rest;
+                        }
+                        let head = name.rsplit(' ').next()?;
+                        let role = lexicon::flags(head) & lexicon::flag::ROLE_NOUN != 0;
+                        (role && head.ends_with('s') && !name.starts_with("one of")).then_some(name)
+                    });
+                    Some(group.map_or(d.clone(), |g| format!("one of the {g}")))
+                }
                 Referent::Described(d) => {
                     let d = without_when_or_where(d);
                     let last = out.last().and_then(|s: &Statement| s.speaker.as_deref());

@@ -780,6 +780,14 @@ pub(crate) fn phrase_before(tk: &Tokens, end: usize, floor: usize) -> Option<Tok
     if !tk.list[end].word || tk.list[end].quoted {
         return None;
     }
+    // ("…," one said.": one of those who spoke, on its own after a
+    // quotation or a comma.)
+    if tk.is_word(end, "one")
+        && (end == floor || !tk.list[end - 1].word)
+        && cue_at(tk, end + 1).is_some()
+    {
+        return Some((end, end));
+    }
     let strict = strict_back(tk, end, floor);
     // A determiner a few words back makes a phrase of ordinary nouns: "a
     // campaign operative", "another source". (Further back only over
@@ -824,10 +832,12 @@ pub(crate) fn phrase_before(tk: &Tokens, end: usize, floor: usize) -> Option<Tok
     // company", "the chief executive of a car maker": or a title).
     let by_determiner = by_determiner.map(|(k, e)| {
         // (Not a time: "marketing head at the time peace groups say".)
+        // (Or a text and where it was put: "a statement on her website".)
         let linked = k > floor + 1
-            && ["of", "at", "for", "in", "with"].iter().any(|w| tk.is_word(k - 1, w))
-            && tk.has(k - 2, flag::ROLE_NOUN | flag::TITLE_WORD)
             && tk.list[k - 2].word
+            && ((["of", "at", "for", "in", "with"].iter().any(|w| tk.is_word(k - 1, w))
+                && tk.has(k - 2, flag::ROLE_NOUN | flag::TITLE_WORD))
+                || (tk.is_word(k - 1, "on") && super::attribution::text_noun(tk, k - 2)))
             && !(tk.is_word(k + 1, "time") || super::reported::time_noun_at(tk, k + 1));
         match linked.then(|| phrase_before(tk, k - 2, floor)).flatten() {
             Some((a, _)) => (a, e),
