@@ -4215,3 +4215,18 @@ fn one_after_a_group_is_one_of_them() {
         "a statement on her website",
     );
 }
+
+#[test]
+fn a_relative_clause_inside_the_subject_goes_on_to_its_verb() {
+    assert_one(
+        "The official said the volume of the Central Bank CDs, which had a maturity of three months, was still small.",
+        "the volume of the Central Bank CDs, which had a maturity of three months, was still small",
+        "official",
+    );
+    // Not one that ends the clause.
+    assert_one(
+        "The official said the central bank raised its rates again, which surprised dealers.",
+        "the central bank raised its rates again",
+        "official",
+    );
+}

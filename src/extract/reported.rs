@@ -441,7 +441,15 @@ fn clause_with(tk: &Tokens, from: usize, quotes_ok: bool) -> Option<Range<usize>
                         end.is_some_and(|m| m > v + 1 && tk.ends_sentence(m)) && !passive
                     }) && !opening_at(tk, from)
                 };
-                if (lexicon::clause_break(next) && !but_that)
+                // (A relative clause set off inside the subject goes on to
+                // the subject's verb: "said the volume of the CDs, which had
+                // a maturity of three months, was still small".)
+                let aside_relative = matches!(next, "which" | "who")
+                    && (n + 1..(n + 14).min(tk.list.len()))
+                        .take_while(|&m| !tk.ends_sentence(m) && !tk.list[m].quoted)
+                        .find(|&m| tk.is(m, ','))
+                        .is_some_and(|m| auxiliary_at(tk, m + 1));
+                if (lexicon::clause_break(next) && !but_that && !aside_relative)
                     || another
                     || goes_on
                     || next_speaker()
