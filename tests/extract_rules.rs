@@ -4230,3 +4230,16 @@ fn a_relative_clause_inside_the_subject_goes_on_to_its_verb() {
         "official",
     );
 }
+
+#[test]
+fn a_state_after_its_town_is_where_not_who() {
+    assert_speaker(
+        "ProGas Ltd was issued a licence to sell gas to Ocean State Power Co of Burrillville, Rhode Island, the federal energy department said.",
+        "federal energy department",
+    );
+    // A name before its role still is the speaker.
+    assert_speaker(
+        "The plan will cut costs, Howard Dean, the former governor, said.",
+        "Howard Dean",
+    );
+}

@@ -895,6 +895,66 @@ const OCCASIONS: [&str; 12] = [
     "briefing",
 ];
 
+/// The states of the United States that name no one else (not
+/// "Washington", "Georgia", "Virginia": a government, a country, a person).
+const US_STATES: [&str; 47] = [
+    "Alabama",
+    "Alaska",
+    "Arizona",
+    "Arkansas",
+    "California",
+    "Colorado",
+    "Connecticut",
+    "Delaware",
+    "Florida",
+    "Hawaii",
+    "Idaho",
+    "Illinois",
+    "Indiana",
+    "Iowa",
+    "Kansas",
+    "Kentucky",
+    "Louisiana",
+    "Maine",
+    "Maryland",
+    "Massachusetts",
+    "Michigan",
+    "Minnesota",
+    "Mississippi",
+    "Missouri",
+    "Montana",
+    "Nebraska",
+    "Nevada",
+    "New Hampshire",
+    "New Jersey",
+    "New Mexico",
+    "New York",
+    "North Carolina",
+    "North Dakota",
+    "Ohio",
+    "Oklahoma",
+    "Oregon",
+    "Pennsylvania",
+    "Rhode Island",
+    "South Carolina",
+    "South Dakota",
+    "Tennessee",
+    "Texas",
+    "Utah",
+    "Vermont",
+    "West Virginia",
+    "Wisconsin",
+    "Wyoming",
+];
+
+/// Whether the words `p` name one of [`US_STATES`].
+pub(crate) fn us_state(tk: &Tokens, p: TokenRange) -> bool {
+    let words = &tk.text[tk.span(p.0, p.1)];
+    US_STATES
+        .iter()
+        .any(|s| s.len() == words.len() && s.split(' ').eq(words.split(char::is_whitespace)))
+}
+
 /// The speaker before a chain of appositions and relative clauses that
 /// ends with the comma at `comma`: "Liisa Tamm, Estonia's foreign minister,
 /// who joined Lindqvist later, said" → "Liisa Tamm", the leftmost segment
@@ -1004,7 +1064,11 @@ fn before_appositions(tk: &Tokens, comma: usize, floor: usize) -> Option<TokenRa
                                         && (name_cased(tk, k) || (k > a && tk.is_word(k, "of")))
                                 })
                         });
-                    if !role_before_name {
+                    // (A state after its town is where, not who: "…
+                    // Burrillville, Rhode Island, the federal energy
+                    // department said".)
+                    let state = best.is_some() && us_state(tk, p);
+                    if !role_before_name && !state {
                         best = Some(p)
                     }
                 }

@@ -1759,7 +1759,10 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
                 && p.1 + 1 == comma
                 && apposition
                 && tk.capitalized(p.0)
-                && tk.capitalized(p.1) =>
+                && tk.capitalized(p.1)
+                // (A state after its town is where: "… of Burrillville,
+                // Rhode Island, the federal energy department said".)
+                && !super::phrases::us_state(tk, p) =>
         {
             comma_before(tk, p.0).map_or((speaker, comma), |earlier| (p, earlier))
         }
