@@ -4237,6 +4237,10 @@ fn a_state_after_its_town_is_where_not_who() {
         "ProGas Ltd was issued a licence to sell gas to Ocean State Power Co of Burrillville, Rhode Island, the federal energy department said.",
         "federal energy department",
     );
+    assert_speaker(
+        "The new route network runs from Los Angeles to Fairfax, S.C., Sprint said.",
+        "Sprint",
+    );
     // A name before its role still is the speaker.
     assert_speaker(
         "The plan will cut costs, Howard Dean, the former governor, said.",

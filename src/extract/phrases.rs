@@ -947,12 +947,21 @@ const US_STATES: [&str; 47] = [
     "Wyoming",
 ];
 
-/// Whether the words `p` name one of [`US_STATES`].
+/// Newswire abbreviations of [`US_STATES`] ("N.C.", "Calif.").
+const US_STATE_ABBREVIATIONS: [&str; 38] = [
+    "Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.", "Ill.", "Ind.", "Kan.",
+    "Ky.", "La.", "Md.", "Mass.", "Mich.", "Minn.", "Miss.", "Mo.", "Mont.", "Neb.", "Nev.",
+    "N.H.", "N.J.", "N.M.", "N.Y.", "N.C.", "N.D.", "Okla.", "Ore.", "Pa.", "R.I.", "S.C.", "S.D.",
+    "Tenn.", "Tex.", "Vt.", "Wis.",
+];
+
+/// Whether the words `p` name one of [`US_STATES`], or abbreviate one.
 pub(crate) fn us_state(tk: &Tokens, p: TokenRange) -> bool {
     let words = &tk.text[tk.span(p.0, p.1)];
-    US_STATES
-        .iter()
-        .any(|s| s.len() == words.len() && s.split(' ').eq(words.split(char::is_whitespace)))
+    (p.0 == p.1 && US_STATE_ABBREVIATIONS.contains(&words))
+        || US_STATES
+            .iter()
+            .any(|s| s.len() == words.len() && s.split(' ').eq(words.split(char::is_whitespace)))
 }
 
 /// The speaker before a chain of appositions and relative clauses that
@@ -962,6 +971,9 @@ pub(crate) fn us_state(tk: &Tokens, p: TokenRange) -> bool {
 fn before_appositions(tk: &Tokens, comma: usize, floor: usize) -> Option<TokenRange> {
     let mut seg_end = comma;
     let mut best = None;
+    // A state passed over, in case no one else is named ("the Hunt family
+    // of Dallas, Texas, told …" reads no name before it).
+    let mut state_passed = None;
     for _ in 0..4 {
         if seg_end <= floor {
             break;
@@ -1067,8 +1079,10 @@ fn before_appositions(tk: &Tokens, comma: usize, floor: usize) -> Option<TokenRa
                     // (A state after its town is where, not who: "…
                     // Burrillville, Rhode Island, the federal energy
                     // department said".)
-                    let state = best.is_some() && us_state(tk, p);
-                    if !role_before_name && !state {
+                    let state = us_state(tk, p);
+                    if state {
+                        state_passed = state_passed.or(Some(p));
+                    } else if !role_before_name {
                         best = Some(p)
                     }
                 }
@@ -1112,7 +1126,7 @@ fn before_appositions(tk: &Tokens, comma: usize, floor: usize) -> Option<TokenRa
         }
         seg_end = seg_start - 1;
     }
-    best
+    best.or(state_passed)
 }
 
 /// Conjunctions that open a clause inside a sentence ("… after Qwest
