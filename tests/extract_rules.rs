@@ -4247,3 +4247,17 @@ fn a_state_after_its_town_is_where_not_who() {
         "Howard Dean",
     );
 }
+
+#[test]
+fn a_passive_naming_verb_credits_its_agent() {
+    assert_speaker(
+        "The machine was described by Jobs as \"bring your own display, keyboard, and mouse\".",
+        "Jobs",
+    );
+    assert_speaker("The plan was called \"a disaster\" by Mr Brown.", "Brown");
+    // With no agent, no one.
+    assert!(
+        found(&article("News", "The attachment is labelled as either \"joke\" or \"price\"."))
+            .is_empty()
+    );
+}

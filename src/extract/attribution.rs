@@ -307,6 +307,31 @@ fn whom_then_end(tk: &Tokens, verb: usize) -> bool {
         && phrases::pronoun(tk, verb + 1).is_none()
 }
 
+/// When the verb at token `c` (in the sentence from token `s`) names
+/// something in the passive ("was described", "is called"), its agent
+/// after "by", before or after the quotation `q`, if any.
+fn passive_naming(tk: &Tokens, q: &Quotation, c: usize, s: usize) -> Option<Option<TokenRange>> {
+    const NAMING: [&str; 6] = ["describ", "call", "label", "dub", "brand", "term"];
+    let mut buf = [0u8; 32];
+    let verb = tk.lower(c, &mut buf);
+    let passive = c > s
+        && verb.ends_with("ed")
+        && NAMING.iter().any(|n| verb.starts_with(n))
+        && ["is", "was", "are", "were", "been", "being", "be"].iter().any(|w| tk.is_word(c - 1, w));
+    if !passive {
+        return None;
+    }
+    let after = tk.at_or_after(q.end());
+    let agent = if tk.is_word(c + 1, "by") {
+        phrase_after(tk, c + 2, tk.at_or_after(q.open()))
+    } else if tk.is_word(after, "by") {
+        phrase_after(tk, after + 1, tk.list.len())
+    } else {
+        None
+    };
+    Some(agent)
+}
+
 /// Whether the words `sp` read as a plain noun phrase ("Rover bosses",
 /// "the groups who wrote to her", "About four in 10"), not a stretch of the
 /// writer's sentence ("Gorka similarly", "a piece that", "having", "in a
@@ -517,6 +542,15 @@ pub(crate) fn before(tk: &Tokens, q: &Quotation) -> (Option<Attribution>, Lead) 
                     })))
         {
             continue;
+        }
+        // A passive naming verb credits its agent: "was described by Jobs
+        // as “…”", "was called “…” by Brown"; with none, no one ("is
+        // labelled as “joke”").
+        if let Some(agent) = passive_naming(tk, q, c, s) {
+            match agent {
+                Some(sp) => return (Some(Attribution::by_verb(tk, sp, c, last)), lead),
+                None => continue,
+            }
         }
         let sp = phrases::quoted_as(tk, c)
             .or_else(|| if c > s { phrase_before(tk, c - 1, s) } else { None });
