@@ -4261,3 +4261,23 @@ fn a_passive_naming_verb_credits_its_agent() {
             .is_empty()
     );
 }
+
+#[test]
+fn whom_someone_told_may_be_people_a_role_names() {
+    assert_one(
+        "Labatt will have a good fourth quarter, president Peter Widdrington told financial analysts.",
+        "Labatt will have a good fourth quarter",
+        "Peter Widdrington",
+    );
+    assert_one(
+        "Satoshi Sumita told business executives the most important issue is the trade imbalance.",
+        "the most important issue is the trade imbalance",
+        "Satoshi Sumita",
+    );
+    // Not when whom goes on.
+    assert_one(
+        "Clayton Yeutter told trade leaders from Japan and Canada that there was a chance the bill would pass.",
+        "there was a chance the bill would pass",
+        "Clayton Yeutter",
+    );
+}

@@ -1360,6 +1360,29 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
                 matches!(tk.lower(k, &mut buf), "him" | "her" | "them" | "us" | "me" | "reporters")
             } {
                 k += 1;
+            } else if (cue.starts_with("tel") || cue == "told")
+                && let Some(e) = (k..(k + 3).min(tk.list.len()))
+                    .take_while(|&m| {
+                        tk.list[m].word
+                            && !tk.list[m].quoted
+                            && !tk.capitalized(m)
+                            && !tk.has(m, flag::FUNCTION_WORD | flag::VERB_FILLER)
+                    })
+                    .find(|&m| tk.has(m, flag::ROLE_NOUN) && tk.bytes(m).ends_with(b"s"))
+                // (Where whom ends: "told financial analysts.", "told business
+                // executives the most important issues …"; not "told trade
+                // leaders from Japan, the EC and Canada that …".)
+                && tk.list.get(e + 1).is_some_and(|t| {
+                    !t.word
+                        || tk.capitalized(e + 1)
+                        || tk.has(e + 1, flag::DETERMINER)
+                        || ["that", "here", "today", "yesterday"].iter().any(|w| tk.is_word(e + 1, w))
+                        || SUBJECT_PRONOUNS.iter().any(|w| tk.is_word(e + 1, w))
+                })
+            {
+                // ("told financial analysts …": people a role names, with a
+                // word that describes them.)
+                k = e + 1;
             }
         }
         // "said on Thursday that …": look ahead a little for "that", past
