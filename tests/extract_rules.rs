@@ -4281,3 +4281,30 @@ fn whom_someone_told_may_be_people_a_role_names() {
         "Clayton Yeutter",
     );
 }
+
+#[test]
+fn the_company_is_the_one_that_spoke_a_few_statements_before() {
+    assert_eq!(
+        speakers(
+            "Stanley Works Co said it expects record results. \"We feel confident,\" chairman Donald W. Davis said. The company said its first quarter will be strong."
+        )
+        .last(),
+        Some(&Some("Stanley Works Co".to_string()))
+    );
+    // A lowercase suffix, and a company's letters.
+    assert_eq!(
+        speakers("Schering-Plough corp said it may sell a unit. The company said talks had begun.")
+            .last(),
+        Some(&Some("Schering-Plough corp".to_string()))
+    );
+    assert_eq!(
+        speakers("USG said it will ask for more shares. The company said a split is planned.")
+            .last(),
+        Some(&Some("USG".to_string()))
+    );
+    // Not a country's letters.
+    assert_eq!(
+        speakers("The UK said growth was slow. The company said sales were up.").last(),
+        Some(&Some("company".to_string()))
+    );
+}

@@ -1160,9 +1160,40 @@ fn resolve(
                                 && speakers::generic_means(&d, name)
                         })
                     };
+                    // (Or one that spoke a few statements before, when only
+                    // its officers spoke since: "Stanley Works said …. “…,”
+                    // chairman Donald W. Davis said. The company said …"; not
+                    // past anyone else, "Acme said …. “…,” said Jane Doe, a
+                    // lawyer. But the company …".)
+                    const OFFICERS: [&str; 8] = [
+                        "chairman",
+                        "president",
+                        "chief",
+                        "executive",
+                        "officer",
+                        "director",
+                        "spokesman",
+                        "spokeswoman",
+                    ];
+                    let officer = |s: &Statement| {
+                        s.field == f.field
+                            && s.speaker_span.as_ref().is_some_and(|r| {
+                                let mention = toks.text.get(r.clone()).unwrap_or("");
+                                mention
+                                    .split_whitespace()
+                                    .any(|w| OFFICERS.iter().any(|o| w.eq_ignore_ascii_case(o)))
+                            })
+                    };
+                    let earlier = || {
+                        let mut back = out.iter().rev().take(4);
+                        back.find(|s| !officer(s))
+                            .and_then(|s| s.speaker.as_deref())
+                            .filter(|name| speakers::generic_means(&d, name))
+                    };
                     let named = last
                         .filter(|name| speakers::generic_means(&d, name))
                         .or_else(|| last.and_then(full))
+                        .or_else(earlier)
                         .map(str::to_string);
                     Some(named.unwrap_or(d))
                 }

@@ -1091,15 +1091,30 @@ pub(crate) fn generic_means(generic: &str, name: &str) -> bool {
     let words = || name.split(' ').map(|w| w.trim_end_matches(['.', ',']));
     // A proper name of two words or more ("Chemical Bank"; not "A US bank",
     // "Bank of Mexico's figures" nor "South Yorkshire company").
+    // (A company's suffix may be lowercase: "Schering-Plough corp".)
+    let suffix = |w: &str| lexicon::COMPANY_SUFFIXES.iter().any(|s| s.eq_ignore_ascii_case(w));
     let proper = name.contains(' ')
         && !name.contains(['\'', '’'])
-        && words().all(|w| w.starts_with(char::is_uppercase) || LINKS.contains(&w))
+        && words().all(|w| w.starts_with(char::is_uppercase) || LINKS.contains(&w) || suffix(w))
         && !words().next().is_some_and(|w| matches!(w, "A" | "An" | "The"));
+    // (Or a company's letters: "USG said …. The company said …".)
+    // (Not a country's, nor a public body's: "UK", "SEC", "IMF".)
+    const PUBLIC: [&str; 16] = [
+        "USA", "SEC", "FBI", "CIA", "IMF", "WTO", "OPEC", "NATO", "FDA", "EPA", "FTC", "FCC",
+        "OECD", "NHS", "GAO", "CBO",
+    ];
+    let letters = !name.contains(' ')
+        && (3..=5).contains(&name.len())
+        && name.bytes().all(|b| b.is_ascii_uppercase())
+        && !PUBLIC.contains(&name);
+    if letters {
+        return matches!(generic, "company" | "firm" | "group");
+    }
     proper
         && match generic {
-            "company" | "firm" | "corporation" => words().any(|w| {
-                lexicon::COMPANY_SUFFIXES.contains(&w) || matches!(w, "Group" | "Company" | "LLC")
-            }),
+            "company" | "firm" | "corporation" => {
+                words().any(|w| suffix(w) || matches!(w, "Group" | "Company" | "LLC"))
+            }
             "bank" | "ministry" | "department" | "agency" | "union" | "exchange" | "board" => {
                 words().any(|w| w.eq_ignore_ascii_case(generic))
             }
