@@ -4308,3 +4308,20 @@ fn the_company_is_the_one_that_spoke_a_few_statements_before() {
         Some(&Some("company".to_string()))
     );
 }
+
+#[test]
+fn the_report_is_the_report_that_spoke_last() {
+    assert_eq!(
+        speakers(
+            "A World Bank report said growth slowed last year.\n\nThe report said violence was the main cause."
+        ),
+        [Some("A World Bank report".to_string()), Some("A World Bank report".to_string())]
+    );
+    // Not one that says nothing of whose it is.
+    assert_eq!(
+        speakers(
+            "A report said growth slowed last year.\n\nThe report said violence was the main cause."
+        )[1],
+        Some("report".to_string())
+    );
+}

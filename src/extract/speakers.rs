@@ -1110,6 +1110,16 @@ pub(crate) fn generic_means(generic: &str, name: &str) -> bool {
     if letters {
         return matches!(generic, "company" | "firm" | "group");
     }
+    // (A text by what it is: "the report" after "a World Bank report said".)
+    // (Only one that says whose: not "a report", "a two-year study".)
+    if matches!(generic, "report" | "study" | "survey" | "statement" | "newspaper" | "paper")
+        && let Some((whose, last)) = name.rsplit_once(' ')
+    {
+        return last.eq_ignore_ascii_case(generic)
+            && whose
+                .split(' ')
+                .any(|w| w.starts_with(char::is_uppercase) && !matches!(w, "A" | "An" | "The"));
+    }
     proper
         && match generic {
             "company" | "firm" | "corporation" => {
