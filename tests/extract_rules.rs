@@ -4325,3 +4325,13 @@ fn the_report_is_the_report_that_spoke_last() {
         Some("report".to_string())
     );
 }
+
+#[test]
+fn the_official_is_the_official_described_before() {
+    assert_eq!(
+        speakers(
+            "The bank bought dollars today, a Central Bank official said.\n\nThe official said the volume was still small."
+        ),
+        [Some("a Central Bank official".to_string()), Some("a Central Bank official".to_string())]
+    );
+}

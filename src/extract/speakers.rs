@@ -1111,6 +1111,15 @@ pub(crate) fn generic_means(generic: &str, name: &str) -> bool {
         return matches!(generic, "company" | "firm" | "group");
     }
     // (A text by what it is: "the report" after "a World Bank report said".)
+    // (A person by a role: "the official" after "a Central Bank official
+    // said", when that one says more than "an official".)
+    if matches!(generic, "official" | "spokesman" | "spokeswoman" | "diplomat" | "source")
+        && let Some((whose, last)) = name.rsplit_once(' ')
+    {
+        let whose =
+            whose.split(' ').filter(|w| !matches!(*w, "a" | "an" | "the" | "A" | "An" | "The"));
+        return last.eq_ignore_ascii_case(generic) && whose.count() > 0;
+    }
     // (Only one that says whose: not "a report", "a two-year study".)
     if matches!(generic, "report" | "study" | "survey" | "statement" | "newspaper" | "paper")
         && let Some((whose, last)) = name.rsplit_once(' ')
