@@ -875,7 +875,8 @@ fn credit_goes_on(tk: &Tokens, credit: &Attribution, cue: Option<usize>) -> bool
         && c > said
         && c - credit.last <= 30
         && (credit.last..c).all(|k| !tk.ends_sentence(k) && !tk.list[k].quoted)
-        && (tk.bytes(c).ends_with(b"ing") || (tk.is_word(c - 1, "who") && tk.is(c - 2, ',')))
+        && (tk.bytes(c).ends_with(b"ing")
+            || (c > 1 && tk.is_word(c - 1, "who") && tk.is(c - 2, ',')))
 }
 
 /// Whether quotation `q` continues `prev` in the same paragraph: nothing
