@@ -4335,3 +4335,21 @@ fn the_official_is_the_official_described_before() {
         [Some("a Central Bank official".to_string()), Some("a Central Bank official".to_string())]
     );
 }
+
+#[test]
+fn a_short_credit_sentence_before_a_quotation_is_whose_it_is() {
+    assert_eq!(
+        speakers(
+            "\"It will be close,\" said Craig Robinson, an editor.\n\nIowa State University Professor Dianne Bystrom agreed. \"Mainstream Republicans are running out of time.\""
+        ),
+        [Some("Craig Robinson".to_string()), Some("Dianne Bystrom".to_string())]
+    );
+    // Not a sentence with a clause of its own.
+    assert_eq!(
+        speakers(
+            "\"It will be close,\" said Craig Robinson, an editor.\n\nDianne Bystrom agreed that it was close. \"Mainstream Republicans are running out of time.\""
+        )
+        .len(),
+        3
+    );
+}
