@@ -4209,6 +4209,13 @@ fn one_after_a_group_is_one_of_them() {
         ),
         [Some("dealers".to_string()), Some("one of the dealers".to_string())]
     );
+    // After the quotation too.
+    assert_eq!(
+        speakers(
+            "Brazil will negotiate, sources said. \"We will stay as long as it takes,\" said one."
+        )[1],
+        Some("one of the sources".to_string())
+    );
     // And a text where it was put.
     assert_speaker(
         "\"Kim had considered returning to action,\" a statement on her website said.",

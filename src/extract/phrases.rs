@@ -1378,6 +1378,10 @@ pub(crate) fn phrase_after(tk: &Tokens, start: usize, limit: usize) -> Option<To
     if pronoun(tk, start).is_some() {
         return Some((start, start));
     }
+    // (`"…," said one.`: one of those who spoke.)
+    if tk.is_word(start, "one") && tk.list.get(start + 1).is_none_or(|t| !t.word) {
+        return Some((start, start));
+    }
     // "said one of those advisers", "said two of his aides".
     if tk.has(start, flag::DETERMINER)
         && start + 2 < limit
