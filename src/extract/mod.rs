@@ -269,7 +269,6 @@ fn credit_sentence_before(tk: &Tokens, found: &mut [Found]) {
         }
         let s = phrases::sentence_start(tk, stop);
         let Some(c) = (s + 1..stop).find(|&k| phrases::cue_at(tk, k).is_some()) else { continue };
-        let Some(sp) = phrases::phrase_before(tk, c - 1, s) else { continue };
         // (The whole sentence: no clause after the verb, nor a quotation.)
         let short = (c + 1..stop).filter(|&k| tk.list[k].word).count() <= 4
             && (s..stop).all(|k| !tk.list[k].quoted)
@@ -278,7 +277,11 @@ fn credit_sentence_before(tk: &Tokens, found: &mut [Found]) {
                     && phrases::pronoun(tk, k).is_none_or(|_| tk.is_word(k, "her"))
                     && phrases::cue_at(tk, k).is_none()
             });
-        if sp.0 == s && sp.1 + 1 == c && short && phrases::pronoun(tk, sp.0).is_none() {
+        if !short {
+            continue;
+        }
+        let Some(sp) = phrases::phrase_before(tk, c - 1, s) else { continue };
+        if sp.0 == s && sp.1 + 1 == c && phrases::pronoun(tk, sp.0).is_none() {
             f.speaker = Some(sp);
             f.cue = Some(lexicon::cue_name(tk.str(c)));
             f.continues = false;
