@@ -4360,3 +4360,24 @@ fn a_short_credit_sentence_before_a_quotation_is_whose_it_is() {
         3
     );
 }
+
+#[test]
+fn a_verb_after_would_could_or_might_reports_nothing() {
+    // What someone would, could or might say is no statement.
+    assert!(
+        found(&article(
+            "News",
+            "A more confident business sector would signal that economic activity was picking up."
+        ))
+        .is_empty()
+    );
+    assert!(
+        found(&article(
+            "News",
+            "The San Francisco Police Department could find no record of the incident."
+        ))
+        .is_empty()
+    );
+    // What they will say is.
+    assert_speaker("The minister will tell parliament that the plan is dead.", "minister");
+}

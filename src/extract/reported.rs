@@ -210,7 +210,17 @@ fn passive_or_infinitive(tk: &Tokens, c: usize) -> bool {
         let mut buf = [0u8; 32];
         matches!(
             tk.lower(k, &mut buf),
-            "to" | "was" | "were" | "is" | "are" | "be" | "been" | "being" | "not"
+            "to" | "was"
+                | "were"
+                | "is"
+                | "are"
+                | "be"
+                | "been"
+                | "being"
+                | "not"
+                | "would"
+                | "could"
+                | "might"
         ) || negated_modal(tk, k)
     };
     be(c - 1)
