@@ -4381,3 +4381,12 @@ fn a_verb_after_would_could_or_might_reports_nothing() {
     // What they will say is.
     assert_speaker("The minister will tell parliament that the plan is dead.", "minister");
 }
+
+#[test]
+fn a_loose_credit_may_hold_a_short_parenthesis() {
+    assert_one(
+        "The bond is priced at par, lead manager Nikko Securities Co (Europe) Ltd said.",
+        "The bond is priced at par",
+        "Nikko Securities Co Europe Ltd",
+    );
+}

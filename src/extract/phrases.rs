@@ -1353,7 +1353,7 @@ fn strict_back(tk: &Tokens, end: usize, floor: usize) -> Option<TokenRange> {
 
 /// When token `p` closes a parenthesis of one or two capitalised words
 /// after a word of a name, the token that opens it.
-fn short_parenthesis_before(tk: &Tokens, p: usize, floor: usize) -> Option<usize> {
+pub(crate) fn short_parenthesis_before(tk: &Tokens, p: usize, floor: usize) -> Option<usize> {
     if !tk.is(p, ')') || tk.list[p].quoted {
         return None;
     }

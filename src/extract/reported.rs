@@ -2034,6 +2034,12 @@ pub(crate) fn loose_subject(tk: &Tokens, c: usize, s: usize) -> Option<TokenRang
     while start > s {
         let p = start - 1;
         let t = &tk.list[p];
+        // (Past a short parenthesis inside a name: "lead manager Nikko
+        // Securities Co (Europe) Ltd said".)
+        if let Some(open) = super::phrases::short_parenthesis_before(tk, p, s) {
+            start = open;
+            continue;
+        }
         if t.quoted || !(t.word || matches!(tk.str(p), "%" | "-" | "'" | "’" | "." | "&")) {
             break;
         }
