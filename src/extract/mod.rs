@@ -257,16 +257,9 @@ fn credit_sentence_before(tk: &Tokens, found: &mut [Found]) {
         if f.field != Field::Text || f.kind != Kind::Direct || f.speaker.is_some() {
             continue;
         }
-        let Some(start) = f.spans.first().map(|r| r.start) else { continue };
-        let open = tk.at_or_after(start).saturating_sub(1);
-        if open < 3 || tk.list[open].word || tk.list[open - 1].paragraph != tk.list[open].paragraph
-        {
+        let Some(stop) = sentence_end_before(tk, f).filter(|&m| m >= 2 && tk.is(m, '.')) else {
             continue;
-        }
-        let stop = open - 1;
-        if !tk.ends_sentence(stop) || !tk.is(stop, '.') {
-            continue;
-        }
+        };
         let s = phrases::sentence_start(tk, stop);
         let Some(c) = (s + 1..stop).find(|&k| phrases::cue_at(tk, k).is_some()) else { continue };
         // (The whole sentence: no clause after the verb, nor a quotation.)
@@ -311,7 +304,6 @@ fn continue_sentence_before(tk: &Tokens, found: &mut [Found]) {
         {
             continue;
         }
-        let Some(start) = f.spans.first().map(|r| r.start) else { continue };
         let Some(end) = f.spans.last().map(|r| r.end) else { continue };
         let after = tk.at_or_after(end + 1);
         let ends = tk.text[..end].trim_end().ends_with(['.', '?', '!'])
@@ -322,20 +314,44 @@ fn continue_sentence_before(tk: &Tokens, found: &mut [Found]) {
         if !ends {
             continue;
         }
-        // The opening mark, and the full stop before it.
-        let open = tk.at_or_after(start).saturating_sub(1);
-        if open == 0 || tk.list[open].word || tk.list[open - 1].paragraph != tk.list[open].paragraph
-        {
-            continue;
-        }
-        let stop = open - 1;
+        let Some(stop) = sentence_end_before(tk, f) else { continue };
         let reach = g.spans.iter().chain(&g.clause).map(|r| r.end).max().unwrap_or(0);
         let reach = g.speaker.map_or(reach, |(_, b)| reach.max(tk.list[b].end));
         let from = tk.at_or_after(reach);
-        if tk.ends_sentence(stop) && from <= stop && (from..stop).all(|k| !tk.ends_sentence(k)) {
+        if from <= stop && (from..stop).all(|k| !tk.ends_sentence(k)) {
             f.continues = true;
         }
     }
+}
+
+/// Whether statement `s` (in the field of `tk`) is credited to a company's
+/// officer by role: "chairman Donald W. Davis", "a spokesman".
+fn officer_mention(tk: &Tokens, s: &Statement) -> bool {
+    const OFFICERS: [&str; 8] = [
+        "chairman",
+        "president",
+        "chief",
+        "executive",
+        "officer",
+        "director",
+        "spokesman",
+        "spokeswoman",
+    ];
+    s.speaker_span.as_ref().is_some_and(|r| {
+        let mention = tk.text.get(r.clone()).unwrap_or("");
+        mention.split_whitespace().any(|w| OFFICERS.iter().any(|o| w.eq_ignore_ascii_case(o)))
+    })
+}
+
+/// When the quotation of `f` opens a sentence after the writer's words in
+/// its paragraph, the token that ends the sentence before it.
+fn sentence_end_before(tk: &Tokens, f: &Found) -> Option<usize> {
+    let open = tk.at_or_after(f.spans.first()?.start).checked_sub(1)?;
+    let stop = open.checked_sub(1)?;
+    (!tk.list[open].word
+        && tk.list[stop].paragraph == tk.list[open].paragraph
+        && tk.ends_sentence(stop))
+    .then_some(stop)
 }
 
 /// Flags the tokens inside quotations (marks included). Not a work's name
@@ -857,10 +873,11 @@ fn without_when_or_where(mut name: String) -> String {
     name
 }
 
-/// The subject "it" at token `it` stands for, and its name: the subject of
-/// its sentence before it, or of the sentence before when "it" opens its
-/// own, when that subject is no person ("Boeing", "the study").
-fn it_subject(tk: &Tokens, people: &People, it: usize) -> Option<(TokenRange, String)> {
+/// The name "it" at token `it` stands for, and its person when it is one of
+/// the people named: the subject of its sentence before it, or of the
+/// sentence before when "it" opens its own, when that subject is no person
+/// ("Boeing", "the study").
+fn it_subject(tk: &Tokens, people: &People, it: usize) -> Option<(String, Option<usize>)> {
     let s = phrases::sentence_start(tk, it);
     let own = phrases::sentence_subject(tk, s, it).filter(|p| p.1 < it);
     let subject = match own {
@@ -878,7 +895,7 @@ fn it_subject(tk: &Tokens, people: &People, it: usize) -> Option<(TokenRange, St
             if speakers::person_can_be_it(people, p)
                 && (people.mentions_of(p) > 1 || speakers::names_institution(people.name(p))) =>
         {
-            people.name(p).to_string()
+            (people.name(p).to_string(), Some(p))
         }
         // (A word of one capital only when it is capitalised inside a
         // sentence too, as names are: not "Shares", "Tightly", "Higher".)
@@ -888,11 +905,11 @@ fn it_subject(tk: &Tokens, people: &People, it: usize) -> Option<(TokenRange, St
                     || !d.starts_with(char::is_uppercase)
                     || capitalised_inside_a_sentence(tk, &d)) =>
         {
-            d
+            (d, None)
         }
         _ => return None,
     };
-    Some((subject, name))
+    Some(name)
 }
 
 /// Whether the word `w` stands somewhere in the text, capitalised, after
@@ -1138,10 +1155,8 @@ fn resolve(
                         // before when "it" opens this one, that can be "it":
                         // "Boeing apologised …, although it claimed …", "The
                         // study does not praise …. But it argues …".)
-                        let (subject, name) = it_subject(toks, people, range.0)?;
-                        if let Referent::Person(p) = people.referent(toks, subject, at) {
-                            credited = Some(p);
-                        }
+                        let (name, person) = it_subject(toks, people, range.0)?;
+                        credited = person.or(credited);
                         Some(name)
                     })
                     // (Only a few statements back: further on, "it" is
@@ -1211,25 +1226,7 @@ fn resolve(
                     // chairman Donald W. Davis said. The company said …"; not
                     // past anyone else, "Acme said …. “…,” said Jane Doe, a
                     // lawyer. But the company …".)
-                    const OFFICERS: [&str; 8] = [
-                        "chairman",
-                        "president",
-                        "chief",
-                        "executive",
-                        "officer",
-                        "director",
-                        "spokesman",
-                        "spokeswoman",
-                    ];
-                    let officer = |s: &Statement| {
-                        s.field == f.field
-                            && s.speaker_span.as_ref().is_some_and(|r| {
-                                let mention = toks.text.get(r.clone()).unwrap_or("");
-                                mention
-                                    .split_whitespace()
-                                    .any(|w| OFFICERS.iter().any(|o| w.eq_ignore_ascii_case(o)))
-                            })
-                    };
+                    let officer = |s: &Statement| s.field == f.field && officer_mention(toks, s);
                     let earlier = || {
                         let mut back = out.iter().rev().take(4);
                         back.find(|s| !officer(s))

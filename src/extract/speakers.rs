@@ -1110,24 +1110,29 @@ pub(crate) fn generic_means(generic: &str, name: &str) -> bool {
     if letters {
         return matches!(generic, "company" | "firm" | "group");
     }
-    // (A text by what it is: "the report" after "a World Bank report said".)
-    // (A person by a role: "the official" after "a Central Bank official
-    // said", when that one says more than "an official".)
-    if matches!(generic, "official" | "spokesman" | "spokeswoman" | "diplomat" | "source")
-        && let Some((whose, last)) = name.rsplit_once(' ')
-    {
-        let whose =
-            whose.split(' ').filter(|w| !matches!(*w, "a" | "an" | "the" | "A" | "An" | "The"));
-        return last.eq_ignore_ascii_case(generic) && whose.count() > 0;
-    }
-    // (Only one that says whose: not "a report", "a two-year study".)
-    if matches!(generic, "report" | "study" | "survey" | "statement" | "newspaper" | "paper")
-        && let Some((whose, last)) = name.rsplit_once(' ')
-    {
-        return last.eq_ignore_ascii_case(generic)
-            && whose
-                .split(' ')
-                .any(|w| w.starts_with(char::is_uppercase) && !matches!(w, "A" | "An" | "The"));
+    // The generic noun ending a name that says more than an article, in a
+    // word that `says_whose` ("a Central Bank official").
+    let qualified = |says_whose: &dyn Fn(&str) -> bool| {
+        name.rsplit_once(' ').is_some_and(|(whose, last)| {
+            last.eq_ignore_ascii_case(generic)
+                && whose
+                    .split(' ')
+                    .any(|w| !matches!(w, "a" | "an" | "the" | "A" | "An" | "The") && says_whose(w))
+        })
+    };
+    match generic {
+        // (A person by a role: "the official" after "a Central Bank official
+        // said", when that one says more than "an official".)
+        "official" | "spokesman" | "spokeswoman" | "diplomat" | "source" => {
+            return qualified(&|_| true);
+        }
+        // (A text by what it is: "the report" after "a World Bank report
+        // said"; only one that says whose, not "a report", "a two-year
+        // study".)
+        "report" | "study" | "survey" | "statement" | "newspaper" | "paper" => {
+            return qualified(&|w| w.starts_with(char::is_uppercase));
+        }
+        _ => {}
     }
     proper
         && match generic {
