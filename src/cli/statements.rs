@@ -166,13 +166,18 @@ fn table(
     paint: Paint,
     width: usize,
 ) -> io::Result<()> {
-    const SPEAKER: usize = 22;
     const DATE: usize = 10;
     const KIND: usize = 8;
-    let text_cols = width.saturating_sub(SPEAKER + DATE + KIND + 3).max(20);
+    const TEXT_MIN: usize = 20;
+    // The speaker column narrows before the text does, so that a row fits
+    // a narrow terminal (60 columns) instead of wrapping; below about 50
+    // columns the text keeps its minimum and rows run over.
+    let fixed = DATE + KIND + 3;
+    let speaker_cols = width.saturating_sub(fixed + TEXT_MIN).clamp(10, 22);
+    let text_cols = width.saturating_sub(speaker_cols + fixed).max(TEXT_MIN);
     let header = format!(
         "{} {} {} {}",
-        fit("SPEAKER", SPEAKER),
+        fit("SPEAKER", speaker_cols),
         fit("DATE", DATE),
         fit("KIND", KIND),
         "TEXT"
@@ -187,7 +192,7 @@ fn table(
         writeln!(
             out,
             "{} {} {} {}",
-            fit(&for_terminal(speaker), SPEAKER),
+            fit(&for_terminal(speaker), speaker_cols),
             paint.dim(&fit(&date, DATE)),
             fit(s.kind.name(), KIND),
             text
@@ -211,6 +216,20 @@ mod tests {
         assert!(contains_ignoring_case("Volodymyr Zelenskyy", &want));
         let want = parse_speaker("Ölaf").unwrap_or_default();
         assert!(contains_ignoring_case("ÖLAF Scholz", &want));
+    }
+
+    #[test]
+    fn rows_fit_a_narrow_terminal() {
+        let corpus = Corpus::from_articles(load_samples().articles);
+        let rows: Vec<usize> = (0..corpus.statements.len()).collect();
+        for width in [60, 80, 120] {
+            let mut out = Vec::new();
+            table(&mut out, &corpus, &rows, Paint { enabled: false }, width).unwrap_or_default();
+            let text = String::from_utf8(out).unwrap_or_default();
+            for line in text.lines() {
+                assert!(crate::text::width(line) <= width, "{width}: {line}");
+            }
+        }
     }
 
     #[test]
