@@ -127,19 +127,23 @@ fn table(
     width: usize,
     paint: Paint,
 ) -> Vec<String> {
-    const THEME: usize = 18;
     const COUNT: usize = 5;
     const DATE: usize = 10;
+    const FLEXIBLE_MIN: usize = 20;
     let trend_w =
         bucket.map(|b| b.periods(&themes::corpus_dates(corpus)).len().clamp(5, 40)).unwrap_or(0);
-    let fixed = THEME + COUNT + 2 * DATE + 6 + if bucket.is_some() { trend_w + 1 } else { 0 };
-    let flexible = width.saturating_sub(fixed).max(20);
+    // The theme column narrows before terms and speakers do, so that the
+    // table fits a narrow terminal (60 columns) instead of wrapping.
+    let fixed = COUNT + 2 * DATE + 6 + if bucket.is_some() { trend_w + 1 } else { 0 };
+    let theme_cols = width.saturating_sub(fixed + FLEXIBLE_MIN).clamp(8, 18);
+    let fixed = fixed + theme_cols;
+    let flexible = width.saturating_sub(fixed).max(FLEXIBLE_MIN);
     let terms_w = flexible * 3 / 5;
     let speakers_w = flexible - terms_w;
     let mut lines = Vec::new();
     let mut header = format!(
         "{} {} {:>COUNT$} {} {} {}",
-        fit("THEME", THEME),
+        fit("THEME", theme_cols),
         fit("TERMS", terms_w),
         "STMTS",
         fit("SPEAKERS", speakers_w),
@@ -159,7 +163,7 @@ fn table(
         let speakers = if speakers.is_empty() { "-".to_string() } else { speakers.join(", ") };
         let mut line = format!(
             "{} {} {:>COUNT$} {} {} {}",
-            fit(&for_terminal(&t.name), THEME),
+            fit(&for_terminal(&t.name), theme_cols),
             fit(&for_terminal(&t.terms.join(", ")), terms_w),
             t.statements.len(),
             fit(&for_terminal(&speakers), speakers_w),
@@ -180,6 +184,17 @@ fn table(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_table_fits_a_narrow_terminal() {
+        let corpus = Corpus::from_articles(crate::article::load_samples().articles);
+        let found = themes::find_themes(&corpus, &Lexicon::builtin());
+        for width in [60, 80, 120] {
+            for line in table(&corpus, &found, None, width, Paint { enabled: false }) {
+                assert!(crate::text::width(&line) <= width, "{width}: {line}");
+            }
+        }
+    }
 
     #[test]
     fn sparkline_scales_to_the_largest_count() {
