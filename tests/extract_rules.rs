@@ -4390,3 +4390,49 @@ fn a_loose_credit_may_hold_a_short_parenthesis() {
         "Nikko Securities Co Europe Ltd",
     );
 }
+
+#[test]
+fn a_credit_in_the_writers_next_sentence_is_not_the_quotations() {
+    // "he said" credits the partial quotation of its own sentence; the
+    // quotation before goes on with Tripp's first one.
+    assert_statements(
+        "\"Maybe we're just trying to let the bully learn the lesson,\" Tripp said. \"We're trying to show some mercy to the bully.\" South Carolina, he said, was \"where we have a chance.\"",
+        &[
+            (
+                "Maybe we're just trying to let the bully learn the lesson, We're trying to show some mercy to the bully.",
+                Some("Tripp"),
+            ),
+            ("where we have a chance.", Some("Tripp")),
+        ],
+    );
+}
+
+#[test]
+fn a_quotation_goes_on_past_a_role_and_a_name() {
+    assert_statements(
+        "\"Somebody entered the United States,\" the White House spokesman, Josh Earnest, said on Thursday. \"That program is worth a very close look.\"",
+        &[(
+            "Somebody entered the United States, That program is worth a very close look.",
+            Some("Josh Earnest"),
+        )],
+    );
+}
+
+#[test]
+fn a_works_name_is_no_quotation() {
+    // The show's name neither opens a statement nor keeps the two
+    // quotations apart.
+    assert_statements(
+        "\"Well, it's more of a consideration than it was,\" Cuban said on NBC's \"Meet the Press.\" \"You don't have to be the perfect candidate.\"",
+        &[(
+            "Well, it's more of a consideration than it was, You don't have to be the perfect candidate.",
+            Some("Cuban"),
+        )],
+    );
+    // A quotation after a sentence that ends with one opens its own.
+    let a = article(
+        "News",
+        "Coach Andy Robinson dropped Dawson after he missed training to film 'A Question of Sport.' \"I always said I would bring Matt back,\" Robinson said. \"He merits his return.\"",
+    );
+    assert_eq!(found(&a).iter().map(|f| f.0).collect::<Vec<_>>(), [Kind::Direct]);
+}

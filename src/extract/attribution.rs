@@ -278,8 +278,12 @@ pub(crate) fn after(tk: &Tokens, text: &str, q: &Quotation) -> Option<Attributio
     // (A short credit: at most six words after the verb end the sentence.)
     // (Or one that goes on to a statement of its own: "…, Hollande said
     // Tuesday in Paris, noting …".)
+    // (Not a credit set in the writer's next sentence, which runs on into a
+    // quotation of its own: `"…." Perhaps, he said, this "small town …"`.)
+    let runs_into_quotation = ends_sentence && limit < tk.list.len() && tk.list[limit].quoted;
     let credits = sp.0 > i + 1
         && tk.is(sp.0 - 1, ',')
+        && !runs_into_quotation
         && ((c + 1..limit).filter(|&k| tk.list[k].word).count() <= 6
             || (!ends_sentence
                 && super::reported::comma_after_verb(tk, c)
@@ -287,7 +291,11 @@ pub(crate) fn after(tk: &Tokens, text: &str, q: &Quotation) -> Option<Attributio
     if !opens && !credits {
         return None;
     }
-    Some(Attribution { speaker: sp, cue, cue_token: Some(c), last: c, joins: opens })
+    // (A quotation closed by a comma before a role and the name is a
+    // sentence of the speaker's, and the next may go on with it: `"…," the
+    // White House spokesman, Josh Earnest, said on Thursday. "…"`.)
+    let joins = opens || content.ends_with(',');
+    Some(Attribution { speaker: sp, cue, cue_token: Some(c), last: c, joins })
 }
 
 /// Whether the verb at token `verb` ends its sentence after whom or where it

@@ -166,8 +166,7 @@ struct Found {
 pub fn extract_statements(article: &Article, article_index: usize) -> Vec<Statement> {
     let text = article.text.as_str();
     let mut tk = Tokens::new(text, &article.paragraphs);
-    let quotations = quotes::scan(text, &article.paragraphs);
-    mark_quoted(&mut tk, text, &quotations);
+    let quotations = mark_quoted(&mut tk, text, quotes::scan(text, &article.paragraphs));
     let title = Tokens::whole(&article.title);
 
     let mut found = Vec::new();
@@ -354,17 +353,22 @@ fn sentence_end_before(tk: &Tokens, f: &Found) -> Option<usize> {
     .then_some(stop)
 }
 
-/// Flags the tokens inside quotations (marks included). Not a work's name
-/// (`on ABC's "This Week"`, `a book titled "…"`): its words are the writer's,
-/// and a clause runs through them (`Sanders said on ABC's "This Week" that
-/// he would …`).
-fn mark_quoted(tk: &mut Tokens, text: &str, quotations: &[quotes::Quotation]) {
-    for q in quotations {
-        if q.spans().iter().all(|r| looks_like_title(&text[r.clone()]))
-            && names_a_work(tk, q.open())
-        {
-            continue;
-        }
+/// Flags the tokens inside quotations (marks included), and returns the
+/// quotations that may be statements. Not a work's name (`on ABC's "This
+/// Week"`, `a book titled "…"`): its words are the writer's, a clause runs
+/// through them (`Sanders said on ABC's "This Week" that he would …`), and
+/// a quotation either side of it may be one (`"…," Clinton said on ABC's
+/// "This Week." "…"`).
+fn mark_quoted(
+    tk: &mut Tokens,
+    text: &str,
+    mut quotations: Vec<quotes::Quotation>,
+) -> Vec<quotes::Quotation> {
+    quotations.retain(|q| {
+        !(q.spans().iter().all(|r| looks_like_title(&text[r.clone()]))
+            && names_a_work(tk, q.open()))
+    });
+    for q in &quotations {
         for p in &q.parts {
             let from = tk.at_or_after(p.open);
             for t in tk.list[from..].iter_mut() {
@@ -375,6 +379,7 @@ fn mark_quoted(tk: &mut Tokens, text: &str, quotations: &[quotes::Quotation]) {
             }
         }
     }
+    quotations
 }
 
 /// A `Name: words` headline.
@@ -645,14 +650,6 @@ fn quoted(
             _ => Kind::Partial,
         };
         let paragraphs = (first.paragraph(), last.last_paragraph());
-        // A show's or a book's name ("on ABC’s “This Week,”", "a memoir
-        // titled “…”") is no one's statement, whatever verb is near.
-        if kind == Kind::Partial
-            && spans.iter().all(|r| looks_like_title(&text[r.clone()]))
-            && names_a_work(tk, first.open())
-        {
-            continue;
-        }
         if let Some(a) = g.attribution {
             if let Some(c) = a.cue_token {
                 used_cues.push(c);
@@ -1002,7 +999,10 @@ fn joins_previous(
         && (from..to).all(|k| {
             let t = &tk.list[k];
             let ends = tk.ends_sentence(k) && !(k + 1 < to && tk.is(k + 1, ')'));
-            !t.quoted && (!ends || k + 1 == to)
+            // (Closing marks of a work's name may follow it: `… said on
+            // NBC's "Meet the Press." "…"`.)
+            !t.quoted
+                && (!ends || (k + 1..to).all(|m| !tk.list[m].word && phrases::closing_mark(tk, m)))
         })
 }
 

@@ -1751,6 +1751,17 @@ fn start_of_sentence(tk: &Tokens, i: usize, through_quotes: bool) -> usize {
                     k += 1;
                 }
             }
+            // (So do the closing marks of a work's name that ends it: `… on
+            // NBC's "Meet the Press." "…"`.)
+            while t.paragraph == para
+                && !t.quoted
+                && k < i
+                && !tk.list[k].word
+                && !tk.list[k].quoted
+                && closing_mark(tk, k)
+            {
+                k += 1;
+            }
             break;
         }
         k = p;
