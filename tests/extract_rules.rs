@@ -4436,3 +4436,23 @@ fn a_works_name_is_no_quotation() {
     );
     assert_eq!(found(&a).iter().map(|f| f.0).collect::<Vec<_>>(), [Kind::Direct]);
 }
+
+#[test]
+fn a_quotation_set_off_by_dashes_and_credited_is_direct() {
+    let a = article(
+        "News",
+        "Mr. Trump has fulminated against plans to shift production to Mexico - \"I love Oreos,\" he said - and vowed to impose a tariff.",
+    );
+    let kinds: Vec<_> = found(&a).iter().map(|f| f.0).collect();
+    assert_eq!(kinds, [Kind::Direct, Kind::Indirect]);
+}
+
+#[test]
+fn a_dash_before_the_writers_sentence_going_on_credits_no_one() {
+    assert_eq!(
+        speakers(
+            "When Trump finally wrapped up — “I will fight for you, and I will win for you!” — the balloons cascaded down on the crowd."
+        ),
+        Vec::<Option<String>>::new()
+    );
+}

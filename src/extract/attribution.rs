@@ -363,6 +363,12 @@ fn plain_noun_phrase(tk: &Tokens, sp: TokenRange) -> bool {
 /// token `end` (`"…" ― Jane Doe`).
 fn dash_credit(tk: &Tokens, at: usize, end: usize, joins: bool) -> Option<Attribution> {
     let sp = phrase_after(tk, at + 1, end)?;
+    // (Not the subject of the writer's sentence going on: `— “I will
+    // win!” — the balloons cascaded down`.)
+    let next = sp.1 + 1;
+    if next < end && tk.list[next].word && !tk.capitalized(next) {
+        return None;
+    }
     Some(Attribution {
         joins,
         ..Attribution::without_verb(sp, lexicon::cue_name(tk.str(at)), sp.1)

@@ -630,6 +630,18 @@ fn quoted(
         let kind = match g.lead {
             Lead::Nothing | Lead::Colon => Kind::Direct,
             Lead::Comma if starts_upper => Kind::Direct,
+            // Set off by a dash or a parenthesis and credited after it
+            // (`… to Mexico - ''I love Oreos,'' he said, ''I will …'' -`): a
+            // sentence of the speaker's inside the writer's.
+            Lead::Words
+                if starts_upper
+                    && set_off(tk, first.open())
+                    && g.attribution
+                        .as_ref()
+                        .is_some_and(|a| a.speaker.0 > tk.at_or_after(first.open())) =>
+            {
+                Kind::Direct
+            }
             Lead::Comma if g.attribution.as_ref().is_some_and(|a| a.cue_token.is_none()) => {
                 Kind::Direct
             }
@@ -810,6 +822,13 @@ fn names_a_work(tk: &Tokens, open: usize) -> bool {
 fn right_after_verb(tk: &Tokens, cue: usize, open: usize) -> bool {
     let next = tk.at_or_after(open);
     next == cue + 1 || (next == cue + 2 && (tk.is(cue + 1, ',') || tk.is(cue + 1, ':')))
+}
+
+/// Whether the quotation opening at byte `open` follows a dash or an
+/// opening parenthesis.
+fn set_off(tk: &Tokens, open: usize) -> bool {
+    let k = tk.at_or_after(open);
+    k > 0 && (phrases::dash(tk, k - 1) || tk.is(k - 1, '('))
 }
 
 /// Whether the quotation opening at byte `open` opens its paragraph.
