@@ -4456,3 +4456,19 @@ fn a_dash_before_the_writers_sentence_going_on_credits_no_one() {
         Vec::<Option<String>>::new()
     );
 }
+
+#[test]
+fn titles_may_stand_between_a_credits_comma_and_the_name() {
+    assert_speaker(
+        "\"We have heard nothing about this,\" Agriculture, Livestock and Fisheries Under-Secretary Miguel Braceras said.",
+        "Miguel Braceras",
+    );
+    // A partial quotation reports the writer's sentence around it.
+    let a = article(
+        "News",
+        "H.J. Heinz Co is \"within sight of our 22nd consecutive year of records\" for the fiscal year ending April 30, Chairman and Chief Executive Officer Anthony O'Reilly told investment analysts.",
+    );
+    let s = extract_statements(&a, 0);
+    assert_eq!(s.len(), 1, "{s:#?}");
+    assert_eq!((s[0].kind, s[0].speaker.as_deref()), (Kind::Partial, Some("Anthony O'Reilly")));
+}

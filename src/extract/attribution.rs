@@ -281,8 +281,14 @@ pub(crate) fn after(tk: &Tokens, text: &str, q: &Quotation) -> Option<Attributio
     // (Not a credit set in the writer's next sentence, which runs on into a
     // quotation of its own: `"…." Perhaps, he said, this "small town …"`.)
     let runs_into_quotation = ends_sentence && limit < tk.list.len() && tk.list[limit].quoted;
+    // (Titles may stand between the comma and the name: "…, Chairman and
+    // Chief Executive Officer Anthony O'Reilly told analysts.")
+    let after_comma =
+        (sp.0.saturating_sub(8).max(i + 1)..sp.0).rev().find(|&k| tk.is(k, ',')).is_some_and(|k| {
+            (k + 1..sp.0).all(|m| tk.list[m].word && (tk.capitalized(m) || tk.is_word(m, "and")))
+        });
     let credits = sp.0 > i + 1
-        && tk.is(sp.0 - 1, ',')
+        && after_comma
         && !runs_into_quotation
         && ((c + 1..limit).filter(|&k| tk.list[k].word).count() <= 6
             || (!ends_sentence
