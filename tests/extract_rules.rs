@@ -4472,3 +4472,31 @@ fn titles_may_stand_between_a_credits_comma_and_the_name() {
     assert_eq!(s.len(), 1, "{s:#?}");
     assert_eq!((s[0].kind, s[0].speaker.as_deref()), (Kind::Partial, Some("Anthony O'Reilly")));
 }
+
+#[test]
+fn a_role_is_whom_an_abbreviated_title_named() {
+    assert_eq!(
+        speakers(
+            "Florida Sen. Marco Rubio spoke over boos. Donald Trump won the state.\n\nThe Florida senator said he would offer a prayer for the nominee."
+        ),
+        [Some("Marco Rubio".to_string())]
+    );
+    assert_eq!(
+        speakers("Sen. Bernie Sanders spoke in Iowa.\n\nThe senator said the system was rigged."),
+        [Some("Bernie Sanders".to_string())]
+    );
+    // Not someone else so titled: the senator of another state, or one
+    // named before the latest person.
+    assert_eq!(
+        speakers(
+            "Vermont Sen. Bernie Sanders spoke in Iowa. Sen. John McCain spoke too.\n\nThe Ohio senator said the system was rigged."
+        ),
+        [Some("Ohio senator".to_string())]
+    );
+    assert_eq!(
+        speakers(
+            "Sen. John McCain criticised the plan. Ted Cruz defends his record in an ad: \"We must secure the border,\" the senator says."
+        ),
+        [Some("John McCain".to_string()), Some("senator".to_string())]
+    );
+}

@@ -724,6 +724,17 @@ impl<'a> People<'a> {
             let titles = &self.people[p].titles;
             titles.iter().any(|x| x == head) && linked.is_none_or(|l| titles.iter().any(|x| x == l))
         };
+        // By an abbreviation ("Florida Sen. Marco Rubio … the Florida
+        // senator"), only with every other word of the role, and a bare
+        // role only for the person named last: so common a title may be
+        // anyone's ("the Vermont senator" is not "Sen. John McCain", nor is
+        // "the senator" after "Cruz defends …").
+        let abbreviated = |p: usize| {
+            let titles = &self.people[p].titles;
+            titles.iter().any(|x| abbreviated_title(x) == Some(head))
+                && role[..role.len() - 1].iter().all(|w| titles.iter().any(|x| x == w))
+                && !(head.ends_with("man") && self.people[p].told_gender() == Some(Pronoun::She))
+        };
         // (Anyone else only with the role's department: "the Trade and
         // Industry Secretary" is not "shadow foreign secretary Michael
         // Ancram" named later.)
@@ -738,6 +749,13 @@ impl<'a> People<'a> {
         before
             .clone()
             .find(|&p| fits(p))
+            .or_else(|| {
+                if role.len() > 1 {
+                    before.clone().find(|&p| abbreviated(p))
+                } else {
+                    before.clone().next().filter(|&p| abbreviated(p))
+                }
+            })
             .or_else(|| (0..self.people.len()).find(|&p| fits_whole(p)))
     }
 
@@ -852,6 +870,24 @@ impl<'a> People<'a> {
             .map(|(_, p)| *p)
             .find(|&p| person_can_be_it(self, p))
     }
+}
+
+/// The office an abbreviated title before a name stands for: "Sen. Bernie
+/// Sanders" is the senator a later "the Vermont senator" means.
+fn abbreviated_title(title: &str) -> Option<&'static str> {
+    Some(match title.trim_end_matches('.') {
+        "sen" => "senator",
+        "gov" => "governor",
+        "rep" => "congressman",
+        "gen" => "general",
+        "sec" | "secy" => "secretary",
+        "amb" => "ambassador",
+        "atty" => "attorney",
+        "pres" => "president",
+        "supt" => "superintendent",
+        "cmdr" => "commander",
+        _ => return None,
+    })
 }
 
 /// Whether the words inside parentheses after a name are a US party label:
