@@ -4500,3 +4500,25 @@ fn a_role_is_whom_an_abbreviated_title_named() {
         [Some("John McCain".to_string()), Some("senator".to_string())]
     );
 }
+
+#[test]
+fn a_title_in_quote_marks_is_no_statement_whatever_credit_is_near() {
+    // After a speaker's quotation, a show's name that the writer's sentence
+    // goes on from.
+    assert_statements(
+        "\"People love the old shows,\" said Erik Flannigan, an executive.\n\n''Friends'' has been a surprise hit on Netflix.",
+        &[("People love the old shows,", Some("Erik Flannigan"))],
+    );
+    // Names of works in the writer's sentence, with a credit at its end.
+    let a = article(
+        "News",
+        "The actor-singer, who also stars on the Netflix thriller, “Bloodline,” and the PBS drama, “Mercy Street,” returns to the stage this week, his agent added.",
+    );
+    assert!(found(&a).iter().all(|f| f.0 != Kind::Direct), "{:#?}", found(&a));
+    // A word the credit touches is a statement.
+    assert_one(
+        "Mr. Trump was asked about the deal. \"Absolutely,\" he said.",
+        "Absolutely,",
+        "Trump",
+    );
+}

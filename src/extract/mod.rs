@@ -663,6 +663,16 @@ fn quoted(
         };
         let paragraphs = (first.paragraph(), last.last_paragraph());
         if let Some(a) = g.attribution {
+            // A few capitalised words in quote marks that no credit touches
+            // are a title ("''Friends'' has been a surprise hit", "the PBS
+            // drama, “Mercy Street,” returns"), whatever verb is near; not
+            // `"Absolutely," he said`.
+            if kind == Kind::Direct
+                && spans.iter().all(|r| looks_like_title(&text[r.clone()]))
+                && !credit_touches(tk, &a, first, last)
+            {
+                continue;
+            }
             if let Some(c) = a.cue_token {
                 used_cues.push(c);
             }
@@ -693,6 +703,15 @@ fn quoted(
             && out.last().is_some_and(|p| {
                 (p.speaker.is_some() || p.continues) && p.paragraphs.1 + 2 >= paragraphs.0
             });
+        // With no one to credit, a few capitalised words in quote marks
+        // are a title ("Mercy Street", "An American Son."), not a statement;
+        // after a speaker's quotation too, unless they are a sentence of
+        // their own (`''Friends'' has been a surprise hit`).
+        if spans.iter().all(|r| looks_like_title(&text[r.clone()]))
+            && (!continues || !ends_sentence_after(tk, text, last))
+        {
+            continue;
+        }
         // In the very next paragraph it is more of the same quotation, as
         // PolNeAR's annotators mostly take it (direct F1 on train 0.886 →
         // 0.890); after a paragraph of the writer's, a statement of its own.
@@ -708,11 +727,6 @@ fn quoted(
         {
             prev.spans.extend(spans);
             prev.paragraphs.1 = paragraphs.1;
-            continue;
-        }
-        // With no one to credit, a few capitalised words in quote marks
-        // are a title ("Mercy Street", "An American Son."), not a statement.
-        if !continues && spans.iter().all(|r| looks_like_title(&text[r.clone()])) {
             continue;
         }
         if continues || kind == Kind::Direct {
@@ -822,6 +836,20 @@ fn names_a_work(tk: &Tokens, open: usize) -> bool {
 fn right_after_verb(tk: &Tokens, cue: usize, open: usize) -> bool {
     let next = tk.at_or_after(open);
     next == cue + 1 || (next == cue + 2 && (tk.is(cue + 1, ',') || tk.is(cue + 1, ':')))
+}
+
+/// Whether the credit `a` stands right after the quotation from `first` to
+/// `last` (a comma between them at most) or right before it.
+fn credit_touches(
+    tk: &Tokens,
+    a: &Attribution,
+    first: &quotes::Quotation,
+    last: &quotes::Quotation,
+) -> bool {
+    let start = a.cue_token.map_or(a.speaker.0, |c| c.min(a.speaker.0));
+    let after = tk.at_or_after(last.end());
+    let before = tk.at_or_after(first.open());
+    (start >= after && start <= after + 1) || (a.last < before && a.last + 2 >= before)
 }
 
 /// Whether the quotation opening at byte `open` follows a dash or an
