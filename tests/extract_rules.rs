@@ -4522,3 +4522,14 @@ fn a_title_in_quote_marks_is_no_statement_whatever_credit_is_near() {
         "Trump",
     );
 }
+
+#[test]
+fn a_verb_that_reports_a_clause_past_an_aside_credits_no_quotation_before() {
+    assert_statements(
+        "''Our jobs are being sucked out of our states,'' Mr. Trump said. ''That is my wheelhouse.'' He said, twice, that he was going back to work on Wednesday.",
+        &[
+            ("Our jobs are being sucked out of our states, That is my wheelhouse.", Some("Trump")),
+            ("he was going back to work on Wednesday", Some("Trump")),
+        ],
+    );
+}

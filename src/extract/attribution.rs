@@ -182,6 +182,15 @@ pub(crate) fn after(tk: &Tokens, text: &str, q: &Quotation) -> Option<Attributio
     {
         return None;
     }
+    // (Nor past a short aside: `"…." He said, twice, that he was …`.)
+    if ends_sentence
+        && tk.is(c + 1, ',')
+        && (c + 3..(c + 6).min(limit))
+            .find(|&k| tk.is(k, ','))
+            .is_some_and(|k| k + 1 < limit && phrases::opens_own_clause(tk, k + 1))
+    {
+        return None;
+    }
     // (`"…." Williams blamed her defeat on injuries`, `"…." Ronaldo refused
     // to commit …`: nor by a verb whose thing or infinitive follows, a new
     // sentence about its subject.)
