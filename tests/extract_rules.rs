@@ -3157,14 +3157,12 @@ fn a_noun_phrase_subject_may_follow_when_and_where() {
         "Peru had sought an accomodation with the World Bank",
         "Hector Neyra",
     );
-    // (Past a pronoun, the clause is the pronoun's, further than onrecord
-    // looks: nothing rather than "22 years in Parliament he had seen …".)
-    assert!(
-        found(&article(
-            "News",
-            "Mr Kennedy said during his nearly 22 years in Parliament he had seen leaders come and go."
-        ))
-        .is_empty()
+    // (Past a pronoun, the clause is the pronoun's: not "22 years in
+    // Parliament he had seen …".)
+    assert_one(
+        "Mr Kennedy said during his nearly 22 years in Parliament he had seen leaders come and go.",
+        "he had seen leaders come and go",
+        "Kennedy",
     );
     // Nor after a verb that is no plain saying: "licences proposed by the
     // Ministry are not final" reports nothing.
@@ -4531,5 +4529,24 @@ fn a_verb_that_reports_a_clause_past_an_aside_credits_no_quotation_before() {
             ("Our jobs are being sucked out of our states, That is my wheelhouse.", Some("Trump")),
             ("he was going back to work on Wednesday", Some("Trump")),
         ],
+    );
+}
+
+#[test]
+fn a_longer_adverbial_may_stand_between_said_and_its_clause() {
+    assert_one(
+        "Brown-Forman Inc said at the suggestion of the American Stock Exchange it has changed the record date.",
+        "it has changed the record date",
+        "Brown-Forman Inc",
+    );
+    // Not a clause inside what is announced, nor past a verb of its own.
+    assert_speaker(
+        "Petroleos de Venezuela will announce within two weeks the name of a foreign consortium it has chosen, president Juan Chacin said.",
+        "Juan Chacin",
+    );
+    assert_one(
+        "The company said under the proposed transaction the group would loan it up to 100 mln dlrs.",
+        "the group would loan it up to 100 mln dlrs",
+        "company",
     );
 }

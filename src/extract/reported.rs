@@ -877,13 +877,39 @@ fn quantity_at(tk: &Tokens, k: usize) -> bool {
 
 /// Skips an adverbial after a verb ("on Friday", "in a statement", "at a
 /// news conference") when a pronoun subject follows it: "said on Friday he
-/// met …" → the token of "he"; after a verb of saying (`saying`), a noun
-/// phrase with its auxiliary too ("said Wednesday the cost would be …").
-fn past_adjunct(tk: &Tokens, k: usize, saying: bool) -> Option<usize> {
-    let window = k + 1..(k + 7).min(tk.list.len());
+/// met …" → the token of "he"; after a verb of saying (the `cue` is one of
+/// [`SAYING`]), a noun phrase with its auxiliary too ("said Wednesday the
+/// cost would be …").
+fn past_adjunct(tk: &Tokens, k: usize, cue: &str) -> Option<usize> {
+    let saying = SAYING.contains(&cue);
+    // (Past a longer adverbial only with no clause or verb of its own
+    // inside it: "said at the suggestion of the American Stock Exchange it
+    // has changed …", not "warned against what he called …", "said under
+    // the proposal I.C.H. would loan it …", "… caused it to exceed …".)
+    const CLAUSE_WORDS: [&str; 16] = [
+        "that", "which", "who", "whom", "whose", "what", "when", "where", "while", "if", "because",
+        "as", "after", "before", "until", "unless",
+    ];
+    // (And only after "say" or "tell": "will announce within two weeks the
+    // name of a consortium it has chosen" announces a name.)
+    let short = k + 7;
+    let say_or_tell = SAYING[..SAY_OR_TELL].contains(&cue);
+    let window = k + 1..(k + 12).min(tk.list.len());
     let plain = |m: usize| tk.list[m].word && !tk.list[m].quoted;
     let words = window.clone().take_while(|&m| plain(m));
-    if let Some(m) = words.clone().find(|&m| SUBJECT_PRONOUNS.iter().any(|w| tk.is_word(m, w))) {
+    let verb_like = |j: usize| {
+        auxiliary_at(tk, j)
+            || tk.is_word(j, "to")
+            || tk.is_word(j, "by")
+            || CLAUSE_WORDS.iter().any(|w| tk.is_word(j, w))
+            || (!tk.capitalized(j) && tk.bytes(j).ends_with(b"ed"))
+    };
+    let past_long = |m: usize| {
+        m < short || (say_or_tell && !(k..m).any(verb_like) && !tk.has(m - 1, flag::FUNCTION_WORD))
+    };
+    if let Some(m) = words.clone().find(|&m| SUBJECT_PRONOUNS.iter().any(|w| tk.is_word(m, w)))
+        && past_long(m)
+    {
         return Some(m);
     }
     // "said Wednesday the cost would be …", "said in its April report the
@@ -900,7 +926,10 @@ fn past_adjunct(tk: &Tokens, k: usize, saying: bool) -> Option<usize> {
     words.filter(|&m| saying && preposition && m > k).find(|&m| {
         let after_adverbial =
             !tk.has(m - 1, flag::FUNCTION_WORD | flag::DETERMINER) || day_at(tk, m - 1);
-        after_adverbial && !(k..m).any(|j| auxiliary_at(tk, j)) && noun_subject_at(tk, m)
+        after_adverbial
+            && !(k..m).any(|j| auxiliary_at(tk, j))
+            && past_long(m)
+            && noun_subject_at(tk, m)
     })
 }
 
@@ -1577,7 +1606,7 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
             {
                 Some(m)
             }
-            None if adjunct => past_adjunct(tk, k, SAYING.contains(&cue)),
+            None if adjunct => past_adjunct(tk, k, cue),
             // "said <Dominion Securities Inc> has been appointed": a name in
             // newswire brackets opens the clause.
             None if tk.is(k, '<') && tk.capitalized(k + 1) => Some(k),
