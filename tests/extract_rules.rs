@@ -4550,3 +4550,17 @@ fn a_longer_adverbial_may_stand_between_said_and_its_clause() {
         "company",
     );
 }
+
+#[test]
+fn whom_someone_told_may_be_a_compound_noun_before_that() {
+    assert_one(
+        "Michael Pachter told the Reuters news agency that he expected Sony to sell 10 million PSPs.",
+        "he expected Sony to sell 10 million PSPs",
+        "Michael Pachter",
+    );
+    assert_one(
+        "Hans Jucker told a news conference that the greatest drain had been stopped.",
+        "the greatest drain had been stopped",
+        "Hans Jucker",
+    );
+}

@@ -1388,8 +1388,26 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
                     && !tk.has(k, flag::FUNCTION_WORD | flag::DETERMINER | flag::VERB_FILLER)
                     && cue_at(tk, k).is_none()
                     && !["such", "what", "quite", "rather"].iter().any(|w| tk.is_word(k, w))
-                    && (tk.has(k + 1, flag::DETERMINER)
-                        || SUBJECT_PRONOUNS.iter().any(|w| tk.is_word(k + 1, w)))
+                    && {
+                        // (Or "that" after it: "told the BBC news website that
+                        // …", and one more such noun before it.)
+                        let opens_clause = |m: usize| {
+                            tk.has(m, flag::DETERMINER)
+                                || tk.is_word(m, "that")
+                                || SUBJECT_PRONOUNS.iter().any(|w| tk.is_word(m, w))
+                        };
+                        let noun = |m: usize| {
+                            tk.list.get(m).is_some_and(|t| t.word && !t.quoted)
+                                && !tk.capitalized(m)
+                                && !tk.has(m, flag::FUNCTION_WORD | flag::VERB_FILLER)
+                                && cue_at(tk, m).is_none()
+                        };
+                        opens_clause(k + 1)
+                            || (more == 0
+                                && noun(k + 1)
+                                && k + 2 < tk.list.len()
+                                && tk.is_word(k + 2, "that"))
+                    }
                 {
                     k += 1;
                     more += 1;
