@@ -4564,3 +4564,18 @@ fn whom_someone_told_may_be_a_compound_noun_before_that() {
         "Hans Jucker",
     );
 }
+
+#[test]
+fn whom_someone_told_may_run_to_that_past_where_and_when() {
+    assert_one(
+        "Jorio Dauster told a news conference in Rio de Janeiro today that Brazil has no set target for its coffee exports.",
+        "Brazil has no set target for its coffee exports",
+        "Jorio Dauster",
+    );
+    // Not past a verb: whom someone told has none.
+    assert_one(
+        "Jorio Dauster told a news conference Brazil now had to reconsider its export plans and that the figure should no longer be its target.",
+        "Brazil now had to reconsider its export plans and that the figure should no longer be its target",
+        "Jorio Dauster",
+    );
+}

@@ -1402,7 +1402,27 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
                                 && !tk.has(m, flag::FUNCTION_WORD | flag::VERB_FILLER)
                                 && cue_at(tk, m).is_none()
                         };
+                        // (Or a name that opens the clause, its verb after
+                        // it: "told a news conference Brazil now had …"; not a
+                        // day, nor a programme's name before the clause,
+                        // "told the programme Go Digital he hoped …".)
+                        let capital = |m: usize| {
+                            tk.list.get(m).is_some_and(|t| t.word && !t.quoted) && tk.capitalized(m)
+                        };
+                        let name = |m: usize| {
+                            let end = (m..(m + 6).min(tk.list.len()))
+                                .take_while(|&j| capital(j))
+                                .last()
+                                .unwrap_or(m);
+                            capital(m)
+                                && !day_at(tk, m)
+                                && !super::phrases::month(tk, m)
+                                && tk.list.get(end + 1).is_some_and(|t| t.word && !t.quoted)
+                                && !tk.capitalized(end + 1)
+                                && !opens_clause(end + 1)
+                        };
                         opens_clause(k + 1)
+                            || name(k + 1)
                             || (more == 0
                                 && noun(k + 1)
                                 && k + 2 < tk.list.len()
@@ -1484,7 +1504,9 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
         let promise = tk.is_word(k, "to") && INFINITIVE_VERBS.iter().any(|v| cue.starts_with(v));
         // ("told farmers at the annual farm outlook conference that …":
         // whom someone told may be a longer phrase than onrecord reads.)
-        let told_whom = object && k == c + 1 && tk.list.get(k).is_some_and(|t| t.word);
+        // (Past the phrase read as whom, too: "told a trade seminar here
+        // that …", "told a news conference yesterday that …".)
+        let told_whom = object && tk.list.get(k).is_some_and(|t| t.word);
         let look = if that.is_some() {
             0
         } else if (adjunct || told_whom) && !subject_next && !promise {
@@ -1512,10 +1534,16 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
                 that = Some(close + 1);
                 break;
             }
+            // (Whom someone told has no verb: "told a news conference
+            // Brazil now had to reconsider … and that …" reports what Brazil
+            // had to do.)
+            let verb_in_whom =
+                told_whom && !adjunct && m > k && (auxiliary_at(tk, m) || cue_at(tk, m).is_some());
             if (t.quoted && !quotes_ok)
                 || tk.ends_sentence(m)
                 || (tk.is(m, ',') && !place)
                 || t.paragraph != tk.list[c].paragraph
+                || verb_in_whom
             {
                 break;
             }
