@@ -4579,3 +4579,18 @@ fn whom_someone_told_may_run_to_that_past_where_and_when() {
         "Jorio Dauster",
     );
 }
+
+#[test]
+fn it_may_stand_for_a_country_of_two_words_that_opened_the_sentence_before() {
+    assert_speaker(
+        "South Korea unveiled the plan in November. It said it hoped to narrow its trade deficit with Japan.",
+        "South Korea",
+    );
+    // Not for "it" inside the country's own sentence.
+    assert_eq!(
+        speakers(
+            "If the loan is approved, the United States would not replenish funds for that institution until it agrees to stop making such loans."
+        ),
+        [None]
+    );
+}

@@ -933,8 +933,14 @@ fn it_subject(tk: &Tokens, people: &People, it: usize) -> Option<(String, Option
         }
     };
     // (A name mentioned once, at a sentence's start, may be no name at all:
-    // "Shares fell …", "Tightly packed populations …".)
+    // "Shares fell …", "Tightly packed populations …". A country's of two
+    // words is one: "South Korea unveiled the plan …. It said …".)
     let name = match people.referent(tk, subject, tk.list[subject.0].start) {
+        // (When "it" opens its sentence: in "the United States would not
+        // … until it agrees …" it is someone else.)
+        Referent::Person(p) if own.is_none() && speakers::country_of_words(people.name(p)) => {
+            (people.name(p).to_string(), Some(p))
+        }
         Referent::Person(p)
             if speakers::person_can_be_it(people, p)
                 && (people.mentions_of(p) > 1 || speakers::names_institution(people.name(p))) =>

@@ -1191,6 +1191,41 @@ pub(crate) fn described_can_be_it(name: &str) -> bool {
         || seat_of_power(name)
 }
 
+/// Whether `name` is a country's of two or three words, which reads as a
+/// person's name would: "South Korea unveiled the plan …. It said …" is
+/// South Korea.
+pub(crate) fn country_of_words(name: &str) -> bool {
+    COUNTRIES_OF_WORDS.contains(&name)
+}
+
+/// Countries whose names are two or three words.
+const COUNTRIES_OF_WORDS: [&str; 24] = [
+    "South Korea",
+    "North Korea",
+    "West Germany",
+    "East Germany",
+    "Saudi Arabia",
+    "United States",
+    "United Kingdom",
+    "Soviet Union",
+    "New Zealand",
+    "Sri Lanka",
+    "South Africa",
+    "Costa Rica",
+    "Hong Kong",
+    "El Salvador",
+    "Ivory Coast",
+    "Puerto Rico",
+    "Great Britain",
+    "Czech Republic",
+    "Dominican Republic",
+    "United Arab Emirates",
+    "Papua New Guinea",
+    "Trinidad and Tobago",
+    "Sierra Leone",
+    "Burkina Faso",
+];
+
 /// Whether `name` is a government's seat that speaks for it ("Downing
 /// Street said …. It said …").
 fn seat_of_power(name: &str) -> bool {
