@@ -4594,3 +4594,14 @@ fn it_may_stand_for_a_country_of_two_words_that_opened_the_sentence_before() {
         [None]
     );
 }
+
+#[test]
+fn he_after_a_spokesman_for_an_institution_is_that_spokesman() {
+    // The spokesman speaks for the council: "he" is no one named before.
+    assert_eq!(
+        speakers(
+            "Sandy Powell won the costume prize.\n\nA spokesman for the UK Film Council said: \"It is disappointing not to have more British winners.\" He added: \"It was extraordinary to have 24 British nominees.\""
+        ),
+        [Some("UK Film Council".to_string()), Some("UK Film Council".to_string())]
+    );
+}

@@ -962,6 +962,24 @@ fn it_subject(tk: &Tokens, people: &People, it: usize) -> Option<(String, Option
     Some(name)
 }
 
+/// Whether the speaker mention `range` is one person who speaks for an
+/// institution ("a spokesman for the UK Film Council"), whom a later "he"
+/// or "she" stands for, whatever the institution's name.
+fn speaks_for(tk: &Tokens, (a, b): phrases::TokenRange) -> bool {
+    // (The head noun, before where the source works: not "official
+    // figures".)
+    let head = (a..=b)
+        .take_while(|&k| {
+            !["for", "of", "at", "from", "with", "in"].iter().any(|w| tk.is_word(k, w))
+        })
+        .filter(|&k| tk.list[k].word)
+        .last();
+    head.is_some_and(|k| {
+        let mut buf = [0u8; 32];
+        speakers::SOURCES.contains(&tk.lower(k, &mut buf))
+    })
+}
+
 /// Whether the word `w` stands somewhere in the text, capitalised, after
 /// another word of its sentence.
 fn capitalised_inside_a_sentence(tk: &Tokens, w: &str) -> bool {
@@ -1302,7 +1320,7 @@ fn resolve(
                 last_person_said = Some(out.len());
             } else if let Some(n) = name.as_deref()
                 && described_speaker
-                && speakers::described_one_person(n)
+                && (speakers::described_one_person(n) || speaks_for(toks, range))
             {
                 last_described = Some((out.len(), n.to_string()));
             }
