@@ -4605,3 +4605,11 @@ fn he_after_a_spokesman_for_an_institution_is_that_spokesman() {
         [Some("UK Film Council".to_string()), Some("UK Film Council".to_string())]
     );
 }
+
+#[test]
+fn a_state_that_ends_a_description_is_no_surname() {
+    assert_speaker(
+        "Many voters in South Florida are angry.\n\nTwo Republican members of Congress from Florida have said they will not back Mr. Trump.",
+        "Two Republican members of Congress from Florida",
+    );
+}

@@ -664,6 +664,17 @@ impl<'a> People<'a> {
             return Referent::Described(parts.name.join(" "));
         }
         if let Some(&n) = parts.name.first() {
+            // A state that ends a longer description is where they are from,
+            // no one's surname: "two Republican members of Congress from
+            // Florida" is not "South Florida".
+            if b > a
+                && tk.str(b) == n
+                && super::phrases::us_state(tk, (b, b))
+                && (a..b).any(|k| tk.list[k].word && !tk.capitalized(k))
+            {
+                let described = tk.text[tk.span(a, b)].trim();
+                return Referent::Described(common_noun_case(strip_the(described)));
+            }
             if let Some(p) = self.with_surname(n, &parts.titles) {
                 return Referent::Person(p);
             }
