@@ -4613,3 +4613,11 @@ fn a_state_that_ends_a_description_is_no_surname() {
         "Two Republican members of Congress from Florida",
     );
 }
+
+#[test]
+fn where_a_body_said_it_is_no_part_of_its_name() {
+    assert_speaker(
+        "The committee in its report said: \"We note that all present SDI work falls in the narrow interpretation.\"",
+        "committee",
+    );
+}

@@ -781,7 +781,18 @@ fn speaker_words(tk: &Tokens, range: phrases::TokenRange) -> phrases::TokenRange
         b -= 1;
     }
     // (Nothing but fillers left: the phrase as it was.)
-    if filler(b) { range } else { (a, b) }
+    if filler(b) {
+        return range;
+    }
+    // (Nor where it was said: "The committee in its report said".)
+    if let Some(k) = (a + 1..b).find(|&k| {
+        tk.is_word(k, "in")
+            && ["its", "his", "her", "their"].iter().any(|w| tk.is_word(k + 1, w))
+            && k + 2 >= b
+    }) {
+        b = k - 1;
+    }
+    (a, b)
 }
 
 /// The relative pronoun after a speaker phrase ending at token `end` when it
