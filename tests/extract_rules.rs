@@ -4621,3 +4621,21 @@ fn where_a_body_said_it_is_no_part_of_its_name() {
         "committee",
     );
 }
+
+#[test]
+fn straight_quotes_within_a_straight_quotation_quote_words_in_it() {
+    assert_one(
+        "\"We note that all present SDI work falls in the \"narrow\" interpretation of the treaty,\" the committee said.",
+        "We note that all present SDI work falls in the \"narrow\" interpretation of the treaty,",
+        "committee",
+    );
+    // One mark may close both, or a single mark the words within.
+    assert_speaker(
+        "\"One thing is clear and that is I'm putting up \"no greenmail,\" Gabelli said.",
+        "Gabelli",
+    );
+    assert_speaker(
+        "\"Commercial paper is cheaper than the traditional \"kasgeldleningen',\" said alderman Walter Etty.",
+        "Walter Etty",
+    );
+}

@@ -152,6 +152,10 @@ pub(crate) fn scan(text: &str, paragraphs: &[Range<usize>]) -> Vec<Quotation> {
         }
         let mut open: Option<(Mark, usize, usize)> = None; // mark, its offset, content start
         let mut last = 0usize; // skip the second byte of a two-byte ASCII mark
+        // Inside a straight-quoted quotation, a straight mark that opens a
+        // word quotes words within it, and the next one closes those, not
+        // the quotation (`"… falls in the "narrow" interpretation …"`).
+        let mut nested = false;
         for i in candidates(body).map(|i| i + para.start) {
             if i < last {
                 continue;
@@ -181,6 +185,29 @@ pub(crate) fn scan(text: &str, paragraphs: &[Range<usize>]) -> Vec<Quotation> {
                 (Mark::CurlyOpen, Some(_)) => spacey(before) && !spacey(after),
                 _ => false,
             };
+            if mark == Mark::Either && matches!(open, Some((Mark::Either, ..))) && !opens {
+                // (Words quoted within may close with a single mark, as
+                // newswires write them: `… the traditional
+                // "kasgeldleningen'," said …` closes the quotation.)
+                let single_closed = text[para.start..i]
+                    .trim_end_matches([',', '.', '!', '?', ';', ':'])
+                    .ends_with(['\'', '’']);
+                // (Or one mark closes both, a credit after it: `… putting up
+                // "no greenmail," Gabelli said.`)
+                let next_word = text[i + len..para.end].split_whitespace().next().unwrap_or("");
+                let credit_next = next_word.starts_with(char::is_uppercase)
+                    || ["he", "she", "they", "it", "said", "says"].contains(&next_word);
+                let both_closed =
+                    before.is_some_and(|c| matches!(c, ',' | '.' | '!' | '?')) && credit_next;
+                if nested && !single_closed && !both_closed {
+                    nested = false;
+                    continue;
+                }
+                if spacey(before) && after.is_some_and(char::is_alphanumeric) {
+                    nested = true;
+                    continue;
+                }
+            }
             let closes = !opens
                 && match (mark, open) {
                     (_, None) => false,
@@ -190,6 +217,7 @@ pub(crate) fn scan(text: &str, paragraphs: &[Range<usize>]) -> Vec<Quotation> {
                     (Mark::GuillemetClose, Some((Mark::GuillemetOpen, ..))) => true,
                     _ => false,
                 };
+            nested = false;
             if opens {
                 if let Some((_, o, s)) = open.take() {
                     // The earlier quotation was never closed: it ends here.
