@@ -6,7 +6,9 @@
 //! never open one, so "He’s" and "Putin's" are safe. A quotation that is
 //! still open at a paragraph's end continues when the next paragraph opens
 //! with a quote mark (the multi-paragraph convention); otherwise it ends
-//! there, so an unbalanced mark never runs across the article.
+//! there, so an unbalanced mark never runs across the article. Inside a
+//! straight-quoted quotation, straight marks around a word or a phrase quote
+//! it within the quotation, as newswires write them, and do not end it.
 
 use std::ops::Range;
 
