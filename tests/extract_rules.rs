@@ -4639,3 +4639,15 @@ fn straight_quotes_within_a_straight_quotation_quote_words_in_it() {
         "Walter Etty",
     );
 }
+
+#[test]
+fn a_sentence_quoted_right_after_its_verb_is_direct_though_lowercase() {
+    let a = article(
+        "News",
+        "Hillary Clinton spoke in Manhattan. She says “we worked hard to keep New York values at the center.”",
+    );
+    assert_eq!(found(&a).iter().map(|f| f.0).collect::<Vec<_>>(), [Kind::Direct]);
+    // A phrase the writer borrows stays partial.
+    let a = article("News", "Obama closed his speech urging “a politics of hope.”");
+    assert_eq!(found(&a).iter().map(|f| f.0).collect::<Vec<_>>(), [Kind::Partial]);
+}

@@ -646,13 +646,16 @@ fn quoted(
                 Kind::Direct
             }
             // Right after its verb and whole ("She declared “What a Super
-            // Tuesday!”", "Clinton said, “as long as we're not …”"): what
-            // was said, not a phrase the writer borrows.
+            // Tuesday!”", "Clinton said, “as long as we're not …”", "She
+            // says “we worked hard …”"): what was said, not a phrase the
+            // writer borrows ("urging “a politics of hope.”").
             _ if g.attribution.as_ref().is_some_and(|a| {
                 a.cue_token.is_some_and(|c| {
+                    let open = tk.at_or_after(first.open());
                     right_after_verb(tk, c, first.open())
                         && (starts_upper
-                            || (tk.at_or_after(first.open()) == c + 2
+                            || ((open == c + 2
+                                || (open == c + 1 && opens_with_subject(tk, open + 1)))
                                 && opens_sentence(tk, a.speaker.0.min(c))))
                 })
             }) && ends_sentence_after(tk, text, last) =>
@@ -861,6 +864,28 @@ fn credit_touches(
     let after = tk.at_or_after(last.end());
     let before = tk.at_or_after(first.open());
     (start >= after && start <= after + 1) || (a.last < before && a.last + 2 >= before)
+}
+
+/// Whether the words from token `k` open with a clause's subject pronoun
+/// ("we worked hard …", "nothing will change …"), so that a quotation
+/// opening there is a sentence.
+fn opens_with_subject(tk: &Tokens, k: usize) -> bool {
+    const SUBJECTS: [&str; 12] = [
+        "i",
+        "we",
+        "you",
+        "he",
+        "she",
+        "they",
+        "it",
+        "there",
+        "nothing",
+        "nobody",
+        "everyone",
+        "everybody",
+    ];
+    let mut buf = [0u8; 32];
+    tk.list.get(k).is_some_and(|t| t.word) && SUBJECTS.contains(&tk.lower(k, &mut buf))
 }
 
 /// Whether the quotation opening at byte `open` follows a dash or an
