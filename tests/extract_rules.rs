@@ -4651,3 +4651,30 @@ fn a_sentence_quoted_right_after_its_verb_is_direct_though_lowercase() {
     let a = article("News", "Obama closed his speech urging “a politics of hope.”");
     assert_eq!(found(&a).iter().map(|f| f.0).collect::<Vec<_>>(), [Kind::Partial]);
 }
+
+#[test]
+fn general_opens_a_companys_name_too() {
+    assert_eq!(
+        speakers(
+            "General Partners said the offer expires April 14. It said the offer is conditioned on financing."
+        ),
+        [Some("General Partners".to_string()), Some("General Partners".to_string())]
+    );
+    assert_speaker(
+        "General Motors hopes to sell 8,000 vehicles in Europe this year.",
+        "General Motors",
+    );
+    // A general is still one.
+    assert_speaker("General Javier Solana said the alliance was ready.", "Javier Solana");
+}
+
+#[test]
+fn a_title_before_of_is_the_roles_head() {
+    // Not the car maker named before, whose apposition called it one.
+    assert_eq!(
+        speakers(
+            "General Motors, the world's largest car maker, has confirmed that it will build a new Cadillac.\n\n\"We know that in five years the US dollar will be stronger,\" the chief executive of a leading European car maker told BBC News."
+        )[1],
+        Some("chief executive of a leading European car maker".to_string())
+    );
+}

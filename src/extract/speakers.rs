@@ -165,6 +165,29 @@ fn organisation_word(w: &str) -> bool {
     lexicon::COMPANY_SUFFIXES.contains(&w) || ORGANISATION.contains(&w)
 }
 
+/// Second words of companies whose name opens with "General", a military
+/// title before a surname.
+const GENERAL_COMPANIES: [&str; 12] = [
+    "Motors",
+    "Electric",
+    "Dynamics",
+    "Mills",
+    "Foods",
+    "Instrument",
+    "Host",
+    "Cinema",
+    "Tire",
+    "Automation",
+    "Signal",
+    "Accident",
+];
+
+/// Whether `name` is such a company's: "General Motors".
+fn general_company(name: &str) -> bool {
+    name.strip_prefix("General ")
+        .is_some_and(|rest| GENERAL_COMPANIES.contains(&rest) || organisation_word(rest))
+}
+
 fn split_name<'a>(tk: &Tokens<'a>, (a, b): TokenRange) -> NameParts<'a> {
     let mut titles = Vec::new();
     let mut name: SmallVec<[&'a str; 4]> = SmallVec::new();
@@ -248,6 +271,16 @@ fn split_name<'a>(tk: &Tokens<'a>, (a, b): TokenRange) -> NameParts<'a> {
     {
         titles.pop();
         name.insert(0, w);
+    }
+    // "General Motors", "General Partners": a company's name, not a
+    // general's.
+    if name.len() == 1
+        && titles.last().is_some_and(|t| t == "general")
+        && (organisation_word(name[0]) || GENERAL_COMPANIES.contains(&name[0]))
+        && let Some(k) = (a..=b).find(|&k| tk.str(k) == "General")
+    {
+        titles.pop();
+        name.insert(0, tk.str(k));
     }
     // "Minister for European Affairs Claire Morel": after a linked title,
     // only the last two words are the name.
@@ -576,6 +609,7 @@ impl<'a> People<'a> {
         if let Some(of) = (a + 1..b).find(|&k| matches!(tk.str(k), "of" | "from"))
             && let Referent::Person(p) = self.referent(tk, (a, of - 1), at)
             && !institution_word(head_word(self.name(p)))
+            && !general_company(self.name(p))
         {
             return Referent::Person(p);
         }
@@ -707,7 +741,13 @@ impl<'a> People<'a> {
     fn with_role(&self, role: &[&str], at: usize) -> Option<usize> {
         // The head noun decides: "the foreign policy chief" is whoever was
         // called a chief ("EU foreign policy chief Anna Kovacs").
-        let head = role.last().copied().unwrap_or("");
+        // (Before "of" when a title stands there: "the chief executive of a
+        // leading European car maker" is no car maker; but "the Bank of
+        // America economist" is an economist.)
+        let head = role
+            .windows(2)
+            .find(|w| w[1] == "of" && lexicon::title_word(w[0]))
+            .map_or_else(|| role.last().copied().unwrap_or(""), |w| w[0]);
         // A role or a source linked to another is neither: "a spokesman for
         // the governor" is not the governor, "a survey for the charity" not
         // the "charity boss". It is someone called that role ("Tony
@@ -1125,6 +1165,7 @@ pub(crate) fn person_can_be_it(people: &People, p: usize) -> bool {
     // (A seat of power whatever "she" follows it: "Downing Street said she
     // was speaking as a lawyer".)
     seat_of_power(name)
+        || general_company(name)
         || (people.gender.get(p).copied().flatten().is_none()
             && !people.people.get(p).is_some_and(|x| x.titles.iter().any(|t| person_honorific(t)))
             && (!name.contains(' ') || name.split(' ').any(company_word)))
