@@ -4678,3 +4678,20 @@ fn a_title_before_of_is_the_roles_head() {
         Some("chief executive of a leading European car maker".to_string())
     );
 }
+
+#[test]
+fn an_institution_for_a_matter_is_named_whole() {
+    assert_eq!(
+        speakers(
+            "French industry is failing, the Organisation for Economic Cooperation and Development said. Unemployment could climb to 11.5 pct, it said."
+        ),
+        [
+            Some("Organisation for Economic Cooperation and Development".to_string()),
+            Some("Organisation for Economic Cooperation and Development".to_string())
+        ]
+    );
+    assert_speaker(
+        "A tax on trades would raise $220 billion, the Center for Economic and Policy Research found.",
+        "Center for Economic and Policy Research",
+    );
+}

@@ -335,25 +335,29 @@ fn institution_name(tk: &Tokens, (a, b): TokenRange) -> Option<String> {
     let words = &words[first..];
     let ends_in_one =
         words.len() >= 2 && words.last().is_some_and(|&k| institution_word(tk.str(k)));
-    // (Or "on" a matter: "the Committee on Credit and Savings".)
+    // (Or "on" a matter: "the Committee on Credit and Savings"; or "for"
+    // one: "the Organisation for Economic Cooperation and Development".)
     let of_a_place = words.len() >= 3
         && words
             .iter()
             .position(|&k| {
                 tk.is_word(k, "of")
-                    || (tk.is_word(k, "on") && !super::phrases::day_or_month(tk, k + 1))
+                    || ((tk.is_word(k, "on") || tk.is_word(k, "for"))
+                        && !super::phrases::day_or_month(tk, k + 1))
             })
             .is_some_and(|o| {
                 // (Not a company's suffix alone: "… Inc of Durham".)
                 o > 0
-                && institution_word(tk.str(words[o - 1]))
+                && (institution_word(tk.str(words[o - 1]))
+                    || (tk.is_word(words[o], "for")
+                        && matches!(tk.str(words[o - 1]), "Organisation" | "Organization")))
                 && !(o == 1
                     && ["inc", "corp", "co", "ltd", "plc"]
                         .iter()
                         .any(|w| tk.str(words[0]).trim_end_matches('.').eq_ignore_ascii_case(w)))
                 // (A place of a few words: not "Bank of America CEO Brian
                 // Moynihan".)
-                && (1..=3).contains(&(words.len() - o - 1))
+                && (1..=3 + usize::from(tk.is_word(words[o], "for"))).contains(&(words.len() - o - 1))
                 && words[o + 1..].iter().all(|&k| {
                     let w = tk.str(k);
                     (tk.capitalized(k) && w.chars().any(char::is_lowercase)) || w == "and"
@@ -1319,8 +1323,13 @@ fn described_thing(name: &str) -> bool {
     // (Anywhere in a proper name, only at the head of a description: "a
     // ministry spokesman" is a person.)
     let proper = head.starts_with(char::is_uppercase);
-    (if proper { name.split(' ').any(institution_word) } else { institution_word(head) })
-        || THINGS.iter().any(|w| w.eq_ignore_ascii_case(head))
+    (if proper {
+        name.split(' ').any(institution_word)
+            || name.starts_with("Organisation ")
+            || name.starts_with("Organization ")
+    } else {
+        institution_word(head)
+    }) || THINGS.iter().any(|w| w.eq_ignore_ascii_case(head))
 }
 
 /// Whether "he" or "she" can stand for a speaker described as `name`: one
