@@ -4695,3 +4695,11 @@ fn an_institution_for_a_matter_is_named_whole() {
         "Center for Economic and Policy Research",
     );
 }
+
+#[test]
+fn an_organisation_for_a_matter_and_its_letters_credit_a_sentence() {
+    assert_speaker(
+        "Weakness has left the government little room, the Organisation for Economic Cooperation and Development (OECD) said.",
+        "Organisation for Economic Cooperation and Development (OECD)",
+    );
+}

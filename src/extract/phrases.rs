@@ -150,9 +150,12 @@ pub(crate) fn day_or_month(tk: &Tokens, k: usize) -> bool {
 }
 
 /// Whether token `k` is a capitalised institution's word ("Ministry",
-/// "Committee").
+/// "Committee", "Organisation" before what it is for).
 fn institution_at(tk: &Tokens, k: usize) -> bool {
-    tk.list[k].word && tk.capitalized(k) && super::speakers::institution_word(tk.str(k))
+    tk.list[k].word
+        && tk.capitalized(k)
+        && (super::speakers::institution_word(tk.str(k))
+            || matches!(tk.str(k), "Organisation" | "Organization"))
 }
 
 /// Whether token `k` is a month after a word that makes it a time ("In
