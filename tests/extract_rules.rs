@@ -4703,3 +4703,24 @@ fn an_organisation_for_a_matter_and_its_letters_credit_a_sentence() {
         "Organisation for Economic Cooperation and Development (OECD)",
     );
 }
+
+#[test]
+fn the_subject_of_was_quoted_as_saying_is_the_speaker() {
+    assert_one(
+        "Sheikh Ali al-Sabah was quoted by the local daily al-Qabas as saying that no members had asked for a meeting.",
+        "no members had asked for a meeting",
+        "Ali al-Sabah",
+    );
+    assert_eq!(
+        speakers(
+            "Sheikh Ali al-Sabah was quoted as saying: \"None of the OPEC members has asked for such a meeting.\"\n\nHe denied Kuwait was pumping above its quota."
+        ),
+        [Some("Ali al-Sabah".to_string()), Some("Ali al-Sabah".to_string())]
+    );
+    // Whom someone quotes, in a few words only.
+    let a = article(
+        "News",
+        "The Anatolian Agency quoted Turkish Minister of Industry and Trade Cahit Aral as saying Turkey will export sugar.",
+    );
+    assert!(found(&a).iter().all(|f| f.2.as_deref() != Some("Industry")), "{:#?}", found(&a));
+}

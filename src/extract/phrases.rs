@@ -419,9 +419,20 @@ pub(crate) fn quoted_as(tk: &Tokens, c: usize) -> Option<TokenRange> {
     if c < 3 || !tk.is_word(c - 1, "as") || !tk.str(c).ends_with("ing") {
         return None;
     }
-    let q = (c.saturating_sub(8)..c - 1)
+    let q = (c.saturating_sub(10)..c - 1)
         .rev()
         .find(|&k| ["quoted", "quotes", "quoting"].iter().any(|w| tk.is_word(k, w)))?;
+    // ("Sheikh Ali was quoted by the daily al-Qabas as saying": the
+    // passive's subject, past whoever quoted him.)
+    if q > 1 && ["was", "were", "is", "are", "been"].iter().any(|w| tk.is_word(q - 1, w)) {
+        let s = sentence_start(tk, q - 1);
+        return (q - 1 > s).then(|| phrase_before(tk, q - 2, s)).flatten();
+    }
+    // (Whom someone quotes in a few words only: not "quoted Turkish Minister
+    // of Industry and Trade Cahit Aral as saying".)
+    if q + 8 < c {
+        return None;
+    }
     if q + 2 == c - 1 && ["him", "her", "them"].iter().any(|w| tk.is_word(q + 1, w)) {
         return Some((q + 1, q + 1));
     }
