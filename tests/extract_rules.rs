@@ -4724,3 +4724,16 @@ fn the_subject_of_was_quoted_as_saying_is_the_speaker() {
     );
     assert!(found(&a).iter().all(|f| f.2.as_deref() != Some("Industry")), "{:#?}", found(&a));
 }
+
+#[test]
+fn a_month_before_the_verb_is_when_not_who() {
+    assert_speaker(
+        "The CBI's monthly trends survey for March shows that 43 pct of firms expect to raise output.",
+        "CBI's monthly trends survey",
+    );
+    // Not past another verb: a list is no statement.
+    assert!(
+        found(&article("News", "The major destinations in February were: China, Egypt and Iraq."))
+            .is_empty()
+    );
+}

@@ -524,6 +524,7 @@ const WEEKDAYS: [&str; 7] =
 /// "also", "on Tuesday", "last week"), walking back from `end` (inclusive)
 /// no further than `floor`.
 pub(crate) fn skip_fillers_back(tk: &Tokens, mut end: usize, floor: usize) -> Option<usize> {
+    let verb_at = end;
     loop {
         // ("an article published Friday found …": the participle too.)
         // ("issued a statement Tuesday saying …": after a noun too.)
@@ -536,12 +537,19 @@ pub(crate) fn skip_fillers_back(tk: &Tokens, mut end: usize, floor: usize) -> Op
         let span = end > floor + 1
             && ["week", "month", "year"].iter().any(|w| tk.is_word(end, w))
             && ["last", "this", "earlier"].iter().any(|w| tk.is_word(end - 1, w));
+        // ("The CBI's survey for March shows …", "figures published in
+        // February showed …": when, no speaker; right before the verb only,
+        // not "The major destinations in February were: …".)
+        let for_a_month = end > floor + 1
+            && end == verb_at
+            && month(tk, end)
+            && ["for", "in", "on", "of"].iter().any(|w| tk.is_word(end - 1, w));
         // ("Frank Naylor, chairman of the FCA, yesterday said": after an
         // apposition's comma.)
         let after_apposition = end > floor + 1
             && tk.is(end - 1, ',')
             && (weekday || ["yesterday", "today", "tonight"].iter().any(|w| tk.is_word(end, w)));
-        if day || span {
+        if day || span || for_a_month {
             end -= 2;
         } else if after_apposition || (weekday && tk.list[end - 1].word && !tk.capitalized(end - 1))
         {
