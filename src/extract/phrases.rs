@@ -155,7 +155,7 @@ fn institution_at(tk: &Tokens, k: usize) -> bool {
     tk.list[k].word
         && tk.capitalized(k)
         && (super::speakers::institution_word(tk.str(k))
-            || matches!(tk.str(k), "Organisation" | "Organization"))
+            || super::speakers::organisation_for(tk.str(k)))
 }
 
 /// Whether token `k` is a month after a word that makes it a time ("In

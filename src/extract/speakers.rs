@@ -182,10 +182,22 @@ const GENERAL_COMPANIES: [&str; 12] = [
     "Accident",
 ];
 
+/// Whether `w` may follow "General" in a company's name: one of
+/// [`GENERAL_COMPANIES`] or an organisation's word ("General Partners").
+fn after_general(w: &str) -> bool {
+    GENERAL_COMPANIES.contains(&w) || organisation_word(w)
+}
+
 /// Whether `name` is such a company's: "General Motors".
 fn general_company(name: &str) -> bool {
-    name.strip_prefix("General ")
-        .is_some_and(|rest| GENERAL_COMPANIES.contains(&rest) || organisation_word(rest))
+    name.strip_prefix("General ").is_some_and(after_general)
+}
+
+/// Whether `word` opens the name of an organisation for a matter ("the
+/// Organisation for Economic Cooperation and Development"), which no list
+/// of institutions' head words holds.
+pub(crate) fn organisation_for(word: &str) -> bool {
+    matches!(word, "Organisation" | "Organization")
 }
 
 fn split_name<'a>(tk: &Tokens<'a>, (a, b): TokenRange) -> NameParts<'a> {
@@ -276,7 +288,7 @@ fn split_name<'a>(tk: &Tokens<'a>, (a, b): TokenRange) -> NameParts<'a> {
     // general's.
     if name.len() == 1
         && titles.last().is_some_and(|t| t == "general")
-        && (organisation_word(name[0]) || GENERAL_COMPANIES.contains(&name[0]))
+        && after_general(name[0])
         && let Some(k) = (a..=b).find(|&k| tk.str(k) == "General")
     {
         titles.pop();
@@ -349,8 +361,7 @@ fn institution_name(tk: &Tokens, (a, b): TokenRange) -> Option<String> {
                 // (Not a company's suffix alone: "… Inc of Durham".)
                 o > 0
                 && (institution_word(tk.str(words[o - 1]))
-                    || (tk.is_word(words[o], "for")
-                        && matches!(tk.str(words[o - 1]), "Organisation" | "Organization")))
+                    || (tk.is_word(words[o], "for") && organisation_for(tk.str(words[o - 1]))))
                 && !(o == 1
                     && ["inc", "corp", "co", "ltd", "plc"]
                         .iter()
@@ -1325,8 +1336,7 @@ fn described_thing(name: &str) -> bool {
     let proper = head.starts_with(char::is_uppercase);
     (if proper {
         name.split(' ').any(institution_word)
-            || name.starts_with("Organisation ")
-            || name.starts_with("Organization ")
+            || name.split_once(' ').is_some_and(|(first, _)| organisation_for(first))
     } else {
         institution_word(head)
     }) || THINGS.iter().any(|w| w.eq_ignore_ascii_case(head))
