@@ -4737,3 +4737,12 @@ fn a_month_before_the_verb_is_when_not_who() {
             .is_empty()
     );
 }
+
+#[test]
+fn a_works_name_in_apposition_to_the_work_is_no_quotation() {
+    let a = article(
+        "News",
+        "The group is spending $50,000 on a web campaign. One ad, \"Balanced Rebellion,\" stars an Abraham Lincoln impersonator who promises that Johnson will win.",
+    );
+    assert!(found(&a).iter().all(|f| f.0 != Kind::Direct), "{:#?}", found(&a));
+}

@@ -815,8 +815,10 @@ fn relative_subject(tk: &Tokens, end: usize) -> Option<usize> {
 /// the name of a work: a possessive ("ABC's"), "titled", "on", "in", a kind
 /// of work ("the show"), or "called" after one ("a class called").
 fn names_a_work(tk: &Tokens, open: usize) -> bool {
-    const WORKS: [&str; 14] = [
+    const WORKS: [&str; 16] = [
         "show",
+        "ad",
+        "memoir",
         "book",
         "film",
         "movie",
@@ -836,13 +838,21 @@ fn names_a_work(tk: &Tokens, open: usize) -> bool {
         ["author", "authors", "co-author", "editor", "writer", "creator", "director", "producer"];
     let k = tk.at_or_after(open);
     let work = |i: usize| WORKS.iter().any(|w| tk.is_word(i, w));
-    k > 0 && tk.list[k - 1].word && {
-        tk.possessive(k - 1)
-            || ["titled", "entitled", "on", "in"].iter().any(|t| tk.is_word(k - 1, t))
-            || work(k - 1)
-            || (k > 1 && ["called", "named"].iter().any(|t| tk.is_word(k - 1, t)) && work(k - 2))
-            || (k > 1 && tk.is_word(k - 1, "of") && MAKERS.iter().any(|m| tk.is_word(k - 2, m)))
-    }
+    // (Or its apposition: `One ad, "Balanced Rebellion," stars …`.)
+    let apposition = k > 1 && tk.is(k - 1, ',') && work(k - 2);
+    k > 0
+        && (apposition
+            || tk.list[k - 1].word && {
+                tk.possessive(k - 1)
+                    || ["titled", "entitled", "on", "in"].iter().any(|t| tk.is_word(k - 1, t))
+                    || work(k - 1)
+                    || (k > 1
+                        && ["called", "named"].iter().any(|t| tk.is_word(k - 1, t))
+                        && work(k - 2))
+                    || (k > 1
+                        && tk.is_word(k - 1, "of")
+                        && MAKERS.iter().any(|m| tk.is_word(k - 2, m)))
+            })
 }
 
 /// Whether the quotation opening at byte `open` follows the verb `cue`
