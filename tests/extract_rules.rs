@@ -4746,3 +4746,12 @@ fn a_works_name_in_apposition_to_the_work_is_no_quotation() {
     );
     assert!(found(&a).iter().all(|f| f.0 != Kind::Direct), "{:#?}", found(&a));
 }
+
+#[test]
+fn whom_someone_told_may_be_a_stations_programme() {
+    assert_one(
+        "Charles Kennedy told BBC Radio 4's Today programme there was no possibility of a coalition.",
+        "there was no possibility of a coalition",
+        "Charles Kennedy",
+    );
+}

@@ -1377,6 +1377,23 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
         if object && k < tk.list.len() {
             if let Some((_, e)) = phrase_after(tk, k, tk.list.len()) {
                 k = e + 1;
+                // ("told BBC Radio 4's Today programme he …": a programme of
+                // the station's, and the word for it.)
+                if k + 1 < tk.list.len()
+                    && tk.list[k].word
+                    && tk.possessive(k)
+                    && tk.capitalized(k + 1)
+                {
+                    k += 1;
+                    while k < tk.list.len() && tk.list[k].word && tk.capitalized(k) {
+                        k += 1;
+                    }
+                    if k < tk.list.len()
+                        && ["programme", "program", "show"].iter().any(|w| tk.is_word(k, w))
+                    {
+                        k += 1;
+                    }
+                }
                 // ("told a news conference the company expected …": the rest
                 // of a compound noun the phrase stopped inside.)
                 let mut more = 0;
