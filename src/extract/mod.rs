@@ -665,15 +665,13 @@ fn quoted(
             _ => Kind::Partial,
         };
         let paragraphs = (first.paragraph(), last.last_paragraph());
+        let title_like = spans.iter().all(|r| looks_like_title(&text[r.clone()]));
         if let Some(a) = g.attribution {
             // A few capitalised words in quote marks that no credit touches
             // are a title ("''Friends'' has been a surprise hit", "the PBS
             // drama, “Mercy Street,” returns"), whatever verb is near; not
             // `"Absolutely," he said`.
-            if kind == Kind::Direct
-                && spans.iter().all(|r| looks_like_title(&text[r.clone()]))
-                && !credit_touches(tk, &a, first, last)
-            {
+            if kind == Kind::Direct && title_like && !credit_touches(tk, &a, first, last) {
                 continue;
             }
             if let Some(c) = a.cue_token {
@@ -710,9 +708,7 @@ fn quoted(
         // are a title ("Mercy Street", "An American Son."), not a statement;
         // after a speaker's quotation too, unless they are a sentence of
         // their own (`''Friends'' has been a surprise hit`).
-        if spans.iter().all(|r| looks_like_title(&text[r.clone()]))
-            && (!continues || !ends_sentence_after(tk, text, last))
-        {
+        if title_like && (!continues || !ends_sentence_after(tk, text, last)) {
             continue;
         }
         // In the very next paragraph it is more of the same quotation, as
@@ -880,22 +876,12 @@ fn credit_touches(
 /// ("we worked hard …", "nothing will change …"), so that a quotation
 /// opening there is a sentence.
 fn opens_with_subject(tk: &Tokens, k: usize) -> bool {
-    const SUBJECTS: [&str; 12] = [
-        "i",
-        "we",
-        "you",
-        "he",
-        "she",
-        "they",
-        "it",
-        "there",
-        "nothing",
-        "nobody",
-        "everyone",
-        "everybody",
-    ];
+    const INDEFINITE: [&str; 5] = ["you", "nothing", "nobody", "everyone", "everybody"];
     let mut buf = [0u8; 32];
-    tk.list.get(k).is_some_and(|t| t.word) && SUBJECTS.contains(&tk.lower(k, &mut buf))
+    tk.list.get(k).is_some_and(|t| t.word) && {
+        let w = tk.lower(k, &mut buf);
+        reported::SUBJECT_PRONOUNS.contains(&w) || INDEFINITE.contains(&w)
+    }
 }
 
 /// Whether the quotation opening at byte `open` follows a dash or an
@@ -1149,12 +1135,10 @@ fn resolve(
     // The latest statement with a speaker mention, by its index in `out`
     // (rather than a copy of its strings made for every statement).
     let mut last_said: Option<usize> = None;
-    // The latest speaker named (not by a pronoun), by its statement's index
-    // in `out` and its person: "it" may stand for it ("Cheyenne Resources
-    // Inc said … It said …"; not "S/P said … it said" for a company before).
-    let mut last_named: Option<(usize, Option<usize>)> = None;
-    // Every named speaker, by its statement's index and its person: "it"
-    // may stand for an institution among the latest, when someone named
+    // Every speaker named (not by a pronoun), by its statement's index in
+    // `out` and its person. "it" may stand for the latest ("Cheyenne
+    // Resources Inc said … It said …"; not "S/P said … it said" for a company
+    // before), or for an institution among the latest when someone named
     // spoke after it ("SmithKline said …. “…,” Gavin Herbert said. …. It
     // said …" is SmithKline).
     let mut named_speakers: Vec<(usize, Option<usize>)> = Vec::new();
@@ -1177,7 +1161,7 @@ fn resolve(
             // The latest named speaker's name, when `fits` it (for "it", and
             // for "he" or "she" with no person named before).
             let named_before = |fits: &dyn Fn(&str, Option<usize>) -> bool| {
-                let (k, person) = last_named?;
+                let &(k, person) = named_speakers.last()?;
                 let name = out.get(k)?.speaker.as_ref()?;
                 fits(name, person).then(|| name.clone())
             };
@@ -1359,7 +1343,6 @@ fn resolve(
                 }
             };
             if let Some(person) = named {
-                last_named = Some((out.len(), person));
                 named_speakers.push((out.len(), person));
             }
             if credited.is_some() {

@@ -188,24 +188,12 @@ pub(crate) fn scan(text: &str, paragraphs: &[Range<usize>]) -> Vec<Quotation> {
                 _ => false,
             };
             if mark == Mark::Either && matches!(open, Some((Mark::Either, ..))) && !opens {
-                // (Words quoted within may close with a single mark, as
-                // newswires write them: `… the traditional
-                // "kasgeldleningen'," said …` closes the quotation.)
-                let single_closed = text[para.start..i]
-                    .trim_end_matches([',', '.', '!', '?', ';', ':'])
-                    .ends_with(['\'', '’']);
-                // (Or one mark closes both, a credit after it: `… putting up
-                // "no greenmail," Gabelli said.`)
-                let next_word = text[i + len..para.end].split_whitespace().next().unwrap_or("");
-                let credit_next = next_word.starts_with(char::is_uppercase)
-                    || ["he", "she", "they", "it", "said", "says"].contains(&next_word);
-                let both_closed =
-                    before.is_some_and(|c| matches!(c, ',' | '.' | '!' | '?')) && credit_next;
-                if nested && !single_closed && !both_closed {
+                if nested {
                     nested = false;
-                    continue;
-                }
-                if spacey(before) && after.is_some_and(char::is_alphanumeric) {
+                    if !closes_both(text, para, i, len, before) {
+                        continue;
+                    }
+                } else if spacey(before) && after.is_some_and(char::is_alphanumeric) {
                     nested = true;
                     continue;
                 }
@@ -249,6 +237,27 @@ pub(crate) fn scan(text: &str, paragraphs: &[Range<usize>]) -> Vec<Quotation> {
 }
 
 /// Offsets in `s` that may start a quote mark.
+/// Whether the straight mark at byte `i` (`len` bytes long, after the
+/// character `before`), which closes words quoted within a quotation in
+/// paragraph `para`, closes the quotation too. Words quoted within may
+/// close with a single mark, as newswires write them (`… the traditional
+/// "kasgeldleningen'," said …`), or one mark may close both, a credit after
+/// it (`… putting up "no greenmail," Gabelli said.`).
+fn closes_both(
+    text: &str,
+    para: &Range<usize>,
+    i: usize,
+    len: usize,
+    before: Option<char>,
+) -> bool {
+    let single_closed =
+        text[para.start..i].trim_end_matches([',', '.', '!', '?', ';', ':']).ends_with(['\'', '’']);
+    let next_word = text[i + len..para.end].split_whitespace().next().unwrap_or("");
+    let credit_next = next_word.starts_with(char::is_uppercase)
+        || ["he", "she", "they", "it", "said", "says"].contains(&next_word);
+    single_closed || (before.is_some_and(|c| matches!(c, ',' | '.' | '!' | '?')) && credit_next)
+}
+
 fn candidates(s: &str) -> impl Iterator<Item = usize> + '_ {
     // Every mark starts with one of these bytes; `''` and `` `` `` are rare
     // enough to check with a second pass.

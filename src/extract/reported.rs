@@ -671,7 +671,7 @@ pub(crate) fn time_noun_at(tk: &Tokens, k: usize) -> bool {
 }
 
 /// Words that stand as the subject of a reported clause ("he met …").
-const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "we", "it", "there", "i"];
+pub(crate) const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "we", "it", "there", "i"];
 
 /// Reporting verbs whose content may be an infinitive, by their stems.
 pub(crate) const INFINITIVE_VERBS: &[&str] =
@@ -1191,6 +1191,72 @@ fn around_quote(spans: &[Range<usize>], quote: &[Range<usize>]) -> Option<Range<
     (inside && (start < first.start.saturating_sub(1) || end > last.end + 1)).then_some(start..end)
 }
 
+/// The token after whom someone told, from token `k` just past the phrase
+/// read as whom: past a station's programme ("told BBC Radio 4's Today
+/// programme he …", and the word for it) and past the rest of a compound
+/// noun the phrase stopped inside ("told a news conference the company
+/// expected …").
+fn past_whom_told(tk: &Tokens, mut k: usize) -> usize {
+    if k + 1 < tk.list.len() && tk.list[k].word && tk.possessive(k) && tk.capitalized(k + 1) {
+        k += 1;
+        while k < tk.list.len() && tk.list[k].word && tk.capitalized(k) {
+            k += 1;
+        }
+        if k < tk.list.len() && ["programme", "program", "show"].iter().any(|w| tk.is_word(k, w)) {
+            k += 1;
+        }
+    }
+    let mut more = 0;
+    while more < 2 && goes_on_in_whom(tk, k, more == 0) {
+        k += 1;
+        more += 1;
+    }
+    k
+}
+
+/// Whether the word at token `k` is more of the compound noun whom someone
+/// told, a clause opening after it (`first`: the first word past the
+/// phrase).
+fn goes_on_in_whom(tk: &Tokens, k: usize, first: bool) -> bool {
+    let opens_clause = |m: usize| {
+        tk.has(m, flag::DETERMINER)
+            || tk.is_word(m, "that")
+            || SUBJECT_PRONOUNS.iter().any(|w| tk.is_word(m, w))
+    };
+    let noun = |m: usize| {
+        tk.list.get(m).is_some_and(|t| t.word && !t.quoted)
+            && !tk.capitalized(m)
+            && !tk.has(m, flag::FUNCTION_WORD | flag::VERB_FILLER)
+            && cue_at(tk, m).is_none()
+    };
+    // (A name that opens the clause, its verb after it: "told a news
+    // conference Brazil now had …"; not a day, nor a programme's name before
+    // the clause, "told the programme Go Digital he hoped …".)
+    let capital =
+        |m: usize| tk.list.get(m).is_some_and(|t| t.word && !t.quoted) && tk.capitalized(m);
+    let name = |m: usize| {
+        let end = (m..(m + 6).min(tk.list.len())).take_while(|&j| capital(j)).last().unwrap_or(m);
+        capital(m)
+            && !day_at(tk, m)
+            && !super::phrases::month(tk, m)
+            && tk.list.get(end + 1).is_some_and(|t| t.word && !t.quoted)
+            && !tk.capitalized(end + 1)
+            && !opens_clause(end + 1)
+    };
+    k + 1 < tk.list.len()
+        && tk.list[k].word
+        && !tk.list[k].quoted
+        && !tk.capitalized(k)
+        && !tk.has(k, flag::FUNCTION_WORD | flag::DETERMINER | flag::VERB_FILLER)
+        && cue_at(tk, k).is_none()
+        && !["such", "what", "quite", "rather"].iter().any(|w| tk.is_word(k, w))
+        // (Or "that" after it: "told the BBC news website that …", and one
+        // more such noun before it.)
+        && (opens_clause(k + 1)
+            || name(k + 1)
+            || (first && noun(k + 1) && k + 2 < tk.list.len() && tk.is_word(k + 2, "that")))
+}
+
 /// The reported clause that holds the partial quotation `quote`, after an
 /// opening "According to X," whose last token is `last`.
 pub(crate) fn clause_after_source(
@@ -1376,79 +1442,7 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
         let mut k = c + 1;
         if object && k < tk.list.len() {
             if let Some((_, e)) = phrase_after(tk, k, tk.list.len()) {
-                k = e + 1;
-                // ("told BBC Radio 4's Today programme he …": a programme of
-                // the station's, and the word for it.)
-                if k + 1 < tk.list.len()
-                    && tk.list[k].word
-                    && tk.possessive(k)
-                    && tk.capitalized(k + 1)
-                {
-                    k += 1;
-                    while k < tk.list.len() && tk.list[k].word && tk.capitalized(k) {
-                        k += 1;
-                    }
-                    if k < tk.list.len()
-                        && ["programme", "program", "show"].iter().any(|w| tk.is_word(k, w))
-                    {
-                        k += 1;
-                    }
-                }
-                // ("told a news conference the company expected …": the rest
-                // of a compound noun the phrase stopped inside.)
-                let mut more = 0;
-                while more < 2
-                    && k + 1 < tk.list.len()
-                    && tk.list[k].word
-                    && !tk.list[k].quoted
-                    && !tk.capitalized(k)
-                    && !tk.has(k, flag::FUNCTION_WORD | flag::DETERMINER | flag::VERB_FILLER)
-                    && cue_at(tk, k).is_none()
-                    && !["such", "what", "quite", "rather"].iter().any(|w| tk.is_word(k, w))
-                    && {
-                        // (Or "that" after it: "told the BBC news website that
-                        // …", and one more such noun before it.)
-                        let opens_clause = |m: usize| {
-                            tk.has(m, flag::DETERMINER)
-                                || tk.is_word(m, "that")
-                                || SUBJECT_PRONOUNS.iter().any(|w| tk.is_word(m, w))
-                        };
-                        let noun = |m: usize| {
-                            tk.list.get(m).is_some_and(|t| t.word && !t.quoted)
-                                && !tk.capitalized(m)
-                                && !tk.has(m, flag::FUNCTION_WORD | flag::VERB_FILLER)
-                                && cue_at(tk, m).is_none()
-                        };
-                        // (Or a name that opens the clause, its verb after
-                        // it: "told a news conference Brazil now had …"; not a
-                        // day, nor a programme's name before the clause,
-                        // "told the programme Go Digital he hoped …".)
-                        let capital = |m: usize| {
-                            tk.list.get(m).is_some_and(|t| t.word && !t.quoted) && tk.capitalized(m)
-                        };
-                        let name = |m: usize| {
-                            let end = (m..(m + 6).min(tk.list.len()))
-                                .take_while(|&j| capital(j))
-                                .last()
-                                .unwrap_or(m);
-                            capital(m)
-                                && !day_at(tk, m)
-                                && !super::phrases::month(tk, m)
-                                && tk.list.get(end + 1).is_some_and(|t| t.word && !t.quoted)
-                                && !tk.capitalized(end + 1)
-                                && !opens_clause(end + 1)
-                        };
-                        opens_clause(k + 1)
-                            || name(k + 1)
-                            || (more == 0
-                                && noun(k + 1)
-                                && k + 2 < tk.list.len()
-                                && tk.is_word(k + 2, "that"))
-                    }
-                {
-                    k += 1;
-                    more += 1;
-                }
+                k = past_whom_told(tk, e + 1);
             } else if tk.list[k].word && {
                 let mut buf = [0u8; 32];
                 matches!(tk.lower(k, &mut buf), "him" | "her" | "them" | "us" | "me" | "reporters")

@@ -913,14 +913,14 @@ impl<'a> People<'a> {
         before().find(|&p| self.fits(p, pronoun)).or_else(|| before().next())
     }
 
-    /// The latest name between bytes `since` and `at`, mentioned at a byte
-    /// offset where `opens` holds, that "it" can stand for: "Shares in
-    /// Multiplex Group fell after it said …".
     /// How many times person `p` is mentioned in the text.
     pub fn mentions_of(&self, p: usize) -> usize {
         self.mentions.iter().filter(|&&(_, q)| q == p).count()
     }
 
+    /// The latest name between bytes `since` and `at`, mentioned at a byte
+    /// offset where `opens` holds, that "it" can stand for: "Shares in
+    /// Multiplex Group fell after it said …".
     pub fn it_between(
         &self,
         since: usize,
@@ -1449,14 +1449,14 @@ pub(crate) fn described_group(name: &str) -> bool {
         })
 }
 
-/// Whether `word` ends a company's or an institution's name ("Corp",
-/// "AG", "Bank", "Industries").
 /// Whether `name` names an institution by a word of its kind ("Data
 /// General Corp", "Bank of England").
 pub(crate) fn names_institution(name: &str) -> bool {
     name.split(' ').any(|w| w.starts_with(char::is_uppercase) && company_word(w))
 }
 
+/// Whether `word` ends a company's or an institution's name ("Corp",
+/// "AG", "Bank", "Industries").
 fn company_word(word: &str) -> bool {
     // (The institution words take in the company suffixes: "Corp", "AG".)
     let w = word.trim_end_matches('.');
