@@ -4755,3 +4755,40 @@ fn whom_someone_told_may_be_a_stations_programme() {
         "Charles Kennedy",
     );
 }
+
+#[test]
+fn an_interrupted_quotation_goes_on_past_a_credit_that_explains_why() {
+    assert_one(
+        "\u{201c}Many people are uncertain this year,\u{201d} Thiel wrote in a statement explaining why he is speaking at the convention, \u{201c}but most Americans agree that our country is on the wrong track.\u{201d}",
+        "Many people are uncertain this year, but most Americans agree that our country is on the wrong track.",
+        "Thiel",
+    );
+    // A verb that introduces the next quotation still does.
+    assert_eq!(
+        speakers("\u{201c}We will win,\u{201d} Cruz said before asking the crowd, \u{201c}Who is with me?\u{201d}").len(),
+        2
+    );
+}
+
+#[test]
+fn a_possessive_inside_an_institutions_name_is_the_names() {
+    assert_speaker(
+        "Standard and Poor's Corp said it raised Bay State Gas Co's preferred stock to A.",
+        "Standard and Poor's Corp",
+    );
+    assert_eq!(
+        speakers(
+            "Thailand's Commerce Ministry announced a new export quota. The ministry said the quota was based on stocks surveyed last week."
+        ),
+        [
+            Some("Thailand's Commerce Ministry".to_string()),
+            Some("Thailand's Commerce Ministry".to_string())
+        ]
+    );
+    assert_eq!(
+        speakers(
+            "Carling O'Keefe Ltd said it sold its wine unit. The company said the sale would close in March."
+        ),
+        [Some("Carling O'Keefe Ltd".to_string()), Some("Carling O'Keefe Ltd".to_string())]
+    );
+}

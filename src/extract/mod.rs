@@ -1086,9 +1086,14 @@ fn joins_previous(
     // Another reporting verb right before the next quotation introduces it
     // instead (`"…," Cruz said as the heckler yelled: "…"`).
     // (`"…," Blige sings to Clinton before asking her, "…"`.)
+    // (Not one that reports a clause of its own first: `“…,” Thiel wrote
+    // in a statement explaining why he is speaking, “but …”`.)
     let introduced = to >= from + 2
         && (tk.is(to - 1, ':') || tk.is(to - 1, ','))
-        && (from..to - 1).any(|k| phrases::cue_at(tk, k).is_some());
+        && (from..to - 1).any(|k| {
+            phrases::cue_at(tk, k).is_some()
+                && !["why", "what", "how", "whether"].iter().any(|w| tk.is_word(k + 1, w))
+        });
     // A verb that reports a clause of its own introduces the next quotation
     // (`… of “leading from behind” and Trump says he is “losing …”`).
     let own_clause = to > from + 1 && phrases::opens_own_clause(tk, from);

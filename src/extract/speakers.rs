@@ -379,7 +379,17 @@ fn institution_name(tk: &Tokens, (a, b): TokenRange) -> Option<String> {
     {
         return None;
     }
-    Some(words.iter().map(|&k| bare(tk.str(k))).collect::<Vec<_>>().join(" "))
+    // (A possessive inside the name is the name's: "Standard and Poor's
+    // Corp", "Moody's Investors Service".)
+    let last = words.len() - 1;
+    Some(
+        words
+            .iter()
+            .enumerate()
+            .map(|(n, &k)| if n < last { tk.str(k) } else { bare(tk.str(k)) })
+            .collect::<Vec<_>>()
+            .join(" "),
+    )
 }
 
 /// The last name among a name's words: the last word but a generational
@@ -1196,8 +1206,13 @@ pub(crate) fn generic_means(generic: &str, name: &str) -> bool {
     // "Bank of Mexico's figures" nor "South Yorkshire company").
     // (A company's suffix may be lowercase: "Schering-Plough corp".)
     let suffix = |w: &str| lexicon::COMPANY_SUFFIXES.iter().any(|s| s.eq_ignore_ascii_case(w));
+    // (A possessive only inside the name: "Thailand's Commerce Ministry".)
+    let inner_possessives =
+        name.split(' ').zip(name.split(' ').skip(1).map(Some).chain([None])).all(|(w, next)| {
+            !w.contains(['\'', '’']) || next.is_some_and(|n| n.starts_with(char::is_uppercase))
+        });
     let proper = name.contains(' ')
-        && !name.contains(['\'', '’'])
+        && inner_possessives
         && words().all(|w| w.starts_with(char::is_uppercase) || LINKS.contains(&w) || suffix(w))
         && !words().next().is_some_and(|w| matches!(w, "A" | "An" | "The"));
     // (Or a company's letters: "USG said …. The company said …".)
