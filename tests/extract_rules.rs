@@ -4792,3 +4792,77 @@ fn a_possessive_inside_an_institutions_name_is_the_names() {
         [Some("Carling O'Keefe Ltd".to_string()), Some("Carling O'Keefe Ltd".to_string())]
     );
 }
+
+#[test]
+fn initials_are_part_of_a_name() {
+    assert_speaker(
+        "Negotiations will be lengthy, said A.W. Clausen, BankAmerica's chairman.",
+        "A.W. Clausen",
+    );
+    // A later mention past the initials is the same company.
+    assert_eq!(
+        speakers(
+            "B.F. Goodrich Co said it will phase out production. Goodrich said it will continue to make chemicals."
+        ),
+        [Some("B.F. Goodrich Co".to_string()), Some("B.F. Goodrich Co".to_string())]
+    );
+    // A country's letters are not initials.
+    assert_speaker(
+        "U.S. Trade Representative Clayton Yeutter said Japan must open its markets.",
+        "Clayton Yeutter",
+    );
+}
+
+#[test]
+fn a_companys_and_co_is_inside_its_name() {
+    assert_eq!(
+        speakers(
+            "Rates may fall, said J.P. Morgan and Co Inc chairman Lewis Preston. He said rates could decline."
+        ),
+        [Some("Lewis Preston".to_string()), Some("Lewis Preston".to_string())]
+    );
+    assert_speaker("Kloeckner & Co KGaA said its profit fell.", "Kloeckner & Co KGaA");
+    // A company's suffix that ends the sentence is written as elsewhere.
+    assert_speaker(
+        "The notes were priced at par, said lead manager Salomon Brothers Inc.",
+        "Salomon Brothers Inc",
+    );
+}
+
+#[test]
+fn an_apposition_that_runs_into_its_verb_after_an_object_is_the_subject() {
+    assert_eq!(
+        speakers(
+            "French Finance Minister Edouard Balladur discussed spending with British Chancellor of the Exchequer Nigel Lawson, a Treasury spokesman said. The spokesman said the talks were friendly."
+        ),
+        [Some("a Treasury spokesman".to_string()), Some("a Treasury spokesman".to_string())]
+    );
+    // A subject whose apposition lacks only its closing comma keeps it.
+    assert_speaker(
+        "\"We are losing our semiconductors,\" subcommittee chairman James Florio, a New Jersey Democrat said.",
+        "James Florio",
+    );
+}
+
+#[test]
+fn a_role_is_not_the_deputys_or_the_shadows() {
+    assert_eq!(
+        speakers(
+            "Deputy Prime Minister John Prescott hosted the dinner. The prime minister said he would stay."
+        ),
+        [Some("prime minister".to_string())]
+    );
+    assert_eq!(
+        speakers(
+            "Shadow chancellor Oliver Letwin proposed cuts. Chancellor Gordon Brown spoke in Gateshead. The chancellor said the cuts were reckless."
+        ),
+        [Some("Gordon Brown".to_string())]
+    );
+    // Nor is "the company" a person who works there.
+    assert_eq!(
+        speakers(
+            "Anheuser-Busch Cos Inc said Dennis Long, vice president of the company, is resigning. The company said it accepted his resignation."
+        ),
+        [Some("Anheuser-Busch Cos Inc".to_string()), Some("Anheuser-Busch Cos Inc".to_string())]
+    );
+}

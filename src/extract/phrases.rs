@@ -1333,7 +1333,7 @@ fn strict_back(tk: &Tokens, end: usize, floor: usize) -> Option<TokenRange> {
             && p > floor
             && tk.capitalized(p - 1)
             && tk.capitalized(k)
-            && (company_suffix(tk, end) || initials || in_institution());
+            && (company_suffix(tk, end) || company_suffix(tk, k) || initials || in_institution());
         if in_company && initials {
             start = p - 1;
             k = p - 1;
@@ -1469,6 +1469,13 @@ pub(crate) fn phrase_after(tk: &Tokens, start: usize, limit: usize) -> Option<To
         }
         if phrase_word(tk, k) {
             end = Some(k);
+        } else if tk.is_word(k, "and")
+            && k.checked_sub(1).is_some_and(|p| end == Some(p) && tk.capitalized(p))
+            && k + 1 < limit
+            && company_suffix(tk, k + 1)
+        {
+            // "J.P. Morgan and Co Inc chairman Lewis Preston": an "and"
+            // inside a company's name.
         } else if phrase_link(tk, k)
             && end.is_some()
             && k + 1 < limit

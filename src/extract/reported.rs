@@ -1804,7 +1804,9 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
                 || tk.list[m].paragraph != tk.list[c].paragraph
         })
         .is_some()
-        || c + 1 >= tk.list.len()
+        // (The text's end ends its last sentence, whatever stop it lacks:
+        // "…, said lead manager Morgan Stanley and Co Inc.")
+        || (c + 10 >= tk.list.len() && tk.list[c + 1..].iter().all(|t| !t.quoted))
         // "…, said Mindy Romero, director of …": a name and its apposition;
         // "…, said an American official who was briefed …".
         || (c > s

@@ -96,6 +96,16 @@ fn bare(w: &str) -> &str {
     w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).unwrap_or(w)
 }
 
+/// Whether `w` is a person's or a company's initials ("A.H.", "J.P."), not
+/// a country's or an institution's letters ("U.S.", "U.N.").
+fn initials(w: &str) -> bool {
+    const PLACES: [&str; 10] =
+        ["U.S.", "U.K.", "U.N.", "E.C.", "N.Z.", "U.S.A.", "S.A.", "E.U.", "L.A.", "D.C."];
+    w.len() >= 4
+        && w.as_bytes().chunks(2).all(|c| c.len() == 2 && c[0].is_ascii_uppercase() && c[1] == b'.')
+        && !PLACES.contains(&w)
+}
+
 /// Whether `w`, capitalised before a given name, reads as an office, a
 /// trade or a department rather than a first name ("Treasurer",
 /// "Exchequer", "Guitarist", "Affairs", "Agriculture").
@@ -110,7 +120,7 @@ fn office_word(w: &str) -> bool {
 /// Whether `w` (lower case) names a department a role belongs to:
 /// "trade", "foreign", "home".
 fn department_word(w: &str) -> bool {
-    matches!(w, "foreign" | "home" | "shadow")
+    matches!(w, "foreign" | "home" | "shadow" | "prime")
         || DEPARTMENTS.iter().any(|d| d.eq_ignore_ascii_case(w))
 }
 
@@ -214,6 +224,11 @@ fn split_name<'a>(tk: &Tokens<'a>, (a, b): TokenRange) -> NameParts<'a> {
     let mut serves = false;
     let mut posted = false;
     for i in a..=b {
+        // (So does a company's "and Co": "Kloeckner & Co KGaA".)
+        if !name.is_empty() && i < b && company_and(tk, i) {
+            name.push(tk.str(i));
+            continue;
+        }
         if !tk.list[i].word {
             continue;
         }
@@ -257,7 +272,9 @@ fn split_name<'a>(tk: &Tokens<'a>, (a, b): TokenRange) -> NameParts<'a> {
         }
         // An acronym ("NATO", "U.S.") before a name is an organisation; an
         // initial ("B.") is part of the name.
-        let all_caps = w.trim_end_matches('.').len() > 1 && w.chars().all(|c| !c.is_lowercase());
+        let all_caps = w.trim_end_matches('.').len() > 1
+            && w.chars().all(|c| !c.is_lowercase())
+            && !initials(w);
         if !capital || flags & flag::TITLE_WORD != 0 || (all_caps && i < b) {
             // A title before the name; what came before it was a title too
             // ("Ukraine's President").
@@ -332,7 +349,20 @@ fn split_name<'a>(tk: &Tokens<'a>, (a, b): TokenRange) -> NameParts<'a> {
     {
         titles.extend(name.drain(..).map(|n| n.to_lowercase()));
     }
+    if let Some(last) = name.last_mut() {
+        *last = without_suffix_stop(last);
+    }
     NameParts { titles, name }
+}
+
+/// A company's suffix without its full stop ("Inc." as "Inc"), so that a
+/// name that ends a sentence reads as it does elsewhere; any other word as
+/// it is.
+fn without_suffix_stop(w: &str) -> &str {
+    match w.strip_suffix('.') {
+        Some(bare) if lexicon::COMPANY_SUFFIXES.contains(&bare) => bare,
+        _ => w,
+    }
 }
 
 /// The name of an institution the phrase `a..=b` names, whole: capitalised
@@ -386,7 +416,7 @@ fn institution_name(tk: &Tokens, (a, b): TokenRange) -> Option<String> {
         words
             .iter()
             .enumerate()
-            .map(|(n, &k)| if n < last { tk.str(k) } else { bare(tk.str(k)) })
+            .map(|(n, &k)| if n < last { tk.str(k) } else { without_suffix_stop(bare(tk.str(k))) })
             .collect::<Vec<_>>()
             .join(" "),
     )
@@ -456,7 +486,7 @@ impl<'a> People<'a> {
                 let posted = i >= 2 && j >= i + 2 && super::phrases::posted_to(toks, i - 1, 0);
                 let mut parts = split_name(toks, (if posted { i + 1 } else { i }, j));
                 if parts.name.len() >= 2 {
-                    parts.titles.extend(apposition_role(toks, j));
+                    parts.titles.extend(apposition_role(toks, i, j));
                     let p = people.add(parts);
                     if in_text {
                         people.mentions.push((toks.list[i].start, p));
@@ -600,7 +630,8 @@ impl<'a> People<'a> {
 
     /// The first person whose name opens with `first`.
     fn with_given_name(&self, first: &str) -> Option<usize> {
-        self.people.iter().position(|x| x.name.split(' ').next() == Some(first))
+        // (Past initials: "Goodrich" after "B.F. Goodrich Co".)
+        self.people.iter().position(|x| x.name.split(' ').find(|w| !initials(w)) == Some(first))
     }
 
     /// The first person with `word` in their name ("Sir Digby" is "Digby
@@ -793,12 +824,23 @@ impl<'a> People<'a> {
         }
         // Nor is an organisation anyone's role: "Huckabee's campaign" is not
         // Larry Noble "of the Campaign Legal Center".
-        if institution_word(head) || matches!(head, "campaign" | "center" | "centre" | "team") {
+        if institution_word(head)
+            || matches!(
+                head,
+                "campaign" | "center" | "centre" | "team" | "company" | "firm" | "corporation"
+            )
+        {
             return None;
         }
+        // (A rank the role does not name is another office: "the prime
+        // minister" is not "Deputy Prime Minister John Prescott", "the
+        // chancellor" not "shadow chancellor Oliver Letwin".)
+        const RANKS: [&str; 4] = ["deputy", "shadow", "vice", "assistant"];
         let fits = |p: usize| {
             let titles = &self.people[p].titles;
-            titles.iter().any(|x| x == head) && linked.is_none_or(|l| titles.iter().any(|x| x == l))
+            titles.iter().any(|x| x == head)
+                && linked.is_none_or(|l| titles.iter().any(|x| x == l))
+                && RANKS.iter().all(|r| role.contains(r) || !titles.iter().any(|x| x == r))
         };
         // By an abbreviation ("Florida Sen. Marco Rubio … the Florida
         // senator"), only with every other word of the role, and a bare
@@ -1129,7 +1171,7 @@ fn link_after_title(tk: &Tokens, j: usize) -> bool {
 /// The words of an apposition after the name ending at token `j` ("Daniel
 /// Marsh, the U.S. special envoy for the talks,"), lowercased: the roles
 /// the article may later call that person by.
-fn apposition_role(tk: &Tokens, j: usize) -> Vec<String> {
+fn apposition_role(tk: &Tokens, i: usize, j: usize) -> Vec<String> {
     let mut out = Vec::new();
     if j + 2 >= tk.list.len() || !tk.is(j + 1, ',') {
         return out;
@@ -1147,6 +1189,13 @@ fn apposition_role(tk: &Tokens, j: usize) -> Vec<String> {
         }
         let mut buf = [0u8; 32];
         let w = tk.lower(k, &mut buf);
+        // (A phrase that runs into its verb after a name that is the object
+        // of a preposition is the subject, no apposition: "… of Merrill
+        // Lynch and Co, an Exchange spokesman said"; but "…," chairman Dan
+        // Rostenkowski, an Illinois Democrat said" lacks only its comma.)
+        if lexicon::cue(w).is_some() && k > j + 2 && tk.list[k - 1].word && object_of_link(tk, i) {
+            return Vec::new();
+        }
         if lexicon::cue(w).is_some() || matches!(w, "who" | "which") {
             break;
         }
@@ -1165,12 +1214,38 @@ fn paragraph_between(tk: &Tokens, a: usize, b: usize) -> bool {
     tk.list[a].paragraph != tk.list[b].paragraph
 }
 
+/// Whether the name that opens at token `i` is the object of a preposition
+/// a few lowercase words before it ("talks with British Chancellor Nigel
+/// Lawson", "a new nickname for Democratic candidate Hillary Clinton"), not
+/// in a title ("Secretary of State George Shultz").
+fn object_of_link(tk: &Tokens, i: usize) -> bool {
+    const LINKS: [&str; 10] =
+        ["of", "with", "for", "to", "by", "from", "against", "about", "on", "at"];
+    (i.saturating_sub(6)..i)
+        .rev()
+        .take_while(|&k| tk.list[k].word && !tk.ends_sentence(k))
+        .any(|k| LINKS.iter().any(|l| tk.is_word(k, l)) && (k == 0 || !tk.capitalized(k - 1)))
+}
+
+/// Whether token `i` is the "and" of a company's "and Co" ("J.P. Morgan and
+/// Co Inc", "Kloeckner & Co KGaA"), after a capitalised word.
+fn company_and(tk: &Tokens, i: usize) -> bool {
+    (tk.is_word(i, "and") || tk.is(i, '&'))
+        && i > 0
+        && tk.capitalized(i - 1)
+        && i + 1 < tk.list.len()
+        && matches!(tk.str(i + 1).trim_end_matches('.'), "Co" | "Company" | "Sons")
+}
+
 fn starts_run(tk: &Tokens, i: usize) -> bool {
     run_word(tk, i) && !tk.has(i, flag::FUNCTION_WORD) && !super::phrases::dated_month(tk, i)
 }
 
 fn run_word(tk: &Tokens, i: usize) -> bool {
     let t = &tk.list[i];
+    if company_and(tk, i) {
+        return true;
+    }
     if !t.word || t.quoted {
         return false;
     }
