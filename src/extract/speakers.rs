@@ -1230,11 +1230,12 @@ fn object_of_link(tk: &Tokens, i: usize) -> bool {
 /// Whether token `i` is the "and" of a company's "and Co" ("J.P. Morgan and
 /// Co Inc", "Kloeckner & Co KGaA"), after a capitalised word.
 fn company_and(tk: &Tokens, i: usize) -> bool {
-    (tk.is_word(i, "and") || tk.is(i, '&'))
+    // (Bytes first: every token of a name run asks.)
+    matches!(tk.bytes(i), b"and" | b"&")
         && i > 0
-        && tk.capitalized(i - 1)
         && i + 1 < tk.list.len()
-        && matches!(tk.str(i + 1).trim_end_matches('.'), "Co" | "Company" | "Sons")
+        && matches!(tk.bytes(i + 1), b"Co" | b"Co." | b"Company" | b"Sons")
+        && tk.capitalized(i - 1)
 }
 
 fn starts_run(tk: &Tokens, i: usize) -> bool {
@@ -1243,15 +1244,16 @@ fn starts_run(tk: &Tokens, i: usize) -> bool {
 
 fn run_word(tk: &Tokens, i: usize) -> bool {
     let t = &tk.list[i];
-    if company_and(tk, i) {
-        return true;
-    }
-    if !t.word || t.quoted {
+    if t.quoted {
         return false;
+    }
+    if !t.word {
+        return company_and(tk, i);
     }
     if !tk.capitalized(i) {
         // "U.S. envoy Daniel Marsh": a lowercase title inside a name run.
-        return tk.has(i, flag::TITLE_WORD) && i + 1 < tk.list.len() && tk.capitalized(i + 1);
+        return (tk.has(i, flag::TITLE_WORD) && i + 1 < tk.list.len() && tk.capitalized(i + 1))
+            || company_and(tk, i);
     }
     !tk.has(i, flag::CUE | flag::FUNCTION_WORD)
 }
