@@ -4866,3 +4866,52 @@ fn a_role_is_not_the_deputys_or_the_shadows() {
         [Some("Anheuser-Busch Cos Inc".to_string()), Some("Anheuser-Busch Cos Inc".to_string())]
     );
 }
+
+#[test]
+fn expressing_voicing_echoing_and_denouncing_report_what_follows() {
+    assert_one(
+        "Italy's top industrialists expressed concern that the crisis could jeopardise progress.",
+        "concern that the crisis could jeopardise progress",
+        "Italy's top industrialists",
+    );
+    assert_one(
+        "Senator John Warner voiced concern that the Soviet Union might raise its presence.",
+        "concern that the Soviet Union might raise its presence",
+        "John Warner",
+    );
+    // What they denounced ends before when it was.
+    assert_one(
+        "The agency Tass denounced the attack on the platform on Monday.",
+        "the attack on the platform",
+        "Tass",
+    );
+    // The words before such a verb are no statement of its.
+    assert!(
+        found(&article("News", "Canada, a key gold producer, also expressed reservations."))
+            .is_empty()
+    );
+}
+
+#[test]
+fn a_clause_the_writer_opens_after_a_quotation_does_not_credit_it() {
+    assert_statements(
+        "\u{201c}In breaking news,\u{201d} Axelrod tweeted, \u{201c}Clinton wins an endorsement from her press secretary,\u{201d} after Clinton spokesman Brian Fallon expressed his support for his boss online.",
+        &[
+            (
+                "In breaking news, Clinton wins an endorsement from her press secretary,",
+                Some("Axelrod"),
+            ),
+            ("his support for his boss online", Some("Brian Fallon")),
+        ],
+    );
+    // Whom someone told, in quote marks, is no more of the quotation.
+    let a = article(
+        "News",
+        "\"We have to really increase the bombings,\" the nominee told \"Fox and Friends\" after he was asked about it.",
+    );
+    assert!(
+        found(&a).iter().any(|f| f.1 == "We have to really increase the bombings,"),
+        "{:#?}",
+        found(&a)
+    );
+}

@@ -262,7 +262,12 @@ pub(crate) fn after(tk: &Tokens, text: &str, q: &Quotation) -> Option<Attributio
     // "then" before it is fine), or follow a comma that ends the writer's
     // words there (`"…" for the victory, Sanders said.`); else this verb
     // belongs to another clause.
-    let opens = !(sp.0 > i + 1 || (sp.0 == i + 1 && !tk.list[i].word))
+    // (Not a conjunction that opens a clause of the writer's: `"…," after
+    // Clinton spokesman Brian Fallon expressed his support`; but `"…," as
+    // one aide put it` credits.)
+    let subordinator =
+        || !tk.is_word(i, "as") && phrases::SUBORDINATORS.iter().any(|w| tk.is_word(i, w));
+    let opens = !(sp.0 > i + 1 || (sp.0 == i + 1 && (!tk.list[i].word || subordinator())))
         // Words that only describe the name may come first: "CrowdStrike
         // co-founder Dmitri Alperovitch told", "former George W. Bush
         // speechwriter Noam Neusner wrote".

@@ -196,6 +196,10 @@ const VERBS: &[(&str, &[&str], Cue)] = {
         ("oppose", &[], R),
         ("question", &[], R),
         ("attack", &[], R),
+        ("express", &[], R),
+        ("voice", &[], R),
+        ("echo", &["echoes", "echoed", "echoing"], R),
+        ("denounce", &[], R),
     ]
 };
 
@@ -219,7 +223,7 @@ const NOUN_LIKE: &str = "\
     answer answers point points laugh laughs read reads sigh sighs blast blasts slam slams \
     mock mocks boom booms beam beams bark barks scream screams rant rants praise hail \
     support supports attack attacks question questions defense mention mentions blame \
-    threats proposal refusal decline declines shot shots";
+    threats proposal refusal decline declines shot shots voice voices echo echoes";
 
 /// Bits of [`flags`]: which lists a word is on.
 pub(crate) mod flag {

@@ -1074,6 +1074,15 @@ fn joins_previous(
     if to < from || to - from > 50 {
         return false;
     }
+    // (Nothing between the credit's verb and the next quotation: what the
+    // verb takes, as whom someone told, `… told "Fox and Friends" after
+    // …`.)
+    if to == from
+        && a.cue_token == Some(a.last)
+        && ["told", "tell", "tells"].iter().any(|w| tk.is_word(a.last, w))
+    {
+        return false;
+    }
     // A quotation right after a word is part of the writer's sentence that
     // goes on past the credit (`"…," said Ekovich, who noted that prices
     // had "cratered"`, `"…," she said, adding that it "…"`), not more of

@@ -686,8 +686,10 @@ const OBJECT_VERBS: &[&str] =
 
 /// Verbs that report a thing or a clause, whose thing ends before when and
 /// where it was reported ("announced his candidacy on Monday").
-const THING_VERBS: &[&str] =
-    &["defend", "announc", "criticiz", "criticis", "cit", "reject", "propos", "condemn", "dismiss"];
+const THING_VERBS: &[&str] = &[
+    "defend", "announc", "criticiz", "criticis", "cit", "reject", "propos", "condemn", "dismiss",
+    "express", "voic", "echo", "denounc",
+];
 
 /// `span` (a thing reported, from token `from`) cut before an adverbial of
 /// time or place that closes it.
@@ -1793,7 +1795,12 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
     // Content before: "…, sources said." / "…, said a spokesman." (Not
     // when the subject opens the sentence: "Jane Doe, in her dissent, said
     // …" reports nothing before the verb.)
-    if past_aside {
+    // (Nor before a verb whose thing follows it: "Canada, a key gold
+    // producer, also expressed reservations"; "…, the Treasury announced"
+    // does credit the words before.)
+    let takes_a_thing = !cue.starts_with("announc")
+        && THING_VERBS.iter().chain(OBJECT_VERBS).any(|v| cue.starts_with(v));
+    if past_aside || takes_a_thing {
         return None;
     }
     let ends_soon = (c + 1..(c + 10).min(tk.list.len()))
