@@ -4915,3 +4915,20 @@ fn a_clause_the_writer_opens_after_a_quotation_does_not_credit_it() {
         found(&a)
     );
 }
+
+#[test]
+fn plain_nouns_before_a_role_are_part_of_the_speaker() {
+    assert_eq!(
+        direct_mention(
+            "\"There was wrongdoing,\" said a former senior law enforcement official. \"But was it criminal?\""
+        )
+        .as_deref(),
+        Some("a former senior law enforcement official")
+    );
+    assert_speaker("Prices will firm next week, Dutch trade sources said.", "Dutch trade sources");
+    // Not a verb before them: the name alone speaks.
+    assert_speaker(
+        "Monitoring firm Netcraft analysed response times for some sites and said they had slowed.",
+        "Netcraft",
+    );
+}

@@ -132,6 +132,27 @@ fn role_then_name(tk: &Tokens, k: usize, limit: usize) -> Option<usize> {
     None
 }
 
+/// When one to three plain lowercase words from token `k` end in a role
+/// noun ("law enforcement official"), the role's token.
+fn role_after_nouns(tk: &Tokens, k: usize, limit: usize) -> Option<usize> {
+    let plain = |m: usize| {
+        tk.list[m].word
+            && !tk.list[m].quoted
+            && !tk.capitalized(m)
+            && !tk.has(m, flag::FUNCTION_WORD | flag::CUE | flag::DETERMINER)
+            && tk.list[m].paragraph == tk.list[k].paragraph
+    };
+    // (Not a verb: "Netcraft analysed response times", "the department
+    // forecasts government …".)
+    let verb_like = |m: usize| {
+        let w = tk.bytes(m);
+        w.ends_with(b"ed") || w.ends_with(b"ing") || (m == k && w.ends_with(b"s"))
+    };
+    (k + 1..limit.min(k + 4))
+        .take_while(|&m| plain(m - 1) && !verb_like(m - 1) && !tk.has(m - 1, flag::ROLE_NOUN))
+        .find(|&m| plain(m) && tk.has(m, flag::ROLE_NOUN))
+}
+
 /// Whether token `k` links a role to whom it serves ("spokesman for the
 /// ministry", "head of the bank", "an analyst at Nomura").
 fn phrase_link(tk: &Tokens, k: usize) -> bool {
@@ -1528,6 +1549,13 @@ pub(crate) fn phrase_after(tk: &Tokens, start: usize, limit: usize) -> Option<To
         {
             end = Some(name);
             k = name;
+        } else if let Some(role) =
+            end.filter(|&e| e + 1 == k).and_then(|_| role_after_nouns(tk, k, limit))
+        {
+            // "a former senior law enforcement official": plain nouns before
+            // the role they describe.
+            end = Some(role);
+            k = role;
         } else {
             break;
         }
