@@ -4932,3 +4932,21 @@ fn plain_nouns_before_a_role_are_part_of_the_speaker() {
         "Netcraft",
     );
 }
+
+#[test]
+fn he_is_the_subject_after_a_one_word_opening() {
+    assert_eq!(
+        speakers(
+            "Luay Sami said the city was good. Recently, Herman Cain, the former candidate, was asked by a caller why men come. \"So they can hurt us,\" he said."
+        ),
+        [Some("Luay Sami".to_string()), Some("Herman Cain".to_string())]
+    );
+}
+
+#[test]
+fn a_countrys_letters_are_no_role() {
+    let s = speakers(
+        "After the U.S. Refugee Act of 1980 established a process, Clarkston grew.\n\nOpponents of refugees into the U.S. cite concerns that the region is rife with terrorists.",
+    );
+    assert!(s.iter().all(|s| s.as_deref() != Some("Refugee Act")), "{s:?}");
+}

@@ -819,7 +819,14 @@ impl<'a> People<'a> {
             .map(|w| w[0]);
         // A plural is a group, not the one person named as one of them
         // ("critics" is not "Iain Duncan Smith, one of the chief critics").
-        if looks_plural(head) {
+        // Nor is a country's letters a role: "Opponents of refugees into the
+        // U.S." are not whoever "U.S." stood before.
+        let letters = head.len() >= 4
+            && head
+                .as_bytes()
+                .chunks(2)
+                .all(|c| c.len() == 2 && c[0].is_ascii_alphabetic() && c[1] == b'.');
+        if looks_plural(head) || letters {
             return None;
         }
         // Nor is an organisation anyone's role: "Huckabee's campaign" is not
@@ -899,11 +906,11 @@ impl<'a> People<'a> {
             let s = super::phrases::sentence_start_through_quotes(tk, k);
             k == s
                 || (k == s + 1 && ["but", "and", "yet", "still", "however", "meanwhile"].iter().any(|w| tk.is_word(s, w)))
-                // (After a short opening: "In an interview, Deacon had …";
-                // or a longer clause that a conjunction opens: "As the
-                // Republicans ate oysters in a dim, stuffy room, Mr. Wiley
-                // walked …".)
-                || (k > s + 2
+                // (After a short opening: "In an interview, Deacon had …",
+                // "Recently, Herman Cain was asked …"; or a longer clause
+                // that a conjunction opens: "As the Republicans ate oysters
+                // in a dim, stuffy room, Mr. Wiley walked …".)
+                || (k >= s + 2
                     && tk.is(k - 1, ',')
                     && (k - s <= 8
                         || (k - s <= 30
