@@ -4950,3 +4950,18 @@ fn a_countrys_letters_are_no_role() {
     );
     assert!(s.iter().all(|s| s.as_deref() != Some("Refugee Act")), "{s:?}");
 }
+
+#[test]
+fn a_source_close_to_someone_is_the_source() {
+    assert_eq!(
+        direct_mention(
+            "\"The group does not even have an office here,\" a source close to the industry said."
+        )
+        .as_deref(),
+        Some("a source close to the industry")
+    );
+    assert_speaker(
+        "South African negotiators had worked out a favorable agreement, sources close to the ministry said.",
+        "sources close to the ministry",
+    );
+}

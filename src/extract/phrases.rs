@@ -723,6 +723,16 @@ fn manner_adverb(tk: &Tokens, k: usize) -> bool {
 /// minister, said") yields the name before it.
 pub(crate) fn phrase_before(tk: &Tokens, end: usize, floor: usize) -> Option<TokenRange> {
     let end = skip_fillers_back(tk, end, floor)?;
+    // "a source close to the industry", "people close to the talks": the
+    // source, with whom it is close to.
+    if let Some(close) = (end.saturating_sub(5).max(floor + 1)..end)
+        .rev()
+        .find(|&k| tk.is_word(k, "close") && tk.is_word(k + 1, "to"))
+        && (close + 2..=end).all(|k| tk.list[k].word && !tk.list[k].quoted)
+        && let Some((start, _)) = strict_back(tk, close - 1, floor)
+    {
+        return Some((start, end));
+    }
     // "Harry M. Reid (D-Nev.) said": the name before a short parenthesis.
     if tk.is(end, ')') && !tk.list[end].quoted {
         let open = (end.saturating_sub(24).max(floor)..end).rev().find(|&k| tk.is(k, '('))?;
