@@ -4965,3 +4965,16 @@ fn a_source_close_to_someone_is_the_source() {
         "sources close to the ministry",
     );
 }
+
+#[test]
+fn first_opens_a_companys_name() {
+    assert_eq!(
+        speakers("First Interstate Bancorp said its profit rose. It said the ratio was 6.14 pct."),
+        [
+            Some("First Interstate Bancorp".to_string()),
+            Some("First Interstate Bancorp".to_string())
+        ]
+    );
+    // "First Lady" is a title.
+    assert_speaker("First Lady Michelle Obama said the plan was good.", "Michelle Obama");
+}

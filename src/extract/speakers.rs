@@ -275,6 +275,19 @@ fn split_name<'a>(tk: &Tokens<'a>, (a, b): TokenRange) -> NameParts<'a> {
         let all_caps = w.trim_end_matches('.').len() > 1
             && w.chars().all(|c| !c.is_lowercase())
             && !initials(w);
+        // ("First Interstate Bancorp": a name's first word; "First Lady",
+        // "First Minister" are titles.)
+        let first_of_name = w == "First"
+            && i < b
+            && tk.capitalized(i + 1)
+            && !tk.has(i + 1, flag::TITLE_WORD | flag::ROLE_NOUN);
+        if first_of_name {
+            if name.is_empty() {
+                name_at = i;
+            }
+            name.push(w);
+            continue;
+        }
         if !capital || flags & flag::TITLE_WORD != 0 || (all_caps && i < b) {
             // A title before the name; what came before it was a title too
             // ("Ukraine's President").
@@ -1273,8 +1286,10 @@ pub(crate) fn person_can_be_it(people: &People, p: usize) -> bool {
     // (Not someone an office names: "President Chavez".)
     // (A seat of power whatever "she" follows it: "Downing Street said she
     // was speaking as a lawyer".)
+    // ("First Chicago": no one's given name.)
     seat_of_power(name)
         || general_company(name)
+        || name.starts_with("First ")
         || (people.gender.get(p).copied().flatten().is_none()
             && !people.people.get(p).is_some_and(|x| x.titles.iter().any(|t| person_honorific(t)))
             && (!name.contains(' ') || name.split(' ').any(company_word)))
