@@ -4978,3 +4978,16 @@ fn first_opens_a_companys_name() {
     // "First Lady" is a title.
     assert_speaker("First Lady Michelle Obama said the plan was good.", "Michelle Obama");
 }
+
+#[test]
+fn what_someone_must_should_or_may_yet_say_is_no_statement() {
+    for body in [
+        "Under existing law, Congress must agree to oil and gas exploration.",
+        "The council should announce its decision next Tuesday.",
+    ] {
+        let a = article("News", body);
+        assert!(found(&a).is_empty(), "{body}: {:#?}", found(&a));
+    }
+    // "May" is a name.
+    assert_speaker("Theresa May said the law would be repealed.", "Theresa May");
+}

@@ -208,9 +208,12 @@ fn passive_or_infinitive(tk: &Tokens, c: usize) -> bool {
     }
     let be = |k: usize| {
         let mut buf = [0u8; 32];
-        matches!(
-            tk.lower(k, &mut buf),
-            "to" | "was"
+        // (A capital is a name: "Theresa May said".)
+        let name = tk.capitalized(k) && k > 0 && !tk.ends_sentence(k - 1);
+        !name
+            && matches!(
+                tk.lower(k, &mut buf),
+                "to" | "was"
                 | "were"
                 | "is"
                 | "are"
@@ -221,7 +224,13 @@ fn passive_or_infinitive(tk: &Tokens, c: usize) -> bool {
                 | "would"
                 | "could"
                 | "might"
-        ) || negated_modal(tk, k)
+                // (Nor what someone must, should or may yet say: "Congress
+                // must agree to oil and gas exploration".)
+                | "must"
+                | "should"
+                | "may"
+            )
+            || negated_modal(tk, k)
     };
     be(c - 1)
         // ("were now expected", "are also expected", "to formally
