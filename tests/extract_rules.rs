@@ -4991,3 +4991,19 @@ fn what_someone_must_should_or_may_yet_say_is_no_statement() {
     // "May" is a name.
     assert_speaker("Theresa May said the law would be repealed.", "Theresa May");
 }
+
+#[test]
+fn a_rule_or_a_deal_things_are_done_by_is_no_source() {
+    assert!(
+        found(&article(
+            "News",
+            "According to the terms of the agreement, the company will pay 5 mln dlrs."
+        ))
+        .is_empty()
+    );
+    let a = article(
+        "News",
+        "Clare Short said the full advice should have been attached, according to the ministerial code.",
+    );
+    assert!(found(&a).iter().all(|f| f.2.as_deref() == Some("Clare Short")), "{:#?}", found(&a));
+}

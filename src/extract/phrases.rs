@@ -463,7 +463,39 @@ pub(crate) fn quoted_as(tk: &Tokens, c: usize) -> Option<TokenRange> {
 /// Whether token `i` is `according` followed by `to`.
 #[inline(always)]
 pub(crate) fn according_to(tk: &Tokens, i: usize) -> bool {
-    tk.is_word(i, "according") && i + 1 < tk.list.len() && tk.is_word(i + 1, "to")
+    tk.is_word(i, "according")
+        && i + 1 < tk.list.len()
+        && tk.is_word(i + 1, "to")
+        && !according_to_a_rule(tk, i + 2)
+}
+
+/// Whether the words from token `k` name a rule or a deal that something
+/// is done by, no source: "according to the ministerial code", "according
+/// to the terms of the agreement".
+fn according_to_a_rule(tk: &Tokens, k: usize) -> bool {
+    const RULES: [&str; 14] = [
+        "code",
+        "rules",
+        "law",
+        "laws",
+        "terms",
+        "agreement",
+        "contract",
+        "constitution",
+        "regulations",
+        "guidelines",
+        "schedule",
+        "plan",
+        "treaty",
+        "timetable",
+    ];
+    (k..(k + 4).min(tk.list.len()))
+        .take_while(|&m| tk.list[m].word && !tk.is_word(m, "of"))
+        .last()
+        .is_some_and(|m| {
+            let mut buf = [0u8; 32];
+            RULES.contains(&tk.lower(m, &mut buf))
+        })
 }
 
 /// Whether token `i` is a dash.
