@@ -5007,3 +5007,18 @@ fn a_rule_or_a_deal_things_are_done_by_is_no_source() {
     );
     assert!(found(&a).iter().all(|f| f.2.as_deref() == Some("Clare Short")), "{:#?}", found(&a));
 }
+
+#[test]
+fn someone_new_by_an_indefinite_article_is_not_who_held_part_of_the_role() {
+    assert_speaker(
+        "Malcolm Hoenlein, chief executive of the Conference of Presidents, spoke. Mr. Netanyahu appointed a diplomacy chief who had accused Mr. Obama of anti-Semitism.",
+        "a diplomacy chief",
+    );
+    // Every word of the role said of someone is still that someone.
+    assert_eq!(
+        speakers(
+            "John Smith, a spokesman for the company, said sales rose. Later a spokesman said prices would fall."
+        ),
+        [Some("John Smith".to_string()), Some("John Smith".to_string())]
+    );
+}

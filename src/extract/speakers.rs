@@ -792,8 +792,14 @@ impl<'a> People<'a> {
         // description itself.
         let role: Vec<&str> =
             parts.titles.iter().map(String::as_str).filter(|t| *t != "former").collect();
+        // (One called by an indefinite article is someone new, unless every
+        // word of the role was said of someone: "a spokesman" after "John
+        // Smith, a spokesman for the company"; not "a diplomacy chief" after
+        // "Malcolm Hoenlein, chief executive of …".)
+        let indefinite = ["a", "an", "another"].iter().any(|w| tk.is_word(a, w));
         if !role.is_empty()
             && let Some(p) = self.with_role(&role, at)
+            && (!indefinite || role.iter().all(|w| self.people[p].titles.iter().any(|t| t == w)))
         {
             return Referent::Person(p);
         }
