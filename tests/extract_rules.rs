@@ -5022,3 +5022,14 @@ fn someone_new_by_an_indefinite_article_is_not_who_held_part_of_the_role() {
         [Some("John Smith".to_string()), Some("John Smith".to_string())]
     );
 }
+
+#[test]
+fn versus_in_a_cases_name_ends_no_sentence() {
+    let a = article(
+        "News",
+        "Clinton attacked Trump, saying he would appoint judges who would overturn Roe v. Wade, and reminded the audience of his comments.",
+    );
+    let f = found(&a);
+    assert!(f.iter().any(|f| f.1.ends_with("overturn Roe v. Wade")), "{f:#?}");
+    assert!(f.iter().all(|f| f.2.as_deref() == Some("Clinton")), "{f:#?}");
+}

@@ -471,6 +471,8 @@ fn is_abbreviation(lower: &str) -> bool {
             | "ltd"
             | "no"
             | "vs"
+            // ("Roe v. Wade".)
+            | "v"
             | "maj"
             | "capt"
             | "cmdr"
