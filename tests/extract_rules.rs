@@ -5033,3 +5033,13 @@ fn versus_in_a_cases_name_ends_no_sentence() {
     assert!(f.iter().any(|f| f.1.ends_with("overturn Roe v. Wade")), "{f:#?}");
     assert!(f.iter().all(|f| f.2.as_deref() == Some("Clinton")), "{f:#?}");
 }
+
+#[test]
+fn a_plural_role_is_no_ones_surname() {
+    assert_eq!(
+        speakers(
+            "The Association of International Bond Dealers met. Dealers said the yen could top the tables."
+        ),
+        [Some("dealers".to_string())]
+    );
+}

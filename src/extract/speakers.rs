@@ -644,7 +644,9 @@ impl<'a> People<'a> {
     /// The first person whose name opens with `first`.
     fn with_given_name(&self, first: &str) -> Option<usize> {
         // (Past initials: "Goodrich" after "B.F. Goodrich Co".)
-        self.people.iter().position(|x| x.name.split(' ').find(|w| !initials(w)) == Some(first))
+        self.people
+            .iter()
+            .position(|x| x.name.split(' ').find(|w| !initials(w)).map(bare) == Some(first))
     }
 
     /// The first person with `word` in their name ("Sir Digby" is "Digby
@@ -778,7 +780,11 @@ impl<'a> People<'a> {
                 let described = tk.text[tk.span(a, b)].trim();
                 return Referent::Described(common_noun_case(strip_the(described)));
             }
-            if let Some(p) = self.with_surname(n, &parts.titles) {
+            // ("Dealers said" after the "Association of International Bond
+            // Dealers": a plural role, no one's surname.)
+            let lower = n.to_lowercase();
+            let plural_role = lexicon::flags(&lower) & flag::ROLE_NOUN != 0 && looks_plural(&lower);
+            if !plural_role && let Some(p) = self.with_surname(n, &parts.titles) {
                 return Referent::Person(p);
             }
             // A first name, or a single name nobody wrote in full.
