@@ -5043,3 +5043,21 @@ fn a_plural_role_is_no_ones_surname() {
         [Some("dealers".to_string())]
     );
 }
+
+#[test]
+fn a_companys_or_a_bodys_possessive_is_whose_the_name_is() {
+    assert_speaker(
+        "Texas Air Corp's Continental Airlines said its traffic rose 12 pct in March.",
+        "Continental Airlines",
+    );
+    // A name's own possessive stays.
+    assert_speaker(
+        "Moody's Investors Service Inc said it may downgrade the debt.",
+        "Moody's Investors Service Inc",
+    );
+    // Someone new by "one" is no one named before.
+    assert_speaker(
+        "Masaki Shimazu, a yen bond manager, spoke first. Prices will fall, said one yen bond manager.",
+        "one yen bond manager",
+    );
+}

@@ -148,9 +148,18 @@ fn role_after_nouns(tk: &Tokens, k: usize, limit: usize) -> Option<usize> {
         let w = tk.bytes(m);
         w.ends_with(b"ed") || w.ends_with(b"ing") || (m == k && w.ends_with(b"s"))
     };
+    // (A title only as a person's noun: "bond manager", "political
+    // strategist", not "defense".)
+    let role = |m: usize| {
+        tk.has(m, flag::ROLE_NOUN)
+            || (tk.has(m, flag::TITLE_WORD)
+                && ["er", "or", "ist", "ive", "person", "man", "woman"]
+                    .iter()
+                    .any(|e| tk.bytes(m).ends_with(e.as_bytes())))
+    };
     (k + 1..limit.min(k + 4))
-        .take_while(|&m| plain(m - 1) && !verb_like(m - 1) && !tk.has(m - 1, flag::ROLE_NOUN))
-        .find(|&m| plain(m) && tk.has(m, flag::ROLE_NOUN))
+        .take_while(|&m| plain(m - 1) && !verb_like(m - 1) && !role(m - 1))
+        .find(|&m| plain(m) && role(m))
 }
 
 /// Whether token `k` links a role to whom it serves ("spokesman for the

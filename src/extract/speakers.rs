@@ -246,11 +246,22 @@ fn split_name<'a>(tk: &Tokens<'a>, (a, b): TokenRange) -> NameParts<'a> {
         }
         // A possessive before a given name is whose the person is, not
         // part of the name: "Ladbrokes' Warren Lush".
-        if i + 2 <= b
+        // (So is a company's or a body's letters before a name of one to
+        // three capitalised words: "Chrysler Corp's Chrysler Motors Corp",
+        // "IRNA's …"; not a name's own possessive: "Moody's Investors
+        // Service", "Reader's Digest".)
+        let owner = |next: usize| {
+            (super::given_names::gender_of(tk.str(next)).is_some() && next < b)
+                || (tk.possessive(i)
+                    && b - next < 3
+                    && (next..=b).all(|k| tk.list[k].word && tk.capitalized(k))
+                    && (company_word(w)
+                        || (w.len() > 1 && w.bytes().all(|c| c.is_ascii_uppercase()))))
+        };
+        if i < b
             && (super::phrases::plural_possessive_mark(tk, i + 1) || tk.possessive(i))
             && let Some(next) = (i + 1..=b).find(|&k| tk.list[k].word)
-            && next < b
-            && super::given_names::gender_of(tk.str(next)).is_some()
+            && owner(next)
         {
             titles.extend(name.drain(..).map(|n| n.to_lowercase()));
             titles.push(w.to_lowercase());
@@ -802,8 +813,11 @@ impl<'a> People<'a> {
         // word of the role was said of someone: "a spokesman" after "John
         // Smith, a spokesman for the company"; not "a diplomacy chief" after
         // "Malcolm Hoenlein, chief executive of …".)
-        let indefinite = ["a", "an", "another"].iter().any(|w| tk.is_word(a, w));
+        // ("one dealer", "another fund manager": never the one named.)
+        let indefinite = ["a", "an"].iter().any(|w| tk.is_word(a, w));
+        let other = ["another", "one"].iter().any(|w| tk.is_word(a, w));
         if !role.is_empty()
+            && !other
             && let Some(p) = self.with_role(&role, at)
             && (!indefinite || role.iter().all(|w| self.people[p].titles.iter().any(|t| t == w)))
         {
