@@ -5061,3 +5061,15 @@ fn a_companys_or_a_bodys_possessive_is_whose_the_name_is() {
         "one yen bond manager",
     );
 }
+
+#[test]
+fn a_quotation_after_someone_elses_credit_is_theirs_not_more_of_the_last() {
+    assert_statements(
+        "Labour spokesman Fraser Kemp responded: \"Britain is working.\" The catastrophe was overshadowing the hopes, Mr Howard said.\n\n\"We watched the scenes of destruction with disbelief.\"",
+        &[
+            ("Britain is working.", Some("Fraser Kemp")),
+            ("The catastrophe was overshadowing the hopes", Some("Howard")),
+            ("We watched the scenes of destruction with disbelief.", Some("Howard")),
+        ],
+    );
+}

@@ -717,12 +717,41 @@ fn quoted(
         // (Only a quotation that opens its paragraph: one after the
         // writer's words there is no more of the quotation before, "Ghazala
         // Khan says she received a call …. “She called me …”".)
+        // (Not past someone else's credit in a later sentence of that
+        // paragraph: "…, Mr Howard said. ¶ “We watched …”" is Howard's.)
+        let credit_between = |prev: &Found| {
+            let end = prev.spans.last().map_or(0, |r| r.end);
+            let from = tk.at_or_after(end);
+            let to = tk.at_or_after(first.open());
+            // (Someone else's: a name or a role before the verb that is not
+            // the quotation's speaker's, nor a pronoun, which most often is;
+            // not "The restoration of the older episodes revealed …".)
+            let speaker_last = prev.speaker.map(|(_, b)| tk.str(b));
+            let someones = |k: usize| {
+                let s = phrases::sentence_start(tk, k);
+                k > s
+                    && phrases::phrase_before(tk, k - 1, s).is_some_and(|(a, b)| {
+                        (tk.capitalized(b) || tk.has(b, lexicon::flag::ROLE_NOUN))
+                            && !(a == b && phrases::pronoun(tk, a).is_some())
+                            && speaker_last != Some(tk.str(b))
+                    })
+            };
+            // (Past the sentence the quotation ends, inside its marks or
+            // after them with its own credit.)
+            let closed = text.get(..end).is_some_and(|t| t.ends_with(['.', '?', '!']));
+            (from..to).skip_while(|&k| !closed && !tk.ends_sentence(k)).any(|k| {
+                !tk.list[k].quoted
+                    && phrases::cue_at(tk, k).is_some_and(|c| c.reports)
+                    && someones(k)
+            })
+        };
         if continues
             && g.lead == Lead::Nothing
             && opens_paragraph(tk, first.open())
             && let Some(prev) = out.last_mut()
             && prev.kind == Kind::Direct
             && prev.paragraphs.1 + 1 == paragraphs.0
+            && !credit_between(prev)
         {
             prev.spans.extend(spans);
             prev.paragraphs.1 = paragraphs.1;
