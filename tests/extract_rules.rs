@@ -5073,3 +5073,31 @@ fn a_quotation_after_someone_elses_credit_is_theirs_not_more_of_the_last() {
         ],
     );
 }
+
+#[test]
+fn a_credit_after_a_quotation_may_lack_a_comma_or_a_role_word() {
+    // A relative clause whose closing comma was left out.
+    assert_eq!(
+        direct_mention(
+            "\"We are not a gang,\" Katie Packer, who is chairman of the group said in a statement."
+        )
+        .as_deref(),
+        Some("Katie Packer")
+    );
+    // Plain words that open with an article and run into the verb.
+    assert_eq!(
+        direct_mention("\"She will stand up to the gun lobby,\" a voice-over in the ad says.")
+            .as_deref(),
+        Some("a voice-over in the ad")
+    );
+    // Not whom a paper quoted.
+    assert_speaker(
+        "\"We support the freedom of navigation,\" the agency quoted Ernest Zverev as saying.",
+        "Ernest Zverev",
+    );
+    // Where someone is, is no one.
+    assert_speaker(
+        "Prices will fall sharply, an LDP candidate in Tokyo told Reuters.",
+        "an LDP candidate in Tokyo",
+    );
+}

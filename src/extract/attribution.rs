@@ -155,6 +155,43 @@ pub(crate) fn after(tk: &Tokens, text: &str, q: &Quotation) -> Option<Attributio
     {
         return Some(Attribution::by_verb(tk, sp, close + 1, close + 1));
     }
+    // (Its closing comma left out: `"…," Katie Packer, who is chairman of
+    // the group said in a statement`; a verb of the clause's own first.)
+    if content.ends_with(',')
+        && let Some(sp) = phrase_after(tk, i, limit)
+        && sp.1 + 4 < limit
+        && tk.is(sp.1 + 1, ',')
+        && tk.is_word(sp.1 + 2, "who")
+        && phrases::auxiliary_at(tk, sp.1 + 3)
+        && let Some(verb) = (sp.1 + 4..limit)
+            .take_while(|&m| tk.list[m].word && !tk.list[m].quoted)
+            .find(|&m| cue_at(tk, m).is_some_and(|c| !c.question))
+        && tk.capitalized(sp.1)
+    {
+        return Some(Attribution::by_verb(tk, sp, verb, verb));
+    }
+    // `"…," a voice-over in the ad states.`: a few plain words that open
+    // with an article and run into the verb, which ends the sentence soon.
+    if content.ends_with(',')
+        && ["a", "an", "the"].iter().any(|w| tk.is_word(i, w))
+        && let Some(verb) = (i + 2..limit.min(i + 8))
+            .take_while(|&m| {
+                // (No verb, pronoun or "as" among them: not "the paper
+                // quoted the official as saying", "a document he drew up".)
+                let w = tk.bytes(m - 1);
+                tk.list[m - 1].word
+                    && !tk.list[m - 1].quoted
+                    && !phrases::auxiliary_at(tk, m - 1)
+                    && cue_at(tk, m - 1).is_none()
+                    && phrases::pronoun(tk, m - 1).is_none()
+                    && !w.ends_with(b"ed")
+                    && !w.eq_ignore_ascii_case(b"as")
+            })
+            .find(|&m| cue_at(tk, m).is_some_and(|c| !c.question))
+        && (verb + 1..limit).filter(|&m| tk.list[m].word).count() <= 6
+    {
+        return Some(Attribution::by_verb(tk, (i, verb - 1), verb, verb));
+    }
     // `"…," according to CNN.`
     if according_to(tk, i) {
         let sp = phrase_after(tk, i + 2, limit)?;

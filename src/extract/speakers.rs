@@ -791,6 +791,15 @@ impl<'a> People<'a> {
                 let described = tk.text[tk.span(a, b)].trim();
                 return Referent::Described(common_noun_case(strip_the(described)));
             }
+            // ("a candidate in Tokyo": where someone is, not who.)
+            if b > a
+                && (a + 1..=b).any(|k| {
+                    tk.str(k) == n && ["in", "near", "outside"].iter().any(|w| tk.is_word(k - 1, w))
+                })
+            {
+                let described = tk.text[tk.span(a, b)].trim();
+                return Referent::Described(common_noun_case(strip_the(described)));
+            }
             // ("Dealers said" after the "Association of International Bond
             // Dealers": a plural role, no one's surname.)
             let lower = n.to_lowercase();
