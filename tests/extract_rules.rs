@@ -5101,3 +5101,13 @@ fn a_credit_after_a_quotation_may_lack_a_comma_or_a_role_word() {
         "an LDP candidate in Tokyo",
     );
 }
+
+#[test]
+fn a_retort_before_a_colon_is_its_subjects() {
+    assert_speaker("Sanders delivered a snappy retort: \"No one is tearing this up.\"", "Sanders");
+    // A preposition's object before the colon is no speaker.
+    let s = speakers(
+        "At a conference that month, the graduate ended her speech by quoting Leonardo da Vinci in Italian: \"Every obstacle yields to stern resolve.\"",
+    );
+    assert!(s.iter().all(|s| s.as_deref() != Some("Italian")), "{s:?}");
+}

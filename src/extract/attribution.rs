@@ -720,8 +720,15 @@ pub(crate) fn before(tk: &Tokens, q: &Quotation) -> (Option<Attribution>, Lead) 
         // The phrase is the whole clause before the colon, or a name
         // closing a longer one: "… doesn't surprise pollster Daron Shaw:
         // “…”".
+        // (Not a preposition's object: "… quoting Leonardo da Vinci in
+        // Italian: …".)
         if let Some(sp) = phrase_before(tk, last - 1, clause)
-            && (sp.0 == clause || (tk.capitalized(sp.1) && tk.capitalized(sp.0)))
+            && (sp.0 == clause
+                || (tk.capitalized(sp.1)
+                    && tk.capitalized(sp.0)
+                    && !["in", "of", "by", "for", "with", "to", "at", "from", "on", "into"]
+                        .iter()
+                        .any(|w| tk.is_word(sp.0 - 1, w))))
         {
             let mut buf = [0u8; 32];
             let head = tk.lower(sp.1, &mut buf);
@@ -749,10 +756,13 @@ pub(crate) fn before(tk: &Tokens, q: &Quotation) -> (Option<Attribution>, Lead) 
             let att = Attribution::without_verb(sp, ":", last);
             return (Some(att), lead);
         }
-        // "Trump issued the following statement: …": the clause's subject.
+        // "Trump issued the following statement: …", "Sanders delivered a
+        // snappy retort: …": the clause's subject.
         let mut buf = [0u8; 32];
         let noun = tk.lower(last - 1, &mut buf);
-        if TEXT_NOUNS.contains(&noun)
+        let reply =
+            ["retort", "reply", "rejoinder", "response", "answer", "warning"].contains(&noun);
+        if (TEXT_NOUNS.contains(&noun) || reply)
             && let Some(sp) = phrase_after(tk, clause, last - 1)
         {
             let att = Attribution::without_verb(sp, ":", last);

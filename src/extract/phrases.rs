@@ -34,6 +34,21 @@ pub(crate) fn cue_at(tk: &Tokens, i: usize) -> Option<Cue> {
     } {
         return None;
     }
+    // ("a snappy retort", "a firm answer": a noun after "a" and an
+    // adjective; not a plural subject's verb, "the analysts say".)
+    if i > 1
+        && ["a", "an"].iter().any(|w| tk.is_word(i - 2, w))
+        && tk.list[i - 1].word
+        && !tk.capitalized(i - 1)
+        && !tk.has(i - 1, flag::ROLE_NOUN | flag::TITLE_WORD | flag::FUNCTION_WORD)
+        && ["y", "ful", "ous", "ive", "al", "ic", "ish"]
+            .iter()
+            .any(|e| tk.bytes(i - 1).ends_with(e.as_bytes()))
+        && !tk.bytes(i).ends_with(b"s")
+        && !tk.bytes(i).ends_with(b"d")
+    {
+        return None;
+    }
     // ("The last confirmed attack", "the first reported case": an ordinal
     // between them.)
     if i > 1
