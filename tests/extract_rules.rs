@@ -5111,3 +5111,22 @@ fn a_retort_before_a_colon_is_its_subjects() {
     );
     assert!(s.iter().all(|s| s.as_deref() != Some("Italian")), "{s:?}");
 }
+
+#[test]
+fn it_stands_for_a_report_or_a_submission_that_spoke() {
+    assert_eq!(
+        speakers(
+            "Output rose to 737.3 mln baskets, a cabinet report to parliament said. Paddy output in 1984-1985 was 699.1 mln baskets, it said."
+        ),
+        [
+            Some("a cabinet report to parliament".to_string()),
+            Some("a cabinet report to parliament".to_string())
+        ]
+    );
+    assert_eq!(
+        speakers(
+            "Wheat must be sold at lower grades, the AWB submission said. It stressed the need to segregate wheat categories."
+        ),
+        [Some("AWB submission".to_string()), Some("AWB submission".to_string())]
+    );
+}

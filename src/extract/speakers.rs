@@ -1454,7 +1454,17 @@ fn seat_of_power(name: &str) -> bool {
 /// Whether `name` describes a thing: an institution's name ("Corrections
 /// Corp of America") or a noun for one ("the company", "the report").
 fn described_thing(name: &str) -> bool {
-    const THINGS: [&str; 23] = [
+    const THINGS: [&str; 33] = [
+        "submission",
+        "embassy",
+        "bulletin",
+        "memo",
+        "review",
+        "newsletter",
+        "journal",
+        "editorial",
+        "commentary",
+        "article",
         "company",
         "firm",
         "communique",
@@ -1479,7 +1489,14 @@ fn described_thing(name: &str) -> bool {
         "news",
         "daily",
     ];
-    let head = head_word(name);
+    // (The head of a description is before what it links to: "a cabinet
+    // report to parliament" is a report.)
+    let head = name
+        .split(' ')
+        .take_while(|w| !["to", "of", "for", "from", "on", "in", "at"].contains(w))
+        .last()
+        .filter(|_| name.starts_with(char::is_lowercase))
+        .unwrap_or_else(|| head_word(name));
     // (Anywhere in a proper name, only at the head of a description: "a
     // ministry spokesman" is a person.)
     let proper = head.starts_with(char::is_uppercase);
