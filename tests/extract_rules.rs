@@ -5130,3 +5130,18 @@ fn it_stands_for_a_report_or_a_submission_that_spoke() {
         [Some("AWB submission".to_string()), Some("AWB submission".to_string())]
     );
 }
+
+#[test]
+fn a_name_followed_by_its_verb_and_its_is_a_thing_it_stands_for() {
+    assert_eq!(
+        speakers("Marine Midland said its profit rose 12 pct. It said loan losses fell."),
+        [Some("Marine Midland".to_string()), Some("Marine Midland".to_string())]
+    );
+    // "it" after the verb may be no one's: the name stays a person.
+    assert_eq!(
+        speakers(
+            "Clayton Yeutter said it was all but certain that tariffs would follow. Asked about it, he said \"We want to see a pattern of compliance.\""
+        ),
+        [Some("Clayton Yeutter".to_string()), Some("Clayton Yeutter".to_string())]
+    );
+}

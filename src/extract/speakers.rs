@@ -578,6 +578,18 @@ impl<'a> People<'a> {
                     self.gender[p] = Some(g);
                     break;
                 }
+                // ("Pontiac Division said its sales rose": a thing, which
+                // "it" stands for; only right after the name's own verb, and
+                // not "it", which may be no one's: "Clayton Yeutter said it
+                // was all but certain …".)
+                if k > from + 1
+                    && tk.bytes(k).eq_ignore_ascii_case(b"its")
+                    && super::phrases::cue_at(tk, k - 1).is_some()
+                    && (from..k - 1).all(|m| tk.list[m].word && tk.capitalized(m))
+                {
+                    self.gender[p] = Some(Pronoun::Other);
+                    break;
+                }
             }
         }
     }
@@ -1325,6 +1337,7 @@ pub(crate) fn person_can_be_it(people: &People, p: usize) -> bool {
     seat_of_power(name)
         || general_company(name)
         || name.starts_with("First ")
+        || people.gender.get(p).copied().flatten() == Some(Pronoun::Other)
         || (people.gender.get(p).copied().flatten().is_none()
             && !people.people.get(p).is_some_and(|x| x.titles.iter().any(|t| person_honorific(t)))
             && (!name.contains(' ') || name.split(' ').any(company_word)))
