@@ -1354,12 +1354,13 @@ pub(crate) fn generic_means(generic: &str, name: &str) -> bool {
     // (A company's suffix may be lowercase: "Schering-Plough corp".)
     let suffix = |w: &str| lexicon::COMPANY_SUFFIXES.iter().any(|s| s.eq_ignore_ascii_case(w));
     // (A possessive only inside the name: "Thailand's Commerce Ministry".)
-    let inner_possessives =
+    let inner_possessives = || {
         name.split(' ').zip(name.split(' ').skip(1).map(Some).chain([None])).all(|(w, next)| {
             !w.contains(['\'', '’']) || next.is_some_and(|n| n.starts_with(char::is_uppercase))
-        });
+        })
+    };
     let proper = name.contains(' ')
-        && inner_possessives
+        && (!name.contains(['\'', '’']) || inner_possessives())
         && words().all(|w| w.starts_with(char::is_uppercase) || LINKS.contains(&w) || suffix(w))
         && !words().next().is_some_and(|w| matches!(w, "A" | "An" | "The"));
     // (Or a company's letters: "USG said …. The company said …".)
@@ -1504,12 +1505,14 @@ fn described_thing(name: &str) -> bool {
     ];
     // (The head of a description is before what it links to: "a cabinet
     // report to parliament" is a report.)
-    let head = name
-        .split(' ')
-        .take_while(|w| !["to", "of", "for", "from", "on", "in", "at"].contains(w))
-        .last()
-        .filter(|_| name.starts_with(char::is_lowercase))
-        .unwrap_or_else(|| head_word(name));
+    let head = if name.starts_with(char::is_lowercase) && name.contains(' ') {
+        name.split(' ')
+            .take_while(|w| !["to", "of", "for", "from", "on", "in", "at"].contains(w))
+            .last()
+            .unwrap_or_else(|| head_word(name))
+    } else {
+        head_word(name)
+    };
     // (Anywhere in a proper name, only at the head of a description: "a
     // ministry spokesman" is a person.)
     let proper = head.starts_with(char::is_uppercase);
