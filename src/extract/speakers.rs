@@ -96,14 +96,21 @@ fn bare(w: &str) -> &str {
     w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).unwrap_or(w)
 }
 
+/// Whether `w` is two or more letters, each with its full stop ("A.H.",
+/// "u.s.").
+fn dotted_letters(w: &str) -> bool {
+    w.len() >= 4
+        && w.as_bytes()
+            .chunks(2)
+            .all(|c| c.len() == 2 && c[0].is_ascii_alphabetic() && c[1] == b'.')
+}
+
 /// Whether `w` is a person's or a company's initials ("A.H.", "J.P."), not
 /// a country's or an institution's letters ("U.S.", "U.N.").
 fn initials(w: &str) -> bool {
     const PLACES: [&str; 10] =
         ["U.S.", "U.K.", "U.N.", "E.C.", "N.Z.", "U.S.A.", "S.A.", "E.U.", "L.A.", "D.C."];
-    w.len() >= 4
-        && w.as_bytes().chunks(2).all(|c| c.len() == 2 && c[0].is_ascii_uppercase() && c[1] == b'.')
-        && !PLACES.contains(&w)
+    dotted_letters(w) && !w.bytes().any(|b| b.is_ascii_lowercase()) && !PLACES.contains(&w)
 }
 
 /// Whether `w`, capitalised before a given name, reads as an office, a
@@ -833,8 +840,8 @@ impl<'a> People<'a> {
         // (One called by an indefinite article is someone new, unless every
         // word of the role was said of someone: "a spokesman" after "John
         // Smith, a spokesman for the company"; not "a diplomacy chief" after
-        // "Malcolm Hoenlein, chief executive of …".)
-        // ("one dealer", "another fund manager": never the one named.)
+        // "Malcolm Hoenlein, chief executive of …". "One dealer" or "another
+        // fund manager" is never the one named.)
         let indefinite = ["a", "an"].iter().any(|w| tk.is_word(a, w));
         let other = ["another", "one"].iter().any(|w| tk.is_word(a, w));
         if !role.is_empty()
@@ -881,12 +888,7 @@ impl<'a> People<'a> {
         // ("critics" is not "Iain Duncan Smith, one of the chief critics").
         // Nor is a country's letters a role: "Opponents of refugees into the
         // U.S." are not whoever "U.S." stood before.
-        let letters = head.len() >= 4
-            && head
-                .as_bytes()
-                .chunks(2)
-                .all(|c| c.len() == 2 && c[0].is_ascii_alphabetic() && c[1] == b'.');
-        if looks_plural(head) || letters {
+        if looks_plural(head) || dotted_letters(head) {
             return None;
         }
         // Nor is an organisation anyone's role: "Huckabee's campaign" is not
