@@ -5145,3 +5145,11 @@ fn a_name_followed_by_its_verb_and_its_is_a_thing_it_stands_for() {
         [Some("Clayton Yeutter".to_string()), Some("Clayton Yeutter".to_string())]
     );
 }
+
+#[test]
+fn an_interrupted_quotation_is_one_before_another_credit_in_its_paragraph() {
+    assert_statements(
+        "\"We will stay,\" Anna Kovacs said, \"and we will win.\" Jane Doe, the former minister, said so.",
+        &[("We will stay, and we will win.", Some("Anna Kovacs"))],
+    );
+}

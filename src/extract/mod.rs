@@ -563,11 +563,20 @@ fn quoted(
         // A quotation with a credit of its own after it is its own
         // statement, even right after another's (`"…," Trump told ABC.
         // "…," the candidate said.`).
+        // (Unless it goes on with the writer's sentence and ends its own
+        // before that credit: `"A," she said, "and B." Jane Doe, the former
+        // minister, said so.` is one quotation of hers.)
+        let goes_on = q
+            .parts
+            .first()
+            .is_some_and(|p| text[p.content.clone()].starts_with(char::is_lowercase))
+            && q.parts.last().is_some_and(|p| text[p.content.clone()].ends_with(['.', '!', '?']));
         let joins = groups.last().is_some_and(|g| {
             let prev = &quotations[g.parts[g.parts.len() - 1]];
             prev.last_paragraph() == q.paragraph()
                 && !(g.attribution.is_some()
-                    && after.as_ref().is_some_and(|a| a.cue_token.is_some()))
+                    && after.as_ref().is_some_and(|a| a.cue_token.is_some())
+                    && !goes_on)
                 && joins_previous(tk, text, prev, q, pending_after.as_ref())
         });
         if joins && let Some(g) = groups.last_mut() {
