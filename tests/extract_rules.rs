@@ -5153,3 +5153,12 @@ fn an_interrupted_quotation_is_one_before_another_credit_in_its_paragraph() {
         &[("We will stay, and we will win.", Some("Anna Kovacs"))],
     );
 }
+
+#[test]
+fn a_title_with_a_subtitle_is_no_quotation() {
+    let a = article(
+        "News",
+        "Ted Cruz said he would see the film, \"13 Hours: The Secret Soldiers of Benghazi,\" on Friday.",
+    );
+    assert!(found(&a).iter().all(|f| f.0 != Kind::Direct), "{:#?}", found(&a));
+}

@@ -958,17 +958,27 @@ fn ends_sentence_after(tk: &Tokens, text: &str, q: &quotes::Quotation) -> bool {
 /// one capitalised but short joining words ("Orange is the New Black").
 fn looks_like_title(words: &str) -> bool {
     const JOINING: [&str; 10] = ["a", "an", "the", "of", "and", "in", "on", "is", "for", "to"];
+    let words_text = words;
     let mut words = words
         .split_whitespace()
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
         .filter(|w| !w.is_empty());
+    // (A subtitle after a colon makes a longer title: "13 Hours: The
+    // Secret Soldiers of Benghazi", "Crippled America: How to Make America
+    // Great Again".)
+    let most = if words_have_subtitle(words_text) { 10 } else { 6 };
     let mut n = 0;
-    let titled = words.by_ref().take(7).all(|w| {
+    let titled = words.by_ref().take(most + 1).all(|w| {
         n += 1;
         w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_numeric())
             || (n > 1 && JOINING.contains(&w))
     });
-    titled && (1..=6).contains(&n)
+    titled && (1..=most).contains(&n)
+}
+
+/// Whether `words` hold a colon between two words ("Yuge!: 30 Years of …").
+fn words_have_subtitle(words: &str) -> bool {
+    words.trim_end().trim_end_matches([',', '.', ':']).contains(": ")
 }
 
 /// A described speaker on one line, without the "today" or "here" the
