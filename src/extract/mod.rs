@@ -323,6 +323,33 @@ fn continue_sentence_before(tk: &Tokens, found: &mut [Found]) {
     }
 }
 
+/// Whether someone else's credit stands between the quotation of `prev`
+/// and the one opening at byte `open`, past the sentence `prev` ends: a
+/// name or a role before a reporting verb that is not `prev`'s speaker's,
+/// nor a pronoun, which most often is; not a thing ("The restoration of the
+/// older episodes revealed …").
+fn someone_elses_credit_between(tk: &Tokens, text: &str, prev: &Found, open: usize) -> bool {
+    let end = prev.spans.last().map_or(0, |r| r.end);
+    let speaker_last = prev.speaker.map(|(_, b)| tk.str(b));
+    let someones = |k: usize| {
+        let s = phrases::sentence_start(tk, k);
+        k > s
+            && phrases::phrase_before(tk, k - 1, s).is_some_and(|(a, b)| {
+                (tk.capitalized(b) || tk.has(b, lexicon::flag::ROLE_NOUN))
+                    && !(a == b && phrases::pronoun(tk, a).is_some())
+                    && speaker_last != Some(tk.str(b))
+            })
+    };
+    // (The sentence ends inside the quotation's marks, or after them with
+    // its own credit.)
+    let closed = text.get(..end).is_some_and(|t| t.ends_with(['.', '?', '!']));
+    (tk.at_or_after(end)..tk.at_or_after(open))
+        .skip_while(|&k| !closed && !tk.ends_sentence(k))
+        .any(|k| {
+            !tk.list[k].quoted && phrases::cue_at(tk, k).is_some_and(|c| c.reports) && someones(k)
+        })
+}
+
 /// Whether statement `s` (in the field of `tk`) is credited to a company's
 /// officer by role: "chairman Donald W. Davis", "a spokesman".
 fn officer_mention(tk: &Tokens, s: &Statement) -> bool {
@@ -566,17 +593,18 @@ fn quoted(
         // (Unless it goes on with the writer's sentence and ends its own
         // before that credit: `"A," she said, "and B." Jane Doe, the former
         // minister, said so.` is one quotation of hers.)
-        let goes_on = q
-            .parts
-            .first()
-            .is_some_and(|p| text[p.content.clone()].starts_with(char::is_lowercase))
-            && q.parts.last().is_some_and(|p| text[p.content.clone()].ends_with(['.', '!', '?']));
+        let goes_on = || {
+            q.parts.first().is_some_and(|p| text[p.content.clone()].starts_with(char::is_lowercase))
+                && q.parts
+                    .last()
+                    .is_some_and(|p| text[p.content.clone()].ends_with(['.', '!', '?']))
+        };
         let joins = groups.last().is_some_and(|g| {
             let prev = &quotations[g.parts[g.parts.len() - 1]];
             prev.last_paragraph() == q.paragraph()
                 && !(g.attribution.is_some()
                     && after.as_ref().is_some_and(|a| a.cue_token.is_some())
-                    && !goes_on)
+                    && !goes_on())
                 && joins_previous(tk, text, prev, q, pending_after.as_ref())
         });
         if joins && let Some(g) = groups.last_mut() {
@@ -728,39 +756,13 @@ fn quoted(
         // Khan says she received a call …. “She called me …”".)
         // (Not past someone else's credit in a later sentence of that
         // paragraph: "…, Mr Howard said. ¶ “We watched …”" is Howard's.)
-        let credit_between = |prev: &Found| {
-            let end = prev.spans.last().map_or(0, |r| r.end);
-            let from = tk.at_or_after(end);
-            let to = tk.at_or_after(first.open());
-            // (Someone else's: a name or a role before the verb that is not
-            // the quotation's speaker's, nor a pronoun, which most often is;
-            // not "The restoration of the older episodes revealed …".)
-            let speaker_last = prev.speaker.map(|(_, b)| tk.str(b));
-            let someones = |k: usize| {
-                let s = phrases::sentence_start(tk, k);
-                k > s
-                    && phrases::phrase_before(tk, k - 1, s).is_some_and(|(a, b)| {
-                        (tk.capitalized(b) || tk.has(b, lexicon::flag::ROLE_NOUN))
-                            && !(a == b && phrases::pronoun(tk, a).is_some())
-                            && speaker_last != Some(tk.str(b))
-                    })
-            };
-            // (Past the sentence the quotation ends, inside its marks or
-            // after them with its own credit.)
-            let closed = text.get(..end).is_some_and(|t| t.ends_with(['.', '?', '!']));
-            (from..to).skip_while(|&k| !closed && !tk.ends_sentence(k)).any(|k| {
-                !tk.list[k].quoted
-                    && phrases::cue_at(tk, k).is_some_and(|c| c.reports)
-                    && someones(k)
-            })
-        };
         if continues
             && g.lead == Lead::Nothing
             && opens_paragraph(tk, first.open())
             && let Some(prev) = out.last_mut()
             && prev.kind == Kind::Direct
             && prev.paragraphs.1 + 1 == paragraphs.0
-            && !credit_between(prev)
+            && !someone_elses_credit_between(tk, text, prev, first.open())
         {
             prev.spans.extend(spans);
             prev.paragraphs.1 = paragraphs.1;
@@ -958,27 +960,23 @@ fn ends_sentence_after(tk: &Tokens, text: &str, q: &quotes::Quotation) -> bool {
 /// one capitalised but short joining words ("Orange is the New Black").
 fn looks_like_title(words: &str) -> bool {
     const JOINING: [&str; 10] = ["a", "an", "the", "of", "and", "in", "on", "is", "for", "to"];
-    let words_text = words;
-    let mut words = words
-        .split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-        .filter(|w| !w.is_empty());
     // (A subtitle after a colon makes a longer title: "13 Hours: The
     // Secret Soldiers of Benghazi", "Crippled America: How to Make America
-    // Great Again".)
-    let most = if words_have_subtitle(words_text) { 10 } else { 6 };
+    // Great Again", "Yuge!: 30 Years of …".)
+    let subtitle = words.trim_end().trim_end_matches([',', '.', ':']).contains(": ");
+    let most = if subtitle { 10 } else { 6 };
     let mut n = 0;
-    let titled = words.by_ref().take(most + 1).all(|w| {
-        n += 1;
-        w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_numeric())
-            || (n > 1 && JOINING.contains(&w))
-    });
+    let titled = words
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .take(most + 1)
+        .all(|w| {
+            n += 1;
+            w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_numeric())
+                || (n > 1 && JOINING.contains(&w))
+        });
     titled && (1..=most).contains(&n)
-}
-
-/// Whether `words` hold a colon between two words ("Yuge!: 30 Years of …").
-fn words_have_subtitle(words: &str) -> bool {
-    words.trim_end().trim_end_matches([',', '.', ':']).contains(": ")
 }
 
 /// A described speaker on one line, without the "today" or "here" the

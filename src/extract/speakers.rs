@@ -773,8 +773,7 @@ impl<'a> People<'a> {
                 .count()
                 <= 1
         {
-            let described = tk.text[tk.span(a, b)].trim();
-            return Referent::Described(common_noun_case(strip_the(described)));
+            return described(tk, a, b);
         }
         // An object pronoun is only ever a speaker as whom a source quoted
         // ("Kyodo quoted him as saying").
@@ -802,22 +801,15 @@ impl<'a> People<'a> {
             // A state that ends a longer description is where they are from,
             // no one's surname: "two Republican members of Congress from
             // Florida" is not "South Florida".
-            if b > a
-                && tk.str(b) == n
+            // (Nor one where someone is: "a candidate in Tokyo".)
+            let state = tk.str(b) == n
                 && super::phrases::us_state(tk, (b, b))
-                && (a..b).any(|k| tk.list[k].word && !tk.capitalized(k))
-            {
-                let described = tk.text[tk.span(a, b)].trim();
-                return Referent::Described(common_noun_case(strip_the(described)));
-            }
-            // ("a candidate in Tokyo": where someone is, not who.)
-            if b > a
-                && (a + 1..=b).any(|k| {
-                    tk.str(k) == n && ["in", "near", "outside"].iter().any(|w| tk.is_word(k - 1, w))
-                })
-            {
-                let described = tk.text[tk.span(a, b)].trim();
-                return Referent::Described(common_noun_case(strip_the(described)));
+                && (a..b).any(|k| tk.list[k].word && !tk.capitalized(k));
+            let place = (a + 1..=b).any(|k| {
+                tk.str(k) == n && ["in", "near", "outside"].iter().any(|w| tk.is_word(k - 1, w))
+            });
+            if b > a && (state || place) {
+                return described(tk, a, b);
             }
             // ("Dealers said" after the "Association of International Bond
             // Dealers": a plural role, no one's surname.)
@@ -851,11 +843,10 @@ impl<'a> People<'a> {
         {
             return Referent::Person(p);
         }
-        let described = tk.text[tk.span(a, b)].trim();
-        if described.is_empty() {
+        if tk.text[tk.span(a, b)].trim().is_empty() {
             Referent::Unknown
         } else {
-            Referent::Described(common_noun_case(strip_the(described)))
+            described(tk, a, b)
         }
     }
 
@@ -1595,6 +1586,12 @@ pub(crate) fn described_fits(name: &str, pronoun: Pronoun) -> bool {
 /// bank official").
 fn head_word(name: &str) -> &str {
     name.rsplit(' ').next().unwrap_or(name)
+}
+
+/// The phrase `a..=b` of `tk` as a description of its speaker ("two
+/// Republican members of Congress from Florida", "a candidate in Tokyo").
+fn described(tk: &Tokens, a: usize, b: usize) -> Referent {
+    Referent::Described(common_noun_case(strip_the(tk.text[tk.span(a, b)].trim())))
 }
 
 /// Whether `word` ends as an English plural does ("critics", not "boss").
