@@ -802,13 +802,17 @@ impl<'a> People<'a> {
             // no one's surname: "two Republican members of Congress from
             // Florida" is not "South Florida".
             // (Nor one where someone is: "a candidate in Tokyo".)
-            let state = tk.str(b) == n
-                && super::phrases::us_state(tk, (b, b))
-                && (a..b).any(|k| tk.list[k].word && !tk.capitalized(k));
-            let place = (a + 1..=b).any(|k| {
-                tk.str(k) == n && ["in", "near", "outside"].iter().any(|w| tk.is_word(k - 1, w))
-            });
-            if b > a && (state || place) {
+            let state = || {
+                tk.str(b) == n
+                    && super::phrases::us_state(tk, (b, b))
+                    && (a..b).any(|k| tk.list[k].word && !tk.capitalized(k))
+            };
+            let place = || {
+                (a + 1..=b).any(|k| {
+                    tk.str(k) == n && ["in", "near", "outside"].iter().any(|w| tk.is_word(k - 1, w))
+                })
+            };
+            if b > a && (state() || place()) {
                 return described(tk, a, b);
             }
             // ("Dealers said" after the "Association of International Bond
