@@ -5162,3 +5162,83 @@ fn a_title_with_a_subtitle_is_no_quotation() {
     );
     assert!(found(&a).iter().all(|f| f.0 != Kind::Direct), "{:#?}", found(&a));
 }
+
+#[test]
+fn a_possessive_inside_a_name_stays_in_a_later_short_mention() {
+    assert_eq!(
+        speakers(
+            "Moody's Investors Service Inc said it upgraded Valero Energy Corp's debt.\n\nMoody's cited an improved leverage position."
+        ),
+        [
+            Some("Moody's Investors Service Inc".to_string()),
+            Some("Moody's Investors Service Inc".to_string())
+        ]
+    );
+}
+
+#[test]
+fn an_owners_possessive_before_a_person_is_no_part_of_the_name() {
+    // A name of two words that no list of given names holds.
+    assert_speaker("Plaid Cymru's Elfyn Llwyd said the plan was wrong.", "Elfyn Llwyd");
+    // A surname after it is someone named before.
+    assert_eq!(
+        speakers(
+            "Peter Greenbaum of Smith Barney said prices rose. Smith Barney's Greenbaum said they would fall again."
+        ),
+        [Some("Peter Greenbaum".to_string()), Some("Peter Greenbaum".to_string())]
+    );
+    // Not a party before a name: "Labour" stays out of it.
+    assert_eq!(
+        speakers(
+            "The group, including Labour's Robin Cook, is confident.\n\nMr Cook said elections might help."
+        ),
+        [Some("Robin Cook".to_string())]
+    );
+}
+
+#[test]
+fn he_is_no_corporation() {
+    assert_eq!(
+        speakers(
+            "James Fry, who heads GM Overseas Distribution Corporation, spoke at a preview.\n\n\"The low dollar makes our prices very attractive,\" he said."
+        ),
+        [Some("James Fry".to_string())]
+    );
+}
+
+#[test]
+fn a_credit_with_a_role_after_the_name_ends_the_clause_before_it() {
+    assert_statements(
+        "Jacobs Suchard AG expects a world cocoa surplus in 1987, Jens Sroka, head of commodity buying, told a news conference.",
+        &[
+            ("Jacobs Suchard AG expects a world cocoa surplus in 1987", Some("Jens Sroka")),
+            ("a world cocoa surplus in 1987", Some("Jacobs Suchard AG")),
+        ],
+    );
+    // Without the comma that closes the role, as newswires may write it.
+    assert_statements(
+        "Refco Inc said it did not halt trading today, John O'Connell, assistant vice president of research told Reuters.",
+        &[
+            ("Refco Inc said it did not halt trading today", Some("John O'Connell")),
+            ("it did not halt trading today", Some("Refco Inc")),
+        ],
+    );
+}
+
+#[test]
+fn it_stands_for_a_motor_company() {
+    assert_eq!(
+        speakers(
+            "Hyundai Motor has announced that it plans to build a second plant in India.\n\nHyundai expects its sales in India to grow 16% in 2005. By 2010, it expects to nearly double sales."
+        ),
+        vec![Some("Hyundai Motor".to_string()); 3]
+    );
+}
+
+#[test]
+fn a_hyphenated_vice_president_is_a_title() {
+    assert_speaker(
+        "Swiss National Bank Vice-President Markus Lusser said the loopholes must be closed.",
+        "Markus Lusser",
+    );
+}

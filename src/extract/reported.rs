@@ -444,21 +444,24 @@ fn clause_with(tk: &Tokens, from: usize, quotes_ok: bool) -> Option<Range<usize>
                 // talk …"; nor the reported clause's own subject after an
                 // opening: "said a few months ago, he told …").
                 let next_speaker = || {
-                    reporting_verb_after_speaker(tk, n).is_some_and(|v| {
-                        let end = (v + 1..(v + 9).min(tk.list.len())).find(|&m| {
-                            tk.ends_sentence(m)
-                                || tk.list[m].quoted
-                                || tk.list[m].paragraph != para
-                                || !tk.list[m].word
-                                || tk.is_word(m, "that")
-                        });
-                        // (Nor a passive: "the transaction is expected to be
-                        // completed".)
-                        let passive = ["is", "was", "are", "were", "be", "been"]
-                            .iter()
-                            .any(|w| tk.is_word(v - 1, w));
-                        end.is_some_and(|m| m > v + 1 && tk.ends_sentence(m)) && !passive
-                    }) && !opening_at(tk, from)
+                    reporting_verb_after_speaker(tk, n)
+                        .or_else(|| reporting_verb_after_apposition(tk, n))
+                        .is_some_and(|v| {
+                            let end = (v + 1..(v + 9).min(tk.list.len())).find(|&m| {
+                                tk.ends_sentence(m)
+                                    || tk.list[m].quoted
+                                    || tk.list[m].paragraph != para
+                                    || !tk.list[m].word
+                                    || tk.is_word(m, "that")
+                            });
+                            // (Nor a passive: "the transaction is expected to be
+                            // completed".)
+                            let passive = ["is", "was", "are", "were", "be", "been"]
+                                .iter()
+                                .any(|w| tk.is_word(v - 1, w));
+                            end.is_some_and(|m| m > v + 1 && tk.ends_sentence(m)) && !passive
+                        })
+                        && !opening_at(tk, from)
                 };
                 // (A relative clause set off inside the subject goes on to
                 // the subject's verb: "said the volume of the CDs, which had
@@ -544,6 +547,42 @@ fn reporting_verb_after_speaker(tk: &Tokens, k: usize) -> Option<usize> {
     let (_, e) = phrase_after(tk, k, tk.list.len())?;
     super::phrases::verb_after_fillers(tk, e + 1)
         .filter(|&m| cue_at(tk, m).is_some_and(|c| c.reports))
+}
+
+/// The token of a reporting verb that may report, when a speaker phrase
+/// opens at token `k` and a role set off by commas stands between it and
+/// the verb ("James Fry, vice-president of GM Overseas Distribution Corp,
+/// told").
+fn reporting_verb_after_apposition(tk: &Tokens, k: usize) -> Option<usize> {
+    let (_, e) = phrase_after(tk, k, tk.list.len())?;
+    let open = e + 1;
+    if !tk.is(open, ',') {
+        return None;
+    }
+    // (It opens like a role: "chairman of …", "the company's chairman".)
+    // (Or after a word that qualifies it: "junior minister".)
+    let role_at = |m: usize| {
+        m < tk.list.len()
+            && tk.list[m].word
+            && (tk.has(m, flag::ROLE_NOUN | flag::TITLE_WORD | flag::DETERMINER)
+                || tk.possessive(m))
+    };
+    let role = role_at(open + 1)
+        || (!tk.capitalized(open + 1)
+            && !tk.has(open + 1, flag::FUNCTION_WORD)
+            && !tk.capitalized(open + 2)
+            && tk.has(open + 2, flag::ROLE_NOUN | flag::TITLE_WORD));
+    // (Newswires may leave out the comma that closes it: "…, James Fry,
+    // vice-president of GM Overseas Distribution Corporation told …".)
+    let close = (open + 1..(open + 14).min(tk.list.len()))
+        .take_while(|&m| !tk.ends_sentence(m) && !tk.list[m].quoted)
+        .find(|&m| tk.is(m, ',') || cue_at(tk, m).is_some())?;
+    if !role {
+        return None;
+    }
+    let verb =
+        if tk.is(close, ',') { super::phrases::verb_after_fillers(tk, close + 1)? } else { close };
+    cue_at(tk, verb).is_some_and(|c| c.reports).then_some(verb)
 }
 
 /// Whether the aside opening at token `k` closes with `mark` within `most`

@@ -259,6 +259,9 @@ fn split_name<'a>(tk: &Tokens<'a>, (a, b): TokenRange) -> NameParts<'a> {
         // Service", "Reader's Digest".)
         let owner = |next: usize| {
             (super::given_names::gender_of(tk.str(next)).is_some() && next < b)
+                // (Or a name of two words that no list knows: "Plaid
+                // Cymru's Elfyn Llwyd"; not "Sunday's Financial Mail".)
+                || (tk.possessive(i) && b == next + 1 && person_pair(tk, next))
                 || (tk.possessive(i)
                     && b - next < 3
                     && (next..=b).all(|k| tk.list[k].word && tk.capitalized(k))
@@ -270,7 +273,7 @@ fn split_name<'a>(tk: &Tokens<'a>, (a, b): TokenRange) -> NameParts<'a> {
             && let Some(next) = (i + 1..=b).find(|&k| tk.list[k].word)
             && owner(next)
         {
-            titles.extend(name.drain(..).map(|n| n.to_lowercase()));
+            titles.extend(name.drain(..).map(|n| bare(n).to_lowercase()));
             titles.push(w.to_lowercase());
             continue;
         }
@@ -309,7 +312,7 @@ fn split_name<'a>(tk: &Tokens<'a>, (a, b): TokenRange) -> NameParts<'a> {
         if !capital || flags & flag::TITLE_WORD != 0 || (all_caps && i < b) {
             // A title before the name; what came before it was a title too
             // ("Ukraine's President").
-            titles.extend(name.drain(..).map(|n| n.to_lowercase()));
+            titles.extend(name.drain(..).map(|n| bare(n).to_lowercase()));
             let mut buf = [0u8; 32];
             titles.push(lexicon::lower(w, &mut buf).to_string());
             acronym = (capital && flags & flag::TITLE_WORD == 0 && all_caps && !w.contains('.'))
@@ -318,7 +321,9 @@ fn split_name<'a>(tk: &Tokens<'a>, (a, b): TokenRange) -> NameParts<'a> {
             if name.is_empty() {
                 name_at = i;
             }
-            name.push(w);
+            // (A possessive inside the name stays: "Moody's Investors
+            // Service Inc", whom a later "Moody's" is.)
+            name.push(if i < b && tk.possessive(i) { tk.str(i) } else { w });
         }
     }
     // "PPG Industries", "BASF AG", "CSR Ltd": an acronym right before a
@@ -346,15 +351,15 @@ fn split_name<'a>(tk: &Tokens<'a>, (a, b): TokenRange) -> NameParts<'a> {
     // only the last two words are the name.
     if name.len() > 2 && titles.last().is_some_and(|t| t == "for" || t == "of") {
         let first = name.len() - 2;
-        titles.extend(name[..first].iter().map(|n| n.to_lowercase()));
+        titles.extend(name[..first].iter().map(|n| bare(n).to_lowercase()));
         name.drain(..first);
     }
     // A title the lists do not know before a given name: "Chancellor of
     // the Exchequer Nigel Lawson", "Treasurer Paul Keating".
     if name.len() == 3
-        && office_word(name[0])
+        && office_word(bare(name[0]))
         && !organisation_word(name[2])
-        && (department(name[0]) || super::given_names::gender_of(name[1]).is_some())
+        && (department(bare(name[0])) || super::given_names::gender_of(name[1]).is_some())
     {
         titles.push(name[0].to_lowercase());
         name.remove(0);
@@ -369,21 +374,38 @@ fn split_name<'a>(tk: &Tokens<'a>, (a, b): TokenRange) -> NameParts<'a> {
                     && super::given_names::gender_of(name[j - 1]).is_none()
         })
     {
-        titles.extend(name[..j].iter().map(|n| n.to_lowercase()));
+        titles.extend(name[..j].iter().map(|n| bare(n).to_lowercase()));
         name.drain(..j);
     }
     if posted && name.len() >= 3 {
         let first = name.len() - 2;
-        titles.extend(name.drain(..first).map(|n| n.to_lowercase()));
+        titles.extend(name.drain(..first).map(|n| bare(n).to_lowercase()));
     } else if serves
         || (posted && name.first().is_none_or(|n| super::given_names::gender_of(n).is_none()))
     {
-        titles.extend(name.drain(..).map(|n| n.to_lowercase()));
+        titles.extend(name.drain(..).map(|n| bare(n).to_lowercase()));
     }
     if let Some(last) = name.last_mut() {
         *last = without_suffix_stop(last);
     }
     NameParts { titles, name }
+}
+
+/// Whether tokens `k` and `k + 1` read as a person's given name and
+/// surname: two capitalised words, neither an acronym, a title, a role or a
+/// word that ends an organisation's name.
+fn person_pair(tk: &Tokens, k: usize) -> bool {
+    [k, k + 1].iter().all(|&n| {
+        let w = tk.str(n);
+        tk.list[n].word
+            && tk.capitalized(n)
+            && w.chars().any(char::is_lowercase)
+            && !tk.has(n, flag::TITLE_WORD | flag::ROLE_NOUN | flag::FUNCTION_WORD)
+            && !company_word(w)
+            && !organisation_word(w)
+            && !department(w)
+            && !["Service", "Services", "School", "Nations"].contains(&w)
+    })
 }
 
 /// A company's suffix without its full stop ("Inc." as "Inc"), so that a
@@ -516,6 +538,17 @@ impl<'a> People<'a> {
                 // part of the name.)
                 let posted = i >= 2 && j >= i + 2 && super::phrases::posted_to(toks, i - 1, 0);
                 let mut parts = split_name(toks, (if posted { i + 1 } else { i }, j));
+                // ("Smith Barney's Greenbaum": someone named before, by an
+                // owner's possessive.)
+                if in_text
+                    && let [.., owner, last] = parts.name[..]
+                    && (owner.ends_with("'s") || owner.ends_with("’s"))
+                    && let Some(&p) = people.by_surname.get(last)
+                {
+                    people.mentions.push((toks.list[i].start, p));
+                    i = j + 1;
+                    continue;
+                }
                 if parts.name.len() >= 2 {
                     parts.titles.extend(apposition_role(toks, i, j));
                     let p = people.add(parts);
@@ -1646,17 +1679,27 @@ fn company_word(word: &str) -> bool {
     // (The institution words take in the company suffixes: "Corp", "AG".)
     let w = word.trim_end_matches('.');
     institution_word(w)
-        || ["Industries", "Laboratories", "Communications", "Resources", "Airways", "Airlines"]
-            .contains(&w)
+        || [
+            "Industries",
+            "Laboratories",
+            "Communications",
+            "Resources",
+            "Airways",
+            "Airlines",
+            "Motor",
+            "Motors",
+        ]
+        .contains(&w)
 }
 
 /// Whether `word` names a kind of institution ("Bank", "Bureau", "Corp"):
 /// a name ending in it is no person's.
 pub(crate) fn institution_word(word: &str) -> bool {
-    const HEADS: [&str; 35] = [
+    const HEADS: [&str; 36] = [
         "bank",
         "bureau",
         "corp",
+        "corporation",
         "inc",
         "co",
         "ltd",
