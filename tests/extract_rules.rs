@@ -5242,3 +5242,34 @@ fn a_hyphenated_vice_president_is_a_title() {
         "Markus Lusser",
     );
 }
+
+#[test]
+fn declining_to_be_named_or_declaring_a_dividend_is_no_statement() {
+    assert_statements(
+        "\"Most banks book loans in Hong Kong,\" said a Japanese banker who declined to be named.",
+        &[("Most banks book loans in Hong Kong,", Some("a Japanese banker"))],
+    );
+    let a = article(
+        "News",
+        "Ivey Properties Inc declared both an extra dividend of 27 cts a share and a 50 pct stock dividend.",
+    );
+    assert!(found(&a).is_empty(), "{:#?}", found(&a));
+    // What someone declares is still a statement.
+    assert_one(
+        "The minister declared that the strike was over.",
+        "the strike was over",
+        "minister",
+    );
+}
+
+#[test]
+fn a_cue_after_a_possessive_and_an_adjective_is_a_noun() {
+    let a = article(
+        "News",
+        "The ministers reconfirmed their individual promises to solve the problem.",
+    );
+    assert!(found(&a).is_empty(), "{:#?}", found(&a));
+    // Not a noun phrase that ends in "-y", nor a rival.
+    assert_speaker("Members of his family said they cut their stake.", "members of his family");
+    assert_speaker("Boeing was sued after its rival accused it of espionage.", "its rival");
+}

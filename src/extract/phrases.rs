@@ -36,17 +36,26 @@ pub(crate) fn cue_at(tk: &Tokens, i: usize) -> Option<Cue> {
     }
     // ("a snappy retort", "a firm answer": a noun after "a" and an
     // adjective; not a plural subject's verb, "the analysts say".)
-    if i > 1
-        && ["a", "an"].iter().any(|w| tk.is_word(i - 2, w))
-        && tk.list[i - 1].word
-        && !tk.capitalized(i - 1)
-        && !tk.has(i - 1, flag::ROLE_NOUN | flag::TITLE_WORD | flag::FUNCTION_WORD)
-        && ["y", "ful", "ous", "ive", "al", "ic", "ish"]
+    // (Nor after a possessive and an adjective: "the ministers reconfirmed
+    // their individual promises".)
+    if i > 1 && tk.list[i - 1].word && !tk.capitalized(i - 1) && {
+        let article = ["a", "an"].iter().any(|w| tk.is_word(i - 2, w));
+        let owner = ["his", "her", "their", "its", "our", "my", "your"]
             .iter()
-            .any(|e| tk.bytes(i - 1).ends_with(e.as_bytes()))
-        && !tk.bytes(i).ends_with(b"s")
-        && !tk.bytes(i).ends_with(b"d")
-    {
+            .any(|w| tk.is_word(i - 2, w));
+        (article || owner)
+            // ("their individual promises": a role's word may be an
+            // adjective after a possessive.)
+            && !tk.has(i - 1, flag::TITLE_WORD | flag::FUNCTION_WORD)
+            && (owner || !tk.has(i - 1, flag::ROLE_NOUN))
+            // (A noun, as "its rival accused it of …".)
+            && !tk.is_word(i - 1, "rival")
+            // (Not "-y" after a possessive: "his family said".)
+            && ["y", "ful", "ous", "ive", "al", "ic", "ish"]
+                .iter()
+                .any(|e| tk.bytes(i - 1).ends_with(e.as_bytes()) && (article || *e != "y"))
+            && (owner || (!tk.bytes(i).ends_with(b"s") && !tk.bytes(i).ends_with(b"d")))
+    } {
         return None;
     }
     // ("The last confirmed attack", "the first reported case": an ordinal

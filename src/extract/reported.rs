@@ -54,7 +54,11 @@ pub(crate) fn find(tk: &Tokens, used: &[usize]) -> Vec<Reported> {
         } else if let Some(cue) = cue_at(tk, i) {
             let reports = cue.reports || with_particle(tk, i);
             // (The sentence's opening is read only for a verb that may report.)
-            if !(reports || cue.question) || passive_or_infinitive(tk, i) || in_question(tk, i) {
+            if !(reports || cue.question)
+                || passive_or_infinitive(tk, i)
+                || in_question(tk, i)
+                || no_speech_act(tk, i)
+            {
                 None
             } else if reports {
                 verb(tk, i, cue.object)
@@ -75,6 +79,24 @@ pub(crate) fn find(tk: &Tokens, used: &[usize]) -> Vec<Reported> {
         }
     }
     out
+}
+
+/// Whether the verb at token `c` does something other than speak: a
+/// source that "declined to be named" (the anonymity is no statement of
+/// theirs), a company that "declared a quarterly dividend".
+fn no_speech_act(tk: &Tokens, c: usize) -> bool {
+    let b = tk.bytes(c);
+    if b.starts_with(b"declin") || b.starts_with(b"refus") {
+        tk.is_word(c + 1, "to")
+            && tk.is_word(c + 2, "be")
+            && ["named", "identified"].iter().any(|w| tk.is_word(c + 3, w))
+    } else if b.starts_with(b"declar") {
+        (c + 1..(c + 8).min(tk.list.len()))
+            .take_while(|&k| tk.list[k].word && !tk.is_word(k, "that"))
+            .any(|k| tk.is_word(k, "dividend") || tk.is_word(k, "dividends"))
+    } else {
+        false
+    }
 }
 
 /// Words after "called X" that make no naming ("called him back", "called
