@@ -5273,3 +5273,20 @@ fn a_cue_after_a_possessive_and_an_adjective_is_a_noun() {
     assert_speaker("Members of his family said they cut their stake.", "members of his family");
     assert_speaker("Boeing was sued after its rival accused it of espionage.", "its rival");
 }
+
+#[test]
+fn a_particle_is_inside_a_name() {
+    assert_eq!(
+        speakers(
+            "South African inflation will fall sharply this year, Reserve Bank governor Gerhard de Kock said.\n\nDe Kock said wages must rise slowly."
+        ),
+        vec![Some("Gerhard de Kock".to_string()); 2]
+    );
+    // The surname with its particle first, the whole name after.
+    assert_eq!(
+        speakers(
+            "De Kock said inflation would fall this year.\n\nReserve Bank governor Gerhard de Kock said reserves rose in February."
+        ),
+        vec![Some("Gerhard de Kock".to_string()); 2]
+    );
+}

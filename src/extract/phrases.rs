@@ -1279,7 +1279,7 @@ pub(crate) fn name_cased(tk: &Tokens, k: usize) -> bool {
 
 /// Lowercase words inside a name ("Charles de Gaulle", "Ursula von der
 /// Leyen").
-const NAME_PARTICLES: [&str; 12] =
+pub(crate) const NAME_PARTICLES: [&str; 12] =
     ["de", "du", "da", "di", "van", "von", "der", "den", "la", "le", "del", "dos"];
 
 /// Whether token `k` is a particle between a name's capitalised words: a

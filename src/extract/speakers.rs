@@ -665,10 +665,22 @@ impl<'a> People<'a> {
         // "Mr Sayeed" first, "Jonathan Sayeed" later: one person, by the full
         // name (unless the honorific says otherwise: "Mrs Clinton" is not
         // "Bill Clinton").
+        // (Nor "De Kock" at a sentence's start, then "Gerhard de Kock": a
+        // surname with its particle.)
+        let with_particle = |known: &str| {
+            let words = known.split(' ').count();
+            words >= 2
+                && words < parts.name.len()
+                && parts.name[parts.name.len() - words].starts_with(char::is_lowercase)
+                && parts.name[parts.name.len() - words..]
+                    .iter()
+                    .zip(known.split(' '))
+                    .all(|(a, b)| a.eq_ignore_ascii_case(b))
+        };
         if parts.name.len() >= 2
             && let Some(last) = surname(&parts.name)
             && let Some(&p) = self.by_surname.get(last)
-            && self.people[p].name == last
+            && (self.people[p].name == last || with_particle(&self.people[p].name))
         {
             let full = Person { name: parts.name.join(" "), titles: parts.titles.clone() };
             let told = self.people[p].told_gender();
@@ -678,7 +690,23 @@ impl<'a> People<'a> {
                 return p;
             }
         }
-        if let Some(p) = self.named(&parts.name) {
+        // ("De Kock" at a sentence's start after "Gerhard de Kock".)
+        let particle_first = parts.name.first().is_some_and(|w| {
+            super::phrases::NAME_PARTICLES.iter().any(|p| p.eq_ignore_ascii_case(w))
+        });
+        let found = if particle_first {
+            self.people.iter().position(|x| {
+                x.name.split(' ').count() > parts.name.len()
+                    && x.name
+                        .split(' ')
+                        .rev()
+                        .zip(parts.name.iter().rev())
+                        .all(|(a, b)| a.eq_ignore_ascii_case(b))
+            })
+        } else {
+            self.named(&parts.name)
+        };
+        if let Some(p) = found {
             self.add_titles(p, parts.titles);
             return p;
         }
@@ -1349,8 +1377,10 @@ fn run_word(tk: &Tokens, i: usize) -> bool {
     }
     if !tk.capitalized(i) {
         // "U.S. envoy Daniel Marsh": a lowercase title inside a name run.
+        // ("Gerhard de Kock": a particle inside a name.)
         return (tk.has(i, flag::TITLE_WORD) && i + 1 < tk.list.len() && tk.capitalized(i + 1))
-            || company_and(tk, i);
+            || company_and(tk, i)
+            || super::phrases::name_particle(tk, i);
     }
     !tk.has(i, flag::CUE | flag::FUNCTION_WORD)
 }
