@@ -1380,7 +1380,12 @@ fn run_word(tk: &Tokens, i: usize) -> bool {
         // ("Gerhard de Kock": a particle inside a name.)
         return (tk.has(i, flag::TITLE_WORD) && i + 1 < tk.list.len() && tk.capitalized(i + 1))
             || company_and(tk, i)
-            || super::phrases::name_particle(tk, i);
+            // (Byte tests first: this is asked of most lowercase words.)
+            || (tk.bytes(i).len() <= 3
+                && matches!(tk.bytes(i).first(), Some(b'd' | b'v' | b'l'))
+                && i > 0
+                && (tk.capitalized(i - 1) || tk.bytes(i - 1).len() <= 3)
+                && super::phrases::name_particle(tk, i));
     }
     !tk.has(i, flag::CUE | flag::FUNCTION_WORD)
 }
