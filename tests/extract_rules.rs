@@ -5290,3 +5290,33 @@ fn a_particle_is_inside_a_name() {
         vec![Some("Gerhard de Kock".to_string()); 2]
     );
 }
+
+#[test]
+fn people_familiar_with_a_matter_are_the_speaker() {
+    for (body, speaker) in [
+        (
+            "Officials with knowledge of the matter said the deal was close.",
+            "officials with knowledge of the matter",
+        ),
+        (
+            "Two people familiar with the talks said the deal was close.",
+            "two people familiar with the talks",
+        ),
+        ("People briefed on the move said it reflected a crisis.", "people briefed on the move"),
+        (
+            "People familiar with her thinking say she now acknowledges the risk.",
+            "people familiar with her thinking",
+        ),
+    ] {
+        assert_speaker(body, speaker);
+    }
+}
+
+#[test]
+fn a_capitalised_of_in_a_headline_is_no_link_of_a_title() {
+    let a = parse_wire(
+        "The Unhappy Campaign Of Paul Manafort\n\nThis spring, Paul Manafort told friends that the candidate knew all about his work.\n\nManafort politely suggested that this might be seen as condescending.",
+    );
+    let speakers: Vec<_> = extract_statements(&a, 0).into_iter().map(|s| s.speaker).collect();
+    assert_eq!(speakers, vec![Some("Paul Manafort".to_string()); 2]);
+}

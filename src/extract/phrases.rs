@@ -789,11 +789,26 @@ fn manner_adverb(tk: &Tokens, k: usize) -> bool {
 pub(crate) fn phrase_before(tk: &Tokens, end: usize, floor: usize) -> Option<TokenRange> {
     let end = skip_fillers_back(tk, end, floor)?;
     // "a source close to the industry", "people close to the talks": the
-    // source, with whom it is close to.
-    if let Some(close) = (end.saturating_sub(5).max(floor + 1)..end)
-        .rev()
-        .find(|&k| tk.is_word(k, "close") && tk.is_word(k + 1, "to"))
-        && (close + 2..=end).all(|k| tk.list[k].word && !tk.list[k].quoted)
+    // source, with whom it is close to. (So "people familiar with the
+    // matter", "officials with direct knowledge of the talks", "a person
+    // briefed on the plan".)
+    if let Some(close) = (end.saturating_sub(8).max(floor + 1)..end).rev().find_map(|k| {
+        let pair = |a: &str, b: &str| tk.is_word(k, a) && tk.is_word(k + 1, b);
+        if (pair("close", "to") && end - k <= 5) || pair("familiar", "with") || pair("briefed", "on") {
+            Some(k)
+        } else if pair("knowledge", "of") {
+            (k.saturating_sub(3).max(floor + 1)..k).find(|&w| tk.is_word(w, "with"))
+        } else {
+            None
+        }
+    }) && (close + 2..=end).all(|k| {
+        tk.list[k].word
+            && !tk.list[k].quoted
+            && (!tk.has(k, flag::FUNCTION_WORD) || tk.is_word(k, "of"))
+    })
+        // (Not "people familiar with her thinking say": a noun ends it.)
+        && pronoun(tk, end).is_none()
+        && !tk.has(end, flag::DETERMINER)
         && let Some((start, _)) = strict_back(tk, close - 1, floor)
     {
         return Some((start, end));

@@ -1290,7 +1290,9 @@ fn gendered_pronoun(w: &[u8]) -> Option<Pronoun> {
 /// Whether token `j` is a title word followed by "for" or "of".
 fn link_after_title(tk: &Tokens, j: usize) -> bool {
     let title = tk.has(j, flag::TITLE_WORD);
-    title && (tk.is_word(j + 1, "for") || tk.is_word(j + 1, "of"))
+    // (Lowercase: in a headline's capitals, "The Unhappy Campaign Of Paul
+    // Manafort" is about him, not his office.)
+    title && (tk.is_word(j + 1, "for") || tk.is_word(j + 1, "of")) && !tk.capitalized(j + 1)
 }
 
 /// The words of an apposition after the name ending at token `j` ("Daniel
