@@ -5320,3 +5320,26 @@ fn a_capitalised_of_in_a_headline_is_no_link_of_a_title() {
     let speakers: Vec<_> = extract_statements(&a, 0).into_iter().map(|s| s.speaker).collect();
     assert_eq!(speakers, vec![Some("Paul Manafort".to_string()); 2]);
 }
+
+#[test]
+fn the_company_is_a_trust_a_bancorp_or_an_airline_that_spoke_last() {
+    assert_eq!(
+        speakers(
+            "Federal Realty Investment Trust said its management may buy shares.\n\nThe company said it was making the purchases because its stock was cheap."
+        ),
+        vec![Some("Federal Realty Investment Trust".to_string()); 2]
+    );
+    // The full name, not the short one that spoke last; not two companies.
+    assert_eq!(
+        speakers(
+            "Royal Resources Corp said it sold its gold mine.\n\nRoyal Resources said the sale closed Friday.\n\nThe company said the proceeds will pay debt."
+        )[2],
+        Some("Royal Resources Corp".to_string())
+    );
+    assert_eq!(
+        speakers(
+            "Chemlawn Corp and Ecolab Inc said they agreed to merge.\n\nChemlawn said its board approved the deal.\n\nThe company said the offer was fair."
+        )[2],
+        Some("Chemlawn Corp".to_string())
+    );
+}

@@ -1380,6 +1380,12 @@ fn resolve(
                             name.len() > short.len()
                                 && name.split(' ').next() == Some(first)
                                 && speakers::generic_means(&d, name)
+                                // (Not two companies together: "Chemlawn
+                                // Corp and Ecolab Inc".)
+                                && !name.split_once(" and ").is_some_and(|(a, b)| {
+                                    let suffix = |w: &str| lexicon::COMPANY_SUFFIXES.contains(&w);
+                                    a.split(' ').any(suffix) && b.split(' ').any(suffix)
+                                })
                         })
                     };
                     // (Or one that spoke a few statements before, when only
@@ -1394,9 +1400,11 @@ fn resolve(
                             .and_then(|s| s.speaker.as_deref())
                             .filter(|name| speakers::generic_means(&d, name))
                     };
+                    // (The full name first: "Royal Resources Corp", not the
+                    // "Royal Resources" that spoke last.)
                     let named = last
-                        .filter(|name| speakers::generic_means(&d, name))
-                        .or_else(|| last.and_then(full))
+                        .and_then(full)
+                        .or_else(|| last.filter(|name| speakers::generic_means(&d, name)))
                         .or_else(earlier)
                         .map(str::to_string);
                     Some(named.unwrap_or(d))

@@ -1469,9 +1469,26 @@ pub(crate) fn generic_means(generic: &str, name: &str) -> bool {
     }
     proper
         && match generic {
-            "company" | "firm" | "corporation" => {
-                words().any(|w| suffix(w) || matches!(w, "Group" | "Company" | "LLC"))
-            }
+            "company" | "firm" | "corporation" => words().any(|w| {
+                suffix(w)
+                    || matches!(
+                        w,
+                        "Group"
+                            | "Company"
+                            | "LLC"
+                            | "AB"
+                            | "Cos"
+                            | "Bancorp"
+                            | "Bancshares"
+                            | "Industries"
+                            | "Airlines"
+                            | "Systems"
+                            | "Partners"
+                            | "Partnership"
+                            | "Resources"
+                            | "Trust"
+                    )
+            }),
             "bank" | "ministry" | "department" | "agency" | "union" | "exchange" | "board" => {
                 words().any(|w| w.eq_ignore_ascii_case(generic))
             }
@@ -1725,6 +1742,10 @@ fn company_word(word: &str) -> bool {
             "Airlines",
             "Motor",
             "Motors",
+            "Partnership",
+            "Partners",
+            "Bancorp",
+            "Bancshares",
         ]
         .contains(&w)
 }
