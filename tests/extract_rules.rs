@@ -5343,3 +5343,15 @@ fn the_company_is_a_trust_a_bancorp_or_an_airline_that_spoke_last() {
         Some("Chemlawn Corp".to_string())
     );
 }
+
+#[test]
+fn a_book_a_panel_and_a_regulator_are_sources() {
+    assert_speaker(
+        "According to a new book, Mr Blair went back on a pledge to make way for Mr Brown.",
+        "a new book",
+    );
+    assert_speaker(
+        "The bank was closed after state regulators concluded it was in unsafe condition.",
+        "state regulators",
+    );
+}

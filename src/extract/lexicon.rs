@@ -423,7 +423,8 @@ const ROLE_NOUN: &str = "\
     attorneys ministers presidents candidates headline article letter memo email tweet post \
     filing lawsuit complaint document documents data figures records polls reports studies \
     surveys press media journal times post. delegate voter resident supporter opponent critic \
-    witness veteran donor organizer volunteer dealer trader banker broker aide";
+    witness veteran donor organizer volunteer dealer trader banker broker aide book memoir \
+    biography indictment analysis transcript panel regulator regulators";
 
 const DETERMINER: &str = "\
     the a an his her their its our my your this these those another one two three \
