@@ -5355,3 +5355,25 @@ fn a_book_a_panel_and_a_regulator_are_sources() {
         "state regulators",
     );
 }
+
+#[test]
+fn a_bare_credit_that_ends_the_sentence_ends_the_clause_before_it() {
+    assert_statements(
+        "The company said it will cut 1.6 billion from its budget in fiscal 1989, sources said.",
+        &[
+            (
+                "The company said it will cut 1.6 billion from its budget in fiscal 1989",
+                Some("sources"),
+            ),
+            ("it will cut 1.6 billion from its budget in fiscal 1989", Some("company")),
+        ],
+    );
+    // The credit is whom a later "he" stands for.
+    assert_eq!(
+        speakers(
+            "IBM hopes to participate in the effort, Paul Low, an IBM executive, said.\n\nHe said suppliers would be invited to participate."
+        )
+        .last(),
+        Some(&Some("Paul Low".to_string()))
+    );
+}

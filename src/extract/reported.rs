@@ -481,7 +481,7 @@ fn clause_with(tk: &Tokens, from: usize, quotes_ok: bool) -> Option<Range<usize>
                             let passive = ["is", "was", "are", "were", "be", "been"]
                                 .iter()
                                 .any(|w| tk.is_word(v - 1, w));
-                            end.is_some_and(|m| m > v + 1 && tk.ends_sentence(m)) && !passive
+                            end.is_some_and(|m| m > v && tk.ends_sentence(m)) && !passive
                         })
                         && !opening_at(tk, from)
                 };
