@@ -5377,3 +5377,14 @@ fn a_bare_credit_that_ends_the_sentence_ends_the_clause_before_it() {
         Some(&Some("Paul Low".to_string()))
     );
 }
+
+#[test]
+fn a_participle_after_the_and_a_possessive_is_an_adjective() {
+    let a = article(
+        "News",
+        "The company's reported loss of 480 mln marks has produced a shake-up among senior staff.",
+    );
+    assert!(found(&a).is_empty(), "{:#?}", found(&a));
+    // "'s" for "has": a verb.
+    assert_eq!(one("The company's reported a loss of 480 mln marks.").1, "a loss of 480 mln marks");
+}

@@ -311,12 +311,23 @@ fn adjectival(tk: &Tokens, c: usize) -> bool {
     // (A possessive before a participle that is mostly an adjective: "the
     // government's proposed tax bills", "Chrysler Corp's proposed
     // acquisition"; not "Moody's added".)
+    // (So are others after "the" and before a noun: "the government's
+    // announced intention", "the company's reported loss"; not "the
+    // company's reported a loss", where "'s" is "has".)
     let possessive = |k: usize| {
         tk.list[k].word
             && tk.possessive(k)
-            && ["proposed", "estimated", "expected", "planned", "alleged", "projected"]
+            && (["proposed", "estimated", "expected", "planned", "alleged", "projected"]
                 .iter()
                 .any(|w| tk.is_word(c, w))
+                || (k > 0
+                    && tk.is_word(k - 1, "the")
+                    && ["announced", "reported", "recommended", "stated", "declared", "promised"]
+                        .iter()
+                        .any(|w| tk.is_word(c, w))
+                    && tk.list.get(c + 1).is_some_and(|t| t.word)
+                    && !tk.capitalized(c + 1)
+                    && !tk.has(c + 1, flag::DETERMINER | flag::FUNCTION_WORD)))
     };
     // ("than expected", "as expected", "the bombing of alleged targets".)
     let before_participle =
