@@ -5388,3 +5388,16 @@ fn a_participle_after_the_and_a_possessive_is_an_adjective() {
     // "'s" for "has": a verb.
     assert_eq!(one("The company's reported a loss of 480 mln marks.").1, "a loss of 480 mln marks");
 }
+
+#[test]
+fn as_previously_announced_is_no_statement() {
+    let a = article(
+        "News",
+        "As previously announced, NL plans to distribute shares of NL Chemicals Inc as a spin-off.",
+    );
+    assert!(found(&a).is_empty(), "{:#?}", found(&a));
+    assert_speaker(
+        "As previously reported, Eastern said it will use the proceeds to reduce its debt.",
+        "Eastern",
+    );
+}

@@ -344,7 +344,8 @@ fn adjectival(tk: &Tokens, c: usize) -> bool {
                     .iter()
                     .any(|w| tk.is_word(c, w))
                 && (tk.is_word(c + 1, "to") || tk.is_word(c + 1, "by")))
-            || (c >= 2 && ends_in_ly(tk, c - 1) && det(c - 2)))
+            // ("As previously announced, …", "than previously expected".)
+            || (c >= 2 && ends_in_ly(tk, c - 1) && (det(c - 2) || before_participle(c - 2))))
 }
 
 /// Whether the verb at token `c` is a bare infinitive after "help"
