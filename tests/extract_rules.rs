@@ -5401,3 +5401,11 @@ fn as_previously_announced_is_no_statement() {
         "Eastern",
     );
 }
+
+#[test]
+fn here_between_the_speaker_and_the_verb_after_a_quotation() {
+    assert_eq!(
+        direct_mention("\"It is definitely a control,\" one broker here said."),
+        Some("one broker".to_string())
+    );
+}

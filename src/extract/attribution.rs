@@ -270,7 +270,9 @@ pub(crate) fn after(tk: &Tokens, text: &str, q: &Quotation) -> Option<Attributio
     {
         return Some(Attribution { speaker: sp, cue, cue_token: Some(c), last: c, joins: true });
     }
-    let Some(sp) = phrase_before(tk, c - 1, i) else {
+    // (`"…," one broker here said.`: where the speaker is, before the verb.)
+    let here = c > i + 1 && tk.is_word(c - 1, "here");
+    let Some(sp) = phrase_before(tk, c - 1 - usize::from(here), i) else {
         // `"…" for Clinton, said Kunin.`: an inverted credit after the
         // writer's words, the name ending the sentence or opening an
         // apposition.
