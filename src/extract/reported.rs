@@ -606,14 +606,14 @@ fn reporting_verb_after_apposition(tk: &Tokens, k: usize) -> Option<usize> {
             && !tk.has(open + 1, flag::FUNCTION_WORD)
             && !tk.capitalized(open + 2)
             && tk.has(open + 2, flag::ROLE_NOUN | flag::TITLE_WORD));
+    if !role {
+        return None;
+    }
     // (Newswires may leave out the comma that closes it: "…, James Fry,
     // vice-president of GM Overseas Distribution Corporation told …".)
     let close = (open + 1..(open + 14).min(tk.list.len()))
         .take_while(|&m| !tk.ends_sentence(m) && !tk.list[m].quoted)
         .find(|&m| tk.is(m, ',') || cue_at(tk, m).is_some())?;
-    if !role {
-        return None;
-    }
     let verb =
         if tk.is(close, ',') { super::phrases::verb_after_fillers(tk, close + 1)? } else { close };
     cue_at(tk, verb).is_some_and(|c| c.reports).then_some(verb)

@@ -361,7 +361,7 @@ fn split_name<'a>(tk: &Tokens<'a>, (a, b): TokenRange) -> NameParts<'a> {
         && !organisation_word(name[2])
         && (department(bare(name[0])) || super::given_names::gender_of(name[1]).is_some())
     {
-        titles.push(name[0].to_lowercase());
+        titles.push(bare(name[0]).to_lowercase());
         name.remove(0);
     }
     // "analyst for Merrill Lynch Capital Markets Mario Balletto": an
@@ -406,6 +406,16 @@ fn person_pair(tk: &Tokens, k: usize) -> bool {
             && !department(w)
             && !["Service", "Services", "School", "Nations"].contains(&w)
     })
+}
+
+/// Whether the words `long` end with the words `short`, case aside, and
+/// say more: "Gerhard de Kock" and "De Kock".
+fn name_ends_with<'w>(
+    long: impl DoubleEndedIterator<Item = &'w str> + Clone,
+    short: impl DoubleEndedIterator<Item = &'w str> + Clone,
+) -> bool {
+    long.clone().count() > short.clone().count()
+        && long.rev().zip(short.rev()).all(|(a, b)| a.eq_ignore_ascii_case(b))
 }
 
 /// A company's suffix without its full stop ("Inc." as "Inc"), so that a
@@ -670,12 +680,11 @@ impl<'a> People<'a> {
         let with_particle = |known: &str| {
             let words = known.split(' ').count();
             words >= 2
-                && words < parts.name.len()
-                && parts.name[parts.name.len() - words].starts_with(char::is_lowercase)
-                && parts.name[parts.name.len() - words..]
-                    .iter()
-                    .zip(known.split(' '))
-                    .all(|(a, b)| a.eq_ignore_ascii_case(b))
+                && parts
+                    .name
+                    .get(parts.name.len().wrapping_sub(words))
+                    .is_some_and(|w| w.starts_with(char::is_lowercase))
+                && name_ends_with(parts.name.iter().copied(), known.split(' '))
         };
         if parts.name.len() >= 2
             && let Some(last) = surname(&parts.name)
@@ -695,14 +704,9 @@ impl<'a> People<'a> {
             super::phrases::NAME_PARTICLES.iter().any(|p| p.eq_ignore_ascii_case(w))
         });
         let found = if particle_first {
-            self.people.iter().position(|x| {
-                x.name.split(' ').count() > parts.name.len()
-                    && x.name
-                        .split(' ')
-                        .rev()
-                        .zip(parts.name.iter().rev())
-                        .all(|(a, b)| a.eq_ignore_ascii_case(b))
-            })
+            self.people
+                .iter()
+                .position(|x| name_ends_with(x.name.split(' '), parts.name.iter().copied()))
         } else {
             self.named(&parts.name)
         };
