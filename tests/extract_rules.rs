@@ -5329,6 +5329,10 @@ fn the_company_is_a_trust_a_bancorp_or_an_airline_that_spoke_last() {
         ),
         vec![Some("Federal Realty Investment Trust".to_string()); 2]
     );
+    assert_eq!(
+        speakers("Wyle Laboratories said sales rose.\n\nThe company said orders fell."),
+        vec![Some("Wyle Laboratories".to_string()); 2]
+    );
     // The full name, not the short one that spoke last; not two companies.
     assert_eq!(
         speakers(

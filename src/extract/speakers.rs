@@ -1475,23 +1475,8 @@ pub(crate) fn generic_means(generic: &str, name: &str) -> bool {
         && match generic {
             "company" | "firm" | "corporation" => words().any(|w| {
                 suffix(w)
-                    || matches!(
-                        w,
-                        "Group"
-                            | "Company"
-                            | "LLC"
-                            | "AB"
-                            | "Cos"
-                            | "Bancorp"
-                            | "Bancshares"
-                            | "Industries"
-                            | "Airlines"
-                            | "Systems"
-                            | "Partners"
-                            | "Partnership"
-                            | "Resources"
-                            | "Trust"
-                    )
+                    || BUSINESS_WORDS.contains(&w)
+                    || matches!(w, "Group" | "Company" | "LLC" | "AB" | "Cos" | "Systems" | "Trust")
             }),
             "bank" | "ministry" | "department" | "agency" | "union" | "exchange" | "board" => {
                 words().any(|w| w.eq_ignore_ascii_case(generic))
@@ -1736,23 +1721,25 @@ pub(crate) fn names_institution(name: &str) -> bool {
 fn company_word(word: &str) -> bool {
     // (The institution words take in the company suffixes: "Corp", "AG".)
     let w = word.trim_end_matches('.');
-    institution_word(w)
-        || [
-            "Industries",
-            "Laboratories",
-            "Communications",
-            "Resources",
-            "Airways",
-            "Airlines",
-            "Motor",
-            "Motors",
-            "Partnership",
-            "Partners",
-            "Bancorp",
-            "Bancshares",
-        ]
-        .contains(&w)
+    institution_word(w) || BUSINESS_WORDS.contains(&w)
 }
+
+/// Words that end a business's name, as no institution's does: "Litton
+/// Industries", "Continental Airlines", "Capitol Bancorp".
+const BUSINESS_WORDS: [&str; 12] = [
+    "Industries",
+    "Laboratories",
+    "Communications",
+    "Resources",
+    "Airways",
+    "Airlines",
+    "Motor",
+    "Motors",
+    "Partnership",
+    "Partners",
+    "Bancorp",
+    "Bancshares",
+];
 
 /// Whether `word` names a kind of institution ("Bank", "Bureau", "Corp"):
 /// a name ending in it is no person's.
