@@ -5413,3 +5413,12 @@ fn here_between_the_speaker_and_the_verb_after_a_quotation() {
         Some("one broker".to_string())
     );
 }
+
+#[test]
+fn alleged_after_a_preposition_is_an_adjective() {
+    let a = article(
+        "News",
+        "Cyprus has protested to the United Nations over alleged airspace violations by the Turkish air force.",
+    );
+    assert!(found(&a).is_empty(), "{:#?}", found(&a));
+}

@@ -329,9 +329,13 @@ fn adjectival(tk: &Tokens, c: usize) -> bool {
                     && !tk.capitalized(c + 1)
                     && !tk.has(c + 1, flag::DETERMINER | flag::FUNCTION_WORD)))
     };
-    // ("than expected", "as expected", "the bombing of alleged targets".)
-    let before_participle =
-        |k: usize| ["than", "as", "of", "for", "against"].iter().any(|w| tk.is_word(k, w));
+    // ("than expected", "as expected", "the bombing of alleged targets",
+    // "misled the public about alleged fraud".)
+    let before_participle = |k: usize| {
+        ["than", "as", "of", "for", "against", "about", "over", "into"]
+            .iter()
+            .any(|w| tk.is_word(k, w))
+    };
     // ("The election, widely expected to be held in May, …": a participle
     // set off after its noun; not an inverted credit, "…, added Smith".)
     let set_off = |k: usize| tk.is(k, ',') || (k > 0 && tk.is(k - 1, ',') && ends_in_ly(tk, k));
