@@ -5422,3 +5422,13 @@ fn alleged_after_a_preposition_is_an_adjective() {
     );
     assert!(found(&a).is_empty(), "{:#?}", found(&a));
 }
+
+#[test]
+fn a_co_chairman_is_a_title_before_a_subject() {
+    assert_eq!(
+        speakers(
+            "Alan Milburn said Labour would win.\n\nTory co-chairman David Fox opened the conference on Friday. Labour's rule has been characterised by failure, he told the Brighton conference."
+        ),
+        [Some("Alan Milburn".to_string()), Some("David Fox".to_string())]
+    );
+}

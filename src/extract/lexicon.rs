@@ -398,7 +398,8 @@ const TITLE_WORD: &str = "\
     producer boss striker midfielder defender goalkeeper winger skipper designer composer \
     writer novelist poet artist photographer musician guitarist drummer frontman comedian \
     presenter broadcaster filmmaker film-maker playwright historian scientist entrepreneur \
-    investor psychologist surgeon physician vice-president vice-chairman";
+    investor psychologist surgeon physician vice-president vice-chairman co-chairman \
+    co-chair co-founder";
 
 /// Words that name a position or office, in a title before a name ("Secretary
 /// General Mark Rutte") or as a role on their own ("the minister").
