@@ -5241,6 +5241,10 @@ fn a_hyphenated_vice_president_is_a_title() {
         "Swiss National Bank Vice-President Markus Lusser said the loopholes must be closed.",
         "Markus Lusser",
     );
+    assert_speaker(
+        "Treasury Under-secretary Yavuz Canevi said the debt would be repaid.",
+        "Yavuz Canevi",
+    );
 }
 
 #[test]

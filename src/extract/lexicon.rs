@@ -399,7 +399,8 @@ const TITLE_WORD: &str = "\
     writer novelist poet artist photographer musician guitarist drummer frontman comedian \
     presenter broadcaster filmmaker film-maker playwright historian scientist entrepreneur \
     investor psychologist surgeon physician vice-president vice-chairman co-chairman \
-    co-chair co-founder";
+    co-chair co-founder co-chief co-manager editor-in-chief commander-in-chief \
+    under-secretary vice-minister vice-governor ex-chief ex-senator then-secretary";
 
 /// Words that name a position or office, in a title before a name ("Secretary
 /// General Mark Rutte") or as a role on their own ("the minister").
