@@ -1494,7 +1494,7 @@ fn a_day_after_a_participle_is_no_speaker() {
     assert_one(
         "A Wall Street Journal article published Friday found no record of the class.",
         "no record of the class",
-        "A Wall Street Journal article",
+        "a Wall Street Journal article",
     );
 }
 
@@ -2847,7 +2847,7 @@ fn a_straight_mark_opening_a_sentence_inside_a_quotation_opens_the_next() {
         "A Conservative spokesperson said: \"The Liberal Democrats can talk all they like. The problem is that voters do not agree with them. \"We will be pointing out how they are soft on crime\".",
         &[(
             "The Liberal Democrats can talk all they like. The problem is that voters do not agree with them. We will be pointing out how they are soft on crime",
-            Some("A Conservative spokesperson"),
+            Some("a Conservative spokesperson"),
         )],
     );
 }
@@ -3193,7 +3193,7 @@ fn a_subject_before_a_relative_clause_or_participle_is_the_speaker() {
     assert_one(
         "A close aide to Nakasone, who asked not to be identified, said he sees little impact.",
         "he sees little impact",
-        "A close aide to Nakasone",
+        "a close aide to Nakasone",
     );
     // Not the words before an inverted credit that closes the sentence.
     assert_one(
@@ -3208,7 +3208,7 @@ fn an_aide_to_someone_is_not_that_person() {
     assert_one(
         "An aide to Nakasone said he sees little impact.",
         "he sees little impact",
-        "An aide to Nakasone",
+        "an aide to Nakasone",
     );
 }
 
@@ -3245,7 +3245,7 @@ fn the_one_told_ends_before_the_clause_subject() {
     assert_one(
         "An Indian official told Reuters the government was discussing the report.",
         "the government was discussing the report",
-        "An Indian official",
+        "an Indian official",
     );
     // Not after a possessive, nor between a role and the name it describes.
     assert_one(
@@ -3470,7 +3470,7 @@ fn an_ambassador_to_a_place_is_named_after_it() {
     // An aide to someone is still not that person.
     assert_speaker(
         "An aide to Sen. James Exon said the senator had not ruled it out.",
-        "An aide to Sen. James Exon",
+        "an aide to Sen. James Exon",
     );
 }
 
@@ -4034,7 +4034,7 @@ fn a_role_linked_to_a_longer_body_is_one_speaker() {
     );
     assert_speaker(
         "A spokesman for the Quebec utility said hearings are normally held later.",
-        "A spokesman for the Quebec utility",
+        "a spokesman for the Quebec utility",
     );
     // Not across a time: "at the time" is when.
     assert_speaker(
@@ -4320,7 +4320,7 @@ fn the_report_is_the_report_that_spoke_last() {
         speakers(
             "A World Bank report said growth slowed last year.\n\nThe report said violence was the main cause."
         ),
-        [Some("A World Bank report".to_string()), Some("A World Bank report".to_string())]
+        [Some("a World Bank report".to_string()), Some("a World Bank report".to_string())]
     );
     // Not one that says nothing of whose it is.
     assert_eq!(
@@ -5435,4 +5435,12 @@ fn a_co_chairman_is_a_title_before_a_subject() {
         ),
         [Some("Alan Milburn".to_string()), Some("David Fox".to_string())]
     );
+}
+
+#[test]
+fn an_article_opening_a_described_speaker_is_lowercase() {
+    assert_speaker("A Labour Party spokesman said the plan was wrong.", "a Labour Party spokesman");
+    assert_speaker("Several Opec members said output would fall.", "several Opec members");
+    // A name stays as it is written.
+    assert_speaker("Ambuja Cement India Ltd said it plans to buy ACC.", "Ambuja Cement India Ltd");
 }

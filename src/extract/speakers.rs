@@ -1165,7 +1165,11 @@ fn common_noun_case(s: &str) -> String {
     // ("STUDY SAYS …" in a wire headline is still a study.)
     let acronym = !first.chars().any(char::is_lowercase) && ACRONYMS.contains(&lower);
     let name_like = !s.contains(' ') && NAME_LIKE.contains(&lower);
-    if rest_lower && known && !acronym && !name_like {
+    // (An article or a quantifier before a name is no part of it: "A
+    // Labour Party spokesman" reads as "a Labour Party spokesman" does.)
+    let determiner = s.contains(' ')
+        && matches!(first, "A" | "An" | "Another" | "Several" | "Some" | "Many" | "Most" | "Other");
+    if (rest_lower && known && !acronym && !name_like) || determiner {
         let mut out = first.to_lowercase();
         out.push_str(&s[first.len()..]);
         out
