@@ -5444,3 +5444,13 @@ fn an_article_opening_a_described_speaker_is_lowercase() {
     // A name stays as it is written.
     assert_speaker("Ambuja Cement India Ltd said it plans to buy ACC.", "Ambuja Cement India Ltd");
 }
+
+#[test]
+fn a_message_named_before_a_colon_is_the_subjects() {
+    assert_eq!(
+        speakers(
+            "Walker said it was sad.\n\nSenate Majority Leader Mitch McConnell, R-Ky., delivered a blunt message to Trump: \"It's time to quit attacking various people and get on message.\""
+        ),
+        [Some("Walker".to_string()), Some("Mitch McConnell".to_string())]
+    );
+}

@@ -472,6 +472,21 @@ const INTRODUCING_A_TEXT: [&str; 15] = [
     "by",
 ];
 
+/// Nouns for what someone says, which a writer may name before a colon
+/// and the quotation ("had a message for Trump: …").
+const SPEECH_NOUNS: [&str; 10] = [
+    "message",
+    "warning",
+    "response",
+    "reply",
+    "answer",
+    "advice",
+    "words",
+    "rejoinder",
+    "plea",
+    "verdict",
+];
+
 /// Verbs of a mind, not of speech, by their stems ("thinks", "believed",
 /// "expects", "opposes"): what a speaker says someone thinks is the
 /// speaker's statement.
@@ -753,6 +768,24 @@ pub(crate) fn before(tk: &Tokens, q: &Quotation) -> (Option<Attribution>, Lead) 
                 tk.list[k].word
                     && !tk.list[k].quoted
                     && !INTRODUCING_A_TEXT.contains(&tk.lower(k, &mut buf))
+            })
+        {
+            let att = Attribution::without_verb(sp, ":", last);
+            return (Some(att), lead);
+        }
+        // "Senate Majority Leader Mitch McConnell, R-Ky., delivered a blunt
+        // message to Trump: …": a named subject, and a message of theirs
+        // the writer names before the colon.
+        if let Some(sp) = sentence_subject(tk, s, last)
+            && last - sp.1 <= 14
+            && (matches!(
+                phrases::pronoun(tk, sp.0),
+                Some(lexicon::Pronoun::He | lexicon::Pronoun::She | lexicon::Pronoun::They)
+            ) || tk.capitalized(sp.1))
+            && (sp.1 + 1..last).all(|k| !tk.list[k].quoted && cue_at(tk, k).is_none())
+            && (sp.1 + 1..last).any(|k| {
+                let mut buf = [0u8; 32];
+                SPEECH_NOUNS.contains(&tk.lower(k, &mut buf))
             })
         {
             let att = Attribution::without_verb(sp, ":", last);
