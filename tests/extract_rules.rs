@@ -5454,3 +5454,14 @@ fn a_message_named_before_a_colon_is_the_subjects() {
         [Some("Walker".to_string()), Some("Mitch McConnell".to_string())]
     );
 }
+
+#[test]
+fn a_clause_a_subordinator_opens_is_no_subject() {
+    let a = article(
+        "News",
+        "Ever since she endorsed Mrs. Clinton this month, Ms. Warren has been a powerful surrogate, attacking Mr. Trump with a simple message: ''Don't screw this up!''",
+    );
+    let direct: Vec<_> = found(&a).into_iter().filter(|f| f.0 == Kind::Direct).collect();
+    assert_eq!(direct.len(), 1, "{direct:#?}");
+    assert_eq!(direct[0].2.as_deref(), Some("Warren"));
+}

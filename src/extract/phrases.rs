@@ -1817,7 +1817,12 @@ pub(crate) fn sentence_subject(tk: &Tokens, s: usize, c: usize) -> Option<TokenR
         (p.0 == p.1 && {
             let w = tk.lower(p.0, &mut buf);
             w.ends_with("ing") || w.ends_with("ly")
-        }) || comma.is_some_and(|comma| {
+        })
+            // ("Ever since she endorsed Mrs. Clinton, Ms. Warren has …": a
+            // clause a subordinator opens.)
+            || (comma.is_some()
+                && (s..(s + 2).min(c)).any(|k| SUBORDINATORS.iter().any(|w| tk.is_word(k, w))))
+            || comma.is_some_and(|comma| {
             (s..comma).any(|k| {
                 let mut buf = [0u8; 32];
                 matches!(
