@@ -5465,3 +5465,16 @@ fn a_clause_a_subordinator_opens_is_no_subject() {
     assert_eq!(direct.len(), 1, "{direct:#?}");
     assert_eq!(direct[0].2.as_deref(), Some("Warren"));
 }
+
+#[test]
+fn opined_and_bragged_credit_a_quotation() {
+    assert_eq!(
+        direct_mention(
+            "Kasich spoke. \"Gun owners should leave their weapons at home,\" opined Cleveland's Plain Dealer."
+        ),
+        Some("Cleveland's Plain Dealer".to_string())
+    );
+    // Only a quotation: "bragged about it" reports nothing.
+    let a = article("News", "Manafort bragged prematurely about his success.");
+    assert!(found(&a).is_empty(), "{:#?}", found(&a));
+}

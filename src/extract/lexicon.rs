@@ -196,6 +196,8 @@ const VERBS: &[(&str, &[&str], Cue)] = {
         ("oppose", &[], R),
         ("question", &[], R),
         ("attack", &[], R),
+        ("opine", &[], Q),
+        ("brag", &["brags", "bragged", "bragging"], Q),
         ("express", &[], R),
         ("voice", &[], R),
         ("echo", &["echoes", "echoed", "echoing"], R),
