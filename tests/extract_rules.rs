@@ -5478,3 +5478,15 @@ fn opined_and_bragged_credit_a_quotation() {
     let a = article("News", "Manafort bragged prematurely about his success.");
     assert!(found(&a).is_empty(), "{:#?}", found(&a));
 }
+
+#[test]
+fn a_participle_or_a_plural_after_a_curly_possessive_is_no_cue() {
+    assert_speaker(
+        "Paul then interjected, calling Rubio’s proposed child care credit “a welfare transfer payment.”",
+        "Paul",
+    );
+    assert_speaker(
+        "Following Obama’s remarks on the tragedy, Trump called for the president to resign.",
+        "Trump",
+    );
+}

@@ -84,15 +84,26 @@ pub(crate) fn cue_at(tk: &Tokens, i: usize) -> Option<Cue> {
         return None;
     }
     // "Trump's remarks", "the group's claims": a plural noun after a
-    // possessive (not "he's said", where "'s" is "has").
-    if i > 0 && tk.str(i).ends_with('s') && {
+    // possessive (not "he's said", where "'s" is "has"); so is a
+    // participle that is mostly an adjective ("Rubio's proposed child care
+    // credit"). (A bare form stays a cue: "Clinton's claim that …" is an
+    // attribution of hers.)
+    let noun_form = || {
+        tk.bytes(i).ends_with(b"s")
+            || ["proposed", "estimated", "expected", "planned", "alleged", "projected"]
+                .iter()
+                .any(|p| tk.is_word(i, p))
+    };
+    if i > 0 && noun_form() && {
         tk.possessive(i - 1) && pronoun(tk, i - 1).is_none() && {
-            let mut buf = [0u8; 32];
-            let w = tk.lower(i - 1, &mut buf);
-            !matches!(
-                w.get(..w.len().saturating_sub(2)),
-                Some("it" | "that" | "there" | "who" | "what")
-            ) && !w.is_empty()
+            // (The word without its "'s" or "’s": a curly mark is not
+            // ASCII, which the lowercasing buffer takes.)
+            let w = tk.str(i - 1);
+            let owner = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).unwrap_or(w);
+            !owner.is_empty()
+                && !["it", "that", "there", "who", "what"]
+                    .iter()
+                    .any(|c| owner.eq_ignore_ascii_case(c))
         }
     } {
         return None;
