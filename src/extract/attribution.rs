@@ -472,6 +472,15 @@ const INTRODUCING_A_TEXT: [&str; 15] = [
     "by",
 ];
 
+/// Whether the phrase `sp` is someone who may speak: "he", "she" or
+/// "they", or a name.
+fn someone(tk: &Tokens, sp: TokenRange) -> bool {
+    matches!(
+        phrases::pronoun(tk, sp.0),
+        Some(lexicon::Pronoun::He | lexicon::Pronoun::She | lexicon::Pronoun::They)
+    ) || tk.capitalized(sp.1)
+}
+
 /// Nouns for what someone says, which a writer may name before a colon
 /// and the quotation ("had a message for Trump: …").
 const SPEECH_NOUNS: [&str; 10] = [
@@ -759,10 +768,7 @@ pub(crate) fn before(tk: &Tokens, q: &Quotation) -> (Option<Attribution>, Lead) 
         // follows:", "More from the report:", "it gets better:").
         if let Some(sp) = sentence_subject(tk, clause, last)
             && last - sp.1 <= 4
-            && (matches!(
-                phrases::pronoun(tk, sp.0),
-                Some(lexicon::Pronoun::He | lexicon::Pronoun::She | lexicon::Pronoun::They)
-            ) || tk.capitalized(sp.1))
+            && someone(tk, sp)
             && (sp.1 + 1..last).all(|k| {
                 let mut buf = [0u8; 32];
                 tk.list[k].word
@@ -778,10 +784,7 @@ pub(crate) fn before(tk: &Tokens, q: &Quotation) -> (Option<Attribution>, Lead) 
         // the writer names before the colon.
         if let Some(sp) = sentence_subject(tk, s, last)
             && last - sp.1 <= 14
-            && (matches!(
-                phrases::pronoun(tk, sp.0),
-                Some(lexicon::Pronoun::He | lexicon::Pronoun::She | lexicon::Pronoun::They)
-            ) || tk.capitalized(sp.1))
+            && someone(tk, sp)
             && (sp.1 + 1..last).all(|k| !tk.list[k].quoted && cue_at(tk, k).is_none())
             && (sp.1 + 1..last).any(|k| {
                 let mut buf = [0u8; 32];

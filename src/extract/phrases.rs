@@ -90,9 +90,7 @@ pub(crate) fn cue_at(tk: &Tokens, i: usize) -> Option<Cue> {
     // attribution of hers.)
     let noun_form = || {
         tk.bytes(i).ends_with(b"s")
-            || ["proposed", "estimated", "expected", "planned", "alleged", "projected"]
-                .iter()
-                .any(|p| tk.is_word(i, p))
+            || super::reported::ADJECTIVAL_PARTICIPLES.iter().any(|p| tk.is_word(i, p))
     };
     if i > 0 && noun_form() && {
         tk.possessive(i - 1) && pronoun(tk, i - 1).is_none() && {

@@ -279,6 +279,11 @@ fn negated_modal(tk: &Tokens, k: usize) -> bool {
     negated && tk.list[k].word && !super::phrases::negation(tk, k)
 }
 
+/// Participles that are mostly adjectives after a possessive: "the
+/// government's proposed tax bills", "Rubio's proposed credit".
+pub(crate) const ADJECTIVAL_PARTICIPLES: [&str; 6] =
+    ["proposed", "estimated", "expected", "planned", "alleged", "projected"];
+
 /// Whether the participle at token `c` stands as an adjective after a
 /// determiner, an adverb in "-ly" between them or not: "its previously
 /// announced purchase", "the announced record date".
@@ -317,9 +322,7 @@ fn adjectival(tk: &Tokens, c: usize) -> bool {
     let possessive = |k: usize| {
         tk.list[k].word
             && tk.possessive(k)
-            && (["proposed", "estimated", "expected", "planned", "alleged", "projected"]
-                .iter()
-                .any(|w| tk.is_word(c, w))
+            && (ADJECTIVAL_PARTICIPLES.iter().any(|w| tk.is_word(c, w))
                 || (k > 0
                     && tk.is_word(k - 1, "the")
                     && ["announced", "reported", "recommended", "stated", "declared", "promised"]
