@@ -2972,12 +2972,13 @@ fn he_after_a_described_speaker_is_that_speaker() {
         ),
         [Some("a spokesman".to_string()), Some("Mark Mulligan".to_string())]
     );
-    // A role an article gives a named person is not such a speaker.
+    // An office, when only one person was named before it, is that person
+    // (and "he" after it too).
     assert_eq!(
         speakers(
             "Tony Blair spoke on Monday. The prime minister said he was ready. He added that it was time."
         ),
-        [Some("prime minister".to_string()), Some("Tony Blair".to_string())]
+        [Some("Tony Blair".to_string()), Some("Tony Blair".to_string())]
     );
 }
 
@@ -5488,5 +5489,27 @@ fn a_participle_or_a_plural_after_a_curly_possessive_is_no_cue() {
     assert_speaker(
         "Following Obama’s remarks on the tragedy, Trump called for the president to resign.",
         "Trump",
+    );
+}
+
+#[test]
+fn an_office_no_one_was_given_is_the_one_person_named_before() {
+    assert_eq!(
+        speakers(
+            "Gordon Brown has said Britain should stop apologising for its colonial past.\n\nThe chancellor, speaking during a week-long tour of Africa, said the days of apology were over."
+        ),
+        vec![Some("Gordon Brown".to_string()); 2]
+    );
+    // Not when someone else was named before, nor with a name after it.
+    assert_eq!(
+        speakers(
+            "Gordon Brown has made an appeal for unity after reports claimed Mr Blair went back on a pledge.\n\nThe prime minister said the reports were old news."
+        )[1],
+        Some("prime minister".to_string())
+    );
+    assert_ne!(
+        speakers("Kim Howells spoke.\n\nThe Higher Education Minister, Bill Rammell, said the gap was narrowing.")
+            .last(),
+        Some(&Some("Kim Howells".to_string()))
     );
 }

@@ -91,6 +91,29 @@ struct NameParts<'a> {
     name: SmallVec<[&'a str; 4]>,
 }
 
+/// Offices one person holds, which "the …" names: "the chancellor", "the
+/// prime minister", "the Tory leader".
+const OFFICES: [&str; 15] = [
+    "president",
+    "minister",
+    "chancellor",
+    "secretary",
+    "leader",
+    "governor",
+    "premier",
+    "mayor",
+    "senator",
+    "chairman",
+    "chairwoman",
+    "ceo",
+    "commissioner",
+    "ambassador",
+    "envoy",
+];
+
+/// Ranks that make another office of one: "deputy prime minister".
+const RANK_WORDS: [&str; 4] = ["deputy", "shadow", "vice", "assistant"];
+
 /// Strips a possessive ending.
 fn bare(w: &str) -> &str {
     w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).unwrap_or(w)
@@ -912,11 +935,46 @@ impl<'a> People<'a> {
         {
             return Referent::Person(p);
         }
+        // ("Gordon Brown has said …. The chancellor, speaking …": an office
+        // no one was given is the one person the article named before it
+        // without one, when there is only one.)
+        // (Not one named right after it: "The Higher Education Minister,
+        // Kim Howells, said".)
+        if tk.is_word(a, "the")
+            && !(tk.is(b + 1, ',') && tk.capitalized(b + 2))
+            && role.last().is_some_and(|h| OFFICES.contains(h))
+            && !role
+                .iter()
+                .any(|w| matches!(*w, "deputy" | "shadow" | "vice" | "assistant" | "former"))
+            && let Some(p) = self.sole_untitled_before(at)
+        {
+            return Referent::Person(p);
+        }
         if tk.text[tk.span(a, b)].trim().is_empty() {
             Referent::Unknown
         } else {
             described(tk, a, b)
         }
+    }
+
+    /// The one person named before byte `at`, if the article named no one
+    /// else before it, when that one is a person (an honorific or a given
+    /// name tells a gender) named in full and given no office.
+    fn sole_untitled_before(&self, at: usize) -> Option<usize> {
+        let mut before = self.mentions.iter().take_while(|(o, _)| *o < at).map(|&(_, p)| p);
+        let p = before.next()?;
+        if before.any(|q| q != p) {
+            return None;
+        }
+        let person = &self.people[p];
+        (person.name.contains(' ')
+            && self.gender_told.get(p).copied().unwrap_or(false)
+            && self.gender.get(p).copied().flatten().is_some_and(|g| g != Pronoun::Other)
+            && !person
+                .titles
+                .iter()
+                .any(|t| OFFICES.contains(&t.as_str()) || RANK_WORDS.contains(&t.as_str())))
+        .then_some(p)
     }
 
     /// The person most recently named before `at` whose titles include every
