@@ -943,9 +943,7 @@ impl<'a> People<'a> {
         if tk.is_word(a, "the")
             && !(tk.is(b + 1, ',') && tk.capitalized(b + 2))
             && role.last().is_some_and(|h| OFFICES.contains(h))
-            && !role
-                .iter()
-                .any(|w| matches!(*w, "deputy" | "shadow" | "vice" | "assistant" | "former"))
+            && !role.iter().any(|w| RANK_WORDS.contains(w))
             && let Some(p) = self.sole_untitled_before(at)
         {
             return Referent::Person(p);
@@ -1022,12 +1020,11 @@ impl<'a> People<'a> {
         // (A rank the role does not name is another office: "the prime
         // minister" is not "Deputy Prime Minister John Prescott", "the
         // chancellor" not "shadow chancellor Oliver Letwin".)
-        const RANKS: [&str; 4] = ["deputy", "shadow", "vice", "assistant"];
         let fits = |p: usize| {
             let titles = &self.people[p].titles;
             titles.iter().any(|x| x == head)
                 && linked.is_none_or(|l| titles.iter().any(|x| x == l))
-                && RANKS.iter().all(|r| role.contains(r) || !titles.iter().any(|x| x == r))
+                && RANK_WORDS.iter().all(|r| role.contains(r) || !titles.iter().any(|x| x == r))
         };
         // By an abbreviation ("Florida Sen. Marco Rubio … the Florida
         // senator"), only with every other word of the role, and a bare
