@@ -5513,3 +5513,15 @@ fn an_office_no_one_was_given_is_the_one_person_named_before() {
         Some(&Some("Kim Howells".to_string()))
     );
 }
+
+#[test]
+fn an_office_in_capitals_before_a_name_is_the_name() {
+    assert_speaker(
+        "The Higher Education Minister, Kim Howells, said the plan failed.",
+        "Kim Howells",
+    );
+    assert_speaker(
+        "The Lord Chief Justice, Lord Woolf, who is the most senior judge in England and Wales, said it was his work.",
+        "Woolf",
+    );
+}

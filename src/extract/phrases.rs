@@ -1203,7 +1203,10 @@ fn before_appositions(tk: &Tokens, comma: usize, floor: usize) -> Option<TokenRa
                             tk.has(k, flag::ROLE_NOUN | flag::TITLE_WORD) && !tk.capitalized(k)
                         })
                         || (tk.has(p.0, flag::ROLE_NOUN | flag::TITLE_WORD)
-                            && tk.is_word(p.0 + 1, "of"));
+                            && tk.is_word(p.0 + 1, "of"))
+                        // (Or an office in capitals after "the": "The Higher
+                        // Education Minister, Kim Howells, said".)
+                        || (tk.is_word(p.0, "the") && tk.has(p.1, flag::TITLE_WORD));
                     // (A name of where they come from too: "the chairman of
                     // the working party, Ambassador Stefan Johannesson of
                     // Iceland, warned".)
