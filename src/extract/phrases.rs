@@ -96,8 +96,7 @@ pub(crate) fn cue_at(tk: &Tokens, i: usize) -> Option<Cue> {
         tk.possessive(i - 1) && pronoun(tk, i - 1).is_none() && {
             // (The word without its "'s" or "’s": a curly mark is not
             // ASCII, which the lowercasing buffer takes.)
-            let w = tk.str(i - 1);
-            let owner = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).unwrap_or(w);
+            let owner = super::speakers::bare(tk.str(i - 1));
             !owner.is_empty()
                 && !["it", "that", "there", "who", "what"]
                     .iter()

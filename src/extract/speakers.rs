@@ -114,8 +114,8 @@ const OFFICES: [&str; 15] = [
 /// Ranks that make another office of one: "deputy prime minister".
 const RANK_WORDS: [&str; 4] = ["deputy", "shadow", "vice", "assistant"];
 
-/// Strips a possessive ending.
-fn bare(w: &str) -> &str {
+/// Strips a possessive ending ("'s" or "’s").
+pub(crate) fn bare(w: &str) -> &str {
     w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).unwrap_or(w)
 }
 
@@ -575,7 +575,7 @@ impl<'a> People<'a> {
                 // owner's possessive.)
                 if in_text
                     && let [.., owner, last] = parts.name[..]
-                    && (owner.ends_with("'s") || owner.ends_with("’s"))
+                    && bare(owner) != owner
                     && let Some(&p) = people.by_surname.get(last)
                 {
                     people.mentions.push((toks.list[i].start, p));
@@ -705,8 +705,9 @@ impl<'a> People<'a> {
             words >= 2
                 && parts
                     .name
-                    .get(parts.name.len().wrapping_sub(words))
-                    .is_some_and(|w| w.starts_with(char::is_lowercase))
+                    .len()
+                    .checked_sub(words)
+                    .is_some_and(|k| parts.name[k].starts_with(char::is_lowercase))
                 && name_ends_with(parts.name.iter().copied(), known.split(' '))
         };
         if parts.name.len() >= 2
