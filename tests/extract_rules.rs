@@ -5525,3 +5525,101 @@ fn an_office_in_capitals_before_a_name_is_the_name() {
         "Woolf",
     );
 }
+
+/// The headline statement of an article with this title and body: its
+/// words and speaker.
+fn headline_of(title: &str, body: &str) -> Option<(String, Option<String>)> {
+    let a = article(title, body);
+    found(&a).into_iter().find(|(k, _, _)| *k == Kind::Headline).map(|(_, w, s)| (w, s))
+}
+
+#[test]
+fn a_headline_in_capitals_names_its_speaker_as_the_text_does() {
+    let cases = [
+        (
+            "HAMILTON OIL <HAML> SAYS RESERVES RISE",
+            "Hamilton Oil Corp said its reserves rose 10 pct.",
+            "Hamilton Oil Corp",
+        ),
+        (
+            "DONALD REGAN SAYS U.S. SHOULD EASE CREDIT SUPPLY",
+            "Former White House chief of staff Donald Regan said the U.S. should ease credit.",
+            "Donald Regan",
+        ),
+        (
+            "TREASURY'S BAKER SAYS BANK LOANS TOO SLOW",
+            "Treasury Secretary James Baker said bank loans were too slow.",
+            "James Baker",
+        ),
+        (
+            "FED CHAIRMAN VOLCKER SAYS BANK PROPOSALS A WORRY",
+            "Federal Reserve Board Chairman Paul Volcker said he was worried.",
+            "Paul Volcker",
+        ),
+        // Nobody the text names: the whole phrase, not its last word.
+        (
+            "SOUTH AFRICA SAYS 1,500 STILL DETAINEES",
+            "The government said 1,500 people are still held.",
+            "SOUTH AFRICA",
+        ),
+        ("MARK IV SAYS IT DOES NOT PLAN BAIRD <BATM> BUY", "The company said so.", "MARK IV"),
+    ];
+    for (title, body, speaker) in cases {
+        assert_eq!(headline_of(title, body).and_then(|h| h.1).as_deref(), Some(speaker), "{title}");
+    }
+    // A place is no one's surname: "CHINA" is not the "Bank of China".
+    assert_eq!(
+        headline_of(
+            "CHINA SAYS 1986 BUDGET DEFICIT 7.08 BILLION YUAN",
+            "The Bank of China said so."
+        )
+        .and_then(|h| h.1)
+        .as_deref(),
+        Some("CHINA")
+    );
+}
+
+#[test]
+fn a_headlines_said_is_mostly_the_passive() {
+    for title in [
+        "U.S. AUTO OUTPUT SAID DOWN THIS WEEK",
+        "PHIBRO ENERGY CHAIRMAN SAID TO HAVE RESIGNED",
+        "OIL PRICES SAID NOW BASED ON FUTURES PRICE",
+    ] {
+        assert_eq!(headline_of(title, "Output fell, analysts said."), None, "{title}");
+    }
+    assert_eq!(
+        headline_of("COOPER CANADA SAID IT RECEIVED TAKEOVER OFFERS", "Cooper Canada Ltd said so."),
+        Some(("IT RECEIVED TAKEOVER OFFERS".to_string(), Some("Cooper Canada Ltd".to_string())))
+    );
+}
+
+#[test]
+fn an_adjective_after_of_the_stays_in_the_speakers_phrase() {
+    assert_speaker(
+        "Chairman Dan Rostenkowski of the tax-writing House Ways and Means Committee said the president must reconsider.",
+        "Dan Rostenkowski",
+    );
+    assert_speaker(
+        "Growth is likely to slow, Helmut Kramer, head of the semi-official Institute for Economic Research said.",
+        "Helmut Kramer",
+    );
+}
+
+#[test]
+fn a_party_member_from_a_place_is_the_person_named_before() {
+    assert_eq!(
+        speakers(
+            "Chairman Dan Rostenkowski said today President Reagan must reconsider his opposition.\n\nThe Illinois Democrat, asked on a television interview about tax hikes, said, \"I think the president is going to have to reconsider.\""
+        ),
+        vec![Some("Dan Rostenkowski".to_string()); 2]
+    );
+    // The first one named since the latest statement, not the one who
+    // spoke before nor one named after.
+    assert_eq!(
+        speakers(
+            "Deputy Assistant Attorney General Roger Andewelt said both departments agreed.\n\nBut subcommittee chairman Howard Metzenbaum wants it shifted now because he feels President Reagan erred.\n\n\"Airline mergers have proceeded at a breakneck pace,\" the Ohio Democrat said."
+        ),
+        vec![Some("Roger Andewelt".to_string()), Some("Howard Metzenbaum".to_string())]
+    );
+}

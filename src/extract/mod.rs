@@ -533,7 +533,15 @@ fn headline_in(
     let cue = (from + 1..to.min(from + 8)).find(|&i| {
         tk.is(i, ':')
             || (tk.capitalized(i)
-                && ["says", "said"].iter().any(|w| tk.is_word(i, w))
+                && (tk.is_word(i, "says")
+                    // (A headline's "said" is mostly the passive: "OIL
+                    // PRICES SAID NOW BASED ON FUTURES PRICE", "… SAID TO
+                    // BE …". It credits a clause that opens with its
+                    // subject: "COOPER CANADA SAID IT RECEIVED TAKEOVER
+                    // OFFERS".)
+                    || (tk.is_word(i, "said")
+                        && i + 1 < to
+                        && (phrases::pronoun(tk, i + 1).is_some() || tk.is_word(i + 1, "that"))))
                 && !(from..i).any(|k| tk.ends_sentence(k)))
     })?;
     let speaker = phrases::phrase_before(tk, cue - 1, from)?;
@@ -1212,7 +1220,16 @@ fn resolve(
             let range = speaker_words(toks, range);
             let span = Some(toks.span(range.0, relative_subject(toks, range.1).unwrap_or(range.1)));
             let at = if f.field == Field::Title { 0 } else { toks.list[range.0].start };
-            let referent = people.referent(toks, range, at);
+            // (A headline in capitals, "HAMILTON OIL <HAML> SAYS RESERVES
+            // RISE", names its speaker as the text does not.)
+            let shouting = f.kind == Kind::Headline
+                && f.spans.last().is_some_and(|r| {
+                    !toks.text[toks.list[range.0].start..r.end].chars().any(char::is_lowercase)
+                });
+            let referent = shouting
+                .then(|| people.in_capitals(toks, range))
+                .flatten()
+                .unwrap_or_else(|| people.referent(toks, range, at));
             let named = match referent {
                 Referent::Person(p) => Some(Some(p)),
                 Referent::Described(_) | Referent::Unknown => Some(None),
@@ -1367,6 +1384,32 @@ fn resolve(
                         (role && head.ends_with('s') && !name.starts_with("one of")).then_some(name)
                     });
                     Some(group.map_or(d.clone(), |g| format!("one of the {g}")))
+                }
+                // "The Illinois Democrat said" after Dan Rostenkowski spoke:
+                // a party's member from a place is the first person named
+                // since the latest statement ("… subcommittee chairman
+                // Howard Metzenbaum wants …. “…,” the Ohio Democrat said"),
+                // else the person who spoke last.
+                Referent::Described(d)
+                    if f.field == Field::Text
+                        && toks.is_word(range.0, "the")
+                        && speakers::party_member(&d)
+                        && let until = f
+                            .spans
+                            .iter()
+                            .chain(&f.clause)
+                            .map(|r| r.start)
+                            .fold(at, usize::min)
+                        && let Some(p) = people
+                            .first_person_between(latest_text_end(&out), until)
+                            .or(last_person) =>
+                {
+                    credited = Some(p);
+                    last_person = Some(p);
+                    described_speaker = false;
+                    speakers.retain(|&q| q != p);
+                    speakers.push(p);
+                    Some(people.name(p).to_string())
                 }
                 Referent::Described(d) => {
                     let d = without_when_or_where(d);

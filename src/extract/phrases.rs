@@ -1466,6 +1466,18 @@ fn strict_back(tk: &Tokens, end: usize, floor: usize) -> Option<TokenRange> {
         } else if phrase_word(tk, p) {
             start = p;
             k = p;
+        } else if p > floor + 2
+            && tk.capitalized(k)
+            && tk.list[p].word
+            && !tk.capitalized(p)
+            && (tk.bytes(p).contains(&b'-') || tk.is_word(p, "ruling"))
+            && tk.has(p - 1, flag::DETERMINER)
+            && phrase_link(tk, p - 2)
+        {
+            // ("Dan Rostenkowski of the tax-writing House Ways and Means
+            // Committee": an adjective between "of the" and a name.)
+            start = p;
+            k = p;
         } else if tk.has(p, flag::DETERMINER) {
             start = p;
             // "a spokesman for the ministry": the link goes on.

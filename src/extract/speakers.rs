@@ -956,6 +956,51 @@ impl<'a> People<'a> {
         }
     }
 
+    /// What a speaker phrase written in capitals refers to ("HAMILTON OIL
+    /// <HAML> SAYS …", "TREASURY'S BAKER SAYS …"): capitals tell no name
+    /// from an acronym or a title, so the phrase is looked up among the
+    /// names the text writes, whatever their case. One that names no one
+    /// the text does, with no title or role among its words, is the whole
+    /// phrase ("SOUTH AFRICA", not "AFRICA"). `None` leaves it to
+    /// [`People::referent`].
+    pub fn in_capitals(&self, tk: &Tokens, (a, b): TokenRange) -> Option<Referent> {
+        // (After an owner's possessive, the name is what follows it:
+        // "CANADA'S MULRONEY".)
+        let owner = |k: usize| {
+            let w = tk.str(k);
+            tk.possessive(k) || w.ends_with("'S") || w.ends_with("’S")
+        };
+        let from = (a..b).rev().find(|&k| owner(k)).map_or(a, |k| k + 1);
+        let words: SmallVec<[usize; 6]> =
+            (from..=b).filter(|&k| tk.list[k].word && !tk.has(k, flag::DETERMINER)).collect();
+        let &last = words.last()?;
+        let same = |written: &str, k: usize| written.eq_ignore_ascii_case(bare(tk.str(k)));
+        // The text's name it opens: "Hamilton Oil Corp", "Donald Regan".
+        if words.len() >= 2
+            && let Some(p) = self.people.iter().position(|x| {
+                let mut name = x.name.split(' ');
+                words.iter().all(|&k| name.next().is_some_and(|n| same(n, k)))
+            })
+        {
+            return Some(Referent::Person(p));
+        }
+        // A person's surname ("VOLCKER", "FED CHAIRMAN VOLCKER", "SEN
+        // DOLE"): someone whose gender the article shows, so no place or
+        // firm ("CHINA" is no "Bank of China", "TAIWAN" no "Reuters
+        // Taiwan").
+        if let Some(p) = self.people.iter().enumerate().position(|(p, x)| {
+            let name: SmallVec<[&str; 4]> = x.name.split(' ').collect();
+            name.len() >= 2
+                && self.gender.get(p).copied().flatten().is_some()
+                && !names_institution(&x.name)
+                && surname(&name).is_some_and(|s| same(s, last))
+        }) {
+            return Some(Referent::Person(p));
+        }
+        (words.len() >= 2 && !words.iter().any(|&k| tk.has(k, flag::TITLE_WORD | flag::ROLE_NOUN)))
+            .then(|| Referent::Described(tk.text[tk.span(words[0], last)].trim().to_string()))
+    }
+
     /// The one person named before byte `at`, if the article named no one
     /// else before it, when that one is a person (an honorific or a given
     /// name tells a gender) named in full and given no office.
@@ -1141,6 +1186,19 @@ impl<'a> People<'a> {
                 && (tk.is_word(j - 1, "and") || tk.is_word(j - 1, "or"))
         });
         (!joined).then_some(p)
+    }
+
+    /// The first person named between bytes `since` and `until`: a name of
+    /// two words or more, no institution's, of someone with a title or a
+    /// gender the article shows (no place, "West Virginia").
+    pub fn first_person_between(&self, since: usize, until: usize) -> Option<usize> {
+        self.mentions.iter().filter(|&&(o, _)| o > since && o < until).map(|&(_, p)| p).find(|&p| {
+            let x = &self.people[p];
+            x.name.contains(' ')
+                && !names_institution(&x.name)
+                && !x.name.split(' ').any(|w| w == "of")
+                && (!x.titles.is_empty() || self.gender.get(p).copied().flatten().is_some())
+        })
     }
 
     /// The person named nearest before byte `at` that `pronoun` can stand
@@ -1655,6 +1713,15 @@ fn described_thing(name: &str) -> bool {
     } else {
         institution_word(head)
     }) || THINGS.iter().any(|w| w.eq_ignore_ascii_case(head))
+}
+
+/// Whether a speaker described as `name` is one member of a party from a
+/// place: "Illinois Democrat", "West Virginia Republican".
+pub(crate) fn party_member(name: &str) -> bool {
+    let words: SmallVec<[&str; 4]> = name.split(' ').collect();
+    matches!(words.last(), Some(&("Democrat" | "Republican")))
+        && (2..=4).contains(&words.len())
+        && words.iter().all(|w| w.starts_with(|c: char| c.is_uppercase()))
 }
 
 /// Whether "he" or "she" can stand for a speaker described as `name`: one
