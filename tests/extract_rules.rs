@@ -5563,6 +5563,13 @@ fn a_headline_in_capitals_names_its_speaker_as_the_text_does() {
             "SOUTH AFRICA",
         ),
         ("MARK IV SAYS IT DOES NOT PLAN BAIRD <BATM> BUY", "The company said so.", "MARK IV"),
+        // A government's seat, as the text writes it, not someone who
+        // holds a title with "house" in it.
+        (
+            "WHITE HOUSE SAYS TAX INCREASE NOT NEEDED",
+            "House Speaker Jim Wright said a tax increase was needed.",
+            "White House",
+        ),
     ];
     for (title, body, speaker) in cases {
         assert_eq!(headline_of(title, body).and_then(|h| h.1).as_deref(), Some(speaker), "{title}");

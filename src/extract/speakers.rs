@@ -997,8 +997,14 @@ impl<'a> People<'a> {
         }) {
             return Some(Referent::Person(p));
         }
+        // (A government's seat, as the text writes it: "WHITE HOUSE" is the
+        // "White House", whose "house" is otherwise a title.)
+        let phrase = tk.text[tk.span(words[0], last)].trim();
+        if let Some(seat) = SEATS_OF_POWER.iter().find(|s| s.eq_ignore_ascii_case(phrase)) {
+            return Some(Referent::Described(seat.to_string()));
+        }
         (words.len() >= 2 && !words.iter().any(|&k| tk.has(k, flag::TITLE_WORD | flag::ROLE_NOUN)))
-            .then(|| Referent::Described(tk.text[tk.span(words[0], last)].trim().to_string()))
+            .then(|| Referent::Described(phrase.to_string()))
     }
 
     /// The one person named before byte `at`, if the article named no one
@@ -1650,11 +1656,12 @@ const COUNTRIES_OF_WORDS: [&str; 24] = [
 /// Whether `name` is a government's seat that speaks for it ("Downing
 /// Street said …. It said …").
 fn seat_of_power(name: &str) -> bool {
-    matches!(
-        name,
-        "Downing Street" | "White House" | "Number 10" | "No 10" | "Elysee Palace" | "Blue House"
-    )
+    SEATS_OF_POWER.contains(&name)
 }
+
+/// Government seats that speak for their governments.
+const SEATS_OF_POWER: [&str; 6] =
+    ["Downing Street", "White House", "Number 10", "No 10", "Elysee Palace", "Blue House"];
 
 /// Whether `name` describes a thing: an institution's name ("Corrections
 /// Corp of America") or a noun for one ("the company", "the report").
