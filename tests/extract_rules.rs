@@ -5630,3 +5630,21 @@ fn a_party_member_from_a_place_is_the_person_named_before() {
         vec![Some("Roger Andewelt".to_string()), Some("Howard Metzenbaum".to_string())]
     );
 }
+
+#[test]
+fn a_headline_in_the_text_is_one_line() {
+    // A subtitle on the next line is none of its words, and is read for
+    // statements of its own.
+    assert_statements(
+        "Clinton: Trump's view of the world is 'dangerously wrong';\nIn speech to AIPAC, she attacks rival's foreign policy inexperience.",
+        &[
+            ("Trump's view of the world is 'dangerously wrong'", Some("Clinton")),
+            ("rival's foreign policy inexperience", Some("Clinton")),
+        ],
+    );
+    // A name over two lines heads a table's rows.
+    assert_statements(
+        "Super Tankers  Regular Vessels\n North End:  13 hrs      15 hrs\n South End:   4 hrs      26 hrs",
+        &[],
+    );
+}

@@ -440,7 +440,17 @@ fn text_headlines(tk: &Tokens, paragraphs: &[Range<usize>]) -> Vec<Found> {
         {
             continue;
         }
-        if let Some((speaker, span, cue)) = headline_in(tk, from, to) {
+        // (On one line, which a subtitle may follow: "Hillary Clinton:
+        // Trump's view of the world is 'dangerously wrong';\nIn speech to
+        // AIPAC, …". A name over two lines heads a table: "Super Tankers
+        // Regular Vessels\nNorth End: 13 hrs 15 hrs".)
+        if let Some((speaker, mut span, cue)) = headline_in(tk, from, to)
+            && !tk.text[tk.list[speaker.0].start..span.start].contains('\n')
+        {
+            if let Some(n) = tk.text[span.clone()].find('\n') {
+                span.end = span.start
+                    + tk.text[span.start..span.start + n].trim_end_matches([' ', ';', ',']).len();
+            }
             out.push(Found {
                 kind: Kind::Headline,
                 field: Field::Text,
