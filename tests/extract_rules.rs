@@ -5648,3 +5648,18 @@ fn a_headline_in_the_text_is_one_line() {
         &[],
     );
 }
+
+#[test]
+fn staff_are_a_source() {
+    assert_statements(
+        "House lawmakers noted that the United States took steps, committee staff said.",
+        &[
+            ("House lawmakers noted that the United States took steps", Some("committee staff")),
+            ("the United States took steps", Some("house lawmakers")),
+        ],
+    );
+    assert_speaker(
+        "One former campaign staffer said the campaign had run out of money.",
+        "one former campaign staffer",
+    );
+}

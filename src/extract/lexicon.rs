@@ -428,7 +428,7 @@ const ROLE_NOUN: &str = "\
     filing lawsuit complaint document documents data figures records polls reports studies \
     surveys press media journal times post. delegate voter resident supporter opponent critic \
     witness veteran donor organizer volunteer dealer trader banker broker aide book memoir \
-    biography indictment analysis transcript panel regulator regulators";
+    biography indictment analysis transcript panel regulator regulators staff staffer staffers";
 
 const DETERMINER: &str = "\
     the a an his her their its our my your this these those another one two three \
