@@ -5663,3 +5663,27 @@ fn staff_are_a_source() {
         "one former campaign staffer",
     );
 }
+
+#[test]
+fn a_second_verb_after_a_but_clause_is_that_clauses_subjects() {
+    assert_speaker(
+        "The proposal was narrowly defeated but union leaders voted for a week of action and urged their members to protest on April 10.",
+        "union leaders",
+    );
+    assert_eq!(
+        speakers(
+            "Japan is in a trade dispute with Washington, but Kurihara told reporters the decision was not made under pressure and described the project as Japanese-led."
+        ),
+        vec![Some("Kurihara".to_string()); 2]
+    );
+    // Not a "but" that is no conjunction, nor a subject with no verb after
+    // it.
+    assert_ne!(
+        speakers("The shareholders called for the resignation of all but one of the directors and suggested that a new board pursue talks.")
+            .first()
+            .cloned()
+            .flatten()
+            .as_deref(),
+        Some("one of the directors")
+    );
+}

@@ -1444,7 +1444,17 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
                     .filter(|&(a, b)| b + 1 == v && a > s && tk.is(a - 1, ','))
             })
             .flatten();
-        subject = credit.or(if c > whole + 1 { sentence_subject(tk, whole, c) } else { None });
+        // (Of the clause a "but" opens: "The proposal was defeated but union
+        // leaders voted for a week of action and urged …".)
+        let but = (whole + 1..c.saturating_sub(2))
+            .rev()
+            .find(|&k| tk.is_word(k, "but") && !tk.list[k].quoted)
+            .and_then(|k| sentence_subject(tk, k, c))
+            // (A subject, and its verb right after it: not "all but one of
+            // the directors and suggested …", "but his upbeat speech was".)
+            .filter(|&(_, e)| tk.bytes(e + 1).ends_with(b"ed") || tk.has(e + 1, flag::CUE));
+        subject =
+            credit.or(but).or(if c > whole + 1 { sentence_subject(tk, whole, c) } else { None });
         of_sentence = true;
     }
     // "The plan, she said, is dead." (Also "…, a spokeswoman said on
