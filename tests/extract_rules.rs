@@ -5687,3 +5687,20 @@ fn a_second_verb_after_a_but_clause_is_that_clauses_subjects() {
         Some("one of the directors")
     );
 }
+
+#[test]
+fn an_and_inside_an_institutions_name_is_part_of_the_subject() {
+    assert_eq!(
+        speakers(
+            "Securities and Exchange Commission Chairman John Shad said he wanted a better definition of insider trading but thought action should wait."
+        ),
+        vec![Some("John Shad".to_string()); 2]
+    );
+    assert_eq!(
+        speakers(
+            "Sales rose, but the Farm and Industrial Equipment Institute reported sales fell and said demand was weak."
+        )
+        .last(),
+        Some(&Some("Farm and Industrial Equipment Institute".to_string()))
+    );
+}

@@ -1610,6 +1610,14 @@ pub(crate) fn phrase_after(tk: &Tokens, start: usize, limit: usize) -> Option<To
         {
             // "J.P. Morgan and Co Inc chairman Lewis Preston": an "and"
             // inside a company's name.
+        } else if tk.is_word(k, "and")
+            && k.checked_sub(1).is_some_and(|p| end == Some(p) && tk.capitalized(p))
+            && (k + 1..limit.min(k + 4))
+                .take_while(|&m| tk.capitalized(m))
+                .any(|m| institution_at(tk, m))
+        {
+            // "Securities and Exchange Commission Chairman John Shad": or an
+            // institution's.
         } else if phrase_link(tk, k)
             && end.is_some()
             && k + 1 < limit
