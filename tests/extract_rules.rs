@@ -5629,6 +5629,13 @@ fn a_party_member_from_a_place_is_the_person_named_before() {
         ),
         vec![Some("Roger Andewelt".to_string()), Some("Howard Metzenbaum".to_string())]
     );
+    // A senator from a place too, and over a line break.
+    assert_eq!(
+        speakers(
+            "Senate Republican leader Robert Dole said support was growing.\n\n    Appearing on television, the Kansas\nsenator said the nomination could be in some difficulty."
+        ),
+        vec![Some("Robert Dole".to_string()); 2]
+    );
 }
 
 #[test]

@@ -1400,10 +1400,10 @@ fn resolve(
                 // since the latest statement ("… subcommittee chairman
                 // Howard Metzenbaum wants …. “…,” the Ohio Democrat said"),
                 // else the person who spoke last.
-                Referent::Described(d)
+                Referent::Described(ref d)
                     if f.field == Field::Text
                         && toks.is_word(range.0, "the")
-                        && speakers::party_member(&d)
+                        && let Some(place) = speakers::party_member(d)
                         && let until = f
                             .spans
                             .iter()
@@ -1411,8 +1411,8 @@ fn resolve(
                             .map(|r| r.start)
                             .fold(at, usize::min)
                         && let Some(p) = people
-                            .first_person_between(latest_text_end(&out), until)
-                            .or(last_person) =>
+                            .first_person_between(latest_text_end(&out), until, &place)
+                            .or(last_person.filter(|&p| people.from(p, &place))) =>
                 {
                     credited = Some(p);
                     last_person = Some(p);

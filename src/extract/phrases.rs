@@ -1096,6 +1096,11 @@ const US_STATE_ABBREVIATIONS: [&str; 38] = [
     "Tenn.", "Tex.", "Vt.", "Wis.",
 ];
 
+/// Whether `w` is a word of one of [`US_STATES`], in any case ("vermont").
+pub(crate) fn state_word(w: &str) -> bool {
+    US_STATES.iter().any(|s| s.split(' ').any(|x| x.eq_ignore_ascii_case(w)))
+}
+
 /// Whether the words `p` name one of [`US_STATES`], or abbreviate one.
 pub(crate) fn us_state(tk: &Tokens, p: TokenRange) -> bool {
     let words = &tk.text[tk.span(p.0, p.1)];

@@ -1197,14 +1197,43 @@ impl<'a> People<'a> {
     /// The first person named between bytes `since` and `until`: a name of
     /// two words or more, no institution's, of someone with a title or a
     /// gender the article shows (no place, "West Virginia").
-    pub fn first_person_between(&self, since: usize, until: usize) -> Option<usize> {
-        self.mentions.iter().filter(|&&(o, _)| o > since && o < until).map(|&(_, p)| p).find(|&p| {
-            let x = &self.people[p];
-            x.name.contains(' ')
-                && !names_institution(&x.name)
-                && !x.name.split(' ').any(|w| w == "of")
-                && (!x.titles.is_empty() || self.gender.get(p).copied().flatten().is_some())
-        })
+    /// Of those, when any was given a state, the first given `place`'s
+    /// ("The Ohio senator" is not "Vermont Sen. Bernie Sanders").
+    pub fn first_person_between(
+        &self,
+        since: usize,
+        until: usize,
+        place: &[&str],
+    ) -> Option<usize> {
+        let named: SmallVec<[usize; 4]> = self
+            .mentions
+            .iter()
+            .filter(|&&(o, _)| o >= since && o < until)
+            .map(|&(_, p)| p)
+            .filter(|&p| {
+                let x = &self.people[p];
+                x.name.contains(' ')
+                    && !names_institution(&x.name)
+                    && !x.name.split(' ').any(|w| w == "of")
+                    && (!x.titles.is_empty() || self.gender.get(p).copied().flatten().is_some())
+            })
+            .collect();
+        if named.iter().any(|&p| self.states(p).next().is_some()) {
+            named.into_iter().find(|&p| self.states(p).next().is_some() && self.from(p, place))
+        } else {
+            named.first().copied()
+        }
+    }
+
+    /// The titles of person `p` that name a U.S. state ("vermont").
+    fn states(&self, p: usize) -> impl Iterator<Item = &str> {
+        self.people[p].titles.iter().map(String::as_str).filter(|t| super::phrases::state_word(t))
+    }
+
+    /// Whether person `p` may be from `place`: given no state, or given
+    /// its.
+    pub fn from(&self, p: usize, place: &[&str]) -> bool {
+        self.states(p).all(|t| place.iter().any(|w| w.eq_ignore_ascii_case(t)))
     }
 
     /// The person named nearest before byte `at` that `pronoun` can stand
@@ -1722,13 +1751,20 @@ fn described_thing(name: &str) -> bool {
     }) || THINGS.iter().any(|w| w.eq_ignore_ascii_case(head))
 }
 
-/// Whether a speaker described as `name` is one member of a party from a
-/// place: "Illinois Democrat", "West Virginia Republican".
-pub(crate) fn party_member(name: &str) -> bool {
-    let words: SmallVec<[&str; 4]> = name.split(' ').collect();
-    matches!(words.last(), Some(&("Democrat" | "Republican")))
-        && (2..=4).contains(&words.len())
-        && words.iter().all(|w| w.starts_with(|c: char| c.is_uppercase()))
+/// The place of a speaker described as one member of a party or of
+/// Congress from it ("Illinois Democrat", "the West Virginia Republican",
+/// "the Kansas senator"), as its words.
+pub(crate) fn party_member(name: &str) -> Option<SmallVec<[&str; 3]>> {
+    // (A newswire's line may break inside it: "the\nTexas Democrat".)
+    let mut words: SmallVec<[&str; 4]> = name.split_whitespace().collect();
+    if words.first().is_some_and(|w| *w == "the" || *w == "The") {
+        words.remove(0);
+    }
+    let (last, place) = words.split_last()?;
+    (matches!(*last, "Democrat" | "Republican" | "senator" | "congressman" | "congresswoman")
+        && (1..=3).contains(&place.len())
+        && place.iter().all(|w| w.starts_with(|c: char| c.is_uppercase())))
+    .then(|| place.iter().copied().collect())
 }
 
 /// Whether "he" or "she" can stand for a speaker described as `name`: one
