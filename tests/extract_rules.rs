@@ -5711,3 +5711,22 @@ fn an_and_inside_an_institutions_name_is_part_of_the_subject() {
         Some(&Some("Farm and Industrial Equipment Institute".to_string()))
     );
 }
+
+#[test]
+fn a_name_in_angle_brackets_before_an_apposition_speaks() {
+    assert_speaker(
+        "<Organon International BV>, a subsidiary of the pharmaceutical division of Dutch chemical group Akzo NV <AKZO.AS>, said it expects growth.",
+        "Organon International BV",
+    );
+    // A dotted "B.V." ends a company's name, which "he" is not.
+    assert_eq!(
+        speakers(
+            "<Billiton International Metals B.V.>, the Dutch mining company, has urged Surinam to change policies, a company spokesman said.\n\nHe told Reuters that Billiton presented the demands."
+        )
+        .last()
+        .cloned()
+        .flatten()
+        .as_deref(),
+        Some("a company spokesman")
+    );
+}

@@ -1194,7 +1194,10 @@ fn before_appositions(tk: &Tokens, comma: usize, floor: usize) -> Option<TokenRa
                                 .any(|w| tk.is_word(seg_start, w)))
                         // (After a label: "Voter participation: Sanders,
                         // whose coalition includes …, said".)
-                        || (seg_start == floor && p.0 > seg_start && tk.is(p.0 - 1, ':')) =>
+                        || (seg_start == floor && p.0 > seg_start && tk.is(p.0 - 1, ':'))
+                        // (Or inside a newswire's angle brackets: "<Organon
+                        // International BV>, a subsidiary of …, said".)
+                        || (p.0 == seg_start + 1 && tk.is(seg_start, '<')) =>
                 {
                     // (A role before the name it describes: "Their lawyer,
                     // Majeed Memon, said" is Memon.)

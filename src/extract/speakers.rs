@@ -1914,7 +1914,7 @@ const BUSINESS_WORDS: [&str; 12] = [
 /// Whether `word` names a kind of institution ("Bank", "Bureau", "Corp"):
 /// a name ending in it is no person's.
 pub(crate) fn institution_word(word: &str) -> bool {
-    const HEADS: [&str; 36] = [
+    const HEADS: [&str; 39] = [
         "bank",
         "bureau",
         "corp",
@@ -1926,6 +1926,10 @@ pub(crate) fn institution_word(word: &str) -> bool {
         "ag",
         "sa",
         "nv",
+        // (Dotted: "Billiton International Metals B.V.")
+        "n.v",
+        "b.v",
+        "bv",
         "spa",
         "llc",
         "university",
