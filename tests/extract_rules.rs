@@ -5730,3 +5730,16 @@ fn a_name_in_angle_brackets_before_an_apposition_speaks() {
         Some("a company spokesman")
     );
 }
+
+#[test]
+fn where_someone_spoke_may_stand_long_between_the_name_and_the_verb() {
+    assert_speaker(
+        "Weizsaecker, speaking at a reception held for him by President Raul Alfonsin at Buenos Aires' City Council hall, also said no one could overlook the debt.",
+        "Weizsaecker",
+    );
+    // Not why a source is not named.
+    assert!(
+        !speakers("Federal officials familiar with the server taken from her house in Chappaqua, N.Y., speaking on the condition of anonymity because they were not authorized to discuss it, said that it had security features.")
+            .contains(&Some("N.Y.".to_string()))
+    );
+}

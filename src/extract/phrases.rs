@@ -1173,7 +1173,17 @@ fn before_appositions(tk: &Tokens, comma: usize, floor: usize) -> Option<TokenRa
             // mailed to 135,000 stockholders for its May 21 annual meeting in
             // Savannah, Ga., said".)
             || ["in", "at", "during"].iter().any(|w| tk.is_word(seg_start, w));
-        let most = if role_or_when { 20 } else { 12 };
+        // (Or where they spoke: "Weizsaecker, speaking at a reception held
+        // for him by President Raul Alfonsin at Buenos Aires' City Council
+        // hall, also said".)
+        // (Not why a source is not named: "Federal officials familiar with
+        // the server taken from Mrs. Clinton's house in Chappaqua, N.Y.,
+        // speaking on the condition of anonymity because …, said".)
+        let speaking = ["speaking", "appearing", "addressing", "testifying"]
+            .iter()
+            .any(|w| tk.is_word(lead, w))
+            && !(lead..seg_end).any(|k| tk.is_word(k, "anonymity"));
+        let most = if role_or_when || speaking { 20 } else { 12 };
         // (Nor a predicate: "Acme Corp, a unit of Beta Corp, is raising 250
         // mln dlrs, said …".)
         let aside = seg_start > floor
