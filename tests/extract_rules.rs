@@ -5743,3 +5743,15 @@ fn where_someone_spoke_may_stand_long_between_the_name_and_the_verb() {
             .contains(&Some("N.Y.".to_string()))
     );
 }
+
+#[test]
+fn a_letter_in_quote_marks_is_no_statement() {
+    // The sentence around it is the company's.
+    assert_statements(
+        "Hutchison Whampoa Ltd said it planned a bonus issue of one new \"B\" share for every two held.",
+        &[(
+            "it planned a bonus issue of one new \"B\" share for every two held",
+            Some("Hutchison Whampoa Ltd"),
+        )],
+    );
+}

@@ -166,7 +166,17 @@ struct Found {
 pub fn extract_statements(article: &Article, article_index: usize) -> Vec<Statement> {
     let text = article.text.as_str();
     let mut tk = Tokens::new(text, &article.paragraphs);
-    let quotations = mark_quoted(&mut tk, text, quotes::scan(text, &article.paragraphs));
+    // A letter in quote marks names a class of shares or a grade ("a
+    // one-for-two bonus issue of new "B" shares"): no one's words, and no
+    // quotation to take the sentence's cue.
+    let mut quotations = quotes::scan(text, &article.paragraphs);
+    quotations.retain(|q| {
+        !q.parts.iter().all(|p| {
+            let w = text[p.content.clone()].trim_matches(|c: char| !c.is_alphanumeric());
+            w.len() == 1 && w.bytes().all(|b| b.is_ascii_uppercase())
+        })
+    });
+    let quotations = mark_quoted(&mut tk, text, quotations);
     let title = Tokens::whole(&article.title);
 
     let mut found = Vec::new();
