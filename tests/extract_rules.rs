@@ -5755,3 +5755,14 @@ fn a_letter_in_quote_marks_is_no_statement() {
         )],
     );
 }
+
+#[test]
+fn a_companys_letters_open_its_name() {
+    assert_eq!(
+        speakers(
+            "VMS Mortgage L.P. said it declared a regular monthly cash distribution.\n\nMTS Acquisition Corp said it will need about 907 mln dlrs.\n\nIn that announcement, MTS Acquisition said its bankers could provide financing."
+        ),
+        [Some("VMS Mortgage L.P."), Some("MTS Acquisition Corp"), Some("MTS Acquisition Corp")]
+            .map(|s| s.map(str::to_string))
+    );
+}

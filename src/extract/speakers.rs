@@ -352,10 +352,11 @@ fn split_name<'a>(tk: &Tokens<'a>, (a, b): TokenRange) -> NameParts<'a> {
     // "PPG Industries", "BASF AG", "CSR Ltd": an acronym right before a
     // company's or an institution's last word is the name's first word,
     // not an organisation before a person (as in "NATO chief Rutte").
-    if name.len() == 1
+    // (Or before a longer one: "VMS Mortgage L.P.", "BP Exploration Co".)
+    if (1..=3).contains(&name.len())
         && let Some((k, w)) = acronym
         && k + 1 == name_at
-        && company_word(name[0])
+        && name.last().is_some_and(|n| company_word(n))
     {
         titles.pop();
         name.insert(0, w);
@@ -903,6 +904,17 @@ impl<'a> People<'a> {
             };
             if b > a && (state() || place()) {
                 return described(tk, a, b);
+            }
+            // ("MTS Acquisition said" after "MTS Acquisition Corp said": a
+            // company's short name, whose letters are no title.)
+            if let Some(t) = parts.titles.last()
+                && let Some(p) = self.people.iter().position(|x| {
+                    let mut words = x.name.split(' ');
+                    words.next().is_some_and(|w| w.eq_ignore_ascii_case(t))
+                        && words.next() == Some(n)
+                })
+            {
+                return Referent::Person(p);
             }
             // ("Dealers said" after the "Association of International Bond
             // Dealers": a plural role, no one's surname.)
@@ -1896,7 +1908,7 @@ fn company_word(word: &str) -> bool {
 
 /// Words that end a business's name, as no institution's does: "Litton
 /// Industries", "Continental Airlines", "Capitol Bancorp".
-const BUSINESS_WORDS: [&str; 12] = [
+const BUSINESS_WORDS: [&str; 14] = [
     "Industries",
     "Laboratories",
     "Communications",
@@ -1909,6 +1921,8 @@ const BUSINESS_WORDS: [&str; 12] = [
     "Partners",
     "Bancorp",
     "Bancshares",
+    "LP",
+    "L.P",
 ];
 
 /// Whether `word` names a kind of institution ("Bank", "Bureau", "Corp"):
