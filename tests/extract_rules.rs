@@ -5766,3 +5766,12 @@ fn a_companys_letters_open_its_name() {
             .map(|s| s.map(str::to_string))
     );
 }
+
+#[test]
+fn two_fields_of_one_role_may_describe_a_credit_after_a_quotation() {
+    assert_eq!(
+        direct_mention("\"It is the perfect way to sign off,\" Music Choice music and marketing manager Simon George said.")
+            .as_deref(),
+        Some("manager Simon George")
+    );
+}

@@ -317,9 +317,13 @@ pub(crate) fn after(tk: &Tokens, text: &str, q: &Quotation) -> Option<Attributio
                 // Gabriel Debenedetti wrote".)
                 // (Or two roles: "GM chairman and chief executive Rick
                 // Wagoner said".)
+                // (Or two fields of one role: "Music Choice music and
+                // marketing manager Simon George said".)
                 let joins_names = tk.is_word(k, "and")
                     && k > i
-                    && (tk.capitalized(k - 1) || tk.has(k - 1, lexicon::flag::TITLE_WORD));
+                    && (tk.capitalized(k - 1)
+                        || tk.has(k - 1, lexicon::flag::TITLE_WORD)
+                        || (k + 1 < sp.0 && tk.list[k - 1].word && tk.list[k + 1].word && !tk.capitalized(k + 1)));
                 // (A plural's possessive mark: "Wales' team physiotherapist
                 // Mark Davies said".)
                 phrases::plural_possessive_mark(tk, k)
