@@ -5775,3 +5775,14 @@ fn two_fields_of_one_role_may_describe_a_credit_after_a_quotation() {
         Some("manager Simon George")
     );
 }
+
+#[test]
+fn a_companys_name_as_it_is_written() {
+    assert_eq!(
+        speakers(
+            "Standard and Poor's said it lowered ratings.\n\n3Com Corp said it filed a registration.\n\nJ.C. Penney co Inc said sales rose."
+        ),
+        [Some("Standard and Poor's"), Some("3Com Corp"), Some("J.C. Penney co Inc")]
+            .map(|s| s.map(str::to_string))
+    );
+}

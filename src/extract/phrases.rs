@@ -1469,14 +1469,30 @@ fn strict_back(tk: &Tokens, end: usize, floor: usize) -> Option<TokenRange> {
                         && ["of", "on", "for"].iter().any(|w| tk.is_word(j + 1, w))
                 })
         };
+        // (Or a name's own possessive right before its verb: "Standard and
+        // Poor's said".)
         let in_company = (tk.is_word(p, "and") || tk.is(p, '&'))
             && p > floor
             && tk.capitalized(p - 1)
             && tk.capitalized(k)
-            && (company_suffix(tk, end) || company_suffix(tk, k) || initials || in_institution());
+            && (company_suffix(tk, end)
+                || company_suffix(tk, k)
+                || initials
+                || (k == end && tk.possessive(end))
+                || in_institution());
+        // A company's suffix alone has its name before it, however that
+        // is written: "3Com Corp", "J.C. Penney co Inc".
+        let suffix_alone = k == end
+            && start == end
+            && company_suffix(tk, end)
+            && tk.list[p].word
+            && !tk.has(p, flag::FUNCTION_WORD | flag::DETERMINER | flag::CUE);
         if in_company && initials {
             start = p - 1;
             k = p - 1;
+        } else if suffix_alone {
+            start = p;
+            k = p;
         } else if in_company {
             k = p;
         } else if p > floor && dated_month(tk, p) {

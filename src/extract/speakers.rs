@@ -253,9 +253,32 @@ fn split_name<'a>(tk: &Tokens<'a>, (a, b): TokenRange) -> NameParts<'a> {
     // Valerio; "Israel's Ambassador to Washington" is no one named.)
     let mut serves = false;
     let mut posted = false;
+    // ("Standard and Poor's said": a name's own possessive, after an "and"
+    // inside it.)
+    let mut possessive_name = false;
     for i in a..=b {
         // (So does a company's "and Co": "Kloeckner & Co KGaA".)
         if !name.is_empty() && i < b && company_and(tk, i) {
+            name.push(tk.str(i));
+            continue;
+        }
+        if !name.is_empty()
+            && i + 1 == b
+            && matches!(tk.bytes(i), b"and" | b"&")
+            && tk.capitalized(b)
+            && tk.possessive(b)
+        {
+            name.push(tk.str(i));
+            possessive_name = true;
+            continue;
+        }
+        // ("J.C. Penney co Inc": a company's word in lower case before its
+        // suffix.)
+        if !name.is_empty()
+            && i + 1 == b
+            && matches!(tk.bytes(i), b"co" | b"corp" | b"group" | b"cos")
+            && lexicon::COMPANY_SUFFIXES.contains(&tk.str(b).trim_end_matches('.'))
+        {
             name.push(tk.str(i));
             continue;
         }
@@ -300,8 +323,12 @@ fn split_name<'a>(tk: &Tokens<'a>, (a, b): TokenRange) -> NameParts<'a> {
             titles.push(w.to_lowercase());
             continue;
         }
-        let capital =
-            w.chars().next().is_some_and(char::is_uppercase) || super::phrases::name_cased(tk, i);
+        // ("3Com Corp": a name may open with a digit.)
+        let capital = w.chars().next().is_some_and(char::is_uppercase)
+            || super::phrases::name_cased(tk, i)
+            || (w.starts_with(|c: char| c.is_ascii_digit())
+                && w.chars().any(char::is_uppercase)
+                && w.chars().any(char::is_lowercase));
         // ("S and P": two initials joined stay one name.)
         if w == "and"
             && i > a
@@ -410,7 +437,7 @@ fn split_name<'a>(tk: &Tokens<'a>, (a, b): TokenRange) -> NameParts<'a> {
         titles.extend(name.drain(..).map(|n| bare(n).to_lowercase()));
     }
     if let Some(last) = name.last_mut() {
-        *last = without_suffix_stop(last);
+        *last = if possessive_name { tk.str(b) } else { without_suffix_stop(last) };
     }
     NameParts { titles, name }
 }
