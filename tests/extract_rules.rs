@@ -5786,3 +5786,21 @@ fn a_companys_name_as_it_is_written() {
             .map(|s| s.map(str::to_string))
     );
 }
+
+#[test]
+fn it_is_a_name_whose_own_words_called_it_it() {
+    assert_eq!(
+        speakers(
+            "RKO General said it has asked the commission to reverse a decision.\n\nIt said the decision did not challenge the quality of its service."
+        ),
+        vec![Some("RKO General".to_string()); 2]
+    );
+    // Not a group: "people … said its" names no "it".
+    assert_eq!(
+        speakers(
+            "People briefed on the move said its timing was odd.\n\nIt said the plan would fail."
+        )
+        .last(),
+        Some(&None)
+    );
+}

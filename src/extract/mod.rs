@@ -1377,6 +1377,22 @@ fn resolve(
                                     .then(|| name.to_string())
                             })
                     })
+                    // (Else the latest named speaker, when its own words
+                    // called it "it" and no person's gender says otherwise:
+                    // "RKO General said it has asked …. It said …".)
+                    .or_else(|| {
+                        let &(k, person) = named_speakers.last()?;
+                        let s = out.get(k)?;
+                        let itself = s.field == Field::Text
+                            && person.is_none_or(|p| !people.gender_shown(p))
+                            && s.spans.first().is_some_and(|r| {
+                                let t = &toks.text[r.clone()];
+                                t.starts_with("it ") || t.starts_with("its ")
+                            });
+                        // (A name, not a group: "people briefed on the
+                        // move said its …".)
+                        s.speaker.clone().filter(|n| itself && n.starts_with(char::is_uppercase))
+                    })
                 }
                 Referent::Pronoun(Pronoun::Other) | Referent::Unknown => None,
                 // "The company said …" right after "Avery International Corp
