@@ -5804,3 +5804,17 @@ fn it_is_a_name_whose_own_words_called_it_it() {
         Some(&None)
     );
 }
+
+#[test]
+fn a_second_verb_after_but_and_an_auxiliary_is_the_subjects() {
+    assert_speaker(
+        "Ms Kelly has not set out her detailed views on either issue yet, but has said she intends to put parents first.",
+        "Kelly",
+    );
+    // Not after "and": "Opec remains within its ceiling, and had expected
+    // …, Subroto said" reports Subroto's words.
+    assert!(
+        !speakers("Opec remains within its agreed output ceiling, and had expected current fluctuations in the spot market, Indonesian Energy Minister Subroto said.")
+            .contains(&Some("Opec".to_string()))
+    );
+}

@@ -1423,11 +1423,15 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
                 .any(|w| tk.is_word(a, w))
     });
     // ("… but then said …": past a filler too.)
+    // (Or an auxiliary after "but": "The media giant was not fined …, but
+    // has agreed to …".)
     let conjunction_before = c > s
         && (conjunction(c - 1)
             || (c > s + 1
                 && conjunction(c - 2)
-                && ["then", "later", "also"].iter().any(|w| tk.is_word(c - 1, w))));
+                && (["then", "later", "also"].iter().any(|w| tk.is_word(c - 1, w))
+                    || (tk.is_word(c - 2, "but")
+                        && ["has", "have", "had"].iter().any(|w| tk.is_word(c - 1, w))))));
     if c > s && (conjunction_before || after_adjunct) {
         // (Its subject may stand before a quotation: `Graham called both
         // "crazy" and said …`; not for a verb that may take a thing made:
