@@ -166,17 +166,7 @@ struct Found {
 pub fn extract_statements(article: &Article, article_index: usize) -> Vec<Statement> {
     let text = article.text.as_str();
     let mut tk = Tokens::new(text, &article.paragraphs);
-    // A letter in quote marks names a class of shares or a grade ("a
-    // one-for-two bonus issue of new "B" shares"): no one's words, and no
-    // quotation to take the sentence's cue.
-    let mut quotations = quotes::scan(text, &article.paragraphs);
-    quotations.retain(|q| {
-        !q.parts.iter().all(|p| {
-            let w = text[p.content.clone()].trim_matches(|c: char| !c.is_alphanumeric());
-            w.len() == 1 && w.bytes().all(|b| b.is_ascii_uppercase())
-        })
-    });
-    let quotations = mark_quoted(&mut tk, text, quotations);
+    let quotations = mark_quoted(&mut tk, text, quotes::scan(text, &article.paragraphs));
     let title = Tokens::whole(&article.title);
 
     let mut found = Vec::new();
@@ -252,6 +242,14 @@ pub fn extract_statements(article: &Article, article_index: usize) -> Vec<Statem
     }
     let people = People::find(&tk, &title);
     resolve(found, &tk, &title, &people, article_index)
+}
+
+/// Makes person `p` the latest of the people who spoke so far, `speakers`,
+/// and returns the name.
+fn spoke(p: usize, speakers: &mut Vec<usize>, people: &People) -> String {
+    speakers.retain(|&q| q != p);
+    speakers.push(p);
+    people.name(p).to_string()
 }
 
 /// Credits a quotation with no cue that opens a sentence after the
@@ -1270,9 +1268,7 @@ fn resolve(
                 Referent::Person(p) => {
                     credited = Some(p);
                     last_person = Some(p);
-                    speakers.retain(|&q| q != p);
-                    speakers.push(p);
-                    Some(people.name(p).to_string())
+                    Some(spoke(p, &mut speakers, people))
                 }
                 // The subject of this sentence or the one before, else the
                 // latest speaker it can stand for, else the nearest such
@@ -1313,9 +1309,7 @@ fn resolve(
                     } else if let Some(p) = p() {
                         credited = Some(p);
                         last_person = Some(p);
-                        speakers.retain(|&q| q != p);
-                        speakers.push(p);
-                        Some(people.name(p).to_string())
+                        Some(spoke(p, &mut speakers, people))
                     } else {
                         // No person named yet: the latest speaker described
                         // as one ("A bank official said … He said …").
@@ -1443,9 +1437,7 @@ fn resolve(
                     credited = Some(p);
                     last_person = Some(p);
                     described_speaker = false;
-                    speakers.retain(|&q| q != p);
-                    speakers.push(p);
-                    Some(people.name(p).to_string())
+                    Some(spoke(p, &mut speakers, people))
                 }
                 Referent::Described(d) => {
                     let d = without_when_or_where(d);

@@ -233,6 +233,15 @@ pub(crate) fn scan(text: &str, paragraphs: &[Range<usize>]) -> Vec<Quotation> {
     if let Some(q) = pending {
         out.push(q);
     }
+    // A letter in quote marks names a class of shares or a grade ("a
+    // one-for-two bonus issue of new "B" shares"): no one's words, and no
+    // quotation to take the sentence's cue.
+    out.retain(|q| {
+        !q.parts.iter().all(|p| {
+            let w = text[p.content.clone()].trim_matches(|c: char| !c.is_alphanumeric());
+            w.len() == 1 && w.bytes().all(|b| b.is_ascii_uppercase())
+        })
+    });
     out
 }
 

@@ -1450,15 +1450,19 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
             .flatten();
         // (Of the clause a "but" opens: "The proposal was defeated but union
         // leaders voted for a week of action and urged …".)
-        let but = (whole + 1..c.saturating_sub(2))
-            .rev()
-            .find(|&k| tk.is_word(k, "but") && !tk.list[k].quoted)
-            .and_then(|k| sentence_subject(tk, k, c))
-            // (A subject, and its verb right after it: not "all but one of
-            // the directors and suggested …", "but his upbeat speech was".)
-            .filter(|&(_, e)| tk.bytes(e + 1).ends_with(b"ed") || tk.has(e + 1, flag::CUE));
-        subject =
-            credit.or(but).or(if c > whole + 1 { sentence_subject(tk, whole, c) } else { None });
+        let but = || {
+            (whole + 1..c.saturating_sub(2))
+                .rev()
+                .find(|&k| tk.is_word(k, "but") && !tk.list[k].quoted)
+                .and_then(|k| sentence_subject(tk, k, c))
+                // (A subject, and its verb right after it: not "all but one
+                // of the directors and suggested …", "but his upbeat speech
+                // was".)
+                .filter(|&(_, e)| tk.bytes(e + 1).ends_with(b"ed") || tk.has(e + 1, flag::CUE))
+        };
+        subject = credit
+            .or_else(but)
+            .or_else(|| if c > whole + 1 { sentence_subject(tk, whole, c) } else { None });
         of_sentence = true;
     }
     // "The plan, she said, is dead." (Also "…, a spokeswoman said on
