@@ -5818,3 +5818,89 @@ fn a_second_verb_after_but_and_an_auxiliary_is_the_subjects() {
             .contains(&Some("Opec".to_string()))
     );
 }
+
+#[test]
+fn he_is_a_subject_named_after_what_he_is() {
+    let opik = "Lembit Opik, the Liberal Democrat MP, said the law was unclear.\n\n";
+    assert_eq!(
+        speakers(&format!("{opik}North Devon landowner John Bradshaw was put in touch with the group. He had asked whether the law was clear.")).last(),
+        Some(&Some("John Bradshaw".to_string()))
+    );
+    // A later honorific tells a gender no given name did.
+    assert_eq!(
+        speakers(&format!("{opik}Giles Bradshaw was put in touch with the group. He had asked whether the law was clear. Mr Bradshaw was told it was an offence.")).last(),
+        Some(&Some("Giles Bradshaw".to_string()))
+    );
+}
+
+#[test]
+fn new_opens_a_name() {
+    assert_eq!(
+        speakers(
+            "The New York Times said the deal was off.\n\nNew York Governor Mario Cuomo said he would run.\n\nThe government newspaper New Vision said banks held the money.\n\nThe banks are holding seven mln dlrs, it added."
+        ),
+        [Some("New York Times"), Some("Mario Cuomo"), Some("New Vision"), Some("New Vision")]
+            .map(|s| s.map(str::to_string))
+    );
+}
+
+#[test]
+fn a_place_is_no_he_or_she() {
+    assert_eq!(
+        speakers("Donald Trump spoke in the morning. South Carolina was the next state to vote. He said he would win.")
+            .last(),
+        Some(&Some("Donald Trump".to_string()))
+    );
+    assert_eq!(
+        speakers("Donald Trump spoke in the morning. New Hampshire voters were angry. He said he would win.")
+            .last(),
+        Some(&Some("Donald Trump".to_string()))
+    );
+    assert_eq!(
+        speakers("Sheikh Ali al-Sabah said prices would rise.\n\nPrices in New York last week dropped.\n\nIt had lost custom, he said.")
+            .last(),
+        Some(&Some("Ali al-Sabah".to_string()))
+    );
+    // Nor has a place an apposition: "… in New Hampshire, a young woman".
+    assert_eq!(
+        speakers("At a town hall meeting in New Hampshire, a young woman asked Mrs. Clinton about several women.\n\n''You say that all rape victims should be believed,'' the woman said.")
+            .last(),
+        Some(&Some("woman".to_string()))
+    );
+    // Nor is what is "New" someone: "New Labour".
+    assert_eq!(
+        speakers("Gordon Brown said growth would return.\n\nNew Labour was an electoral device, critics said.\n\nHe said the third term would be better.")
+            .last(),
+        Some(&Some("Gordon Brown".to_string()))
+    );
+}
+
+#[test]
+fn no_ends_a_sentence_unless_a_number_follows() {
+    assert_statements(
+        "He said no. The company said it would sell the unit. Jones said it was a No. 1 priority. Amax said alloy No. Three is now 52.5 cents a lb.",
+        &[
+            ("it would sell the unit", Some("company")),
+            ("it was a No. 1 priority", Some("Jones")),
+            ("alloy No. Three is now 52.5 cents a lb", Some("Amax")),
+        ],
+    );
+}
+
+#[test]
+fn a_time_is_no_speaker() {
+    assert_eq!(
+        speakers(
+            "But the last two weeks have signaled the start of a reckoning.\n\nJapanese firms this week announced they would cut output.\n\nA Bank of Japan survey released last week showed earnings may fall.\n\nRNC spokesman Sean Spicer on Thursday evening said the party was not in crisis."
+        ),
+        [None, Some("Japanese firms"), Some("a Bank of Japan survey"), Some("Sean Spicer")]
+            .map(|s| s.map(str::to_string))
+    );
+}
+
+#[test]
+fn a_comma_that_opens_a_paragraph_has_no_phrase_before_it() {
+    // (It had asked for the phrase before the paragraph's first token.)
+    let a = article("News", "Mark Rutte\n\n,  he  said ");
+    let _ = extract_statements(&a, 0);
+}

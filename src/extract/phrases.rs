@@ -795,6 +795,11 @@ fn manner_adverb(tk: &Tokens, k: usize) -> bool {
 /// former minister"). An apposition before the verb ("Jane Doe, the former
 /// minister, said") yields the name before it.
 pub(crate) fn phrase_before(tk: &Tokens, end: usize, floor: usize) -> Option<TokenRange> {
+    // (Nothing before the floor: a comma that opens a paragraph, ",  he
+    // said", asks for the phrase before it.)
+    if end < floor {
+        return None;
+    }
     let end = skip_fillers_back(tk, end, floor)?;
     // "a source close to the industry", "people close to the talks": the
     // source, with whom it is close to. (So "people familiar with the
@@ -1014,6 +1019,65 @@ pub(crate) fn phrase_before(tk: &Tokens, end: usize, floor: usize) -> Option<Tok
     found
 }
 
+/// Words that open a time before its noun: "the last two weeks", "this
+/// morning", "a few days".
+const TIME_WORDS: [&str; 20] = [
+    "the", "this", "last", "next", "past", "that", "a", "few", "several", "two", "three", "four",
+    "recent", "coming", "previous", "early", "late", "earlier", "same", "five",
+];
+
+/// The speaker's phrase `(a, b)` without a time that ends it ("Japanese
+/// firms this week announced …" is the firms'); none when it is only a
+/// time ("The last two weeks have signaled …").
+pub(crate) fn without_time(tk: &Tokens, (a, b): TokenRange) -> Option<TokenRange> {
+    if !time_of_phrase(tk, b) {
+        return Some((a, b));
+    }
+    // Back over the time's words, a weekday, its link and a participle
+    // ("figures released earlier this week", "Sean Spicer on Thursday
+    // evening", "Italy has over recent months").
+    let mut t = b;
+    while t > a {
+        let k = t - 1;
+        let plain = !tk.capitalized(k) && tk.list[k].word && !tk.list[k].quoted;
+        if TIME_WORDS.iter().any(|w| tk.is_word(k, w))
+            || day_or_month(tk, k)
+            || (plain
+                && (TIME_LINKS.iter().any(|w| tk.is_word(k, w)) || tk.bytes(k).ends_with(b"ed")))
+        {
+            t -= 1;
+        } else {
+            break;
+        }
+    }
+    match t {
+        // (Nothing but a time: "two weeks".)
+        _ if t == a => None,
+        // (No time's words before the noun: "box office in its opening
+        // week" stays.)
+        _ if t == b => (a < b).then_some((a, b)),
+        _ => Some((a, t - 1)),
+    }
+}
+
+/// Words that link a time to the phrase before it: "on Thursday", "here
+/// last week", "has over recent months", "sent out by".
+const TIME_LINKS: [&str; 16] = [
+    "on", "in", "of", "over", "during", "through", "since", "for", "at", "here", "late", "has",
+    "have", "had", "first", "sent",
+];
+
+/// Whether token `k` is a time in lower case ("week", "days"), which ends
+/// no speaker's phrase.
+fn time_of_phrase(tk: &Tokens, k: usize) -> bool {
+    !tk.capitalized(k)
+        && !tk.list[k].quoted
+        && (super::reported::time_noun_at(tk, k)
+            || ["weeks", "months", "years", "days", "hours", "decades", "weekends", "nights"]
+                .iter()
+                .any(|w| tk.is_word(k, w)))
+}
+
 /// Whether token `k` is a weekday or a month that is no given name too
 /// ("Friday", "January"; not "May", "June").
 fn plain_date(tk: &Tokens, k: usize) -> bool {
@@ -1038,7 +1102,7 @@ const OCCASIONS: [&str; 12] = [
 
 /// The states of the United States that name no one else (not
 /// "Washington", "Georgia", "Virginia": a government, a country, a person).
-const US_STATES: [&str; 47] = [
+pub(crate) const US_STATES: [&str; 47] = [
     "Alabama",
     "Alaska",
     "Arizona",

@@ -7,7 +7,9 @@
 //! takes the latest person who spoke before it, else the nearest person
 //! named before it.
 
-use rustc_hash::FxHashMap;
+use std::sync::LazyLock;
+
+use rustc_hash::{FxHashMap, FxHashSet};
 use smallvec::SmallVec;
 
 use super::lexicon::{self, Pronoun, flag};
@@ -40,6 +42,9 @@ pub(crate) struct People<'a> {
     /// Whether that gender is told by an honorific or a given name, not
     /// guessed from a pronoun near the name.
     gender_told: Vec<bool>,
+    /// Whether each is a place of two words or more ("New Hampshire"),
+    /// which no "he" or "she" stands for.
+    place: Vec<bool>,
 }
 
 impl Person {
@@ -346,10 +351,10 @@ fn split_name<'a>(tk: &Tokens<'a>, (a, b): TokenRange) -> NameParts<'a> {
         let all_caps = w.trim_end_matches('.').len() > 1
             && w.chars().all(|c| !c.is_lowercase())
             && !initials(w);
-        // ("First Interstate Bancorp": a name's first word; "First Lady",
-        // "First Minister" are titles.)
-        let first_of_name = w == "First"
-            && i < b
+        // ("First Interstate Bancorp", "New York Times": a name's first
+        // word; "First Lady", "First Minister" are titles.)
+        let first_of_name = i < b
+            && (w == "First" || (w == "New" && !tk.str(i + 1).starts_with("Year")))
             && tk.capitalized(i + 1)
             && !tk.has(i + 1, flag::TITLE_WORD | flag::ROLE_NOUN);
         if first_of_name {
@@ -611,13 +616,25 @@ impl<'a> People<'a> {
                     continue;
                 }
                 if parts.name.len() >= 2 {
-                    parts.titles.extend(apposition_role(toks, i, j));
+                    // ("… in New Hampshire, a young woman asked …": a place
+                    // has no apposition.)
+                    if !place_first_word(parts.name[0]) || !place_of_words(&parts.name.join(" ")) {
+                        parts.titles.extend(apposition_role(toks, i, j));
+                    }
                     let p = people.add(parts);
                     if in_text {
                         people.mentions.push((toks.list[i].start, p));
                     }
                 } else if parts.name.len() == 1 && in_text {
                     if let Some(p) = people.with_surname(parts.name[0], &parts.titles) {
+                        // ("Giles Bradshaw …. Mr Bradshaw": the honorific
+                        // tells a gender the given name did not.)
+                        if let Some(honorific) =
+                            parts.titles.iter().find(|t| gendered_honorific(t).is_some())
+                            && people.people[p].told_gender().is_none()
+                        {
+                            people.add_titles(p, vec![honorific.clone()]);
+                        }
                         people.mentions.push((toks.list[i].start, p));
                     } else if parts.titles.last().is_some_and(|t| person_honorific(t))
                         && !institution_word(parts.name[0])
@@ -657,9 +674,12 @@ impl<'a> People<'a> {
         for (p, person) in self.people.iter().enumerate() {
             self.gender[p] = person.told_gender();
         }
+        // ("Donald Trump spoke …. New Hampshire voters were angry. He said
+        // …": a place is no "he", whatever "he" follows it.)
+        self.place = self.people.iter().map(|x| place_of_words(&x.name)).collect();
         self.gender_told = self.gender.iter().map(Option::is_some).collect();
         for (m, &(at, p)) in self.mentions.iter().enumerate() {
-            if self.gender[p].is_some() {
+            if self.gender[p].is_some() || self.place[p] {
                 continue;
             }
             let until = self.mentions[m + 1..]
@@ -705,6 +725,9 @@ impl<'a> People<'a> {
         // (Not a company or an institution by name: "GAF Corp", "Acme Bank".)
         self.gender.get(p).copied().flatten().is_none_or(|g| g == pronoun)
             && !company_word(head_word(self.name(p)))
+            // (Nor a place, nor what is "New": "New Labour".)
+            && (pronoun == Pronoun::Other
+                || !(self.place.get(p).copied().unwrap_or(false) || self.name(p).starts_with("New ")))
     }
 
     /// The person named exactly `words`.
@@ -809,7 +832,9 @@ impl<'a> People<'a> {
 
     /// What the phrase `range` of `tk` refers to, at byte offset `at`.
     pub fn referent(&self, tk: &Tokens, range: TokenRange, at: usize) -> Referent {
-        let (a, mut b) = range;
+        let Some((a, mut b)) = super::phrases::without_time(tk, range) else {
+            return Referent::Unknown;
+        };
         // "Gov. John Kasich (R-OH)": the party label is not part of the
         // name. An acronym is ("Institute of Economic Affairs (IEA)").
         if b > a
@@ -1188,6 +1213,10 @@ impl<'a> People<'a> {
                     && (s..k - 1).all(|m| {
                         (tk.list[m].word || (k - s > 8 && tk.is(m, ','))) && !tk.list[m].quoted
                     }))
+                // (After what the person is: "North Devon landowner Giles
+                // Bradshaw was put in touch …", "Republican presidential
+                // candidate John Kasich".)
+                || (k > s && k - s <= 5 && described_before_name(tk, s, k))
         };
         let mut between = self
             .mentions
@@ -1279,7 +1308,11 @@ impl<'a> People<'a> {
     /// for (the nearest at all when nobody fits).
     pub fn nearest_before(&self, at: usize, pronoun: Pronoun) -> Option<usize> {
         let before = || self.mentions.iter().rev().filter(|(o, _)| *o < at).map(|(_, p)| *p);
-        before().find(|&p| self.fits(p, pronoun)).or_else(|| before().next())
+        // (Else whoever was named last, but no place: "Prices in New York
+        // dropped …, he said" has a speaker named before.)
+        before()
+            .find(|&p| self.fits(p, pronoun))
+            .or_else(|| before().find(|&p| !self.place.get(p).copied().unwrap_or(false)))
     }
 
     /// How many times person `p` is mentioned in the text.
@@ -1533,6 +1566,25 @@ fn apposition_role(tk: &Tokens, i: usize, j: usize) -> Vec<String> {
 }
 
 /// Whether a paragraph ends between tokens `a` and `b`.
+/// Whether tokens `s..k` describe the person named at `k`: plain words,
+/// the last a title or a noun for someone ("landowner", "candidate").
+fn described_before_name(tk: &Tokens, s: usize, k: usize) -> bool {
+    let role = |m: usize| {
+        tk.has(m, flag::TITLE_WORD | flag::ROLE_NOUN)
+            || ["er", "or", "ist", "man", "woman"]
+                .iter()
+                .any(|e| tk.bytes(m).ends_with(e.as_bytes()))
+    };
+    (s..k).all(|m| {
+        tk.list[m].word
+            && !tk.list[m].quoted
+            && !tk.has(m, flag::FUNCTION_WORD | flag::CUE | flag::DETERMINER)
+            && !tk.bytes(m).ends_with(b"ed")
+            && !tk.bytes(m).ends_with(b"ing")
+    }) && !tk.capitalized(k - 1)
+        && role(k - 1)
+}
+
 fn paragraph_between(tk: &Tokens, a: usize, b: usize) -> bool {
     tk.list[a].paragraph != tk.list[b].paragraph
 }
@@ -1596,10 +1648,11 @@ pub(crate) fn person_can_be_it(people: &People, p: usize) -> bool {
     // (Not someone an office names: "President Chavez".)
     // (A seat of power whatever "she" follows it: "Downing Street said she
     // was speaking as a lawyer".)
-    // ("First Chicago": no one's given name.)
+    // ("First Chicago", "New Vision": no one's given name.)
     seat_of_power(name)
         || general_company(name)
         || name.starts_with("First ")
+        || (name.starts_with("New ") && !people.place.get(p).copied().unwrap_or(false))
         || people.gender.get(p).copied().flatten() == Some(Pronoun::Other)
         || (people.gender.get(p).copied().flatten().is_none()
             && !people.people.get(p).is_some_and(|x| x.titles.iter().any(|t| person_honorific(t)))
@@ -1692,6 +1745,57 @@ pub(crate) fn described_can_be_it(name: &str) -> bool {
 pub(crate) fn country_of_words(name: &str) -> bool {
     COUNTRIES_OF_WORDS.contains(&name)
 }
+
+/// Whether `name` is a place's of two or more words (a state, a country, a
+/// city), which reads as a person's name would.
+fn place_of_words(name: &str) -> bool {
+    // (Asked for everyone an article names: hashed once, not searched.)
+    static PLACES: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
+        COUNTRIES_OF_WORDS
+            .iter()
+            .chain(&CITIES_OF_WORDS)
+            .chain(super::phrases::US_STATES.iter().filter(|s| s.contains(' ')))
+            .copied()
+            .collect()
+    });
+    // (Its people too: "New Yorkers", "New Zealanders".)
+    place_first_word(name.split(' ').next().unwrap_or_default())
+        && (PLACES.contains(name) || name.strip_suffix("ers").is_some_and(|p| PLACES.contains(p)))
+}
+
+/// Whether `word` opens the name of a place of words: most names a text
+/// gives are asked about no further.
+fn place_first_word(word: &str) -> bool {
+    static FIRST: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
+        COUNTRIES_OF_WORDS
+            .iter()
+            .chain(&CITIES_OF_WORDS)
+            .chain(&super::phrases::US_STATES)
+            .filter_map(|s| s.split_once(' ').map(|(first, _)| first))
+            .collect()
+    });
+    FIRST.contains(word)
+}
+
+/// Cities whose names are two or three words, often in the news.
+const CITIES_OF_WORDS: [&str; 16] = [
+    "New York",
+    "New York City",
+    "Los Angeles",
+    "San Francisco",
+    "San Diego",
+    "New Orleans",
+    "New Delhi",
+    "Las Vegas",
+    "Des Moines",
+    "Salt Lake City",
+    "St. Louis",
+    "Tel Aviv",
+    "Buenos Aires",
+    "Kuala Lumpur",
+    "Mexico City",
+    "Rio de Janeiro",
+];
 
 /// Countries whose names are two or three words.
 const COUNTRIES_OF_WORDS: [&str; 24] = [

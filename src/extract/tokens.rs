@@ -436,6 +436,12 @@ static CLASS: [u8; 256] = {
     class
 };
 
+/// Numbers in words that follow "No.": "alloy No. Three".
+const NUMBER_WORDS: [&str; 12] = [
+    "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven",
+    "Twelve",
+];
+
 /// Whether the full stop after `lower` (a lowercased word) belongs to it:
 /// an abbreviation ("Mr.", "Sen."). A `match`, not a list search: every
 /// word before a full stop asks.
@@ -584,7 +590,13 @@ fn joined_word_end(text: &str, start: usize, from: usize) -> usize {
             let mut buf = [0u8; 32];
             let lw = lexicon::lower(w, &mut buf);
             let initial = w.chars().count() == 1 && w.chars().all(char::is_uppercase);
-            if has_inner_dot || initial || is_abbreviation(lw) {
+            // ("No. 1", "alloy No. Three", but "He said no. The company …".)
+            let number_sign = lw == "no" && {
+                let next = text[k + 1..].trim_start();
+                !next.starts_with(|n: char| n.is_ascii_digit())
+                    && !NUMBER_WORDS.iter().any(|n| next.starts_with(n))
+            };
+            if has_inner_dot || initial || (is_abbreviation(lw) && !number_sign) {
                 end += 1;
             }
         }
