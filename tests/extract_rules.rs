@@ -5904,3 +5904,42 @@ fn a_comma_that_opens_a_paragraph_has_no_phrase_before_it() {
     let a = article("News", "Mark Rutte\n\n,  he  said ");
     let _ = extract_statements(&a, 0);
 }
+
+#[test]
+fn the_central_bank_is_the_bank_named_before() {
+    assert_eq!(
+        speakers(
+            "The Bank of Spain said it raised the reserve requirement.\n\nIn a statement issued late last night, the central bank said the measure would take effect from March 13.\n\nThe Federal Home Loan Bank Board said it closed the thrift.\n\nThe bank board said depositors were protected."
+        ),
+        vec![
+            Some("Bank of Spain".to_string()),
+            Some("Bank of Spain".to_string()),
+            Some("Federal Home Loan Bank Board".to_string()),
+            Some("Federal Home Loan Bank Board".to_string()),
+        ]
+    );
+    // Not a person's role: "the bank official" stays what it is.
+    assert_eq!(
+        speakers("A bank official said rates would rise.\n\nThe bank official said the move was expected.")
+            .last(),
+        Some(&Some("bank official".to_string()))
+    );
+}
+
+#[test]
+fn a_quotation_opening_the_paragraph_after_someones_reported_words_is_theirs() {
+    assert_eq!(
+        speakers(
+            "Mr Cartagena said the industry expects to see investment worth $10bn over the next three years.\n\n\"With these investments, clearly we are going to continue being the principal actor in the mining of copper.\""
+        ),
+        vec![Some("Cartagena".to_string()); 2]
+    );
+    // Not after what "they" say.
+    assert_eq!(
+        speakers(
+            "The hardest part is to know whether people are who they say they are.\n\n\"The end solution is to combine something the user knows with something the user has.\""
+        )
+        .last(),
+        Some(&None)
+    );
+}

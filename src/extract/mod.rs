@@ -306,9 +306,27 @@ fn continue_sentence_before(tk: &Tokens, found: &mut [Found]) {
             || f.speaker.is_some()
             || f.continues
             || (g.speaker.is_none() && !g.continues)
-            || g.paragraphs.1 != f.paragraphs.0
             || g.cue.is_some_and(attribution::mind_verb)
         {
+            continue;
+        }
+        // (Or one that opens the next paragraph after a paragraph that
+        // ends with someone's reported words: "Mr Cartagena said the
+        // industry expects …. ¶ “With these investments, …”".)
+        let mark = f.spans.first().and_then(|r| tk.at_or_after(r.start).checked_sub(1));
+        // (Only after words said, by someone not "they": not "… who they
+        // say they are", "… staff members suggesting …".)
+        let next_paragraph = g.kind == Kind::Indirect
+            && g.cue.is_some_and(|c| {
+                matches!(c, "said" | "says" | "told" | "tells" | "added" | "adds")
+            })
+            && g.speaker
+                .is_some_and(|(a, _)| phrases::pronoun(tk, a) != Some(lexicon::Pronoun::They))
+            && g.paragraphs.1 + 1 == f.paragraphs.0
+            && mark.is_some_and(|m| {
+                m > 0 && !tk.list[m].word && tk.list[m - 1].paragraph != tk.list[m].paragraph
+            });
+        if g.paragraphs.1 != f.paragraphs.0 && !next_paragraph {
             continue;
         }
         let Some(end) = f.spans.last().map(|r| r.end) else { continue };
@@ -321,7 +339,8 @@ fn continue_sentence_before(tk: &Tokens, found: &mut [Found]) {
         if !ends {
             continue;
         }
-        let Some(stop) = sentence_end_before(tk, f) else { continue };
+        let stop = if next_paragraph { mark.map(|m| m - 1) } else { sentence_end_before(tk, f) };
+        let Some(stop) = stop else { continue };
         let reach = g.spans.iter().chain(&g.clause).map(|r| r.end).max().unwrap_or(0);
         let reach = g.speaker.map_or(reach, |(_, b)| reach.max(tk.list[b].end));
         let from = tk.at_or_after(reach);

@@ -1663,6 +1663,21 @@ pub(crate) fn person_can_be_it(people: &People, p: usize) -> bool {
 /// the one a generic noun for it means: "the company" after "Avery
 /// International Corp said …", "the bank" after "Chemical Bank said …".
 pub(crate) fn generic_means(generic: &str, name: &str) -> bool {
+    // "The Bank of Spain said …. The central bank said …": a central bank
+    // by its name; "the agriculture department" by the word its name has.
+    // (Only an institution so: "the bank official" is whoever "a bank
+    // official" was.)
+    if let Some((modifier, head)) = generic.rsplit_once(' ')
+        && !modifier.contains(' ')
+        && INSTITUTION_NOUNS.contains(&head)
+    {
+        let named = if modifier == "central" && head == "bank" {
+            CENTRAL_BANKS.iter().any(|b| name.contains(b))
+        } else {
+            name.split(' ').any(|w| w.eq_ignore_ascii_case(modifier))
+        };
+        return named && generic_means(head, name);
+    }
     const LINKS: [&str; 5] = ["of", "and", "&", "for", "the"];
     let words = || name.split(' ').map(|w| w.trim_end_matches(['.', ',']));
     // A proper name of two words or more ("Chemical Bank"; not "A US bank",
@@ -1776,6 +1791,26 @@ fn place_first_word(word: &str) -> bool {
     });
     FIRST.contains(word)
 }
+
+/// Nouns for an institution that its name may hold ("the bank" is the "Bank
+/// of Japan").
+const INSTITUTION_NOUNS: [&str; 10] = [
+    "bank",
+    "ministry",
+    "department",
+    "agency",
+    "union",
+    "exchange",
+    "board",
+    "company",
+    "firm",
+    "corporation",
+];
+
+/// What the names of central banks hold: "Bank of Spain", "Reserve Bank of
+/// Australia", "Bundesbank", "Central Bank of Kenya".
+const CENTRAL_BANKS: [&str; 5] =
+    ["Bank of ", "Reserve Bank", "Central Bank", "Bundesbank", "National Bank of "];
 
 /// Cities whose names are two or three words, often in the news.
 const CITIES_OF_WORDS: [&str; 16] = [
