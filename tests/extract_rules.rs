@@ -1318,7 +1318,7 @@ fn a_speaker_before_a_spaced_hyphen_aside_or_a_long_apposition() {
     assert_reported_by(
         "The three scholars - Jane Doe, John Roe and Ann Poe - agreed there are qualified candidates.",
         "there are qualified candidates",
-        "three scholars",
+        "The three scholars",
     );
     assert_reported_by(
         "Jane Doe, ranking member of the House education committee and one of the bill's chief negotiators, said she fully supports the compromise.",
@@ -5941,5 +5941,13 @@ fn a_quotation_opening_the_paragraph_after_someones_reported_words_is_theirs() {
         )
         .last(),
         Some(&None)
+    );
+}
+
+#[test]
+fn a_number_after_its_article_stays_in_the_speakers_phrase() {
+    assert_speaker(
+        "A lawyer for the three bloggers said the ruling set a dangerous precedent.",
+        "a lawyer for the three bloggers",
     );
 }

@@ -948,6 +948,17 @@ pub(crate) fn phrase_before(tk: &Tokens, end: usize, floor: usize) -> Option<Tok
         if tk.has(k, flag::DETERMINER) && k < end {
             // ("Earlier this week Grammy producers announced": when.)
             let when = super::reported::time_opening(tk, k).filter(|&w| w < end);
+            // (A number after its article: "the three bloggers".)
+            let k = if k > floor
+                && tk.list[k - 1].word
+                && tk.has(k - 1, flag::DETERMINER)
+                && !tk.has(k, flag::CAPITALIZED)
+                && NUMBER_DETERMINERS.iter().any(|w| tk.is_word(k, w))
+            {
+                k - 1
+            } else {
+                k
+            };
             break Some((when.map_or(k, |w| w + 1), end));
         }
         // The head itself may look like a verb ("the congressional report").
@@ -1018,6 +1029,10 @@ pub(crate) fn phrase_before(tk: &Tokens, end: usize, floor: usize) -> Option<Tok
     }
     found
 }
+
+/// Determiners that are numbers, which may follow an article ("the three
+/// bloggers", "the two companies").
+const NUMBER_DETERMINERS: [&str; 4] = ["two", "three", "both", "several"];
 
 /// Words that open a time before its noun: "the last two weeks", "this
 /// morning", "a few days".
