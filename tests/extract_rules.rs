@@ -2014,7 +2014,10 @@ fn a_connective_aside_between_subject_and_verb_is_skipped() {
         reported(
             "Experts and U.S. officials, however, said they believed Russia engineered the release."
         ),
-        [("they believed Russia engineered the release".to_string(), "U.S. officials".to_string())]
+        [(
+            "they believed Russia engineered the release".to_string(),
+            "Experts and U.S. officials".to_string()
+        )]
     );
 }
 
@@ -5949,5 +5952,22 @@ fn a_number_after_its_article_stays_in_the_speakers_phrase() {
     assert_speaker(
         "A lawyer for the three bloggers said the ruling set a dangerous precedent.",
         "a lawyer for the three bloggers",
+    );
+}
+
+#[test]
+fn two_groups_in_one_subject_speak_together() {
+    assert_eq!(
+        speakers(
+            "Share analysts and commentators say Volkswagen has suffered a loss of face.\n\nBankers and traders said rates would rise."
+        ),
+        [Some("Share analysts and commentators"), Some("bankers and traders")]
+            .map(|s| s.map(str::to_string))
+    );
+    // Not an object before the subject: "He met bankers and traders said
+    // …" is no sentence of two groups.
+    assert_ne!(
+        speakers("He met bankers and traders said he would.").last(),
+        Some(&Some("bankers and traders".to_string()))
     );
 }

@@ -1005,6 +1005,18 @@ pub(crate) fn phrase_before(tk: &Tokens, end: usize, floor: usize) -> Option<Tok
         (Some(s), Some(d)) => Some(if d.0 < s.0 { d } else { s }),
         (s, d) => s.or(d),
     };
+    // "Share analysts and commentators say …", "Bankers and traders said
+    // …": two groups in one subject, which opens its sentence.
+    if let Some((a, e)) = found
+        && a > floor + 1
+        && tk.is_word(a - 1, "and")
+        && group_noun(tk, e)
+        && group_noun(tk, a - 2)
+        && let Some((first, _)) = phrase_before(tk, a - 2, floor)
+        && (first == floor || !tk.list[first - 1].word)
+    {
+        return Some((first, e));
+    }
     // "Conable in a television interview said …": where it was said, after
     // the speaker.
     if let Some((a, e)) = found
@@ -1028,6 +1040,18 @@ pub(crate) fn phrase_before(tk: &Tokens, end: usize, floor: usize) -> Option<Tok
         return Some(name);
     }
     found
+}
+
+/// Whether token `k` names a group of people in the plural ("analysts",
+/// "traders", "bankers").
+fn group_noun(tk: &Tokens, k: usize) -> bool {
+    tk.list[k].word
+        && !tk.list[k].quoted
+        && tk.bytes(k).ends_with(b"s")
+        && (tk.has(k, flag::ROLE_NOUN)
+            || ["bankers", "brokers", "producers", "exporters", "farmers", "commentators"]
+                .iter()
+                .any(|w| tk.is_word(k, w)))
 }
 
 /// Determiners that are numbers, which may follow an article ("the three
