@@ -5971,3 +5971,16 @@ fn two_groups_in_one_subject_speak_together() {
         Some(&Some("bankers and traders".to_string()))
     );
 }
+
+#[test]
+fn an_institution_by_its_name_after_a_comma_is_no_apposition() {
+    assert_speaker(
+        "France today repaid 21.95 billion francs of debt to the European Monetary Cooperation Fund, EMCF, the Finance Ministry said.",
+        "Finance Ministry",
+    );
+    // A person's description is one: "Howard Dean, the former governor said".
+    assert_speaker(
+        "The party would win the state, Howard Dean, the former governor said.",
+        "Howard Dean",
+    );
+}

@@ -1984,8 +1984,14 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
     let new_source = ["a", "an", "one", "another"].iter().any(|w| tk.is_word(speaker.0, w))
         && speaker.1 + 1 == c
         && (speaker.0..=speaker.1).any(|k| tk.has(k, flag::ROLE_NOUN | flag::TITLE_WORD));
+    // (Nor an institution by its name: "… to the European Monetary
+    // Cooperation Fund, EMCF, the Finance Ministry said" is the ministry's.)
+    let institution = super::speakers::institution_word(super::speakers::bare(tk.str(speaker.1)))
+        && (speaker.0..=speaker.1)
+            .all(|k| tk.capitalized(k) || tk.has(k, flag::DETERMINER) || !tk.list[k].word);
     let apposition = super::phrases::pronoun(tk, speaker.0).is_none()
         && !new_source
+        && !institution
         && (speaker.0..=speaker.1).filter(|&k| tk.list[k].word).count() >= 2;
     let (speaker, comma) = match phrase_before(tk, comma.saturating_sub(1), s) {
         Some(p)
