@@ -5984,3 +5984,22 @@ fn an_institution_by_its_name_after_a_comma_is_no_apposition() {
         "Howard Dean",
     );
 }
+
+#[test]
+fn the_company_is_found_past_its_spokesmans_he() {
+    assert_eq!(
+        speakers(
+            "Honda Motor Co Ltd said it exported its first U.S.-made cars.\n\nThe spokesman said more would follow. He said the decision had not been made.\n\nThe company said demand was strong."
+        )
+        .last(),
+        Some(&Some("Honda Motor Co Ltd".to_string()))
+    );
+    // And "it" after it is that company too.
+    assert_eq!(
+        speakers(
+            "Johnstown American Cos said it made an exchange offer.\n\nThe spokesman said more would follow.\n\nThe company said the offer was conditioned on releases.\n\nThe offer, it said, is also conditioned on a tender."
+        )
+        .last(),
+        Some(&Some("Johnstown American Cos".to_string()))
+    );
+}

@@ -1478,17 +1478,30 @@ fn resolve(
                                 })
                         })
                     };
-                    // (Or one that spoke a few statements before, when only
-                    // its officers spoke since: "Stanley Works said …. “…,”
-                    // chairman Donald W. Davis said. The company said …"; not
-                    // past anyone else, "Acme said …. “…,” said Jane Doe, a
-                    // lawyer. But the company …".)
+                    // (Or one that spoke a few statements before, past its
+                    // officers and what they said as "he", and past other
+                    // descriptions: "Honda Motor Co Ltd said …. The
+                    // spokesman said …. He said …. The company said …"; not
+                    // past anyone else named, "Acme said …. “…,” said Jane
+                    // Doe, a lawyer. But the company …".)
                     let officer = |s: &Statement| s.field == f.field && officer_mention(toks, s);
+                    let passed = |s: &Statement| {
+                        officer(s)
+                            || s.speaker
+                                .as_deref()
+                                .is_none_or(|n| n.starts_with(char::is_lowercase))
+                            || s.speaker_span.as_ref().is_some_and(|r| {
+                                phrases::pronoun(toks, toks.at_or_after(r.start)).is_some()
+                            })
+                    };
                     let earlier = || {
-                        let mut back = out.iter().rev().take(4);
-                        back.find(|s| !officer(s))
-                            .and_then(|s| s.speaker.as_deref())
-                            .filter(|name| speakers::generic_means(&d, name))
+                        let mut back = out.iter().rev().take(8);
+                        back.find(|s| {
+                            s.speaker.as_deref().is_some_and(|n| speakers::generic_means(&d, n))
+                                || !passed(s)
+                        })
+                        .and_then(|s| s.speaker.as_deref())
+                        .filter(|name| speakers::generic_means(&d, name))
                     };
                     // (The full name first: "Royal Resources Corp", not the
                     // "Royal Resources" that spoke last.)

@@ -1709,13 +1709,20 @@ pub(crate) fn generic_means(generic: &str, name: &str) -> bool {
     }
     // The generic noun ending a name that says more than an article, in a
     // word that `says_whose` ("a Central Bank official").
+    // (A description, not a phrase that ran on: "would differ slightly
+    // from the one the official".)
+    let described = {
+        let first = lexicon::flags(name.split(' ').next().unwrap_or_default());
+        first & flag::DETERMINER != 0 || first & (flag::FUNCTION_WORD | flag::VERB_FILLER) == 0
+    };
     let qualified = |says_whose: &dyn Fn(&str) -> bool| {
-        name.rsplit_once(' ').is_some_and(|(whose, last)| {
-            last.eq_ignore_ascii_case(generic)
-                && whose
-                    .split(' ')
-                    .any(|w| !matches!(w, "a" | "an" | "the" | "A" | "An" | "The") && says_whose(w))
-        })
+        described
+            && name.rsplit_once(' ').is_some_and(|(whose, last)| {
+                last.eq_ignore_ascii_case(generic)
+                    && whose.split(' ').any(|w| {
+                        !matches!(w, "a" | "an" | "the" | "A" | "An" | "The") && says_whose(w)
+                    })
+            })
     };
     match generic {
         // (A person by a role: "the official" after "a Central Bank official
@@ -1752,6 +1759,10 @@ pub(crate) fn described_can_be_it(name: &str) -> bool {
     (!name.contains(' ') && name.starts_with(char::is_uppercase))
         || described_thing(name)
         || seat_of_power(name)
+        // (Or an institution by its name: "Johnstown American Cos", "U.S.
+        // Agriculture Department", which "the company", "the department"
+        // had found.)
+        || INSTITUTION_NOUNS.iter().any(|g| generic_means(g, name))
 }
 
 /// Whether `name` is a country's of two or three words, which reads as a
