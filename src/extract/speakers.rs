@@ -1711,12 +1711,12 @@ pub(crate) fn generic_means(generic: &str, name: &str) -> bool {
     // word that `says_whose` ("a Central Bank official").
     // (A description, not a phrase that ran on: "would differ slightly
     // from the one the official".)
-    let described = {
+    let described = || {
         let first = lexicon::flags(name.split(' ').next().unwrap_or_default());
         first & flag::DETERMINER != 0 || first & (flag::FUNCTION_WORD | flag::VERB_FILLER) == 0
     };
     let qualified = |says_whose: &dyn Fn(&str) -> bool| {
-        described
+        described()
             && name.rsplit_once(' ').is_some_and(|(whose, last)| {
                 last.eq_ignore_ascii_case(generic)
                     && whose.split(' ').any(|w| {
@@ -1762,7 +1762,10 @@ pub(crate) fn described_can_be_it(name: &str) -> bool {
         // (Or an institution by its name: "Johnstown American Cos", "U.S.
         // Agriculture Department", which "the company", "the department"
         // had found.)
-        || INSTITUTION_NOUNS.iter().any(|g| generic_means(g, name))
+        || generic_means("company", name)
+        || name.split(' ').any(|w| {
+            INSTITUTION_NOUNS.iter().any(|g| w.eq_ignore_ascii_case(g) && generic_means(g, name))
+        })
 }
 
 /// Whether `name` is a country's of two or three words, which reads as a
