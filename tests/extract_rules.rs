@@ -1935,12 +1935,13 @@ fn the_company_after_a_company_spoke_is_that_company() {
             Some("Avery International Corp".to_string())
         ]
     );
-    // (Not past someone else's statement, nor a description: "a US bank".)
+    // (Past someone else's statement too, but not a description: "a US
+    // bank".)
     assert_eq!(
         speakers(
             "Acme Group said it would sue.\n\n\"We will fight,\" said Jane Doe, a lawyer.\n\nBut the company has said it intends to act."
         )[2],
-        Some("company".to_string())
+        Some("Acme Group".to_string())
     );
     assert_eq!(
         speakers("A US bank said it would pay.\n\nThe bank said the fund would open in May.")[1],
@@ -6001,5 +6002,16 @@ fn the_company_is_found_past_its_spokesmans_he() {
         )
         .last(),
         Some(&Some("Johnstown American Cos".to_string()))
+    );
+}
+
+#[test]
+fn the_company_is_found_past_its_chairman() {
+    assert_eq!(
+        speakers(
+            "Tribune Co said layoff costs hurt earnings.\n\n\"It was a difficult year,\" chairman Stanton Cook said.\n\nCook said the paper would recover.\n\nThe company said the charge was 16.7 mln dlrs."
+        )
+        .last(),
+        Some(&Some("Tribune Co".to_string()))
     );
 }

@@ -377,25 +377,6 @@ fn someone_elses_credit_between(tk: &Tokens, text: &str, prev: &Found, open: usi
         })
 }
 
-/// Whether statement `s` (in the field of `tk`) is credited to a company's
-/// officer by role: "chairman Donald W. Davis", "a spokesman".
-fn officer_mention(tk: &Tokens, s: &Statement) -> bool {
-    const OFFICERS: [&str; 8] = [
-        "chairman",
-        "president",
-        "chief",
-        "executive",
-        "officer",
-        "director",
-        "spokesman",
-        "spokeswoman",
-    ];
-    s.speaker_span.as_ref().is_some_and(|r| {
-        let mention = tk.text.get(r.clone()).unwrap_or("");
-        mention.split_whitespace().any(|w| OFFICERS.iter().any(|o| w.eq_ignore_ascii_case(o)))
-    })
-}
-
 /// When the quotation of `f` opens a sentence after the writer's words in
 /// its paragraph, the token that ends the sentence before it.
 fn sentence_end_before(tk: &Tokens, f: &Found) -> Option<usize> {
@@ -1479,29 +1460,15 @@ fn resolve(
                         })
                     };
                     // (Or one that spoke a few statements before, past its
-                    // officers and what they said as "he", and past other
-                    // descriptions: "Honda Motor Co Ltd said …. The
-                    // spokesman said …. He said …. The company said …"; not
-                    // past anyone else named, "Acme said …. “…,” said Jane
-                    // Doe, a lawyer. But the company …".)
-                    let officer = |s: &Statement| s.field == f.field && officer_mention(toks, s);
-                    let passed = |s: &Statement| {
-                        officer(s)
-                            || s.speaker
-                                .as_deref()
-                                .is_none_or(|n| n.starts_with(char::is_lowercase))
-                            || s.speaker_span.as_ref().is_some_and(|r| {
-                                phrases::pronoun(toks, toks.at_or_after(r.start)).is_some()
-                            })
-                    };
+                    // officers, what they said as "he" and anyone else:
+                    // "Tribune Co said …. “…,” chairman Stanton Cook said.
+                    // …, Cook said. The company said …".)
                     let earlier = || {
-                        let mut back = out.iter().rev().take(8);
-                        back.find(|s| {
-                            s.speaker.as_deref().is_some_and(|n| speakers::generic_means(&d, n))
-                                || !passed(s)
-                        })
-                        .and_then(|s| s.speaker.as_deref())
-                        .filter(|name| speakers::generic_means(&d, name))
+                        out.iter()
+                            .rev()
+                            .take(8)
+                            .filter_map(|s| s.speaker.as_deref())
+                            .find(|name| speakers::generic_means(&d, name))
                     };
                     // (The full name first: "Royal Resources Corp", not the
                     // "Royal Resources" that spoke last.)
