@@ -6015,3 +6015,13 @@ fn the_company_is_found_past_its_chairman() {
         Some(&Some("Tribune Co".to_string()))
     );
 }
+
+#[test]
+fn the_over_a_line_break_is_no_part_of_a_description() {
+    assert_eq!(
+        speakers(
+            "CMS Enhancements Inc said it has obtained a ten mln dlr line of credit.\n\nThe credit line will be used to fund growth, the\ncompany said."
+        ),
+        vec![Some("CMS Enhancements Inc".to_string()); 2]
+    );
+}

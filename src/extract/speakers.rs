@@ -1452,9 +1452,12 @@ pub(crate) fn source_noun(word: &str) -> bool {
 
 /// "the minister" → "minister"; a name stays as it is.
 fn strip_the(s: &str) -> &str {
-    for the in ["the ", "The "] {
-        if let Some(rest) = s.strip_prefix(the) {
-            return rest;
+    // (Over a newswire's line break too: "the\ncompany said".)
+    for the in ["the", "The"] {
+        if let Some(rest) = s.strip_prefix(the)
+            && rest.starts_with(char::is_whitespace)
+        {
+            return rest.trim_start();
         }
     }
     s
