@@ -6025,3 +6025,29 @@ fn the_over_a_line_break_is_no_part_of_a_description() {
         vec![Some("CMS Enhancements Inc".to_string()); 2]
     );
 }
+
+#[test]
+fn a_title_word_before_a_companys_suffix_is_its_name() {
+    assert_eq!(
+        speakers(
+            "General Instrument Corp said profits rose.\n\nNational Patent Development Corp said it would merge.\n\nPrime Computer Inc said it cut prices. Prime said sales rose."
+        ),
+        [
+            Some("General Instrument Corp"),
+            Some("National Patent Development Corp"),
+            Some("Prime Computer Inc"),
+            Some("Prime Computer Inc")
+        ]
+        .map(|s| s.map(str::to_string))
+    );
+}
+
+#[test]
+fn the_company_no_one_spoke_for_is_the_one_the_lead_names() {
+    assert_eq!(
+        speakers(
+            "Ford Motor Co is to invest 23 mln stg in its Bridgend engine plant, the Press Association said.\n\nThe company said the move would create 100 jobs."
+        ),
+        [Some("Press Association"), Some("Ford Motor Co")].map(|s| s.map(str::to_string))
+    );
+}

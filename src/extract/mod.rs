@@ -1472,10 +1472,45 @@ fn resolve(
                     };
                     // (The full name first: "Royal Resources Corp", not the
                     // "Royal Resources" that spoke last.)
+                    // (Else the first the lead names, whom the article is
+                    // about: "Ford Motor Co <F> is to invest …, the Press
+                    // Association said. …. The company said …".)
+                    let lead = || {
+                        // (Only an institution's noun: "officials" are no
+                        // company's.)
+                        if !speakers::institution_noun(&d) {
+                            return None;
+                        }
+                        let first = toks.list.first()?.paragraph;
+                        let end = toks
+                            .list
+                            .iter()
+                            .find(|t| t.paragraph != first)
+                            .map_or(toks.text.len(), |t| t.start);
+                        // (A whole name, not the tail of one the people
+                        // index split: "Goodyear Tire and Rubber Co", "Warner
+                        // Communications Inc's …".)
+                        let whole = |o: usize| {
+                            let k = toks.at_or_after(o);
+                            k == 0
+                                || !(toks.list[k - 1].word
+                                    && (["and", "of", "&"].iter().any(|w| toks.is_word(k - 1, w))
+                                        || toks.possessive(k - 1)
+                                        || toks.capitalized(k - 1)))
+                        };
+                        (f.field == Field::Text)
+                            .then(|| {
+                                people.first_named(end, |o, name| {
+                                    whole(o) && speakers::generic_means(&d, name)
+                                })
+                            })
+                            .flatten()
+                    };
                     let named = last
                         .and_then(full)
                         .or_else(|| last.filter(|name| speakers::generic_means(&d, name)))
                         .or_else(earlier)
+                        .or_else(lead)
                         .map(str::to_string);
                     Some(named.unwrap_or(d))
                 }

@@ -392,6 +392,26 @@ fn split_name<'a>(tk: &Tokens<'a>, (a, b): TokenRange) -> NameParts<'a> {
     {
         titles.pop();
         name.insert(0, w);
+        name_at = k;
+    }
+    // "General Instrument Corp", "Security Pacific Financial Group Inc",
+    // "National Patent Development Corp": before a company's suffix, a
+    // capitalised word that could be a title is the name's.
+    if name.len() >= 2
+        && name.last().is_some_and(|w| lexicon::COMPANY_SUFFIXES.contains(&w.trim_end_matches('.')))
+    {
+        while name_at > a
+            && !titles.is_empty()
+            && tk.list[name_at - 1].word
+            && tk.capitalized(name_at - 1)
+            && !tk.has(name_at - 1, flag::DETERMINER)
+            && !tk.possessive(name_at - 1)
+            && !initials(tk.str(name_at - 1))
+        {
+            name_at -= 1;
+            titles.pop();
+            name.insert(0, tk.str(name_at));
+        }
     }
     // "General Motors", "General Partners": a company's name, not a
     // general's.
@@ -939,6 +959,15 @@ impl<'a> People<'a> {
             }
             return Referent::Described(parts.name.join(" "));
         }
+        // ("Prime said" after "Prime Computer Inc said": a company's first
+        // word, which reads as a title.)
+        if parts.name.is_empty()
+            && a == b
+            && tk.capitalized(a)
+            && let Some(p) = self.with_given_name(tk.str(a))
+        {
+            return Referent::Person(p);
+        }
         if let Some(&n) = parts.name.first() {
             // A state that ends a longer description is where they are from,
             // no one's surname: "two Republican members of Congress from
@@ -1315,6 +1344,16 @@ impl<'a> People<'a> {
             .or_else(|| before().find(|&p| !self.place.get(p).copied().unwrap_or(false)))
     }
 
+    /// The first name mentioned before byte `until` that `fits` holds for,
+    /// given the byte offset of the mention and the name.
+    pub fn first_named(&self, until: usize, fits: impl Fn(usize, &str) -> bool) -> Option<&str> {
+        self.mentions
+            .iter()
+            .take_while(|&&(o, _)| o < until)
+            .find(|&&(o, p)| fits(o, self.name(p)))
+            .map(|&(_, p)| self.name(p))
+    }
+
     /// How many times person `p` is mentioned in the text.
     pub fn mentions_of(&self, p: usize) -> usize {
         self.mentions.iter().filter(|&&(_, q)| q == p).count()
@@ -1681,6 +1720,26 @@ pub(crate) fn generic_means(generic: &str, name: &str) -> bool {
         };
         return named && generic_means(head, name);
     }
+    // (Asked of every statement back for every description: the nouns it
+    // knows first.)
+    if !(matches!(
+        generic,
+        "official"
+            | "spokesman"
+            | "spokeswoman"
+            | "diplomat"
+            | "source"
+            | "report"
+            | "study"
+            | "survey"
+            | "statement"
+            | "newspaper"
+            | "paper"
+            | "group"
+    ) || INSTITUTION_NOUNS.contains(&generic))
+    {
+        return false;
+    }
     const LINKS: [&str; 5] = ["of", "and", "&", "for", "the"];
     let words = || name.split(' ').map(|w| w.trim_end_matches(['.', ',']));
     // A proper name of two words or more ("Chemical Bank"; not "A US bank",
@@ -1823,6 +1882,12 @@ const INSTITUTION_NOUNS: [&str; 10] = [
     "firm",
     "corporation",
 ];
+
+/// Whether `generic` is a noun for an institution, alone or after a word
+/// ("company", "central bank").
+pub(crate) fn institution_noun(generic: &str) -> bool {
+    INSTITUTION_NOUNS.contains(&generic.rsplit(' ').next().unwrap_or(generic))
+}
 
 /// What the names of central banks hold: "Bank of Spain", "Reserve Bank of
 /// Australia", "Bundesbank", "Central Bank of Kenya".
