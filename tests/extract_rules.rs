@@ -6051,3 +6051,13 @@ fn the_company_no_one_spoke_for_is_the_one_the_lead_names() {
         [Some("Press Association"), Some("Ford Motor Co")].map(|s| s.map(str::to_string))
     );
 }
+
+#[test]
+fn the_agency_is_the_rating_agency_that_spoke() {
+    assert_eq!(
+        speakers(
+            "Moody's Investors Service Inc said it may downgrade 500 mln dlrs of debt.\n\nThe agency cited the company's offer for the assets."
+        ),
+        vec![Some("Moody's Investors Service Inc".to_string()); 2]
+    );
+}

@@ -1807,7 +1807,15 @@ pub(crate) fn generic_means(generic: &str, name: &str) -> bool {
                     || BUSINESS_WORDS.contains(&w)
                     || matches!(w, "Group" | "Company" | "LLC" | "AB" | "Cos" | "Systems" | "Trust")
             }),
-            "bank" | "ministry" | "department" | "agency" | "union" | "exchange" | "board" => {
+            // (An agency by what it is: "Moody's Investors Service Inc said
+            // …. The agency cited …", "the Energy Information
+            // Administration".)
+            "agency" => words().any(|w| {
+                w.eq_ignore_ascii_case("agency")
+                    || w == "Administration"
+                    || ["Moody's", "Poor's", "Fitch", "Phelps", "IBCA"].contains(&w)
+            }),
+            "bank" | "ministry" | "department" | "union" | "exchange" | "board" => {
                 words().any(|w| w.eq_ignore_ascii_case(generic))
             }
             _ => false,
