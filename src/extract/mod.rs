@@ -1470,8 +1470,6 @@ fn resolve(
                             .filter_map(|s| s.speaker.as_deref())
                             .find(|name| speakers::generic_means(&d, name))
                     };
-                    // (The full name first: "Royal Resources Corp", not the
-                    // "Royal Resources" that spoke last.)
                     // (Else the first the lead names, whom the article is
                     // about: "Ford Motor Co <F> is to invest …, the Press
                     // Association said. …. The company said …".)
@@ -1506,6 +1504,8 @@ fn resolve(
                             })
                             .flatten()
                     };
+                    // (The full name first: "Royal Resources Corp", not the
+                    // "Royal Resources" that spoke last.)
                     let named = last
                         .and_then(full)
                         .or_else(|| last.filter(|name| speakers::generic_means(&d, name)))

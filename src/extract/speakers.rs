@@ -740,6 +740,11 @@ impl<'a> People<'a> {
         self.gender.get(p).copied().flatten().is_some()
     }
 
+    /// Whether person `p` is a place of words ("New Hampshire").
+    fn is_place(&self, p: usize) -> bool {
+        self.place.get(p).copied().unwrap_or(false)
+    }
+
     /// Whether `pronoun` can stand for person `p`.
     pub fn fits(&self, p: usize, pronoun: Pronoun) -> bool {
         // (Not a company or an institution by name: "GAF Corp", "Acme Bank".)
@@ -747,7 +752,7 @@ impl<'a> People<'a> {
             && !company_word(head_word(self.name(p)))
             // (Nor a place, nor what is "New": "New Labour".)
             && (pronoun == Pronoun::Other
-                || !(self.place.get(p).copied().unwrap_or(false) || self.name(p).starts_with("New ")))
+                || !(self.is_place(p) || self.name(p).starts_with("New ")))
     }
 
     /// The person named exactly `words`.
@@ -1339,9 +1344,7 @@ impl<'a> People<'a> {
         let before = || self.mentions.iter().rev().filter(|(o, _)| *o < at).map(|(_, p)| *p);
         // (Else whoever was named last, but no place: "Prices in New York
         // dropped …, he said" has a speaker named before.)
-        before()
-            .find(|&p| self.fits(p, pronoun))
-            .or_else(|| before().find(|&p| !self.place.get(p).copied().unwrap_or(false)))
+        before().find(|&p| self.fits(p, pronoun)).or_else(|| before().find(|&p| !self.is_place(p)))
     }
 
     /// The first name mentioned before byte `until` that `fits` holds for,
@@ -1694,7 +1697,7 @@ pub(crate) fn person_can_be_it(people: &People, p: usize) -> bool {
     seat_of_power(name)
         || general_company(name)
         || name.starts_with("First ")
-        || (name.starts_with("New ") && !people.place.get(p).copied().unwrap_or(false))
+        || (name.starts_with("New ") && !people.is_place(p))
         || people.gender.get(p).copied().flatten() == Some(Pronoun::Other)
         || (people.gender.get(p).copied().flatten().is_none()
             && !people.people.get(p).is_some_and(|x| x.titles.iter().any(|t| person_honorific(t)))
