@@ -6061,3 +6061,17 @@ fn the_agency_is_the_rating_agency_that_spoke() {
         vec![Some("Moody's Investors Service Inc".to_string()); 2]
     );
 }
+
+#[test]
+fn a_person_before_where_they_are_from_speaks_without_the_closing_comma() {
+    assert_speaker(
+        "Mark Serwotka, from the Public and Commercial Services union said there should be a strike.",
+        "Mark Serwotka",
+    );
+    assert_eq!(
+        speakers(
+            "\"The story this year remains all about digital,\" Jeff Joseph, from the Consumer Electronics Association (CEA) told the BBC News website."
+        ),
+        vec![Some("Jeff Joseph".to_string())]
+    );
+}

@@ -1005,6 +1005,31 @@ pub(crate) fn phrase_before(tk: &Tokens, end: usize, floor: usize) -> Option<Tok
         (Some(s), Some(d)) => Some(if d.0 < s.0 { d } else { s }),
         (s, d) => s.or(d),
     };
+    // "Mark Serwotka, from the Public and Commercial Services union said
+    // …": a person before where they are from, whose closing comma the
+    // writer left out.
+    if let Some((a, _)) = found
+        && let Some(k) = (a.saturating_sub(8).max(floor)..a).rev().find(|&k| {
+            ["from", "of", "at"].iter().any(|w| tk.is_word(k, w))
+                && (k + 1..a).all(|m| {
+                    tk.list[m].word
+                        && !tk.list[m].quoted
+                        && (tk.capitalized(m)
+                            || tk.is_word(m, "the")
+                            || tk.is_word(m, "and")
+                            || tk.is(m, '&'))
+                })
+        })
+        && k > floor + 1
+        && tk.is(k - 1, ',')
+        && let Some((p, q)) = phrase_before(tk, k - 2, floor)
+        && q + 2 == k
+        && (p..=q).all(|m| tk.list[m].word && tk.capitalized(m))
+        && q > p
+        && (p == floor || !tk.list[p - 1].word)
+    {
+        return Some((p, q));
+    }
     // "Share analysts and commentators say …", "Bankers and traders said
     // …": two groups in one subject, which opens its sentence.
     if let Some((a, e)) = found
