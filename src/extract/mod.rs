@@ -1459,10 +1459,10 @@ fn resolve(
                                 })
                         })
                     };
-                    // (Or one that spoke a few statements before, past its
-                    // officers, what they said as "he" and anyone else:
-                    // "Tribune Co said …. “…,” chairman Stanton Cook said.
-                    // …, Cook said. The company said …".)
+                    // (Else the one that spoke last, or a few statements
+                    // before, past its officers, what they said as "he" and
+                    // anyone else: "Tribune Co said …. “…,” chairman Stanton
+                    // Cook said. …, Cook said. The company said …".)
                     let earlier = || {
                         out.iter()
                             .rev()
@@ -1476,7 +1476,7 @@ fn resolve(
                     let lead = || {
                         // (Only an institution's noun: "officials" are no
                         // company's.)
-                        if !speakers::institution_noun(&d) {
+                        if f.field != Field::Text || !speakers::institution_noun(&d) {
                             return None;
                         }
                         let first = toks.list.first()?.paragraph;
@@ -1496,22 +1496,14 @@ fn resolve(
                                         || toks.possessive(k - 1)
                                         || toks.capitalized(k - 1)))
                         };
-                        (f.field == Field::Text)
-                            .then(|| {
-                                people.first_named(end, |o, name| {
-                                    whole(o) && speakers::generic_means(&d, name)
-                                })
-                            })
-                            .flatten()
+                        people.first_named(end, |o, name| {
+                            whole(o) && speakers::generic_means(&d, name)
+                        })
                     };
                     // (The full name first: "Royal Resources Corp", not the
                     // "Royal Resources" that spoke last.)
-                    let named = last
-                        .and_then(full)
-                        .or_else(|| last.filter(|name| speakers::generic_means(&d, name)))
-                        .or_else(earlier)
-                        .or_else(lead)
-                        .map(str::to_string);
+                    let named =
+                        last.and_then(full).or_else(earlier).or_else(lead).map(str::to_string);
                     Some(named.unwrap_or(d))
                 }
             };

@@ -638,7 +638,7 @@ impl<'a> People<'a> {
                 if parts.name.len() >= 2 {
                     // ("… in New Hampshire, a young woman asked …": a place
                     // has no apposition.)
-                    if !place_first_word(parts.name[0]) || !place_of_words(&parts.name.join(" ")) {
+                    if !place_of_name(&parts.name) {
                         parts.titles.extend(apposition_role(toks, i, j));
                     }
                     let p = people.add(parts);
@@ -1610,7 +1610,6 @@ fn apposition_role(tk: &Tokens, i: usize, j: usize) -> Vec<String> {
     out
 }
 
-/// Whether a paragraph ends between tokens `a` and `b`.
 /// Whether tokens `s..k` describe the person named at `k`: plain words,
 /// the last a title or a noun for someone ("landowner", "candidate").
 fn described_before_name(tk: &Tokens, s: usize, k: usize) -> bool {
@@ -1630,6 +1629,7 @@ fn described_before_name(tk: &Tokens, s: usize, k: usize) -> bool {
         && role(k - 1)
 }
 
+/// Whether a paragraph ends between tokens `a` and `b`.
 fn paragraph_between(tk: &Tokens, a: usize, b: usize) -> bool {
     tk.list[a].paragraph != tk.list[b].paragraph
 }
@@ -1723,55 +1723,6 @@ pub(crate) fn generic_means(generic: &str, name: &str) -> bool {
         };
         return named && generic_means(head, name);
     }
-    // (Asked of every statement back for every description: the nouns it
-    // knows first.)
-    if !(matches!(
-        generic,
-        "official"
-            | "spokesman"
-            | "spokeswoman"
-            | "diplomat"
-            | "source"
-            | "report"
-            | "study"
-            | "survey"
-            | "statement"
-            | "newspaper"
-            | "paper"
-            | "group"
-    ) || INSTITUTION_NOUNS.contains(&generic))
-    {
-        return false;
-    }
-    const LINKS: [&str; 5] = ["of", "and", "&", "for", "the"];
-    let words = || name.split(' ').map(|w| w.trim_end_matches(['.', ',']));
-    // A proper name of two words or more ("Chemical Bank"; not "A US bank",
-    // "Bank of Mexico's figures" nor "South Yorkshire company").
-    // (A company's suffix may be lowercase: "Schering-Plough corp".)
-    let suffix = |w: &str| lexicon::COMPANY_SUFFIXES.iter().any(|s| s.eq_ignore_ascii_case(w));
-    // (A possessive only inside the name: "Thailand's Commerce Ministry".)
-    let inner_possessives = || {
-        name.split(' ').zip(name.split(' ').skip(1).map(Some).chain([None])).all(|(w, next)| {
-            !w.contains(['\'', '’']) || next.is_some_and(|n| n.starts_with(char::is_uppercase))
-        })
-    };
-    let proper = name.contains(' ')
-        && (!name.contains(['\'', '’']) || inner_possessives())
-        && words().all(|w| w.starts_with(char::is_uppercase) || LINKS.contains(&w) || suffix(w))
-        && !words().next().is_some_and(|w| matches!(w, "A" | "An" | "The"));
-    // (Or a company's letters: "USG said …. The company said …".)
-    // (Not a country's, nor a public body's: "UK", "SEC", "IMF".)
-    const PUBLIC: [&str; 16] = [
-        "USA", "SEC", "FBI", "CIA", "IMF", "WTO", "OPEC", "NATO", "FDA", "EPA", "FTC", "FCC",
-        "OECD", "NHS", "GAO", "CBO",
-    ];
-    let letters = !name.contains(' ')
-        && (3..=5).contains(&name.len())
-        && name.bytes().all(|b| b.is_ascii_uppercase())
-        && !PUBLIC.contains(&name);
-    if letters {
-        return matches!(generic, "company" | "firm" | "group");
-    }
     // The generic noun ending a name that says more than an article, in a
     // word that `says_whose` ("a Central Bank official").
     // (A description, not a phrase that ran on: "would differ slightly
@@ -1802,6 +1753,40 @@ pub(crate) fn generic_means(generic: &str, name: &str) -> bool {
             return qualified(&|w| w.starts_with(char::is_uppercase));
         }
         _ => {}
+    }
+    // (Asked of every statement back for every description: only an
+    // institution's noun is asked further.)
+    if generic != "group" && !INSTITUTION_NOUNS.contains(&generic) {
+        return false;
+    }
+    const LINKS: [&str; 5] = ["of", "and", "&", "for", "the"];
+    let words = || name.split(' ').map(|w| w.trim_end_matches(['.', ',']));
+    // A proper name of two words or more ("Chemical Bank"; not "A US bank",
+    // "Bank of Mexico's figures" nor "South Yorkshire company").
+    // (A company's suffix may be lowercase: "Schering-Plough corp".)
+    let suffix = |w: &str| lexicon::COMPANY_SUFFIXES.iter().any(|s| s.eq_ignore_ascii_case(w));
+    // (A possessive only inside the name: "Thailand's Commerce Ministry".)
+    let inner_possessives = || {
+        name.split(' ').zip(name.split(' ').skip(1).map(Some).chain([None])).all(|(w, next)| {
+            !w.contains(['\'', '’']) || next.is_some_and(|n| n.starts_with(char::is_uppercase))
+        })
+    };
+    let proper = name.contains(' ')
+        && (!name.contains(['\'', '’']) || inner_possessives())
+        && words().all(|w| w.starts_with(char::is_uppercase) || LINKS.contains(&w) || suffix(w))
+        && !words().next().is_some_and(|w| matches!(w, "A" | "An" | "The"));
+    // (Or a company's letters: "USG said …. The company said …".)
+    // (Not a country's, nor a public body's: "UK", "SEC", "IMF".)
+    const PUBLIC: [&str; 16] = [
+        "USA", "SEC", "FBI", "CIA", "IMF", "WTO", "OPEC", "NATO", "FDA", "EPA", "FTC", "FCC",
+        "OECD", "NHS", "GAO", "CBO",
+    ];
+    let letters = !name.contains(' ')
+        && (3..=5).contains(&name.len())
+        && name.bytes().all(|b| b.is_ascii_uppercase())
+        && !PUBLIC.contains(&name);
+    if letters {
+        return matches!(generic, "company" | "firm" | "group");
     }
     proper
         && match generic {
@@ -1863,6 +1848,12 @@ fn place_of_words(name: &str) -> bool {
     // (Its people too: "New Yorkers", "New Zealanders".)
     place_first_word(name.split(' ').next().unwrap_or_default())
         && (PLACES.contains(name) || name.strip_suffix("ers").is_some_and(|p| PLACES.contains(p)))
+}
+
+/// [`place_of_words`] for a name's words, joined only when the first may
+/// open a place's.
+fn place_of_name(words: &[&str]) -> bool {
+    words.first().is_some_and(|w| place_first_word(w)) && place_of_words(&words.join(" "))
 }
 
 /// Whether `word` opens the name of a place of words: most names a text
