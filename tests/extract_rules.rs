@@ -544,7 +544,7 @@ fn inverted_noun_like_cues_and_two_names() {
     let (_, _, speaker) = one("“With every vote we grow stronger,” read the email.");
     assert_eq!(speaker.as_deref(), Some("email"));
     let (_, _, speaker) = one("\"He feels no respect,\" Jane Doe and John Roe wrote.");
-    assert_eq!(speaker.as_deref(), Some("John Roe"));
+    assert_eq!(speaker.as_deref(), Some("Jane Doe and John Roe"));
 }
 
 #[test]
@@ -6073,5 +6073,85 @@ fn a_person_before_where_they_are_from_speaks_without_the_closing_comma() {
             "\"The story this year remains all about digital,\" Jeff Joseph, from the Consumer Electronics Association (CEA) told the BBC News website."
         ),
         vec![Some("Jeff Joseph".to_string())]
+    );
+}
+
+#[test]
+fn names_joined_by_and_speak_as_one() {
+    // A firm named for two people, and "it" after it.
+    assert_eq!(
+        speakers(
+            "Duff and Phelps said it lowered the ratings on Atlantic.\n\nIt said more cuts were due."
+        ),
+        [Some("Duff and Phelps"), Some("Duff and Phelps")].map(|s| s.map(str::to_string))
+    );
+    // Its short name, after the whole one.
+    assert_eq!(
+        speakers(
+            "Bell and Howell Co said it would cut jobs. Bell and Howell said it would sell a unit."
+        ),
+        [Some("Bell and Howell Co"), Some("Bell and Howell Co")].map(|s| s.map(str::to_string))
+    );
+    // Those who spoke together, in a list, and one with "&" in its name.
+    assert_speaker("Britain, France and Canada said they would act.", "Britain, France and Canada");
+    assert_speaker(
+        "Cable & Wireless and NTL have said they will invest.",
+        "Cable & Wireless and NTL",
+    );
+    assert_eq!(
+        speakers("Naylor and Beesley said they would resign.\n\nThey said it was time."),
+        [Some("Naylor and Beesley"), Some("Naylor and Beesley")].map(|s| s.map(str::to_string))
+    );
+}
+
+#[test]
+fn an_and_inside_a_title_or_a_longer_phrase_joins_no_speakers() {
+    assert_eq!(
+        speakers(
+            "Economy and Labour Minister Wolfgang Clement called it a decline. He said it would pass."
+        ),
+        [Some("Wolfgang Clement"), Some("Wolfgang Clement")].map(|s| s.map(str::to_string))
+    );
+    assert_speaker(
+        "Trading rules will change soon, Securities and Exchange Commission Chairman John Shad said.",
+        "John Shad",
+    );
+    assert_speaker(
+        "The threat was greatest in the UK, France and Spain, said the report.",
+        "report",
+    );
+    assert_speaker(
+        "A spokesman for US Immigration, Customs and Enforcement, Dean Boyd, said DOD did not appear to be motivated by money.",
+        "Dean Boyd",
+    );
+}
+
+#[test]
+fn a_company_by_its_letters_is_the_company_they_spell() {
+    assert_eq!(
+        speakers(
+            "Standard and Poor's Corp said it cut the rating. S and P said the debt was high."
+        ),
+        [Some("Standard and Poor's Corp"), Some("Standard and Poor's Corp")]
+            .map(|s| s.map(str::to_string))
+    );
+    assert_eq!(
+        speakers(
+            "The Great Atlantic and Pacific Tea Co reported a gain.\n\nA and P said it would expand its program."
+        ),
+        [Some("Great Atlantic and Pacific Tea Co"), Some("Great Atlantic and Pacific Tea Co")]
+            .map(|s| s.map(str::to_string))
+    );
+}
+
+#[test]
+fn an_institution_by_its_letters_after_a_comma_is_no_apposition() {
+    assert_speaker(
+        "Its deposits went to a newly chartered association, Tahoe Savings, the FHLBB said.",
+        "FHLBB",
+    );
+    assert_speaker(
+        "Its deposits went to a newly chartered association, Tahoe Savings and Loan, the FHLBB said.",
+        "FHLBB",
     );
 }

@@ -1042,6 +1042,14 @@ pub(crate) fn phrase_before(tk: &Tokens, end: usize, floor: usize) -> Option<Tok
     {
         return Some((first, e));
     }
+    // "Duff and Phelps said …", "CTS and DCA said …": names joined by "and"
+    // that open their clause are one speaker, a firm so named or all of
+    // them, not the last.
+    if let Some((a, e)) = found
+        && let Some(first) = joined_names(tk, (a, e), floor)
+    {
+        return Some((first, e));
+    }
     // "Conable in a television interview said …": where it was said, after
     // the speaker.
     if let Some((a, e)) = found
@@ -1065,6 +1073,106 @@ pub(crate) fn phrase_before(tk: &Tokens, end: usize, floor: usize) -> Option<Tok
         return Some(name);
     }
     found
+}
+
+/// The first token of the names joined by "and" before the name `(a, e)`
+/// ("Duff and Phelps", "Britain, France and Canada"), when they open their
+/// clause: not "He met Smith and Jones said …".
+fn joined_names(tk: &Tokens, (a, e): TokenRange, floor: usize) -> Option<usize> {
+    let name_word = |k: usize| {
+        tk.list[k].word
+            && !tk.list[k].quoted
+            && tk.capitalized(k)
+            && !tk.has(k, flag::FUNCTION_WORD | flag::DETERMINER | flag::CUE)
+            && !day_or_month(tk, k)
+            && pronoun(tk, k).is_none()
+    };
+    if a < floor + 2 || !(tk.is_word(a - 1, "and") || tk.is(a - 1, '&')) {
+        return None;
+    }
+    // (Not a company's letters: "S and P" is Standard and Poor's.)
+    if !(a..=e).all(name_word) || !name_word(a - 2) || (a == e && tk.bytes(a).len() == 1) {
+        return None;
+    }
+    let same_paragraph = |k: usize| tk.list[k].paragraph == tk.list[a].paragraph;
+    // Back over one name's words from `k` ("Cable & Wireless" is one).
+    let name_start = |mut k: usize| {
+        while k > floor && same_paragraph(k - 1) {
+            if name_word(k - 1) {
+                k -= 1;
+            } else if k > floor + 1 && tk.is(k - 1, '&') && name_word(k - 2) {
+                k -= 2;
+            } else {
+                break;
+            }
+        }
+        k
+    };
+    // Where a clause opens: after a comma, a sentence or a paragraph. (Or
+    // at "the": "The Trade and Industry Department said".)
+    let opens_at = |k: usize| {
+        k == floor
+            || !same_paragraph(k - 1)
+            || tk.is(k - 1, ',')
+            || tk.is(k - 1, ';')
+            || tk.ends_sentence(k - 1)
+    };
+    let opening = |k: usize| {
+        if opens_at(k) {
+            Some(k)
+        } else if k > floor && tk.is_word(k - 1, "the") && opens_at(k - 1) {
+            Some(k - 1)
+        } else {
+            None
+        }
+    };
+    // (A word that opens its sentence before a comma is no name in a list:
+    // "Previously, West Germany, Britain and Denmark".)
+    let adverb = |k: usize| {
+        let w = tk.str(k);
+        w.ends_with("ly")
+            || w.ends_with("wards")
+            || matches!(w, "Meanwhile" | "Earlier" | "Later" | "Today" | "Yesterday")
+    };
+    let mut first = name_start(a - 2);
+    // A list before them: "Britain, France and Canada said". (Not a list
+    // inside a longer phrase: "in particular the UK, France and Spain,
+    // said the report".)
+    let listed = |first: usize| {
+        first >= 2
+            && tk.is(first - 1, ',')
+            && name_word(first - 2)
+            && same_paragraph(first - 2)
+            && !(adverb(first - 2) && opens_at(first - 2))
+    };
+    while first > floor + 1 && listed(first) {
+        first = name_start(first - 2);
+    }
+    // (Nor one the floor cuts: "a spokesman for US Immigration, Customs and
+    // Enforcement, Dean Boyd, said".)
+    if listed(first) {
+        return None;
+    }
+    if title_and(tk, first, a - 1, e) {
+        return None;
+    }
+    opening(first)
+}
+
+/// Whether the "and" at `and` joins the words of one title, `first..=e`:
+/// "Trade and Industry Secretary Patricia Hewitt", "Vice President and
+/// Managing Editor Bill Sammon"; not "German Chancellor Gerhard Schroeder
+/// and Italian Prime Minister Silvio Berlusconi", two people.
+pub(crate) fn title_and(tk: &Tokens, first: usize, and: usize, e: usize) -> bool {
+    let given = |k: usize| super::given_names::gender_of(tk.str(k)).is_some();
+    // (A person after it, with a title or a given name, and none before:
+    // "Securities and Exchange Commission John Shad".)
+    let person = |k: usize| {
+        let mut buf = [0u8; 32];
+        given(k) || super::speakers::person_honorific(tk.lower(k, &mut buf))
+    };
+    (and + 1..=e).any(|k| tk.has(k, flag::TITLE_WORD) || given(k))
+        && (!(first..and).any(person) || tk.has(and - 1, flag::TITLE_WORD))
 }
 
 /// Whether token `k` names a group of people in the plural ("analysts",

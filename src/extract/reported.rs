@@ -1986,7 +1986,11 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
         && (speaker.0..=speaker.1).any(|k| tk.has(k, flag::ROLE_NOUN | flag::TITLE_WORD));
     // (Nor an institution by its name: "… to the European Monetary
     // Cooperation Fund, EMCF, the Finance Ministry said" is the ministry's.)
-    let institution = super::speakers::institution_word(super::speakers::bare(tk.str(speaker.1)))
+    // (Or by its letters: "…, Tahoe Savings and Loan, the FHLBB said".)
+    let letters =
+        tk.bytes(speaker.1).len() >= 2 && tk.bytes(speaker.1).iter().all(u8::is_ascii_uppercase);
+    let institution = (letters
+        || super::speakers::institution_word(super::speakers::bare(tk.str(speaker.1))))
         && (speaker.0..=speaker.1)
             .all(|k| tk.capitalized(k) || tk.has(k, flag::DETERMINER) || !tk.list[k].word);
     let apposition = super::phrases::pronoun(tk, speaker.0).is_none()

@@ -850,6 +850,68 @@ impl<'a> People<'a> {
         self.people.iter().position(|x| x.name.split(' ').any(|w| w == word))
     }
 
+    /// What names joined by "and" refer to ("Duff and Phelps", "CTS and
+    /// DCA", "Britain and Canada"): all of them as one speaker, or a
+    /// company whose whole name the text gives ("Bell and Howell" is "Bell
+    /// and Howell Co"), not the last of them.
+    fn joined(&self, tk: &Tokens, (a, b): TokenRange) -> Option<Referent> {
+        let joins = |k: usize| tk.is_word(k, "and") || tk.is(k, '&');
+        let and = (a + 1..b).find(|&k| joins(k))?;
+        let names = (a..=b).all(|k| {
+            tk.capitalized(k)
+                || (k == a && tk.has(k, flag::DETERMINER))
+                || joins(k)
+                || (tk.is(k, ',') && k < and)
+        });
+        if !names
+            || !tk.capitalized(and - 1)
+            || !tk.capitalized(and + 1)
+            || super::phrases::title_and(tk, a, and, b)
+        {
+            return None;
+        }
+        // "S and P" after "Standard and Poor's Corp": a company by its
+        // letters.
+        if and == a + 1 && b == and + 1 && tk.bytes(a).len() == 1 && tk.bytes(b).len() == 1 {
+            let spelled = |k: usize| {
+                tk.list[k].word
+                    && tk.capitalized(k)
+                    && tk.bytes(k).len() > 1
+                    && tk.bytes(k)[0] == tk.bytes(a)[0]
+                    && tk.is_word(k + 1, "and")
+                    && tk.capitalized(k + 2)
+                    && tk.bytes(k + 2)[0] == tk.bytes(b)[0]
+            };
+            let mut k = (0..a.saturating_sub(2)).find(|&k| spelled(k))?;
+            // (With the words of its name around: "Great Atlantic and
+            // Pacific Tea Co".)
+            let name_word = |k: usize| {
+                tk.list[k].word
+                    && tk.capitalized(k)
+                    && !tk.has(k, flag::CUE | flag::FUNCTION_WORD | flag::DETERMINER)
+            };
+            while k > 0 && name_word(k - 1) && tk.list[k - 1].paragraph == tk.list[k].paragraph {
+                k -= 1;
+            }
+            let mut end = k + 2;
+            while end + 1 < a && end < k + 5 && name_word(end + 1) {
+                end += 1;
+            }
+            let name = tk.text[tk.span(k, end)].split_whitespace().collect::<Vec<_>>().join(" ");
+            return Some(Referent::Described(name));
+        }
+        let joint = strip_the(tk.text[tk.span(a, b)].trim());
+        // (The newswire's line breaks go: "Duff and\nPhelps".)
+        let joint: String = joint.split_whitespace().collect::<Vec<_>>().join(" ");
+        let last = tk.str(b);
+        let whole = self.people.iter().find_map(|x| {
+            let rest = x.name.strip_prefix(last)?.strip_prefix(' ')?;
+            let whole = format!("{joint} {rest}");
+            tk.text.contains(&whole).then_some(whole)
+        });
+        Some(Referent::Described(whole.unwrap_or(joint)))
+    }
+
     /// The name of person `p`.
     pub fn name(&self, p: usize) -> &str {
         self.people.get(p).map_or("", |x| x.name.as_str())
@@ -926,6 +988,9 @@ impl<'a> People<'a> {
         }
         if let Some(name) = institution_name(tk, range) {
             return Referent::Described(name);
+        }
+        if let Some(joint) = self.joined(tk, range) {
+            return joint;
         }
         // "a Huffington Post analysis", "a Reuters/Ipsos poll": the source,
         // not the outlet named in it.
@@ -1508,7 +1573,7 @@ fn strip_the(s: &str) -> &str {
 /// Whether a title before one word makes it a person's name ("Mr Sayeed",
 /// "Lord Falconer", "Dr Ahmed", "President Obama"). (Titles are lower case
 /// here.)
-fn person_honorific(title: &str) -> bool {
+pub(crate) fn person_honorific(title: &str) -> bool {
     gendered_honorific(title).is_some()
         || matches!(
             title.trim_end_matches('.'),
@@ -1815,6 +1880,7 @@ pub(crate) fn generic_means(generic: &str, name: &str) -> bool {
 pub(crate) fn described_can_be_it(name: &str) -> bool {
     // (Or a name of one word: "GTE", "Izvestia".)
     (!name.contains(' ') && name.starts_with(char::is_uppercase))
+        || joined_name(name)
         || described_thing(name)
         || seat_of_power(name)
         // (Or an institution by its name: "Johnstown American Cos", "U.S.
@@ -1824,6 +1890,14 @@ pub(crate) fn described_can_be_it(name: &str) -> bool {
         || name.split(' ').any(|w| {
             INSTITUTION_NOUNS.iter().any(|g| w.eq_ignore_ascii_case(g) && generic_means(g, name))
         })
+}
+
+/// Whether `name` is names joined by "and" ("Duff and Phelps", "CTS and
+/// DCA"): a firm so named, which "it" can stand for, or two who spoke
+/// together, whom "they" can.
+fn joined_name(name: &str) -> bool {
+    name.contains(" and ")
+        && name.split(' ').all(|w| w.starts_with(char::is_uppercase) || w == "and")
 }
 
 /// Whether `name` is a country's of two or three words, which reads as a
@@ -2132,6 +2206,7 @@ pub(crate) fn described_group(name: &str) -> bool {
         "jury",
     ];
     described_thing(name)
+        || joined_name(name)
         || name.split(' ').any(|w| {
             let plural = w.len() >= 3
                 && looks_plural(w)
