@@ -6155,3 +6155,57 @@ fn an_institution_by_its_letters_after_a_comma_is_no_apposition() {
         "FHLBB",
     );
 }
+
+#[test]
+fn that_before_its_verb_is_the_clause_s_subject() {
+    let (_, words, _) = one("And I think that is his intent.");
+    assert_eq!(words, "that is his intent");
+    let (_, words, _) = one("Jane Doe said that would be a mistake for the party.");
+    assert_eq!(words, "that would be a mistake for the party");
+    // Not a condition that opens the clause.
+    let (_, words, _) = one("Jane Doe said that had she known, she would have left the party.");
+    assert!(!words.starts_with("that"), "{words}");
+    let (_, words, _) = one("Economists said that should markets slump, rates would fall.");
+    assert!(!words.starts_with("that"), "{words}");
+}
+
+#[test]
+fn an_ampersand_joins_one_name_wherever_it_stands() {
+    assert_speaker(
+        "The world's biggest insurance broker Marsh & McLennan said profits fell.",
+        "Marsh & McLennan",
+    );
+    assert_speaker(
+        "US research think-tank Pew Internet & American Life says a blog is created every 5.8 seconds.",
+        "Pew Internet & American Life",
+    );
+    // "It" after it is the firm.
+    assert_eq!(
+        speakers(
+            "Earlier this month, accountancy firm Ernst & Young said that the forecasts were too optimistic.\n\nIt claimed revenues were likely to be lower."
+        ),
+        [Some("Ernst & Young"), Some("Ernst & Young")].map(|s| s.map(str::to_string))
+    );
+    // After a comma it may end a list, as "and" does.
+    assert_speaker(
+        "But Alastair France, of London brokers Alexanders, Laing & Cruickshank, said his calculations showed a strong year.",
+        "Alastair France",
+    );
+}
+
+#[test]
+fn a_person_named_after_what_they_are_in_an_apposition_speaks() {
+    assert_speaker(
+        "The prosecution's star witness, former WorldCom financial chief Scott Sullivan, has said that Mr Ebbers ordered the adjustments.",
+        "Scott Sullivan",
+    );
+    assert_speaker(
+        "Another CBT official, executive vice president George Sladoje, said the issue would be discussed on Friday.",
+        "George Sladoje",
+    );
+    // Not one named in a longer chain after the subject.
+    assert_speaker(
+        "But opponents of the bill, including Tory Lord Campbell of Alloway and the Bishop of Winchester, the Rt Rev Michael Scott-Joynt, said it would separate the state from the church.",
+        "opponents of the bill",
+    );
+}

@@ -1108,6 +1108,17 @@ fn joined_names(tk: &Tokens, (a, e): TokenRange, floor: usize) -> Option<usize> 
         }
         k
     };
+    // "&" joins one company's name wherever it stands: "The world's biggest
+    // insurance broker Marsh & McLennan said", "think-tank Pew Internet &
+    // American Life says".
+    // (After a comma it may end a list, as "and" does: "of London brokers
+    // Alexanders, Laing & Cruickshank, said".)
+    if tk.is(a - 1, '&') && same_paragraph(a - 2) {
+        let first = name_start(a - 2);
+        if first == 0 || !tk.is(first - 1, ',') {
+            return Some(first);
+        }
+    }
     // Where a clause opens: after a comma, a sentence or a paragraph. (Or
     // at "the": "The Trade and Industry Department said".)
     let opens_at = |k: usize| {
@@ -1466,13 +1477,28 @@ fn before_appositions(tk: &Tokens, comma: usize, floor: usize) -> Option<TokenRa
                     let role_before_name = tk.list[p.1].word
                         && role
                         && best.is_some_and(|(a, b): TokenRange| {
+                            // (Or a person after what they are: "The
+                            // prosecution's star witness, former WorldCom
+                            // financial chief Scott Sullivan, has said".)
+                            // (Right after the role: not "opponents of the
+                            // bill, including …, the Rt Rev Michael
+                            // Scott-Joynt, said".)
+                            let described_person = || {
+                                p.1 + 2 == a
+                                    && name_cased(tk, b - 1)
+                                    && name_cased(tk, b)
+                                    && (a..b).any(|k| {
+                                        name_cased(tk, k)
+                                            && super::given_names::gender_of(tk.str(k)).is_some()
+                                    })
+                            };
                             // (Not a second person after "and".)
                             b > a
                                 && tk.is(a - 1, ',')
-                                && (a..=b).all(|k| {
-                                    tk.list[k].word
-                                        && (name_cased(tk, k) || (k > a && tk.is_word(k, "of")))
-                                })
+                                && (a..=b).all(|k| tk.list[k].word && !tk.is_word(k, "and"))
+                                && ((a..=b)
+                                    .all(|k| name_cased(tk, k) || (k > a && tk.is_word(k, "of")))
+                                    || described_person())
                         });
                     // (A state after its town is where, not who: "…
                     // Burrillville, Rhode Island, the federal energy
@@ -1483,6 +1509,28 @@ fn before_appositions(tk: &Tokens, comma: usize, floor: usize) -> Option<TokenRa
                     } else if !role_before_name {
                         best = Some(p)
                     }
+                }
+                // A person after what they are, when the phrase found stops
+                // short of the apposition's start: "…, former WorldCom
+                // financial chief Scott Sullivan, has said" (and the role
+                // before it is theirs, above).
+                Some(p)
+                    if best.is_none()
+                        && seg_start > floor
+                        && tk.is(seg_start - 1, ',')
+                        && p.1 + 1 == seg_end
+                        && p.0 > seg_start
+                        && seg_end - seg_start <= 8
+                        && name_cased(tk, p.1 - 1)
+                        && name_cased(tk, p.1)
+                        && super::given_names::gender_of(tk.str(p.1 - 1)).is_some()
+                        && (seg_start..p.0).all(|k| {
+                            tk.list[k].word
+                                && !tk.list[k].quoted
+                                && !tk.has(k, flag::FUNCTION_WORD | flag::CUE)
+                        }) =>
+                {
+                    best = Some((seg_start, p.1));
                 }
                 // A name that opens a clause after a conjunction, when only
                 // asides follow it: "The lawsuit was filed after Qwest

@@ -1723,6 +1723,17 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
             // ("said that, if it did not make any cuts, it expects …": past
             // the comma after "that".)
             Some(m) if m + 2 < tk.list.len() && tk.is(m + 1, ',') => Some(m + 2),
+            // "I think that is his intent", "said that would be a mistake":
+            // "that" is the clause's subject before its verb (not a
+            // condition that opens the clause: "said that had he known …",
+            // "that should markets slump …").
+            Some(m)
+                if super::phrases::auxiliary_at(tk, m + 1)
+                    && !["had", "were", "should"].iter().any(|w| tk.is_word(m + 1, w))
+                    && !super::phrases::opens_own_clause(tk, m + 2) =>
+            {
+                Some(m)
+            }
             Some(m) => Some(m + 1),
             None if condition || infinitive => Some(k),
             // "says, win or lose in Tuesday's primary, he's staying …": an

@@ -1896,8 +1896,8 @@ pub(crate) fn described_can_be_it(name: &str) -> bool {
 /// DCA"): a firm so named, which "it" can stand for, or two who spoke
 /// together, whom "they" can.
 fn joined_name(name: &str) -> bool {
-    name.contains(" and ")
-        && name.split(' ').all(|w| w.starts_with(char::is_uppercase) || w == "and")
+    (name.contains(" and ") || name.contains(" & "))
+        && name.split(' ').all(|w| w.starts_with(char::is_uppercase) || w == "and" || w == "&")
 }
 
 /// Whether `name` is a country's of two or three words, which reads as a
