@@ -6209,3 +6209,29 @@ fn a_person_named_after_what_they_are_in_an_apposition_speaks() {
         "opponents of the bill",
     );
 }
+
+#[test]
+fn an_interview_turn_labelled_in_capitals_is_that_person_s() {
+    assert_eq!(
+        speakers(
+            "A debate followed after Governor Mary Fallin said the nation needed unity.\n\nTAPPER: Do you think he is serious?\n\nFALLIN: Well, I think the whole nation needs to work together. And I think that is his intent."
+        ),
+        [Some("Mary Fallin"), Some("TAPPER"), Some("Mary Fallin")].map(|s| s.map(str::to_string))
+    );
+    // And "I" in a longer turn, whose words are reported.
+    let a = article(
+        "News",
+        "A debate followed after Governor Mary Fallin said the nation needed unity.\n\nFALLIN: I think he is trying to campaign as a racial healer. I think that has been part of his message. And I think that is his intent.",
+    );
+    let got = extract_statements(&a, 0);
+    let intent = got.iter().find(|s| s.text(&a) == "that is his intent");
+    assert_eq!(intent.and_then(|s| s.speaker.as_deref()), Some("Mary Fallin"), "{got:#?}");
+}
+
+#[test]
+fn gov_and_sen_without_a_full_stop_are_titles() {
+    assert_speaker(
+        "The committee will draft a budget, its chairman, Sen Lawton Chiles, a Florida Democrat, said on Monday.",
+        "Lawton Chiles",
+    );
+}

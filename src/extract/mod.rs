@@ -252,6 +252,19 @@ fn spoke(p: usize, speakers: &mut Vec<usize>, people: &People) -> String {
     people.name(p).to_string()
 }
 
+/// The person whose surname in capitals labels the interview turn that
+/// token `k` is in ("FALLIN: I think …" is Mary Fallin's).
+fn turn_speaker(toks: &Tokens, people: &People, k: usize) -> Option<usize> {
+    let paragraph = toks.list[k].paragraph;
+    let first = (0..k).rev().take_while(|&j| toks.list[j].paragraph == paragraph).last()?;
+    let label = toks.str(first);
+    let capitals = label.len() >= 2 && label.bytes().all(|b| b.is_ascii_uppercase());
+    if !capitals || !toks.is(first + 1, ':') {
+        return None;
+    }
+    people.with_surname_in_capitals(label)
+}
+
 /// Credits a quotation with no cue that opens a sentence after the
 /// writer's words in its paragraph to a short sentence just before it that
 /// is only a speaker and a verb, and whom or what a few words say ("Iowa
@@ -1386,6 +1399,18 @@ fn resolve(
                         // (A name, not a group: "people briefed on the
                         // move said its …".)
                         s.speaker.clone().filter(|n| itself && n.starts_with(char::is_uppercase))
+                    })
+                }
+                // "FALLIN: I think he is trying …": in an interview, "I" and
+                // "we" are whoever the turn's label names.
+                Referent::Pronoun(Pronoun::Other)
+                    if range.0 == range.1
+                        && (toks.is_word(range.0, "I") || toks.is_word(range.0, "we"))
+                        && f.field == Field::Text =>
+                {
+                    turn_speaker(toks, people, range.0).map(|p| {
+                        credited = Some(p);
+                        spoke(p, &mut speakers, people)
                     })
                 }
                 Referent::Pronoun(Pronoun::Other) | Referent::Unknown => None,

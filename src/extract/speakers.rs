@@ -846,6 +846,18 @@ impl<'a> People<'a> {
 
     /// The first person with `word` in their name ("Sir Digby" is "Digby
     /// Jones", "Ms. Acosta" "Melba Acosta Febo").
+    /// The person whose surname is `label` in capitals ("FALLIN" is Mary
+    /// Fallin), when only one is.
+    pub fn with_surname_in_capitals(&self, label: &str) -> Option<usize> {
+        let mut found = self.people.iter().enumerate().filter(|(p, x)| {
+            !self.is_place(*p)
+                && x.name.contains(' ')
+                && x.name.rsplit(' ').next().is_some_and(|w| w.eq_ignore_ascii_case(label))
+        });
+        let (p, _) = found.next()?;
+        found.next().is_none().then_some(p)
+    }
+
     fn with_name_word(&self, word: &str) -> Option<usize> {
         self.people.iter().position(|x| x.name.split(' ').any(|w| w == word))
     }
@@ -985,6 +997,16 @@ impl<'a> People<'a> {
             && let Some(p) = pronoun(tk, a)
         {
             return Referent::Pronoun(p);
+        }
+        // "FALLIN: I think …": an interview turn labelled with a surname in
+        // capitals.
+        if a == b
+            && tk.is(a + 1, ':')
+            && tk.bytes(a).len() >= 2
+            && tk.bytes(a).iter().all(u8::is_ascii_uppercase)
+            && let Some(p) = self.with_surname_in_capitals(tk.str(a))
+        {
+            return Referent::Person(p);
         }
         if let Some(name) = institution_name(tk, range) {
             return Referent::Described(name);
