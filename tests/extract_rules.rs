@@ -6235,3 +6235,43 @@ fn gov_and_sen_without_a_full_stop_are_titles() {
         "Lawton Chiles",
     );
 }
+
+#[test]
+fn a_name_in_a_headline_s_capitals_is_the_name_the_text_gives() {
+    let a = article(
+        "Conservative Icon Morton Blackwell Endorses Ted Cruz",
+        "Morton Blackwell, the conservative icon who founded the institute, endorsed Cruz on Monday. The announcement came in a letter from Blackwell. \"I urge serious conservatives to join me in supporting Cruz,\" Blackwell wrote.",
+    );
+    let got = extract_statements(&a, 0);
+    assert!(!got.is_empty());
+    assert!(got.iter().all(|s| s.speaker.as_deref() == Some("Morton Blackwell")), "{got:#?}");
+    let a = article(
+        "McCain Challenger Kelli Ward Says Arizona Wants Change",
+        "Kelli Ward, a former state senator, is running against John McCain. \"Arizona wants change,\" Ward said on Monday.",
+    );
+    let got = extract_statements(&a, 0);
+    assert!(!got.is_empty());
+    assert!(got.iter().all(|s| s.speaker.as_deref() == Some("Kelli Ward")), "{got:#?}");
+}
+
+#[test]
+fn what_someone_is_before_a_given_name_in_a_headline_is_no_part_of_the_name() {
+    let a = article(
+        "Deport Nikki Haley, Says Talk Show Host",
+        "The governor replied on Monday. \"I am not going anywhere,\" Haley said.",
+    );
+    let got = extract_statements(&a, 0);
+    let direct = got.iter().find(|s| s.kind == Kind::Direct);
+    assert_eq!(direct.and_then(|s| s.speaker.as_deref()), Some("Nikki Haley"), "{got:#?}");
+}
+
+#[test]
+fn maybe_and_perhaps_open_no_name() {
+    assert_eq!(
+        speakers(
+            "Maybe Trump is the Manchurian Candidate, the columnist wrote.\n\n\"I will win,\" Trump said."
+        )
+        .last(),
+        Some(&Some("Trump".to_string()))
+    );
+}

@@ -458,7 +458,7 @@ const FUNCTION_WORD: &str = "\
     last next again once even just only about over under into than like unlike despite \
     during until amid among against between through without within upon whether said, \
     likewise similarly moreover furthermore nevertheless nonetheless additionally otherwise \
-    regardless hence thus therefore";
+    regardless hence thus therefore maybe perhaps";
 
 /// Words that end a company's name ("Avery International Corp",
 /// "Hoechst AG").

@@ -42,6 +42,8 @@ pub(crate) struct People<'a> {
     /// Whether that gender is told by an honorific or a given name, not
     /// guessed from a pronoun near the name.
     gender_told: Vec<bool>,
+    /// How many were named in the title (they come first).
+    in_title: usize,
     /// Whether each is a place of two words or more ("New Hampshire"),
     /// which no "he" or "she" stands for.
     place: Vec<bool>,
@@ -584,6 +586,7 @@ impl<'a> People<'a> {
     pub fn find(tk: &Tokens<'a>, title: &Tokens<'a>) -> People<'a> {
         let mut people = People::default();
         for (toks, in_text) in [(title, false), (tk, true)] {
+            people.in_title = people.people.len();
             let mut i = 0;
             while i < toks.list.len() {
                 if !starts_run(toks, i) {
@@ -624,6 +627,18 @@ impl<'a> People<'a> {
                 // part of the name.)
                 let posted = i >= 2 && j >= i + 2 && super::phrases::posted_to(toks, i - 1, 0);
                 let mut parts = split_name(toks, (if posted { i + 1 } else { i }, j));
+                // ("Conservative Icon Morton Blackwell" in a headline's
+                // capitals: what he is, then his name.)
+                if !in_text
+                    && let Some(given) =
+                        parts.name.iter().position(|w| super::given_names::gender_of(w).is_some())
+                    && given > 0
+                    && parts.name.len() - given >= 2
+                {
+                    let what: Vec<String> =
+                        parts.name.drain(..given).map(|w| w.to_lowercase()).collect();
+                    parts.titles.extend(what);
+                }
                 // ("Smith Barney's Greenbaum": someone named before, by an
                 // owner's possessive.)
                 if in_text
@@ -814,6 +829,20 @@ impl<'a> People<'a> {
             self.add_titles(p, parts.titles);
             return p;
         }
+        // "Conservative Icon Morton Blackwell Endorses Ted Cruz", then
+        // "Morton Blackwell, the conservative icon …": the text's name, not
+        // the headline's capitals.
+        if parts.name.len() >= 2
+            && let Some(last) = surname(&parts.name)
+            && let Some(&p) = self.by_surname.get(last)
+            && p < self.in_title
+            && self.people[p].name.len() > parts.name.join(" ").len()
+            && name_ends_with(self.people[p].name.split(' '), parts.name.iter().copied())
+        {
+            self.people[p].name = parts.name.join(" ");
+            self.add_titles(p, parts.titles);
+            return p;
+        }
         let p = self.people.len();
         let surname = surname(&parts.name).unwrap_or_default();
         self.by_surname.entry(surname).or_insert(p);
@@ -844,8 +873,6 @@ impl<'a> People<'a> {
             .position(|x| x.name.split(' ').find(|w| !initials(w)).map(bare) == Some(first))
     }
 
-    /// The first person with `word` in their name ("Sir Digby" is "Digby
-    /// Jones", "Ms. Acosta" "Melba Acosta Febo").
     /// The person whose surname is `label` in capitals ("FALLIN" is Mary
     /// Fallin), when only one is.
     pub fn with_surname_in_capitals(&self, label: &str) -> Option<usize> {
@@ -858,6 +885,8 @@ impl<'a> People<'a> {
         found.next().is_none().then_some(p)
     }
 
+    /// The first person with `word` in their name ("Sir Digby" is "Digby
+    /// Jones", "Ms. Acosta" "Melba Acosta Febo").
     fn with_name_word(&self, word: &str) -> Option<usize> {
         self.people.iter().position(|x| x.name.split(' ').any(|w| w == word))
     }
