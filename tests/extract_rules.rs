@@ -6275,3 +6275,23 @@ fn maybe_and_perhaps_open_no_name() {
         Some(&Some("Trump".to_string()))
     );
 }
+
+#[test]
+fn the_lowercase_words_of_a_title_before_a_name_are_the_person_s_titles() {
+    // "The foreign secretary" is not the shadow foreign secretary.
+    assert_eq!(
+        speakers(
+            "Shadow foreign secretary Michael Ancram told MPs the paper was a trick. His claims were denied by Foreign Secretary Jack Straw, who accused the Tories of scaremongering.\n\nMr Ancram said ministers were prolonging uncertainty. The foreign secretary hit back by saying Tory attitudes had kept the party out of power."
+        )
+        .last(),
+        Some(&Some("Jack Straw".to_string()))
+    );
+    // Nor is "the general manager" an assistant manager.
+    assert_ne!(
+        speakers(
+            "\"Demand will grow,\" said Laurie Milbank and Co assistant manager Machiko Suzuki.\n\nDemand has been getting stronger, the general manager of a British securities firm said."
+        )
+        .last(),
+        Some(&Some("Machiko Suzuki".to_string()))
+    );
+}

@@ -626,7 +626,21 @@ impl<'a> People<'a> {
                 // ("Ambassador to China Octavio Valerio": the place is no
                 // part of the name.)
                 let posted = i >= 2 && j >= i + 2 && super::phrases::posted_to(toks, i - 1, 0);
-                let mut parts = split_name(toks, (if posted { i + 1 } else { i }, j));
+                // ("shadow foreign secretary Michael Ancram": the lowercase
+                // words of a title before the run are his titles too, so
+                // that "the foreign secretary" is not him.)
+                let mut lead = i;
+                while !posted
+                    && lead > 0
+                    && i - lead < 3
+                    && toks.list[lead - 1].word
+                    && !toks.list[lead - 1].quoted
+                    && toks.has(lead - 1, flag::TITLE_WORD)
+                    && !paragraph_between(toks, lead - 1, lead)
+                {
+                    lead -= 1;
+                }
+                let mut parts = split_name(toks, (if posted { i + 1 } else { lead }, j));
                 // ("Conservative Icon Morton Blackwell" in a headline's
                 // capitals: what he is, then his name.)
                 if !in_text
