@@ -6295,3 +6295,38 @@ fn the_lowercase_words_of_a_title_before_a_name_are_the_person_s_titles() {
         Some(&Some("Machiko Suzuki".to_string()))
     );
 }
+
+#[test]
+fn a_participle_after_a_stance_on_a_thing_is_the_subject_s() {
+    assert_speaker(
+        "Gerhard Schroeder had originally come into office promising to halve unemployment.",
+        "Gerhard Schroeder",
+    );
+    assert_eq!(
+        speakers(
+            "But Home Office minister Hazel Blears defended the move saying it would give the officers an edge."
+        ),
+        [Some("Hazel Blears".to_string())]
+    );
+    // Not a text passed, whose call it is.
+    assert_ne!(
+        speakers("The Senate yesterday passed a resolution calling for action against Japan.")
+            .first(),
+        Some(&Some("Senate".to_string()))
+    );
+}
+
+#[test]
+fn what_is_said_of_someone_has_no_speaker_the_sentence_names() {
+    let (_, _, speaker) =
+        one("Local police were said to be \"surprised\" by the scale of the protest.");
+    assert_eq!(speaker, None);
+    // What they are said to have said is theirs.
+    assert_eq!(
+        speakers(
+            "Mr Houston is alleged to have said that the organs of the criminally insane should be \"made available\" to others."
+        )
+        .first(),
+        Some(&Some("Houston".to_string()))
+    );
+}

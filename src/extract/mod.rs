@@ -231,6 +231,15 @@ pub fn extract_statements(article: &Article, article_index: usize) -> Vec<Statem
             paragraphs: (para, para),
         });
     }
+    // "Local police were said to be “surprised”": what is said of someone
+    // has no speaker the sentence names.
+    for f in found.iter_mut().filter(|f| f.field == Field::Text) {
+        if let (Some((_, b)), Some(cue)) = (f.speaker, f.cue)
+            && said_of(&tk, b + 1, cue)
+        {
+            f.speaker = None;
+        }
+    }
     found.sort_by_key(|f| (f.field == Field::Text, f.spans.first().map_or(0, |r| r.start)));
     credit_sentence_before(&tk, &mut found);
     continue_sentence_before(&tk, &mut found);
@@ -242,6 +251,26 @@ pub fn extract_statements(article: &Article, article_index: usize) -> Vec<Statem
     }
     let people = People::find(&tk, &title);
     resolve(found, &tk, &title, &people, article_index)
+}
+
+/// Whether the words from token `k` say what is said of a subject, not
+/// who says it, with `cue`: "were said to be", "has been reported to
+/// favour".
+fn said_of(tk: &Tokens, mut k: usize, cue: &str) -> bool {
+    if ["has", "have", "had"].iter().any(|w| tk.is_word(k, w)) && tk.is_word(k + 1, "been") {
+        k += 1;
+    }
+    const PASSIVES: [&str; 8] =
+        ["said", "reported", "thought", "believed", "alleged", "understood", "rumoured", "rumored"];
+    ["is", "are", "was", "were", "been"].iter().any(|w| tk.is_word(k, w))
+        && PASSIVES.iter().any(|w| tk.is_word(k + 1, w))
+        // (The statement's own verb: not "O'Connell is rumoured to be among
+        // the front-runners, but says …".)
+        && tk.is_word(k + 1, cue)
+        && tk.is_word(k + 2, "to")
+        // (Not what they are said to have said: "Mr Houston is alleged to
+        // have said that …" is his.)
+        && !tk.is_word(k + 3, "have")
 }
 
 /// Makes person `p` the latest of the people who spoke so far, `speakers`,

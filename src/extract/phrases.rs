@@ -473,6 +473,42 @@ pub(crate) fn participle_of_sentence(tk: &Tokens, c: usize, s: usize, word: &str
         // ("…, having criticised the decision …", "Having complained that
         // …, she …": a perfect participle too.)
         || (c > s && tk.is_word(c - 1, "having") && (c - 1 == s || opens(c - 2)))
+        || (word.ends_with("ing") && after_object(tk, c, s))
+}
+
+/// Whether the participle at token `c` follows a thing its sentence's
+/// subject did something to, not who speaks: "come into office promising
+/// to halve unemployment", "dismissed the figures insisting that …".
+fn after_object(tk: &Tokens, c: usize, s: usize) -> bool {
+    if c < s + 3 || !tk.list[c - 1].word || tk.list[c - 1].quoted || tk.capitalized(c - 1) {
+        return false;
+    }
+    // "into office", "in office".
+    let place =
+        ["into", "in", "to"].iter().any(|w| tk.is_word(c - 2, w)) && tk.is_word(c - 1, "office");
+    // "dismissed the figures", "defended the move": a stance taken on a
+    // thing, then what was said for it. (Not a text passed: "passed a
+    // resolution calling for …" is the resolution's call.)
+    const STANCES: [&str; 16] = [
+        "defended",
+        "dismissed",
+        "backed",
+        "welcomed",
+        "criticised",
+        "criticized",
+        "rejected",
+        "attacked",
+        "praised",
+        "condemned",
+        "sued",
+        "blamed",
+        "hailed",
+        "opposed",
+        "supported",
+        "denied",
+    ];
+    let object = tk.has(c - 2, flag::DETERMINER) && STANCES.iter().any(|w| tk.is_word(c - 3, w));
+    place || object
 }
 
 /// Who is quoted, when the participle at token `c` follows "quoted X as"
