@@ -6330,3 +6330,20 @@ fn what_is_said_of_someone_has_no_speaker_the_sentence_names() {
         Some(&Some("Houston".to_string()))
     );
 }
+
+#[test]
+fn his_or_her_description_is_whose_it_is() {
+    assert_speaker(
+        "Bernie Sanders spoke in Iowa on Monday. His campaign said the crowd was the largest yet.",
+        "Bernie Sanders's campaign",
+    );
+    // Only a person whose gender a given name or an honorific tells: no
+    // court has a lawyer of "his".
+    assert_ne!(
+        speakers(
+            "The man appeared at Highbury Corner Magistrates Court on Monday. His lawyer said he would plead not guilty."
+        )
+        .first(),
+        Some(&Some("Highbury Corner Magistrates Court's lawyer".to_string()))
+    );
+}

@@ -253,6 +253,18 @@ pub fn extract_statements(article: &Article, article_index: usize) -> Vec<Statem
     resolve(found, &tk, &title, &people, article_index)
 }
 
+/// The pronoun that owns a description and what is owned: "his campaign"
+/// → he, "campaign".
+fn possessed(description: &str) -> Option<(Pronoun, &str)> {
+    let (owner, rest) = description.split_once(' ')?;
+    let pronoun = match owner {
+        "his" | "His" => Pronoun::He,
+        "her" | "Her" => Pronoun::She,
+        _ => return None,
+    };
+    Some((pronoun, rest))
+}
+
 /// Whether the words from token `k` say what is said of a subject, not
 /// who says it, with `cue`: "were said to be", "has been reported to
 /// favour".
@@ -1492,6 +1504,30 @@ fn resolve(
                     last_person = Some(p);
                     described_speaker = false;
                     Some(spoke(p, &mut speakers, people))
+                }
+                // "His campaign said …": whose it is, as "he" would be.
+                Referent::Described(ref d)
+                    if f.field == Field::Text
+                        && let Some((pronoun, rest)) = possessed(d)
+                        && let until = f
+                            .spans
+                            .iter()
+                            .chain(&f.clause)
+                            .map(|r| r.start)
+                            .fold(at, usize::min)
+                        && let Some(owner) = people
+                            .subject_since(toks, latest_text_end(&out), until, pronoun)
+                            .or_else(|| {
+                                speakers.iter().rev().copied().find(|&p| people.fits(p, pronoun))
+                            })
+                            .or_else(|| people.nearest_before(until, pronoun))
+                        // (A person, whose honorific or given name tells
+                        // "he" or "she": no court or club has a lawyer of
+                        // "his".)
+                        && people.told_gender_is(owner, pronoun)
+                        && !speakers::names_institution(people.name(owner)) =>
+                {
+                    Some(format!("{}'s {rest}", people.name(owner)))
                 }
                 Referent::Described(d) => {
                     let d = without_when_or_where(d);

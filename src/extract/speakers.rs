@@ -769,6 +769,13 @@ impl<'a> People<'a> {
         self.gender.get(p).copied().flatten().is_some()
     }
 
+    /// Whether an honorific or a given name tells that person `p` is
+    /// `pronoun` ("he", "she").
+    pub fn told_gender_is(&self, p: usize, pronoun: Pronoun) -> bool {
+        self.gender_told.get(p).copied().unwrap_or(false)
+            && self.gender.get(p).copied().flatten() == Some(pronoun)
+    }
+
     /// Whether person `p` is a place of words ("New Hampshire").
     fn is_place(&self, p: usize) -> bool {
         self.place.get(p).copied().unwrap_or(false)
