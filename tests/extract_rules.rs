@@ -6347,3 +6347,24 @@ fn his_or_her_description_is_whose_it_is() {
         Some(&Some("Highbury Corner Magistrates Court's lawyer".to_string()))
     );
 }
+
+#[test]
+fn an_owner_by_name_then_what_they_are_to_it_is_one_description() {
+    assert_speaker(
+        "Aung San Suu Kyi's political allies said the vote was fair.",
+        "Aung San Suu Kyi's political allies",
+    );
+    assert_speaker(
+        "Chancellor Gordon Brown's closest ally said the plan would work.",
+        "Chancellor Gordon Brown's closest ally",
+    );
+    // An institution a country owns is left to the name the text gives it
+    // (as "the company" is).
+    assert_ne!(
+        speakers(
+            "Pertamina said output rose. Indonesia's state oil company said exports would grow."
+        )
+        .last(),
+        Some(&Some("Indonesia's state oil company".to_string()))
+    );
+}

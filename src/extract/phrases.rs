@@ -1078,6 +1078,38 @@ pub(crate) fn phrase_before(tk: &Tokens, end: usize, floor: usize) -> Option<Tok
     {
         return Some((first, e));
     }
+    // "Aung San Suu Kyi's political allies said": an owner by name, then
+    // what they are to the owner (a word or two before the noun). (Not an
+    // institution a country owns, which has a name of its own the text
+    // gives: "France's major farm union FNSEA".)
+    if let Some((a, e)) = found
+        && a == e
+        && a > floor + 2
+        && !tk.capitalized(a)
+        && !super::speakers::institution_noun(tk.str(a))
+        && !["party", "organisation", "organization", "company", "firm", "group"]
+            .iter()
+            .any(|w| tk.is_word(a, w))
+    {
+        let mut k = a - 1;
+        while k > floor
+            && a - k <= 2
+            && tk.list[k].word
+            && !tk.list[k].quoted
+            && !tk.capitalized(k)
+            && !tk.possessive(k)
+            && !tk.has(k, flag::FUNCTION_WORD | flag::CUE | flag::DETERMINER | flag::VERB_FILLER)
+        {
+            k -= 1;
+        }
+        if k < a - 1
+            && tk.capitalized(k)
+            && tk.possessive(k)
+            && let Some((owner, _)) = phrase_before(tk, k, floor)
+        {
+            return Some((owner, e));
+        }
+    }
     // "Duff and Phelps said …", "CTS and DCA said …": names joined by "and"
     // that open their clause are one speaker, a firm so named or all of
     // them, not the last.
