@@ -6368,3 +6368,11 @@ fn an_owner_by_name_then_what_they_are_to_it_is_one_description() {
         Some(&Some("Indonesia's state oil company".to_string()))
     );
 }
+
+#[test]
+fn names_joined_by_and_after_whose_work_it_is_speak_as_one() {
+    assert_speaker(
+        "A recent survey by Earthlink and Webroot found that 90% of PCs were infected.",
+        "Earthlink and Webroot",
+    );
+}

@@ -1197,7 +1197,11 @@ fn joined_names(tk: &Tokens, (a, e): TokenRange, floor: usize) -> Option<usize> 
             || tk.ends_sentence(k - 1)
     };
     let opening = |k: usize| {
-        if opens_at(k) {
+        // (Or after whose work it is: "A recent survey by Earthlink and
+        // Webroot found".)
+        let by_source =
+            k > floor + 1 && tk.is_word(k - 1, "by") && super::speakers::source_noun(tk.str(k - 2));
+        if opens_at(k) || by_source {
             Some(k)
         } else if k > floor && tk.is_word(k - 1, "the") && opens_at(k - 1) {
             Some(k - 1)
