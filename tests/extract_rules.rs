@@ -6376,3 +6376,15 @@ fn names_joined_by_and_after_whose_work_it_is_speak_as_one() {
         "Earthlink and Webroot",
     );
 }
+
+#[test]
+fn a_group_where_names_joined_by_and_are_is_the_speaker() {
+    assert_speaker(
+        "But industry leaders in Panama and Costa Rica said there was still a long way to go.",
+        "leaders in Panama and Costa Rica",
+    );
+    assert_speaker(
+        "Traders in Japan, Sydney and Hong Kong said the market was quiet.",
+        "traders in Japan, Sydney and Hong Kong",
+    );
+}

@@ -1201,7 +1201,14 @@ fn joined_names(tk: &Tokens, (a, e): TokenRange, floor: usize) -> Option<usize> 
         // Webroot found".)
         let by_source =
             k > floor + 1 && tk.is_word(k - 1, "by") && super::speakers::source_noun(tk.str(k - 2));
-        if opens_at(k) || by_source {
+        // (Or where a group is: "industry leaders in Panama and Costa Rica
+        // said" is the leaders', all of them.)
+        let group_in = k > floor + 1
+            && (tk.is_word(k - 1, "in") || tk.is_word(k - 1, "at"))
+            && group_noun(tk, k - 2);
+        if group_in {
+            phrase_before(tk, k - 2, floor).map(|(g, _)| g)
+        } else if opens_at(k) || by_source {
             Some(k)
         } else if k > floor && tk.is_word(k - 1, "the") && opens_at(k - 1) {
             Some(k - 1)
