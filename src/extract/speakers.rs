@@ -643,11 +643,15 @@ impl<'a> People<'a> {
                 let mut parts = split_name(toks, (if posted { i + 1 } else { lead }, j));
                 // ("Conservative Icon Morton Blackwell" in a headline's
                 // capitals: what he is, then his name.)
+                // (Not a headline in capitals, whose words tell no name from
+                // what is said of it.)
                 if !in_text
-                    && let Some(given) =
-                        parts.name.iter().position(|w| super::given_names::gender_of(w).is_some())
-                    && given > 0
-                    && parts.name.len() - given >= 2
+                    && parts.name.len() >= 3
+                    && parts.name[0].bytes().any(|b| b.is_ascii_lowercase())
+                    && let Some(given) = parts.name[1..parts.name.len() - 1]
+                        .iter()
+                        .position(|w| super::given_names::gender_of(w).is_some())
+                        .map(|g| g + 1)
                 {
                     let what: Vec<String> =
                         parts.name.drain(..given).map(|w| w.to_lowercase()).collect();
