@@ -6388,3 +6388,16 @@ fn a_group_where_names_joined_by_and_are_is_the_speaker() {
         "traders in Japan, Sydney and Hong Kong",
     );
 }
+
+#[test]
+fn a_description_credited_after_a_quotation_is_the_name_that_opens_it() {
+    assert_speaker(
+        "Thousands of passengers were stranded. Comair \"deeply regrets the inconvenience this has caused our customers,\" the Delta subsidiary said in a statement.",
+        "Comair",
+    );
+    // Not an owner before the quotation.
+    assert_speaker(
+        "The case was filed on Friday. Arizona's \"alarmingly inadequate number of voting centers resulted in long lines,\" the lawsuit says.",
+        "lawsuit",
+    );
+}

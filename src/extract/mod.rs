@@ -240,6 +240,22 @@ pub fn extract_statements(article: &Article, article_index: usize) -> Vec<Statem
             f.speaker = None;
         }
     }
+    // "Comair “deeply regrets …,” the Delta subsidiary said": the name that
+    // opens the quotation's clause is whom the description credits.
+    for f in found.iter_mut().filter(|f| f.field == Field::Text && f.kind == Kind::Partial) {
+        // (The credit after the quotation, and the name opening the
+        // sentence: not "The two companies said … that Trailways “could
+        // collapse …”".)
+        if let (Some((a, b)), Some(clause), Some(quote)) = (f.speaker, &f.clause, f.spans.first())
+            && tk.is_word(a, "the")
+            && !tk.capitalized(b)
+            && tk.list[a].start >= quote.end
+            && let Some(name) = name_before_quote(&tk, clause.start, quote.start)
+            && phrases::sentence_start(&tk, name.0) == name.0
+        {
+            f.speaker = Some(name);
+        }
+    }
     found.sort_by_key(|f| (f.field == Field::Text, f.spans.first().map_or(0, |r| r.start)));
     credit_sentence_before(&tk, &mut found);
     continue_sentence_before(&tk, &mut found);
@@ -251,6 +267,33 @@ pub fn extract_statements(article: &Article, article_index: usize) -> Vec<Statem
     }
     let people = People::find(&tk, &title);
     resolve(found, &tk, &title, &people, article_index)
+}
+
+/// The name, of capitalised words, that runs from byte `start` to the
+/// quotation opening at byte `quote`: "Comair" in "Comair “deeply regrets
+/// …”".
+fn name_before_quote(tk: &Tokens, start: usize, quote: usize) -> Option<TokenRange> {
+    let a = tk.at_or_after(start);
+    if a >= tk.list.len() {
+        return None;
+    }
+    let mut b = a;
+    while b + 1 < tk.list.len() && tk.list[b + 1].word && tk.list[b + 1].end < quote {
+        b += 1;
+    }
+    // (A subject, not an owner: "Arizona's “alarmingly inadequate number of
+    // voting centers …”, the lawsuit says".)
+    let name = !tk.possessive(b)
+        && (a..=b).all(|k| {
+            tk.list[k].word
+                && !tk.list[k].quoted
+                && tk.capitalized(k)
+                && !tk.has(k, lexicon::flag::FUNCTION_WORD | lexicon::flag::DETERMINER)
+        });
+    // (Right before the quotation: only its opening mark between.)
+    let adjacent = tk.list.get(b).is_some_and(|t| quote > t.end && quote - t.end <= 5)
+        && tk.text[tk.list[b].end..quote].chars().all(|c| c.is_whitespace() || "\"“„«".contains(c));
+    (name && adjacent).then_some((a, b))
 }
 
 /// The pronoun that owns a description and what is owned: "his campaign"
