@@ -6401,3 +6401,14 @@ fn a_description_credited_after_a_quotation_is_the_name_that_opens_it() {
         "lawsuit",
     );
 }
+
+#[test]
+fn a_second_verb_in_a_relative_clause_is_its_subject_s() {
+    assert_eq!(
+        speakers(
+            "Cruz's campaign was emailing a video of Trump from 1999, in which Trump called himself \"very pro-choice\" and admitted that he viewed gay rights differently."
+        )
+        .last(),
+        Some(&Some("Trump".to_string()))
+    );
+}

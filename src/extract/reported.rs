@@ -1460,8 +1460,23 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
                 // was".)
                 .filter(|&(_, e)| tk.bytes(e + 1).ends_with(b"ed") || tk.has(e + 1, flag::CUE))
         };
+        // (Of the relative clause it goes on, whose subject is named: "a
+        // video of Trump … in which Trump called himself “very pro-choice”
+        // and admitted …".)
+        let relative = || {
+            (whole + 1..c.saturating_sub(2))
+                .rev()
+                .take_while(|&k| !tk.is(k, ','))
+                .find(|&k| (tk.is_word(k, "which") || tk.is_word(k, "whom")) && !tk.list[k].quoted)
+                .and_then(|k| sentence_subject(tk, k + 1, c))
+                .filter(|&(a, e)| {
+                    tk.capitalized(a)
+                        && (tk.bytes(e + 1).ends_with(b"ed") || tk.has(e + 1, flag::CUE))
+                })
+        };
         subject = credit
             .or_else(but)
+            .or_else(relative)
             .or_else(|| if c > whole + 1 { sentence_subject(tk, whole, c) } else { None });
         of_sentence = true;
     }
