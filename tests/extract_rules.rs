@@ -2775,14 +2775,15 @@ fn a_pronoun_prefers_the_subject_to_a_person_named_inside_the_sentence() {
 
 #[test]
 fn they_stands_for_a_group_not_a_person_of_known_gender() {
-    // "they" was the latest speaker, whoever it was.
+    // "they" was the latest speaker, whoever it was; it is the group the
+    // writer made a sentence's subject since.
     assert_eq!(
         speakers(
             "Stephen Lewis said the pound was firm.\n\n\
              Most analysts were forecasting a pause.\n\n\
              Sterling remained supported by optimism, they said."
         ),
-        [Some("Stephen Lewis".to_string()), None]
+        [Some("Stephen Lewis".to_string()), Some("most analysts".to_string())]
     );
     assert_eq!(
         speakers(
@@ -6410,5 +6411,22 @@ fn a_second_verb_in_a_relative_clause_is_its_subject_s() {
         )
         .last(),
         Some(&Some("Trump".to_string()))
+    );
+}
+
+#[test]
+fn they_is_a_group_the_writer_made_a_sentence_s_subject() {
+    assert_eq!(
+        speakers(
+            "Critics claim the record is at best patchy. A year ago, ministers launched their action plan and figures offer a progress check. They will say that 2,600 orders were issued."
+        ),
+        [Some("critics".to_string()), Some("ministers".to_string())]
+    );
+    // Not the subject of what "they" credit at its end.
+    assert_eq!(
+        speakers(
+            "Thai banks will cut rates, banking sources said. Many bankers have been urging a half point cut in deposit rates, they said."
+        ),
+        [Some("banking sources".to_string()), Some("banking sources".to_string())]
     );
 }

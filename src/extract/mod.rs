@@ -296,6 +296,45 @@ fn name_before_quote(tk: &Tokens, start: usize, quote: usize) -> Option<TokenRan
     (name && adjacent).then_some((a, b))
 }
 
+/// The last group that is the subject of a sentence between bytes `since`
+/// and `until` ("ministers" in "A year ago, ministers launched their plan"),
+/// as a speaker's description.
+fn group_subject_since(
+    toks: &Tokens,
+    people: &People,
+    since: usize,
+    until: usize,
+) -> Option<String> {
+    let (first, last) = (toks.at_or_after(since), toks.at_or_after(until));
+    let mut found = None;
+    let mut k = first;
+    while k < last {
+        let s = phrases::sentence_start(toks, k);
+        let end = (k..last)
+            .find(|&m| toks.ends_sentence(m) || toks.list[m].paragraph != toks.list[k].paragraph)
+            .unwrap_or(last);
+        if s >= first
+            && let Some((a, b)) = phrases::sentence_subject(toks, s, end)
+            && b + 1 < end
+            && phrases::group_noun(toks, b)
+            && !toks.capitalized(b)
+            // (People, not texts: "The figures may be distorted", "Their
+            // analysis did not mention".)
+            && !speakers::source_noun(toks.str(b))
+            && !toks.bytes(b).ends_with(b"is")
+            // (Its verb right after it.)
+            && (toks.bytes(b + 1).ends_with(b"ed")
+                || phrases::auxiliary_at(toks, b + 1)
+                || toks.has(b + 1, lexicon::flag::CUE))
+            && let Referent::Described(name) = people.referent(toks, (a, b), toks.list[a].start)
+        {
+            found = Some(name);
+        }
+        k = end.max(k + 1);
+    }
+    found
+}
+
 /// The pronoun that owns a description and what is owned: "his campaign"
 /// → he, "campaign".
 fn possessed(description: &str) -> Option<(Pronoun, &str)> {
@@ -1415,7 +1454,25 @@ fn resolve(
                 }
                 // "they": a group, or a person of unstated gender; the latest
                 // speaker either way.
-                Referent::Pronoun(Pronoun::They) => last_they.clone(),
+                // (Else a group the writer made a sentence's subject since
+                // the latest statement: "critics claim …. A year ago,
+                // ministers launched their plan …. They will say …" is the
+                // ministers.)
+                // (Not the subject of what "they" credit at its end: "Many
+                // bankers have been urging a cut, they said" is the sources
+                // before.)
+                Referent::Pronoun(Pronoun::They) => (f.field == Field::Text)
+                    .then(|| {
+                        let credit_after = f.spans.first().is_some_and(|r| r.start < at);
+                        let until = if credit_after {
+                            toks.list[phrases::sentence_start(toks, range.0)].start
+                        } else {
+                            at
+                        };
+                        group_subject_since(toks, people, latest_text_end(&out), until)
+                    })
+                    .flatten()
+                    .or_else(|| last_they.clone()),
                 Referent::Pronoun(Pronoun::Other)
                     if range.0 == range.1 && toks.is_word(range.0, "it") =>
                 {

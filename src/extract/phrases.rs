@@ -1267,7 +1267,7 @@ pub(crate) fn title_and(tk: &Tokens, first: usize, and: usize, e: usize) -> bool
 
 /// Whether token `k` names a group of people in the plural ("analysts",
 /// "traders", "bankers").
-fn group_noun(tk: &Tokens, k: usize) -> bool {
+pub(crate) fn group_noun(tk: &Tokens, k: usize) -> bool {
     tk.list[k].word
         && !tk.list[k].quoted
         && tk.bytes(k).ends_with(b"s")
