@@ -380,12 +380,7 @@ fn spoke(p: usize, speakers: &mut Vec<usize>, people: &People) -> String {
 fn turn_speaker(toks: &Tokens, people: &People, k: usize) -> Option<usize> {
     let paragraph = toks.list[k].paragraph;
     let first = (0..k).rev().take_while(|&j| toks.list[j].paragraph == paragraph).last()?;
-    let label = toks.str(first);
-    let capitals = label.len() >= 2 && label.bytes().all(|b| b.is_ascii_uppercase());
-    if !capitals || !toks.is(first + 1, ':') {
-        return None;
-    }
-    people.with_surname_in_capitals(label)
+    speakers::turn_label(toks, first).then(|| people.with_surname_in_capitals(toks.str(first)))?
 }
 
 /// Credits a quotation with no cue that opens a sentence after the
@@ -1398,6 +1393,15 @@ fn resolve(
             };
             // The person this statement is credited to, when one is, and
             // whether it is credited to a description ("a bank official").
+            // Where what was said starts, clause included: a name in it is
+            // no one a pronoun or a description before it stands for ("Mr
+            // Roe has failed …, he claimed" is not Roe, nor is "Mr Blair" in
+            // "Mr Blair's government was a “bossy …” government, he added").
+            let said_from = if f.field == Field::Text {
+                f.spans.iter().chain(&f.clause).map(|r| r.start).fold(at, usize::min)
+            } else {
+                at
+            };
             let mut credited: Option<usize> = None;
             let mut described_speaker = matches!(referent, Referent::Described(_));
             let name = match referent {
@@ -1413,14 +1417,7 @@ fn resolve(
                     // (Between the latest statement and this one, clauses
                     // included: a name in what was said is no subject.)
                     let since = latest_text_end(&out);
-                    // (Before what was said, too: "Mr Roe has failed …, he
-                    // claimed" is not Roe, nor is "Mr Blair" in "Mr Blair's
-                    // government was a “bossy …” government, he added".)
-                    let until = if f.field == Field::Text {
-                        f.spans.iter().chain(&f.clause).map(|r| r.start).fold(at, usize::min)
-                    } else {
-                        at
-                    };
+                    let until = said_from;
                     let subject = (f.field == Field::Text)
                         .then(|| people.subject_since(toks, since, until, pronoun))
                         .flatten();
@@ -1590,14 +1587,8 @@ fn resolve(
                     if f.field == Field::Text
                         && toks.is_word(range.0, "the")
                         && let Some(place) = speakers::party_member(d)
-                        && let until = f
-                            .spans
-                            .iter()
-                            .chain(&f.clause)
-                            .map(|r| r.start)
-                            .fold(at, usize::min)
                         && let Some(p) = people
-                            .first_person_between(latest_text_end(&out), until, &place)
+                            .first_person_between(latest_text_end(&out), said_from, &place)
                             .or(last_person.filter(|&p| people.from(p, &place))) =>
                 {
                     credited = Some(p);
@@ -1609,18 +1600,12 @@ fn resolve(
                 Referent::Described(ref d)
                     if f.field == Field::Text
                         && let Some((pronoun, rest)) = possessed(d)
-                        && let until = f
-                            .spans
-                            .iter()
-                            .chain(&f.clause)
-                            .map(|r| r.start)
-                            .fold(at, usize::min)
                         && let Some(owner) = people
-                            .subject_since(toks, latest_text_end(&out), until, pronoun)
+                            .subject_since(toks, latest_text_end(&out), said_from, pronoun)
                             .or_else(|| {
                                 speakers.iter().rev().copied().find(|&p| people.fits(p, pronoun))
                             })
-                            .or_else(|| people.nearest_before(until, pronoun))
+                            .or_else(|| people.nearest_before(said_from, pronoun))
                         // (A person, whose honorific or given name tells
                         // "he" or "she": no court or club has a lawyer of
                         // "his".)

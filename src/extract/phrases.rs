@@ -1249,6 +1249,16 @@ fn joined_names(tk: &Tokens, (a, e): TokenRange, floor: usize) -> Option<usize> 
     opening(first)
 }
 
+/// Whether tokens `a..=b` end in a person's name of two words or more, a
+/// given name among them: "former WorldCom financial chief Scott
+/// Sullivan".
+fn ends_in_person(tk: &Tokens, a: usize, b: usize) -> bool {
+    b > a
+        && name_cased(tk, b - 1)
+        && name_cased(tk, b)
+        && (a..b).any(|k| name_cased(tk, k) && super::given_names::gender_of(tk.str(k)).is_some())
+}
+
 /// Whether the "and" at `and` joins the words of one title, `first..=e`:
 /// "Trade and Industry Secretary Patricia Hewitt", "Vice President and
 /// Managing Editor Bill Sammon"; not "German Chancellor Gerhard Schroeder
@@ -1562,15 +1572,7 @@ fn before_appositions(tk: &Tokens, comma: usize, floor: usize) -> Option<TokenRa
                             // (Right after the role: not "opponents of the
                             // bill, including …, the Rt Rev Michael
                             // Scott-Joynt, said".)
-                            let described_person = || {
-                                p.1 + 2 == a
-                                    && name_cased(tk, b - 1)
-                                    && name_cased(tk, b)
-                                    && (a..b).any(|k| {
-                                        name_cased(tk, k)
-                                            && super::given_names::gender_of(tk.str(k)).is_some()
-                                    })
-                            };
+                            let described_person = || p.1 + 2 == a && ends_in_person(tk, a, b);
                             // (Not a second person after "and".)
                             b > a
                                 && tk.is(a - 1, ',')
@@ -1600,9 +1602,7 @@ fn before_appositions(tk: &Tokens, comma: usize, floor: usize) -> Option<TokenRa
                         && p.1 + 1 == seg_end
                         && p.0 > seg_start
                         && seg_end - seg_start <= 8
-                        && name_cased(tk, p.1 - 1)
-                        && name_cased(tk, p.1)
-                        && super::given_names::gender_of(tk.str(p.1 - 1)).is_some()
+                        && ends_in_person(tk, p.1 - 1, p.1)
                         && (seg_start..p.0).all(|k| {
                             tk.list[k].word
                                 && !tk.list[k].quoted

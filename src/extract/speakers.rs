@@ -15,6 +15,7 @@ use smallvec::SmallVec;
 use super::lexicon::{self, Pronoun, flag};
 use super::phrases::{TokenRange, pronoun};
 use super::tokens::Tokens;
+use crate::text::single_spaced;
 
 /// A person named in the article.
 #[derive(Debug, Clone)]
@@ -936,39 +937,11 @@ impl<'a> People<'a> {
         {
             return None;
         }
-        // "S and P" after "Standard and Poor's Corp": a company by its
-        // letters.
         if and == a + 1 && b == and + 1 && tk.bytes(a).len() == 1 && tk.bytes(b).len() == 1 {
-            let spelled = |k: usize| {
-                tk.list[k].word
-                    && tk.capitalized(k)
-                    && tk.bytes(k).len() > 1
-                    && tk.bytes(k)[0] == tk.bytes(a)[0]
-                    && tk.is_word(k + 1, "and")
-                    && tk.capitalized(k + 2)
-                    && tk.bytes(k + 2)[0] == tk.bytes(b)[0]
-            };
-            let mut k = (0..a.saturating_sub(2)).find(|&k| spelled(k))?;
-            // (With the words of its name around: "Great Atlantic and
-            // Pacific Tea Co".)
-            let name_word = |k: usize| {
-                tk.list[k].word
-                    && tk.capitalized(k)
-                    && !tk.has(k, flag::CUE | flag::FUNCTION_WORD | flag::DETERMINER)
-            };
-            while k > 0 && name_word(k - 1) && tk.list[k - 1].paragraph == tk.list[k].paragraph {
-                k -= 1;
-            }
-            let mut end = k + 2;
-            while end + 1 < a && end < k + 5 && name_word(end + 1) {
-                end += 1;
-            }
-            let name = tk.text[tk.span(k, end)].split_whitespace().collect::<Vec<_>>().join(" ");
-            return Some(Referent::Described(name));
+            return spelled_by_letters(tk, a, b).map(Referent::Described);
         }
-        let joint = strip_the(tk.text[tk.span(a, b)].trim());
         // (The newswire's line breaks go: "Duff and\nPhelps".)
-        let joint: String = joint.split_whitespace().collect::<Vec<_>>().join(" ");
+        let joint = single_spaced(strip_the(tk.text[tk.span(a, b)].trim()));
         let last = tk.str(b);
         let whole = self.people.iter().find_map(|x| {
             let rest = x.name.strip_prefix(last)?.strip_prefix(' ')?;
@@ -1055,9 +1028,7 @@ impl<'a> People<'a> {
         // "FALLIN: I think …": an interview turn labelled with a surname in
         // capitals.
         if a == b
-            && tk.is(a + 1, ':')
-            && tk.bytes(a).len() >= 2
-            && tk.bytes(a).iter().all(u8::is_ascii_uppercase)
+            && turn_label(tk, a)
             && let Some(p) = self.with_surname_in_capitals(tk.str(a))
         {
             return Referent::Person(p);
@@ -1966,6 +1937,43 @@ pub(crate) fn described_can_be_it(name: &str) -> bool {
         || name.split(' ').any(|w| {
             INSTITUTION_NOUNS.iter().any(|g| w.eq_ignore_ascii_case(g) && generic_means(g, name))
         })
+}
+
+/// The name that the letters at tokens `a` and `b` joined by "and" spell,
+/// as the text gave it before them: "S and P" after "Standard and Poor's
+/// Corp", "A and P" after "The Great Atlantic and Pacific Tea Co".
+fn spelled_by_letters(tk: &Tokens, a: usize, b: usize) -> Option<String> {
+    let spelled = |k: usize| {
+        tk.list[k].word
+            && tk.capitalized(k)
+            && tk.bytes(k).len() > 1
+            && tk.bytes(k)[0] == tk.bytes(a)[0]
+            && tk.is_word(k + 1, "and")
+            && tk.capitalized(k + 2)
+            && tk.bytes(k + 2)[0] == tk.bytes(b)[0]
+    };
+    let mut k = (0..a.saturating_sub(2)).find(|&k| spelled(k))?;
+    // (With the words of its name around: "Great Atlantic and Pacific Tea
+    // Co".)
+    let name_word = |k: usize| {
+        tk.list[k].word
+            && tk.capitalized(k)
+            && !tk.has(k, flag::CUE | flag::FUNCTION_WORD | flag::DETERMINER)
+    };
+    while k > 0 && name_word(k - 1) && tk.list[k - 1].paragraph == tk.list[k].paragraph {
+        k -= 1;
+    }
+    let mut end = k + 2;
+    while end + 1 < a && end < k + 5 && name_word(end + 1) {
+        end += 1;
+    }
+    Some(single_spaced(&tk.text[tk.span(k, end)]))
+}
+
+/// Whether token `k` labels an interview turn with a name in capitals
+/// ("FALLIN: I think …").
+pub(crate) fn turn_label(tk: &Tokens, k: usize) -> bool {
+    tk.bytes(k).len() >= 2 && tk.bytes(k).iter().all(u8::is_ascii_uppercase) && tk.is(k + 1, ':')
 }
 
 /// Whether `name` is names joined by "and" ("Duff and Phelps", "CTS and
