@@ -6430,3 +6430,14 @@ fn they_is_a_group_the_writer_made_a_sentence_s_subject() {
         [Some("banking sources".to_string()), Some("banking sources".to_string())]
     );
 }
+
+#[test]
+fn a_dash_sets_a_quotation_off_from_a_cue_before_it() {
+    let a = article(
+        "News",
+        "Russia was behind the hack, as many researchers believe, but Moscow strongly denies — “why wouldn’t you want to raise the potential for tampering?” asked Dunn, a partner at a communications firm.",
+    );
+    let got = extract_statements(&a, 0);
+    let quote = got.iter().find(|s| s.text(&a).starts_with("why wouldn’t you"));
+    assert_eq!(quote.and_then(|s| s.speaker.as_deref()), Some("Dunn"), "{got:#?}");
+}

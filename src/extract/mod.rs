@@ -780,9 +780,16 @@ fn quoted(
                 b.cue_token.is_some_and(|c| b.last > c + 2)
                     && pending_after.as_ref().is_some_and(|p| p.cue_token == b.cue_token)
             };
+            // A dash between a cue and the quotation sets it off from that
+            // cue: its own credit after it wins ("which Moscow strongly
+            // denies — “why wouldn't you …?” asked Dunn").
+            let dashed = || {
+                let j = tk.at_or_after(q.open());
+                j > 0 && phrases::dash(tk, j - 1) && !tk.list[j - 1].quoted
+            };
             let attribution = match (lead, before) {
                 (Lead::Nothing, _) | (_, None) => after.clone(),
-                (_, Some(b)) if own_after && borrowed(&b) => after.clone(),
+                (_, Some(b)) if own_after && (borrowed(&b) || dashed()) => after.clone(),
                 // So does one after a colon that names no one ("His final
                 // assessment: “…,” he said").
                 (Lead::Colon, Some(b))
