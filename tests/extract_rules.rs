@@ -6441,3 +6441,13 @@ fn a_dash_sets_a_quotation_off_from_a_cue_before_it() {
     let quote = got.iter().find(|s| s.text(&a).starts_with("why wouldn’t you"));
     assert_eq!(quote.and_then(|s| s.speaker.as_deref()), Some("Dunn"), "{got:#?}");
 }
+
+#[test]
+fn the_paper_is_the_newspaper_that_spoke() {
+    assert_eq!(
+        speakers(
+            "Pests destroyed 1.1 mln tonnes of wheat, the China Daily said.\n\nThe paper said abnormal weather had spread the disease."
+        ),
+        [Some("China Daily".to_string()), Some("China Daily".to_string())]
+    );
+}

@@ -1861,7 +1861,12 @@ pub(crate) fn generic_means(generic: &str, name: &str) -> bool {
         // (A text by what it is: "the report" after "a World Bank report
         // said"; only one that says whose, not "a report", "a two-year
         // study".)
-        "report" | "study" | "survey" | "statement" | "newspaper" | "paper" => {
+        // (A newspaper by its name too: "the China Daily said …. The paper
+        // said …", "Asahi Shimbun", "Pravda".)
+        "newspaper" | "paper" | "daily" => {
+            return qualified(&|w| w.starts_with(char::is_uppercase)) || newspaper_name(name);
+        }
+        "report" | "study" | "survey" | "statement" => {
             return qualified(&|w| w.starts_with(char::is_uppercase));
         }
         _ => {}
@@ -1974,6 +1979,30 @@ fn spelled_by_letters(tk: &Tokens, a: usize, b: usize) -> Option<String> {
 /// ("FALLIN: I think …").
 pub(crate) fn turn_label(tk: &Tokens, k: usize) -> bool {
     tk.bytes(k).len() >= 2 && tk.bytes(k).iter().all(u8::is_ascii_uppercase) && tk.is(k + 1, ':')
+}
+
+/// Whether `name` is a newspaper's: "China Daily", "Asahi Shimbun", "The
+/// Washington Post", "Pravda".
+fn newspaper_name(name: &str) -> bool {
+    const PAPERS: [&str; 14] = [
+        "Daily",
+        "Times",
+        "Post",
+        "Journal",
+        "Herald",
+        "Tribune",
+        "Gazette",
+        "Shimbun",
+        "Pravda",
+        "Izvestia",
+        "Telegraph",
+        "Guardian",
+        "Observer",
+        "Handelsblatt",
+    ];
+    name.starts_with(char::is_uppercase)
+        && name.split(' ').all(|w| w.starts_with(char::is_uppercase))
+        && name.split(' ').any(|w| PAPERS.contains(&w))
 }
 
 /// Whether `name` is names joined by "and" ("Duff and Phelps", "CTS and
