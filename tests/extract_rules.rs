@@ -6451,3 +6451,16 @@ fn the_paper_is_the_newspaper_that_spoke() {
         [Some("China Daily".to_string()), Some("China Daily".to_string())]
     );
 }
+
+#[test]
+fn the_bank_is_a_bank_by_its_name_in_any_language() {
+    assert_eq!(
+        speakers(
+            "Banca Commerciale Italiana said profits rose.\n\nThe bank said it would raise its dividend."
+        ),
+        [
+            Some("Banca Commerciale Italiana".to_string()),
+            Some("Banca Commerciale Italiana".to_string())
+        ]
+    );
+}

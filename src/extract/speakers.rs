@@ -1920,7 +1920,15 @@ pub(crate) fn generic_means(generic: &str, name: &str) -> bool {
                     || w == "Administration"
                     || ["Moody's", "Poor's", "Fitch", "Phelps", "IBCA"].contains(&w)
             }),
-            "bank" | "ministry" | "department" | "union" | "exchange" | "board" => {
+            // (A bank by its name in any language: "Banque Nationale de
+            // Paris", "Banco Santander", "BankAmerica Corp", "Bancorp".)
+            "bank" => words().any(|w| {
+                let w = w.as_bytes();
+                ["bank", "banc", "banqu"]
+                    .iter()
+                    .any(|b| w.len() >= b.len() && w[..b.len()].eq_ignore_ascii_case(b.as_bytes()))
+            }),
+            "ministry" | "department" | "union" | "exchange" | "board" => {
                 words().any(|w| w.eq_ignore_ascii_case(generic))
             }
             _ => false,
