@@ -6464,3 +6464,16 @@ fn the_bank_is_a_bank_by_its_name_in_any_language() {
         ]
     );
 }
+
+#[test]
+fn the_spokesman_is_the_one_who_said_whose_spokesman_he_is() {
+    assert_eq!(
+        speakers(
+            "The strike will continue, a spokesman for the dockers said. The spokesman said talks had failed."
+        ),
+        [
+            Some("a spokesman for the dockers".to_string()),
+            Some("a spokesman for the dockers".to_string())
+        ]
+    );
+}

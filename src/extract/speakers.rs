@@ -1855,8 +1855,22 @@ pub(crate) fn generic_means(generic: &str, name: &str) -> bool {
     match generic {
         // (A person by a role: "the official" after "a Central Bank official
         // said", when that one says more than "an official".)
+        // (Or one that says whose after a link: "the spokesman" after "a
+        // spokesman for Porter said".)
         "official" | "spokesman" | "spokeswoman" | "diplomat" | "source" => {
-            return qualified(&|_| true);
+            let linked = || {
+                let mut words = name.split(' ');
+                let first = words.next().unwrap_or_default();
+                let first = if matches!(first, "a" | "an" | "A" | "An") {
+                    words.next().unwrap_or_default()
+                } else {
+                    first
+                };
+                first.eq_ignore_ascii_case(generic)
+                    && words.next().is_some_and(|w| matches!(w, "for" | "of" | "at"))
+                    && words.next().is_some()
+            };
+            return qualified(&|_| true) || linked();
         }
         // (A text by what it is: "the report" after "a World Bank report
         // said"; only one that says whose, not "a report", "a two-year
