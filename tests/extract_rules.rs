@@ -6477,3 +6477,19 @@ fn the_spokesman_is_the_one_who_said_whose_spokesman_he_is() {
         ]
     );
 }
+
+#[test]
+fn an_interview_s_answers_are_the_person_the_title_names() {
+    let a = article(
+        "Immigration debate hits home for actress Diane Guerrero",
+        "The actress spoke to us about her family.\n\nQ: Why did you write the book?\n\nA: Well, I think the debate has a lot of people afraid of what comes next.",
+    );
+    let got = extract_statements(&a, 0);
+    let answer = got.iter().find(|s| s.text(&a).contains("a lot of people afraid"));
+    assert_eq!(answer.and_then(|s| s.speaker.as_deref()), Some("Diane Guerrero"), "{got:#?}");
+    // The questions are no one's the letters name.
+    assert!(
+        got.iter().filter(|s| s.text(&a).contains("write the book")).all(|s| s.speaker.is_none()),
+        "{got:#?}"
+    );
+}

@@ -376,10 +376,15 @@ fn spoke(p: usize, speakers: &mut Vec<usize>, people: &People) -> String {
 }
 
 /// The person whose surname in capitals labels the interview turn that
-/// token `k` is in ("FALLIN: I think …" is Mary Fallin's).
+/// token `k` is in ("FALLIN: I think …" is Mary Fallin's), or whom the
+/// title names for an answer ("A: …").
 fn turn_speaker(toks: &Tokens, people: &People, k: usize) -> Option<usize> {
     let paragraph = toks.list[k].paragraph;
     let first = (0..k).rev().take_while(|&j| toks.list[j].paragraph == paragraph).last()?;
+    // ("A: Well, I think …": the answer of the person the title names.)
+    if toks.str(first) == "A" && toks.is(first + 1, ':') {
+        return people.interviewed();
+    }
     speakers::turn_label(toks, first).then(|| people.with_surname_in_capitals(toks.str(first)))?
 }
 

@@ -899,6 +899,16 @@ impl<'a> People<'a> {
             .position(|x| x.name.split(' ').find(|w| !initials(w)).map(bare) == Some(first))
     }
 
+    /// The one person the title names in full, whom an interview's answers
+    /// are by ("Immigration debate hits home for actress Diane Guerrero").
+    pub fn interviewed(&self) -> Option<usize> {
+        let mut named = (0..self.in_title).filter(|&p| {
+            self.people[p].name.contains(' ') && self.gender_told.get(p).copied().unwrap_or(false)
+        });
+        let p = named.next()?;
+        named.next().is_none().then_some(p)
+    }
+
     /// The person whose surname is `label` in capitals ("FALLIN" is Mary
     /// Fallin), when only one is.
     pub fn with_surname_in_capitals(&self, label: &str) -> Option<usize> {
@@ -1012,13 +1022,17 @@ impl<'a> People<'a> {
             return Referent::Described(format!("{} {place}", strip_the(&group)));
         }
         let range = (a, b);
-        // "Q: …" and "A: …" in an interview: a question and an answer, by
-        // people the letters do not name.
+        // "Q: …" and "A: …" in an interview: a question by someone the
+        // letters do not name, and an answer by the person the title names
+        // ("Q&A with Vice President Joe Biden"), if it names one.
         if a == b
             && matches!(tk.str(a), "Q" | "A")
             && tk.list.get(a + 1).is_some_and(|_| tk.is(a + 1, ':'))
         {
-            return Referent::Unknown;
+            return match self.interviewed().filter(|_| tk.str(a) == "A") {
+                Some(p) => Referent::Person(p),
+                None => Referent::Unknown,
+            };
         }
         if a == b
             && let Some(p) = pronoun(tk, a)
