@@ -367,6 +367,23 @@ fn said_of(tk: &Tokens, mut k: usize, cue: &str) -> bool {
         && !tk.is_word(k + 3, "have")
 }
 
+/// Whom `pronoun` can stand for when no subject named just before is: the
+/// latest of the people who spoke, `speakers`, that it fits, else the
+/// nearest such person named before byte `until`.
+fn fitting_before(
+    people: &People,
+    speakers: &[usize],
+    until: usize,
+    pronoun: Pronoun,
+) -> Option<usize> {
+    speakers
+        .iter()
+        .rev()
+        .copied()
+        .find(|&p| people.fits(p, pronoun))
+        .or_else(|| people.nearest_before(until, pronoun))
+}
+
 /// Makes person `p` the latest of the people who spoke so far, `speakers`,
 /// and returns the name.
 fn spoke(p: usize, speakers: &mut Vec<usize>, people: &People) -> String {
@@ -1403,8 +1420,6 @@ fn resolve(
                 let name = out.get(k)?.speaker.as_ref()?;
                 fits(name, person).then(|| name.clone())
             };
-            // The person this statement is credited to, when one is, and
-            // whether it is credited to a description ("a bank official").
             // Where what was said starts, clause included: a name in it is
             // no one a pronoun or a description before it stands for ("Mr
             // Roe has failed …, he claimed" is not Roe, nor is "Mr Blair" in
@@ -1414,6 +1429,8 @@ fn resolve(
             } else {
                 at
             };
+            // The person this statement is credited to, when one is, and
+            // whether it is credited to a description ("a bank official").
             let mut credited: Option<usize> = None;
             let mut described_speaker = matches!(referent, Referent::Described(_));
             let name = match referent {
@@ -1429,9 +1446,8 @@ fn resolve(
                     // (Between the latest statement and this one, clauses
                     // included: a name in what was said is no subject.)
                     let since = latest_text_end(&out);
-                    let until = said_from;
                     let subject = (f.field == Field::Text)
-                        .then(|| people.subject_since(toks, since, until, pronoun))
+                        .then(|| people.subject_since(toks, since, said_from, pronoun))
                         .flatten();
                     // (Else a source described as one person who spoke
                     // after anyone named.)
@@ -1442,10 +1458,7 @@ fn resolve(
                     });
                     let p = || {
                         subject
-                            .or_else(|| {
-                                speakers.iter().rev().copied().find(|&p| people.fits(p, pronoun))
-                            })
-                            .or_else(|| people.nearest_before(until, pronoun))
+                            .or_else(|| fitting_before(people, &speakers, said_from, pronoun))
                             .or(last_person)
                     };
                     if let Some((_, name)) = described {
@@ -1614,10 +1627,7 @@ fn resolve(
                         && let Some((pronoun, rest)) = possessed(d)
                         && let Some(owner) = people
                             .subject_since(toks, latest_text_end(&out), said_from, pronoun)
-                            .or_else(|| {
-                                speakers.iter().rev().copied().find(|&p| people.fits(p, pronoun))
-                            })
-                            .or_else(|| people.nearest_before(said_from, pronoun))
+                            .or_else(|| fitting_before(people, &speakers, said_from, pronoun))
                         // (A person, whose honorific or given name tells
                         // "he" or "she": no court or club has a lawyer of
                         // "his".)

@@ -902,23 +902,20 @@ impl<'a> People<'a> {
     /// The one person the title names in full, whom an interview's answers
     /// are by ("Immigration debate hits home for actress Diane Guerrero").
     pub fn interviewed(&self) -> Option<usize> {
-        let mut named = (0..self.in_title).filter(|&p| {
+        sole((0..self.in_title).filter(|&p| {
             self.people[p].name.contains(' ') && self.gender_told.get(p).copied().unwrap_or(false)
-        });
-        let p = named.next()?;
-        named.next().is_none().then_some(p)
+        }))
     }
 
     /// The person whose surname is `label` in capitals ("FALLIN" is Mary
     /// Fallin), when only one is.
     pub fn with_surname_in_capitals(&self, label: &str) -> Option<usize> {
-        let mut found = self.people.iter().enumerate().filter(|(p, x)| {
-            !self.is_place(*p)
-                && x.name.contains(' ')
-                && x.name.rsplit(' ').next().is_some_and(|w| w.eq_ignore_ascii_case(label))
-        });
-        let (p, _) = found.next()?;
-        found.next().is_none().then_some(p)
+        sole((0..self.people.len()).filter(|&p| {
+            let name = &self.people[p].name;
+            !self.is_place(p)
+                && name.contains(' ')
+                && name.rsplit(' ').next().is_some_and(|w| w.eq_ignore_ascii_case(label))
+        }))
     }
 
     /// The first person with `word` in their name ("Sir Digby" is "Digby
@@ -2015,6 +2012,12 @@ fn spelled_by_letters(tk: &Tokens, a: usize, b: usize) -> Option<String> {
 /// ("FALLIN: I think …").
 pub(crate) fn turn_label(tk: &Tokens, k: usize) -> bool {
     tk.bytes(k).len() >= 2 && tk.bytes(k).iter().all(u8::is_ascii_uppercase) && tk.is(k + 1, ':')
+}
+
+/// The one item of `items`, if there is exactly one.
+fn sole<T>(mut items: impl Iterator<Item = T>) -> Option<T> {
+    let first = items.next()?;
+    items.next().is_none().then_some(first)
 }
 
 /// Whether `name` is a newspaper's: "China Daily", "Asahi Shimbun", "The
