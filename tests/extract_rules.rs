@@ -6493,3 +6493,45 @@ fn an_interview_s_answers_are_the_person_the_title_names() {
         "{got:#?}"
     );
 }
+
+#[test]
+fn a_chamber_of_commerce_is_one_institution_whole() {
+    assert_eq!(
+        speakers(
+            "Talks had failed, the Chamber of Commerce said.\n\nThe Society of Exploration Geophysicists said its members agreed."
+        ),
+        [
+            Some("Chamber of Commerce".to_string()),
+            Some("Society of Exploration Geophysicists".to_string())
+        ]
+    );
+}
+
+#[test]
+fn reports_a_verb_plays_down_are_no_one_s_verb() {
+    assert_statements(
+        "Chelsea chief executive Peter Kenyon has played down reports that Arjen Robben will return for the match.\n\n\"He has been responding well to treatment,\" he told the BBC.",
+        &[("He has been responding well to treatment,", Some("Peter Kenyon"))],
+    );
+}
+
+#[test]
+fn a_name_then_its_role_at_a_workplace_speaks_without_the_closing_comma() {
+    assert_eq!(
+        speakers(
+            "Howard Archer, economist at Global Insight said the figures were weak.\n\nMarc Ostwald, a strategist at Monument Securities told the BBC the market was weak."
+        ),
+        [Some("Howard Archer".to_string()), Some("Marc Ostwald".to_string())]
+    );
+}
+
+#[test]
+fn a_next_sentence_whose_verb_runs_into_its_own_quotation_credits_nothing_before() {
+    assert_statements(
+        "\"The landscape has changed,\" he said. \"Growth appears stronger.\" Howard Archer said the MPC \"may well consider raising rates\".",
+        &[
+            ("The landscape has changed, Growth appears stronger.", None),
+            ("may well consider raising rates", Some("Howard Archer")),
+        ],
+    );
+}

@@ -219,6 +219,23 @@ pub(crate) fn after(tk: &Tokens, text: &str, q: &Quotation) -> Option<Attributio
     {
         return None;
     }
+    // (Nor by one whose own words run into a quotation of their own:
+    // `"…." Howard Archer said the MPC "may well consider …"`.)
+    if ends_sentence
+        && c > i
+        && !found.object
+        && c + 2 < limit
+        && limit <= c + 7
+        && limit < tk.list.len()
+        && tk.list[limit].quoted
+        && tk.list[limit].paragraph == para
+        && (c + 1..limit).all(|m| tk.list[m].word)
+        // (Not a time's clause: `"…?" He tweeted when Clinton ended a
+        // debate with the “Star Wars” …`.)
+        && !phrases::SUBORDINATORS.iter().any(|w| tk.is_word(c + 1, w))
+    {
+        return None;
+    }
     // (Nor past a short aside: `"…." He said, twice, that he was …`.)
     if ends_sentence
         && tk.is(c + 1, ',')

@@ -396,7 +396,12 @@ fn verb_context(tk: &Tokens, i: usize) -> bool {
 /// whose object it is ("faces charges that …", "to settle charges that
 /// …"). (After "to", only a plural: "to note that …" is a verb.)
 fn takes_a_noun(tk: &Tokens, i: usize) -> bool {
-    const BEFORE_A_NOUN: [&str; 32] = [
+    // ("played down reports that …", "brushed off claims", "stepped up
+    // calls for …": a verb's particle.)
+    const BEFORE_A_NOUN: [&str; 35] = [
+        "down",
+        "up",
+        "off",
         "on",
         "of",
         "over",
@@ -1066,6 +1071,14 @@ pub(crate) fn phrase_before(tk: &Tokens, end: usize, floor: usize) -> Option<Tok
     {
         return Some((p, q));
     }
+    // "Howard Archer, economist at Global Insight said …", "Marc Ostwald,
+    // a strategist at Monument Securities told …": the same, with the
+    // person's role before where they work.
+    if let Some(found) = found
+        && let Some(person) = person_before_role(tk, found, floor)
+    {
+        return Some(person);
+    }
     // "Share analysts and commentators say …", "Bankers and traders said
     // …": two groups in one subject, which opens its sentence.
     if let Some((a, e)) = found
@@ -1141,6 +1154,47 @@ pub(crate) fn phrase_before(tk: &Tokens, end: usize, floor: usize) -> Option<Tok
         return Some(name);
     }
     found
+}
+
+/// The name that opens its clause before a comma, a role and where the
+/// role is held, which end in the phrase `(a, e)` before a cue: "Howard
+/// Archer, economist at Global Insight" is Howard Archer, whose closing
+/// comma the writer left out.
+fn person_before_role(tk: &Tokens, (a, e): TokenRange, floor: usize) -> Option<TokenRange> {
+    let comma = (a.saturating_sub(8).max(floor + 2)..a).rev().find(|&k| tk.is(k, ','))?;
+    let link = (comma + 1..e)
+        .find(|&k| ["at", "with", "of", "for", "from"].iter().any(|w| tk.is_word(k, w)))?;
+    // The role: an article, then lowercase words with a role's among them.
+    let first =
+        comma + 1 + usize::from(["a", "an", "the"].iter().any(|w| tk.is_word(comma + 1, w)));
+    let role = first..link;
+    let role_words = !role.is_empty()
+        && role.clone().all(|k| {
+            tk.list[k].word
+                && !tk.list[k].quoted
+                && !tk.capitalized(k)
+                && !tk
+                    .has(k, flag::FUNCTION_WORD | flag::CUE | flag::VERB_FILLER | flag::DETERMINER)
+        })
+        && role.clone().any(|k| tk.has(k, flag::TITLE_WORD | flag::ROLE_NOUN));
+    // Where: a name ("the Austin-based Texas Research League").
+    let workplace = (link + 1..=e).all(|k| {
+        tk.list[k].word
+            && !tk.list[k].quoted
+            && (tk.capitalized(k) || tk.is_word(k, "the") || tk.is_word(k, "and") || tk.is(k, '&'))
+    }) && tk.capitalized(e);
+    if !role_words || !workplace {
+        return None;
+    }
+    let (p, q) = phrase_before(tk, comma - 1, floor)?;
+    (q + 1 == comma
+        && q > p
+        && (p..=q).all(|m| tk.list[m].word && tk.capitalized(m))
+        // (Opening its sentence or after a quotation: not an apposition
+        // itself, "the producer, Norddeutsche Affinerie AG, a spokesman for
+        // …".)
+        && (p == floor || !(tk.list[p - 1].word || tk.is(p - 1, ','))))
+    .then_some((p, q))
 }
 
 /// The first token of the names joined by "and" before the name `(a, e)`

@@ -2405,8 +2405,13 @@ const BUSINESS_WORDS: [&str; 14] = [
 /// Whether `word` names a kind of institution ("Bank", "Bureau", "Corp"):
 /// a name ending in it is no person's.
 pub(crate) fn institution_word(word: &str) -> bool {
-    const HEADS: [&str; 39] = [
+    const HEADS: [&str; 44] = [
         "bank",
+        "chamber",
+        "academy",
+        "authority",
+        "society",
+        "league",
         "bureau",
         "corp",
         "corporation",
