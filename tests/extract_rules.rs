@@ -6535,3 +6535,18 @@ fn a_next_sentence_whose_verb_runs_into_its_own_quotation_credits_nothing_before
         ],
     );
 }
+
+#[test]
+fn an_acronym_before_international_is_the_company_s_name() {
+    assert_speaker("AMCA International said it expects to earn a profit.", "AMCA International");
+}
+
+#[test]
+fn it_is_not_a_name_that_only_describes_the_subject_s_noun() {
+    assert_eq!(
+        speakers(
+            "The forecast was not out of line with estimates of the French Maize Producers Association, AGPM, an AGPM official said.\n\nMaize plantings would be down in 1987/88 but yields were expected to be higher, the AGPM official said.\n\nIt estimated 1987/88 maize plantings of 1.73 mln hectares."
+        ),
+        [Some("an AGPM official".to_string()), Some("AGPM official".to_string()), None]
+    );
+}

@@ -1196,6 +1196,27 @@ fn it_subject(tk: &Tokens, people: &People, it: usize) -> Option<(String, Option
             phrases::sentence_subject(tk, ps, before)?
         }
     };
+    // ("Maize plantings would be down …", "The Italian treasury will …": a
+    // name that describes the noun after it, the subject's head, is not what
+    // "it" stands for.)
+    let after = subject.1 + 1;
+    if after + 1 < tk.list.len()
+        && tk.list[after].word
+        && !tk.capitalized(after)
+        && !tk.has(after, lexicon::flag::FUNCTION_WORD | lexicon::flag::CUE | lexicon::flag::VERB_FILLER)
+        && !phrases::auxiliary_at(tk, after)
+        && !tk.bytes(after).ends_with(b"ed")
+        // ("Italy itself has made it clear", "The U.S. position is …": a
+        // country is one.)
+        && !tk.is_word(after, "itself")
+        && !phrases::ends_in_ly(tk, after)
+        && !speakers::country_of_words(&tk.text[tk.span(subject.0, subject.1)])
+        && (phrases::auxiliary_at(tk, after + 1)
+            || tk.has(after + 1, lexicon::flag::CUE)
+            || (tk.list[after + 1].word && tk.bytes(after + 1).ends_with(b"ed")))
+    {
+        return None;
+    }
     // (A name mentioned once, at a sentence's start, may be no name at all:
     // "Shares fell …", "Tightly packed populations …". A country's of two
     // words is one: "South Korea unveiled the plan …. It said …".)

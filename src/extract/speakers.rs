@@ -384,14 +384,14 @@ fn split_name<'a>(tk: &Tokens<'a>, (a, b): TokenRange) -> NameParts<'a> {
             name.push(if i < b && tk.possessive(i) { tk.str(i) } else { w });
         }
     }
-    // "PPG Industries", "BASF AG", "CSR Ltd": an acronym right before a
+    // "PPG Industries", "BASF AG", "AMCA International": an acronym right before a
     // company's or an institution's last word is the name's first word,
     // not an organisation before a person (as in "NATO chief Rutte").
     // (Or before a longer one: "VMS Mortgage L.P.", "BP Exploration Co".)
     if (1..=3).contains(&name.len())
         && let Some((k, w)) = acronym
         && k + 1 == name_at
-        && name.last().is_some_and(|n| company_word(n))
+        && name.last().is_some_and(|n| company_word(n) || organisation_word(n))
     {
         titles.pop();
         name.insert(0, w);
