@@ -6550,3 +6550,21 @@ fn it_is_not_a_name_that_only_describes_the_subject_s_noun() {
         [Some("an AGPM official".to_string()), Some("AGPM official".to_string()), None]
     );
 }
+
+#[test]
+fn a_role_s_field_and_what_the_workplace_is_may_come_before_its_name() {
+    assert_speaker(
+        "Lisa Power, head of policy at Aids charity the Terrence Higgins Trust said the policy was prejudice-based.",
+        "Lisa Power",
+    );
+}
+
+#[test]
+fn he_or_she_is_no_party() {
+    assert_eq!(
+        speakers(
+            "Mr Howard spoke. The Liberal Democrats say the Conservatives cannot win. \"It is bad,\" he said."
+        ),
+        [Some("Liberal Democrats".to_string()), Some("Howard".to_string())]
+    );
+}

@@ -1177,11 +1177,16 @@ fn person_before_role(tk: &Tokens, (a, e): TokenRange, floor: usize) -> Option<T
                     .has(k, flag::FUNCTION_WORD | flag::CUE | flag::VERB_FILLER | flag::DETERMINER)
         })
         && role.clone().any(|k| tk.has(k, flag::TITLE_WORD | flag::ROLE_NOUN));
-    // Where: a name ("the Austin-based Texas Research League").
+    // Where: a name ("the Austin-based Texas Research League"), or what
+    // it is before its name ("Aids charity the Terrence Higgins Trust"),
+    // after the role's field ("head of policy at …").
     let workplace = (link + 1..=e).all(|k| {
         tk.list[k].word
             && !tk.list[k].quoted
-            && (tk.capitalized(k) || tk.is_word(k, "the") || tk.is_word(k, "and") || tk.is(k, '&'))
+            && (tk.capitalized(k)
+                || ["the", "and", "of", "at", "for"].iter().any(|w| tk.is_word(k, w))
+                || tk.is(k, '&')
+                || !tk.has(k, flag::FUNCTION_WORD | flag::CUE | flag::VERB_FILLER))
     }) && tk.capitalized(e);
     if !role_words || !workplace {
         return None;

@@ -791,9 +791,12 @@ impl<'a> People<'a> {
         // (Not a company or an institution by name: "GAF Corp", "Acme Bank".)
         self.gender.get(p).copied().flatten().is_none_or(|g| g == pronoun)
             && !company_word(head_word(self.name(p)))
-            // (Nor a place, nor what is "New": "New Labour".)
+            // (Nor a place, nor what is "New": "New Labour"; nor a party
+            // or its members: "the Lib Dems said …. “…,” she said".)
             && (pronoun == Pronoun::Other
-                || !(self.is_place(p) || self.name(p).starts_with("New ")))
+                || !(self.is_place(p)
+                    || self.name(p).starts_with("New ")
+                    || party(self.name(p))))
     }
 
     /// The person named exactly `words`.
@@ -2313,11 +2316,37 @@ pub(crate) fn described_fits(name: &str, pronoun: Pronoun) -> bool {
     let head = head_word(name);
     let woman = head.ends_with("woman") || head.ends_with("women");
     let man = !woman && (head.ends_with("man") || head.ends_with("men"));
+    // (No party either: "The Lib Dems said …. “…,” she said.")
     match pronoun {
-        Pronoun::He => !woman,
-        Pronoun::She => !man,
+        Pronoun::He => !woman && !party(name),
+        Pronoun::She => !man && !party(name),
         _ => true,
     }
+}
+
+/// The last words of parties' names and of what their members are called,
+/// which no "he" or "she" stands for.
+const PARTY_WORDS: [&str; 14] = [
+    "Dems",
+    "Democrats",
+    "Republicans",
+    "Tories",
+    "Conservatives",
+    "Liberals",
+    "Greens",
+    "Socialists",
+    "Nationalists",
+    "Unionists",
+    "Labour",
+    "Labor",
+    "GOP",
+    "Party",
+];
+
+/// Whether `name` is a party's or what its members are called ("Lib
+/// Dems", "Labour").
+pub(crate) fn party(name: &str) -> bool {
+    PARTY_WORDS.contains(&head_word(name))
 }
 
 /// The last word of a description, its head noun ("official" in "a senior
