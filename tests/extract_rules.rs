@@ -6568,3 +6568,13 @@ fn he_or_she_is_no_party() {
         [Some("Liberal Democrats".to_string()), Some("Howard".to_string())]
     );
 }
+
+#[test]
+fn a_common_word_s_compound_that_opens_a_sentence_reports_nothing() {
+    assert_statements(
+        "Gasoline demand averaged 6.94 mln bpd, off 1.8 pct from 7.06 mln last year.\n\nIndustry estimates vary on the proportion of exports sold at official prices.",
+        &[],
+    );
+    // A name capitalised only there still speaks.
+    assert_speaker("Signaal claims Contraves included the radar in its system.", "Signaal");
+}

@@ -123,10 +123,38 @@ pub(crate) fn cue_at(tk: &Tokens, i: usize) -> Option<Cue> {
         return None;
     }
     let cue = lexicon::cue_of(t.flags)?;
-    if tk.has(i, flag::NOUN_LIKE) && !verb_context(tk, i) {
+    if tk.has(i, flag::NOUN_LIKE) && (!verb_context(tk, i) || common_compound(tk, i)) {
         return None;
     }
     Some(cue)
+}
+
+/// Whether the noun-like cue at token `i` makes a compound with the common
+/// word that opens its sentence ("Gasoline demand averaged …", "Industry
+/// estimates vary …", "Extraordinary charges 1.3 mln"): a word capitalised
+/// only there, no name, no group of people ("Analysts estimate …").
+fn common_compound(tk: &Tokens, i: usize) -> bool {
+    let k = i.wrapping_sub(1);
+    i > 0
+        && tk.list[k].word
+        && !tk.list[k].quoted
+        && sentence_start(tk, k) == k
+        && tk.capitalized(k)
+        && !tk.bytes(k).ends_with(b"s")
+        && tk.bytes(k).iter().any(u8::is_ascii_lowercase)
+        && !tk.has(k, flag::DETERMINER | flag::TITLE_WORD | flag::ROLE_NOUN | flag::FUNCTION_WORD)
+        && pronoun(tk, k).is_none()
+        && super::given_names::gender_of(tk.str(k)).is_none()
+        && !(1..tk.list.len()).any(|m| m != k && tk.str(m) == tk.str(k) && tk.list[m - 1].word)
+        // (What a verb takes does not follow: "Signaal claims Contraves
+        // included …", "Argentina fears that …", "Sharp hopes the …".)
+        && tk.list.get(i + 1).is_some_and(|n| {
+            n.word
+                && !n.quoted
+                && !tk.capitalized(i + 1)
+                && !tk.has(i + 1, flag::DETERMINER | flag::FUNCTION_WORD)
+                && pronoun(tk, i + 1).is_none()
+        })
 }
 
 /// Whether token `k` names a month ("May").
