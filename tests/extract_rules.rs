@@ -6578,3 +6578,12 @@ fn a_common_word_s_compound_that_opens_a_sentence_reports_nothing() {
     // A name capitalised only there still speaks.
     assert_speaker("Signaal claims Contraves included the radar in its system.", "Signaal");
 }
+
+#[test]
+fn a_broadcaster_s_acronym_is_part_of_its_name_and_no_he() {
+    assert_speaker("The minister will resign, NBC News reported.", "NBC News");
+    let all = speakers(
+        "Ronnie Corbett said standards fell.\n\nSpeaking to the Radio Times, the star said there is too much bad language. \"You get fed up,\" he complained.",
+    );
+    assert_eq!(all.last(), Some(&Some("Ronnie Corbett".to_string())), "{all:?}");
+}

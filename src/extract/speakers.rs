@@ -213,6 +213,26 @@ fn organisation_word(w: &str) -> bool {
     lexicon::COMPANY_SUFFIXES.contains(&w) || ORGANISATION.contains(&w)
 }
 
+/// Whether `w` ends a newspaper's or a broadcaster's name after its
+/// acronym ("NBC News", "BBC Radio"), whom no "he" or "she" stands for.
+fn media_word(w: &str) -> bool {
+    const MEDIA: [&str; 12] = [
+        "News",
+        "Radio",
+        "Television",
+        "TV",
+        "Times",
+        "Post",
+        "Journal",
+        "Network",
+        "Online",
+        "Magazine",
+        "Weekly",
+        "Daily",
+    ];
+    MEDIA.contains(&w)
+}
+
 /// Second words of companies whose name opens with "General", a military
 /// title before a surname.
 const GENERAL_COMPANIES: [&str; 12] = [
@@ -384,14 +404,15 @@ fn split_name<'a>(tk: &Tokens<'a>, (a, b): TokenRange) -> NameParts<'a> {
             name.push(if i < b && tk.possessive(i) { tk.str(i) } else { w });
         }
     }
-    // "PPG Industries", "BASF AG", "AMCA International": an acronym right before a
+    // "PPG Industries", "BASF AG", "AMCA International", "NBC News": an
+    // acronym right before a
     // company's or an institution's last word is the name's first word,
     // not an organisation before a person (as in "NATO chief Rutte").
     // (Or before a longer one: "VMS Mortgage L.P.", "BP Exploration Co".)
     if (1..=3).contains(&name.len())
         && let Some((k, w)) = acronym
         && k + 1 == name_at
-        && name.last().is_some_and(|n| company_word(n) || organisation_word(n))
+        && name.last().is_some_and(|n| company_word(n) || organisation_word(n) || media_word(n))
     {
         titles.pop();
         name.insert(0, w);
@@ -796,7 +817,8 @@ impl<'a> People<'a> {
             && (pronoun == Pronoun::Other
                 || !(self.is_place(p)
                     || self.name(p).starts_with("New ")
-                    || party(self.name(p))))
+                    || party(self.name(p))
+                    || media_word(head_word(self.name(p)))))
     }
 
     /// The person named exactly `words`.
@@ -2316,10 +2338,12 @@ pub(crate) fn described_fits(name: &str, pronoun: Pronoun) -> bool {
     let head = head_word(name);
     let woman = head.ends_with("woman") || head.ends_with("women");
     let man = !woman && (head.ends_with("man") || head.ends_with("men"));
-    // (No party either: "The Lib Dems said …. “…,” she said.")
+    // (No party either, nor a broadcaster: "The Lib Dems said …. “…,” she
+    // said.")
+    let body = party(name) || media_word(head);
     match pronoun {
-        Pronoun::He => !woman && !party(name),
-        Pronoun::She => !man && !party(name),
+        Pronoun::He => !woman && !body,
+        Pronoun::She => !man && !body,
         _ => true,
     }
 }
@@ -2345,7 +2369,7 @@ const PARTY_WORDS: [&str; 14] = [
 
 /// Whether `name` is a party's or what its members are called ("Lib
 /// Dems", "Labour").
-pub(crate) fn party(name: &str) -> bool {
+fn party(name: &str) -> bool {
     PARTY_WORDS.contains(&head_word(name))
 }
 
