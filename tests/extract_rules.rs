@@ -6587,3 +6587,15 @@ fn a_broadcaster_s_acronym_is_part_of_its_name_and_no_he() {
     );
     assert_eq!(all.last(), Some(&Some("Ronnie Corbett".to_string())), "{all:?}");
 }
+
+#[test]
+fn a_longer_plain_credit_and_a_firm_s_acronym_before_the_roles_credit_the_quotation() {
+    assert_speaker(
+        "\"The demand was not so good,\" a dealer for a German bank in London said.",
+        "a dealer for a German bank in London",
+    );
+    assert_speaker(
+        "\"We see no prospect of a return,\" Romilly Humphries, S.A.Y. president and chief executive officer said.",
+        "Romilly Humphries",
+    );
+}

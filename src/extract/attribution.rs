@@ -126,6 +126,13 @@ pub(crate) fn after(tk: &Tokens, text: &str, q: &Quotation) -> Option<Attributio
             .find(|&m| !tk.list[m].word || cue_at(tk, m).is_some())
         && cue_at(tk, verb).is_some()
         && let role = name.1 + 2 + usize::from(tk.has(name.1 + 2, lexicon::flag::DETERMINER))
+        // (The firm's acronym may open the roles: "Romilly Humphries, S.A.Y.
+        // president and chief executive officer said".)
+        && let acronym = (role + 1 < verb
+            && tk.list[role].word
+            && tk.str(role).len() > 1
+            && !tk.str(role).chars().any(char::is_lowercase))
+        && let role = role + usize::from(acronym)
         && role < verb
         && !tk.capitalized(role)
         && !["who", "whose", "which"].iter().any(|w| tk.is_word(role, w))
@@ -133,7 +140,8 @@ pub(crate) fn after(tk: &Tokens, text: &str, q: &Quotation) -> Option<Attributio
         // (Capitals only for where the role is held: "at USDA".)
         && let place = (name.1 + 2..verb)
             .find(|&m| ["at", "of", "for", "with", "in", "from"].iter().any(|w| tk.is_word(m, w)))
-        && (name.1 + 2..verb).all(|m| !tk.capitalized(m) || place.is_some_and(|p| m > p))
+        && (name.1 + 2..verb)
+            .all(|m| (acronym && m + 1 == role) || !tk.capitalized(m) || place.is_some_and(|p| m > p))
         && (tk.sentence_over(verb + 1)
             || tk.is(verb + 1, ',')
             || (tk.capitalized(verb + 1) && tk.sentence_over(verb + 2))
@@ -170,11 +178,12 @@ pub(crate) fn after(tk: &Tokens, text: &str, q: &Quotation) -> Option<Attributio
     {
         return Some(Attribution::by_verb(tk, sp, verb, verb));
     }
-    // `"…," a voice-over in the ad states.`: a few plain words that open
-    // with an article and run into the verb, which ends the sentence soon.
+    // `"…," a voice-over in the ad states.`, `"…," a dealer for a German bank
+    // in London said.`: a few plain words that open with an article and run
+    // into the verb, which ends the sentence soon.
     if content.ends_with(',')
         && ["a", "an", "the"].iter().any(|w| tk.is_word(i, w))
-        && let Some(verb) = (i + 2..limit.min(i + 8))
+        && let Some(verb) = (i + 2..limit.min(i + 10))
             .take_while(|&m| {
                 // (No verb, pronoun or "as" among them: not "the paper
                 // quoted the official as saying", "a document he drew up".)
