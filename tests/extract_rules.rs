@@ -6599,3 +6599,11 @@ fn a_longer_plain_credit_and_a_firm_s_acronym_before_the_roles_credit_the_quotat
         "Romilly Humphries",
     );
 }
+
+#[test]
+fn a_coalition_is_one_institution_whole() {
+    assert_speaker(
+        "The Canadian Coalition on Acid Rain hailed the call to take the battle to Congress.",
+        "Canadian Coalition on Acid Rain",
+    );
+}

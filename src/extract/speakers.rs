@@ -2458,8 +2458,10 @@ const BUSINESS_WORDS: [&str; 14] = [
 /// Whether `word` names a kind of institution ("Bank", "Bureau", "Corp"):
 /// a name ending in it is no person's.
 pub(crate) fn institution_word(word: &str) -> bool {
-    const HEADS: [&str; 44] = [
+    const HEADS: [&str; 46] = [
         "bank",
+        "coalition",
+        "alliance",
         "chamber",
         "academy",
         "authority",
