@@ -6607,3 +6607,11 @@ fn a_coalition_is_one_institution_whole() {
         "Canadian Coalition on Acid Rain",
     );
 }
+
+#[test]
+fn a_paper_a_participle_opening_names_gets_no_role_from_the_subject_after_it() {
+    let got = speakers(
+        "Ronnie Corbett said standards fell.\n\nSpeaking to the Radio Times, the star said there is too much bad language.",
+    );
+    assert_ne!(got.last(), Some(&Some("Radio Times".to_string())), "{got:?}");
+}

@@ -1789,10 +1789,17 @@ fn paragraph_between(tk: &Tokens, a: usize, b: usize) -> bool {
 fn object_of_link(tk: &Tokens, i: usize) -> bool {
     const LINKS: [&str; 10] =
         ["of", "with", "for", "to", "by", "from", "against", "about", "on", "at"];
-    (i.saturating_sub(6)..i)
-        .rev()
-        .take_while(|&k| tk.list[k].word && !tk.ends_sentence(k))
-        .any(|k| LINKS.iter().any(|l| tk.is_word(k, l)) && (k == 0 || !tk.capitalized(k - 1)))
+    (i.saturating_sub(6)..i).rev().take_while(|&k| tk.list[k].word && !tk.ends_sentence(k)).any(
+        |k| {
+            LINKS.iter().any(|l| tk.is_word(k, l))
+                && (k == 0
+                    || !tk.capitalized(k - 1)
+                    // ("Speaking to the Radio Times, the star said": a
+                    // participle that opens the sentence.)
+                    || (super::phrases::sentence_start(tk, k - 1) == k - 1
+                        && tk.bytes(k - 1).ends_with(b"ing")))
+        },
+    )
 }
 
 /// Whether token `i` is the "and" of a company's "and Co" ("J.P. Morgan and
