@@ -6615,3 +6615,11 @@ fn a_paper_a_participle_opening_names_gets_no_role_from_the_subject_after_it() {
     );
     assert_ne!(got.last(), Some(&Some("Radio Times".to_string())), "{got:?}");
 }
+
+#[test]
+fn an_adverb_before_the_verb_is_no_speaker() {
+    let got = speakers(
+        "The mayor, still stinging over mocking him by name, grudgingly agreed to sit next to him.",
+    );
+    assert!(got.iter().all(|s| s.as_deref() != Some("grudgingly")), "{got:?}");
+}

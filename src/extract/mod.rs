@@ -1415,7 +1415,11 @@ fn resolve(
             last_said.and_then(|k| out.get(k)).map_or((None, None, None), |s: &Statement| {
                 (s.speaker.clone(), s.speaker_span.clone(), s.cue)
             })
-        } else if let Some(range) = f.speaker {
+        // (An adverb is no speaker: "X and Y, parent of Z, jointly said"
+        // names its speaker where onrecord cannot yet tell.)
+        } else if let Some(range) =
+            f.speaker.filter(|&(a, b)| !(a == b && phrases::manner_adverb(toks, a)))
+        {
             let range = speaker_words(toks, range);
             let span = Some(toks.span(range.0, relative_subject(toks, range.1).unwrap_or(range.1)));
             let at = if f.field == Field::Title { 0 } else { toks.list[range.0].start };

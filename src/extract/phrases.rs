@@ -850,7 +850,7 @@ const LY_NOUNS: [&str; 10] = [
 /// Whether token `k` is an adverb in "-ly" between a subject and its verb
 /// ("Gorka similarly warned", "Trump bluntly said"): lowercase, and no
 /// noun after a determiner ("the family said").
-fn manner_adverb(tk: &Tokens, k: usize) -> bool {
+pub(crate) fn manner_adverb(tk: &Tokens, k: usize) -> bool {
     let t = &tk.list[k];
     t.end - t.start > 4
         && ends_in_ly(tk, k)
