@@ -1206,8 +1206,7 @@ fn it_subject(tk: &Tokens, people: &People, it: usize) -> Option<(String, Option
         && !tk.has(after, lexicon::flag::FUNCTION_WORD | lexicon::flag::CUE | lexicon::flag::VERB_FILLER)
         && !phrases::auxiliary_at(tk, after)
         && !tk.bytes(after).ends_with(b"ed")
-        // ("Italy itself has made it clear", "The U.S. position is …": a
-        // country is one.)
+        // ("Italy itself has made it clear": a country is one.)
         && !tk.is_word(after, "itself")
         && !phrases::ends_in_ly(tk, after)
         && !speakers::country_of_words(&tk.text[tk.span(subject.0, subject.1)])
@@ -1415,9 +1414,9 @@ fn resolve(
             last_said.and_then(|k| out.get(k)).map_or((None, None, None), |s: &Statement| {
                 (s.speaker.clone(), s.speaker_span.clone(), s.cue)
             })
-        // (An adverb is no speaker: "X and Y, parent of Z, jointly said"
-        // names its speaker where onrecord cannot yet tell.)
         } else if let Some(range) =
+            // (An adverb is no speaker: "X and Y, parent of Z, jointly
+            // said" names its speaker where onrecord cannot yet tell.)
             f.speaker.filter(|&(a, b)| !(a == b && phrases::manner_adverb(toks, a)))
         {
             let range = speaker_words(toks, range);

@@ -405,9 +405,9 @@ fn split_name<'a>(tk: &Tokens<'a>, (a, b): TokenRange) -> NameParts<'a> {
         }
     }
     // "PPG Industries", "BASF AG", "AMCA International", "NBC News": an
-    // acronym right before a
-    // company's or an institution's last word is the name's first word,
-    // not an organisation before a person (as in "NATO chief Rutte").
+    // acronym right before a company's, an institution's or a broadcaster's
+    // last word is the name's first word, not an organisation before a
+    // person (as in "NATO chief Rutte").
     // (Or before a longer one: "VMS Mortgage L.P.", "BP Exploration Co".)
     if (1..=3).contains(&name.len())
         && let Some((k, w)) = acronym
@@ -812,8 +812,9 @@ impl<'a> People<'a> {
         // (Not a company or an institution by name: "GAF Corp", "Acme Bank".)
         self.gender.get(p).copied().flatten().is_none_or(|g| g == pronoun)
             && !company_word(head_word(self.name(p)))
-            // (Nor a place, nor what is "New": "New Labour"; nor a party
-            // or its members: "the Lib Dems said …. “…,” she said".)
+            // (Nor a place, nor what is "New": "New Labour"; nor a party,
+            // its members or a broadcaster: "the Lib Dems said …. “…,” she
+            // said", "Speaking to the Radio Times, …. “…,” he said".)
             && (pronoun == Pronoun::Other
                 || !(self.is_place(p)
                     || self.name(p).starts_with("New ")
