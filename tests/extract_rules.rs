@@ -6623,3 +6623,22 @@ fn an_adverb_before_the_verb_is_no_speaker() {
     );
     assert!(got.iter().all(|s| s.as_deref() != Some("grudgingly")), "{got:?}");
 }
+
+#[test]
+fn a_credit_turned_round_inside_the_sentence_is_the_name_after_the_verb() {
+    assert_one(
+        "Currently, says Dr Paniccia, the market for such equipment is weak.",
+        "Currently the market for such equipment is weak",
+        "Paniccia",
+    );
+    assert_one(
+        "The answer, says Prof Brewer, is more research.",
+        "The answer is more research",
+        "Prof Brewer",
+    );
+    // Not an inverted credit that closes a clause before an apposition.
+    assert_statements(
+        "But that is not good enough, said Howard Rubel, a senior analyst at Jefferies.",
+        &[("But that is not good enough", Some("Howard Rubel"))],
+    );
+}

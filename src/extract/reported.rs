@@ -1550,6 +1550,44 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
             });
         }
     }
+    // "Currently, says Dr Paniccia, the market is weak", "The answer, says
+    // Prof Brewer, is more research": a credit turned round inside the
+    // sentence, its speaker between commas after the verb.
+    if c > s
+        && tk.is(c - 1, ',')
+        && !object
+        && plain_verb
+        && let Some(sp) = phrase_after(tk, c + 1, tk.list.len())
+        && sp.1 + 2 < tk.list.len()
+        && tk.is(sp.1 + 1, ',')
+        && (tk.capitalized(sp.1) || tk.has(sp.1, flag::ROLE_NOUN))
+        && (sp.0..=sp.1).all(|m| tk.list[m].word && !tk.list[m].quoted)
+        && (1..=6).contains(&(s..c - 1).filter(|&m| tk.list[m].word).count())
+        // (What comes before is no clause, "But that is not good enough,
+        // said Howard Rubel, a senior analyst …", and what comes after no
+        // apposition.)
+        && !(s..c - 1).any(|m| tk.list[m].quoted || auxiliary_at(tk, m) || cue_at(tk, m).is_some())
+        && !["a", "an", "who", "which", "whose"].iter().any(|w| tk.is_word(sp.1 + 2, w))
+        && !tk.has(sp.1 + 2, flag::TITLE_WORD | flag::ROLE_NOUN)
+        && let Some(last) = (s..c - 1).rev().find(|&m| tk.list[m].word)
+        // (Nor a name that goes on past the comma: "…, said Goldman, Sachs
+        // and Co".)
+        && !(sp.0 == sp.1 && tk.capitalized(sp.1 + 2))
+        && let Some(after) = clause_with(tk, sp.1 + 2, quotes_ok)
+        // (Nor a clause with a credit of its own: "…, The Department said
+        // in a statement …".)
+        && !(sp.1 + 2..tk.list.len())
+            .take_while(|&m| tk.list[m].end <= after.end)
+            .any(|m| cue_at(tk, m).is_some())
+    {
+        let before = tk.list[s].start..tk.list[last].end;
+        return Some(Reported {
+            spans: smallvec::smallvec![before, after],
+            speaker: sp,
+            cue,
+            cue_token: c,
+        });
+    }
     // "…, said an American official who was briefed …": an inverted
     // credit, whose speaker is no content (but "…, said the staff member
     // who succeeded him … should be fired" may be).
