@@ -26,6 +26,22 @@ pub(crate) struct Reported {
     pub cue_token: usize,
 }
 
+impl Reported {
+    /// What `speaker` said around a cue set inside the sentence at token
+    /// `cue_token`: the words of tokens `before` and the range `after`.
+    fn around(
+        tk: &Tokens,
+        before: TokenRange,
+        after: Range<usize>,
+        speaker: TokenRange,
+        cue: &'static str,
+        cue_token: usize,
+    ) -> Reported {
+        let before = tk.list[before.0].start..tk.list[before.1].end;
+        Reported { spans: smallvec::smallvec![before, after], speaker, cue, cue_token }
+    }
+}
+
 /// Every reported statement in `tk` whose cue is not in `used` (cues that
 /// already attribute a quotation).
 pub(crate) fn find(tk: &Tokens, used: &[usize]) -> Vec<Reported> {
@@ -1541,13 +1557,7 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
             && let Some(last) = (s..comma).rev().find(|&m| tk.list[m].word)
             && let Some(after) = clause_with(tk, after_verb + 1, quotes_ok)
         {
-            let before = tk.list[s].start..tk.list[last].end;
-            return Some(Reported {
-                spans: smallvec::smallvec![before, after],
-                speaker: sp,
-                cue,
-                cue_token: c,
-            });
+            return Some(Reported::around(tk, (s, last), after, sp, cue, c));
         }
     }
     // "Currently, says Dr Paniccia, the market is weak", "The answer, says
@@ -1580,13 +1590,7 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
             .take_while(|&m| tk.list[m].end <= after.end)
             .any(|m| cue_at(tk, m).is_some())
     {
-        let before = tk.list[s].start..tk.list[last].end;
-        return Some(Reported {
-            spans: smallvec::smallvec![before, after],
-            speaker: sp,
-            cue,
-            cue_token: c,
-        });
+        return Some(Reported::around(tk, (s, last), after, sp, cue, c));
     }
     // "…, said an American official who was briefed …": an inverted
     // credit, whose speaker is no content (but "…, said the staff member
