@@ -323,9 +323,7 @@ fn group_subject_since(
             && !speakers::source_noun(toks.str(b))
             && !toks.bytes(b).ends_with(b"is")
             // (Its verb right after it.)
-            && (toks.bytes(b + 1).ends_with(b"ed")
-                || phrases::auxiliary_at(toks, b + 1)
-                || toks.has(b + 1, lexicon::flag::CUE))
+            && (phrases::verb_after(toks, b) || phrases::auxiliary_at(toks, b + 1))
             && let Referent::Described(name) = people.referent(toks, (a, b), toks.list[a].start)
         {
             found = Some(name);
@@ -1210,9 +1208,7 @@ fn it_subject(tk: &Tokens, people: &People, it: usize) -> Option<(String, Option
         && !tk.is_word(after, "itself")
         && !phrases::ends_in_ly(tk, after)
         && !speakers::country_of_words(&tk.text[tk.span(subject.0, subject.1)])
-        && (phrases::auxiliary_at(tk, after + 1)
-            || tk.has(after + 1, lexicon::flag::CUE)
-            || (tk.list[after + 1].word && tk.bytes(after + 1).ends_with(b"ed")))
+        && (phrases::verb_after(tk, after) || phrases::auxiliary_at(tk, after + 1))
     {
         return None;
     }

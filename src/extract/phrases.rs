@@ -135,14 +135,16 @@ pub(crate) fn cue_at(tk: &Tokens, i: usize) -> Option<Cue> {
 /// only there, no name, no group of people ("Analysts estimate …").
 fn common_compound(tk: &Tokens, i: usize) -> bool {
     let k = i.wrapping_sub(1);
+    // (The token's own tests first: the sentence's start is walked back to,
+    // and the text scanned, only for the few words that pass them.)
     i > 0
         && tk.list[k].word
         && !tk.list[k].quoted
-        && sentence_start(tk, k) == k
         && tk.capitalized(k)
         && !tk.bytes(k).ends_with(b"s")
         && tk.bytes(k).iter().any(u8::is_ascii_lowercase)
         && !tk.has(k, flag::DETERMINER | flag::TITLE_WORD | flag::ROLE_NOUN | flag::FUNCTION_WORD)
+        && sentence_start(tk, k) == k
         && pronoun(tk, k).is_none()
         && super::given_names::gender_of(tk.str(k)).is_none()
         && !(1..tk.list.len()).any(|m| m != k && tk.str(m) == tk.str(k) && tk.list[m - 1].word)
@@ -819,6 +821,12 @@ pub(crate) fn negation(tk: &Tokens, k: usize) -> bool {
                 .iter()
                 .any(|d| s.eq_ignore_ascii_case(d))
         })
+}
+
+/// Whether a past verb or a reporting verb follows the subject ending at
+/// token `e` ("union leaders voted", "Trump called").
+pub(crate) fn verb_after(tk: &Tokens, e: usize) -> bool {
+    tk.bytes(e + 1).ends_with(b"ed") || tk.has(e + 1, flag::CUE)
 }
 
 /// The first token from `k` on, within three, that is no auxiliary or

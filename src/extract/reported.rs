@@ -205,12 +205,6 @@ fn naming(tk: &Tokens, c: usize) -> Option<Reported> {
     Some(Reported { spans: smallvec::smallvec![span], speaker, cue, cue_token: c })
 }
 
-/// Whether a past verb or a reporting verb follows the subject ending at
-/// token `e` ("union leaders voted", "Trump called").
-fn verb_after(tk: &Tokens, e: usize) -> bool {
-    tk.bytes(e + 1).ends_with(b"ed") || tk.has(e + 1, flag::CUE)
-}
-
 /// Whether the verb at `c` is inside the question that opens its sentence
 /// ("Asked whether Kovacs had promised more …, Hrytsenko said"): what was
 /// asked about, not what anyone said.
@@ -1480,7 +1474,7 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
                 // (A subject, and its verb right after it: not "all but one
                 // of the directors and suggested …", "but his upbeat speech
                 // was".)
-                .filter(|&(_, e)| verb_after(tk, e))
+                .filter(|&(_, e)| super::phrases::verb_after(tk, e))
         };
         // (Of the relative clause it goes on, whose subject is named: "a
         // video of Trump … in which Trump called himself “very pro-choice”
@@ -1491,7 +1485,7 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
                 .take_while(|&k| !tk.is(k, ','))
                 .find(|&k| (tk.is_word(k, "which") || tk.is_word(k, "whom")) && !tk.list[k].quoted)
                 .and_then(|k| sentence_subject(tk, k + 1, c))
-                .filter(|&(a, e)| tk.capitalized(a) && verb_after(tk, e))
+                .filter(|&(a, e)| tk.capitalized(a) && super::phrases::verb_after(tk, e))
         };
         subject = credit
             .or_else(but)
