@@ -6642,3 +6642,24 @@ fn a_credit_turned_round_inside_the_sentence_is_the_name_after_the_verb() {
         &[("But that is not good enough", Some("Howard Rubel"))],
     );
 }
+
+#[test]
+fn a_name_in_the_plural_after_the_is_a_team_no_he_stands_for() {
+    let got = speakers(
+        "All Blacks captain Tama Umaga has warned the British and Irish Lions will be his most fearsome opponents.\n\nBut Umaga, in England for the match, also backed New Zealand to win the series against the Lions. He told BBC Sport: \"It is the most fearsome line-up I have ever come up against.\"",
+    );
+    assert_eq!(got.last(), Some(&Some("Tama Umaga".to_string())), "{got:?}");
+    // A title's words come between: "the producer Quincy Jones" is a person.
+    let got = speakers(
+        "Ray Charles died in June. Among the tributes was one from his friend, the producer Quincy Jones, who described him as a \"brother in every sense of the word\". \"There will never be another musician like Ray Charles,\" he said.",
+    );
+    assert_eq!(got.last(), Some(&Some("Quincy Jones".to_string())), "{got:?}");
+}
+
+#[test]
+fn a_name_after_a_weekdays_possessive_is_an_event() {
+    let got = speakers(
+        "All Blacks captain Tama Umaga backed New Zealand to win the series.\n\nBut Umaga, in England for Saturday's IRB Rugby Aid match, also backed Wales. He told BBC Sport: \"It is the most fearsome line-up I have ever come up against.\"",
+    );
+    assert_eq!(got.last(), Some(&Some("Tama Umaga".to_string())), "{got:?}");
+}

@@ -236,6 +236,12 @@ fn short_acronym(tk: &Tokens, k: usize) -> bool {
     (2..=4).contains(&b.len()) && b.iter().all(u8::is_ascii_uppercase)
 }
 
+/// Whether token `k` is a weekday's possessive ("Saturday's"), which
+/// opens the name of an event: "Saturday's Rugby Aid match".
+pub(crate) fn weekday_possessive(tk: &Tokens, k: usize) -> bool {
+    tk.possessive(k) && WEEKDAYS.iter().any(|d| super::speakers::bare(tk.str(k)) == *d)
+}
+
 /// Whether token `k` names a weekday or a month.
 pub(crate) fn day_or_month(tk: &Tokens, k: usize) -> bool {
     month(tk, k) || WEEKDAYS.iter().any(|d| tk.is_word(k, d))

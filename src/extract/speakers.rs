@@ -48,6 +48,9 @@ pub(crate) struct People<'a> {
     /// Whether each is a place of two words or more ("New Hampshire"),
     /// which no "he" or "she" stands for.
     place: Vec<bool>,
+    /// Whether each is a team, a band or a family by name ("the Lions"),
+    /// which no "he" or "she" stands for either.
+    group: Vec<bool>,
 }
 
 impl Person {
@@ -632,6 +635,11 @@ impl<'a> People<'a> {
                         break;
                     }
                 }
+                // ("Saturday's IRB Rugby Aid match": an event, no one.)
+                if super::phrases::weekday_possessive(toks, i) {
+                    i = j + 1;
+                    continue;
+                }
                 if i == j {
                     // One word: a mention of someone already named, or
                     // nothing (most are sentence openings).
@@ -753,6 +761,24 @@ impl<'a> People<'a> {
         // …": a place is no "he", whatever "he" follows it.)
         self.place = self.people.iter().map(|x| place_of_words(&x.name)).collect();
         self.gender_told = self.gender.iter().map(Option::is_some).collect();
+        // ("the British and Irish Lions …. against the Lions. He told …": a
+        // name in the plural that the text writes after "the" is a team, a
+        // band or a family, which no "he" or "she" stands for.)
+        // (The name's own words after "the", not a title's: "the producer
+        // Quincy Jones" is a person.)
+        self.group = vec![false; self.people.len()];
+        for &(at, p) in &self.mentions {
+            let k = tk.at_or_after(at);
+            let name = &self.people[p].name;
+            if self.gender[p].is_none()
+                && k > 0
+                && tk.bytes(k - 1).eq_ignore_ascii_case(b"the")
+                && looks_plural(head_word(name))
+                && name.split(' ').any(|w| w == bare(tk.str(k)))
+            {
+                self.group[p] = true;
+            }
+        }
         for (m, &(at, p)) in self.mentions.iter().enumerate() {
             if self.gender[p].is_some() || self.place[p] {
                 continue;
@@ -817,6 +843,7 @@ impl<'a> People<'a> {
             // said", "Speaking to the Radio Times, …. “…,” he said".)
             && (pronoun == Pronoun::Other
                 || !(self.is_place(p)
+                    || self.group.get(p).copied().unwrap_or(false)
                     || self.name(p).starts_with("New ")
                     || party(self.name(p))
                     || media_word(head_word(self.name(p)))))
