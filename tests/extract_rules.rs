@@ -6663,3 +6663,30 @@ fn a_name_after_a_weekdays_possessive_is_an_event() {
     );
     assert_eq!(got.last(), Some(&Some("Tama Umaga".to_string())), "{got:?}");
 }
+
+#[test]
+fn someone_described_by_age_is_the_person_just_named() {
+    // The subject of a sentence before, not a name inside it.
+    let got = speakers(
+        "But Kostas Kenteris has continually protested his innocence, and on Sunday blamed his former coach Christos Tzekos. The 31-year-old insisted he will be happy if he is charged.",
+    );
+    assert_eq!(got.last(), Some(&Some("Kostas Kenteris".to_string())), "{got:?}");
+    // Through the quotation whose credit opens the sentence before.
+    let got = speakers(
+        "All Blacks captain Tama Umaga is in England.\n\n\"It'll be good for us to get an early idea of these guys,\" Umaga said. The 31-year-old admitted interest in the tour was immense.",
+    );
+    assert_eq!(got.last(), Some(&Some("Tama Umaga".to_string())), "{got:?}");
+    // Not the object of a preposition.
+    let got = speakers(
+        "Jose Antonio Reyes has fallen victim to a radio prank.\n\nThe Spaniard believed he was talking to Real Madrid sporting director Emilio Butragueno. \"I wish I was playing for Real Madrid,\" the 21-year-old told Cadena Cope.",
+    );
+    assert_eq!(got.last(), Some(&Some("Jose Antonio Reyes".to_string())), "{got:?}");
+}
+
+#[test]
+fn a_title_opened_by_an_article_inside_a_sentence_names_no_one() {
+    let got = speakers(
+        "Singer George Michael has given up touring. The film, A Different Story, chronicles his life and career. The 41-year-old told reporters that he wanted to move his career into a different form.",
+    );
+    assert_eq!(got.last(), Some(&Some("George Michael".to_string())), "{got:?}");
+}

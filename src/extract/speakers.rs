@@ -635,8 +635,13 @@ impl<'a> People<'a> {
                         break;
                     }
                 }
-                // ("Saturday's IRB Rugby Aid match": an event, no one.)
-                if super::phrases::weekday_possessive(toks, i) {
+                // ("Saturday's IRB Rugby Aid match": an event, no one; nor
+                // is a work whose title opens with an article inside the
+                // sentence: "The film, A Different Story, chronicles …".)
+                if super::phrases::weekday_possessive(toks, i)
+                    || ((toks.str(i) == "A" || toks.str(i) == "An")
+                        && super::phrases::sentence_start(toks, i) != i)
+                {
                     i = j + 1;
                     continue;
                 }
@@ -1223,11 +1228,71 @@ impl<'a> People<'a> {
         {
             return Referent::Person(p);
         }
+        // ("Kenteris has protested his innocence …. The 31-year-old
+        // insisted …": someone just named, by age, when the role with it
+        // told no one: "the 60-year-old actor".)
+        if let Some(p) = self.aged(tk, a) {
+            return Referent::Person(p);
+        }
         if tk.text[tk.span(a, b)].trim().is_empty() {
             Referent::Unknown
         } else {
             described(tk, a, b)
         }
+    }
+
+    /// The person "the 31-year-old" at token `a` stands for: in this
+    /// sentence or one of the two before, nearest first, the person who
+    /// opens it, else the first person it names (not as what "the" names:
+    /// "Emma Watson, who plays Hermione in the Harry Potter films").
+    fn aged(&self, tk: &Tokens, a: usize) -> Option<usize> {
+        let after_the = tk.list.get(a + 1)?.start;
+        let digits = tk.text[after_the..].bytes().take_while(u8::is_ascii_digit).count();
+        if !tk.is_word(a, "the")
+            || !(1..=3).contains(&digits)
+            || !tk.text[after_the + digits..].starts_with("-year-old")
+        {
+            return None;
+        }
+        let may_be = |p: usize| self.fits(p, Pronoun::He) || self.fits(p, Pronoun::She);
+        // (Named inside a sentence, someone a given name, an honorific or a
+        // title tells is a person: not "Rain Man", "Real Madrid" or "Old
+        // Trafford"; and not as a preposition's object: "The Spaniard
+        // believed he was talking to Real Madrid sporting director Emilio
+        // Butragueno".)
+        let told = |p: usize| {
+            self.gender_told.get(p).copied().unwrap_or(false) || !self.people[p].titles.is_empty()
+        };
+        let mut until = tk.list[a].start;
+        let mut s = super::phrases::sentence_start_through_quotes(tk, a);
+        for _ in 0..3 {
+            let from = tk.list[s].start;
+            let named: SmallVec<[(usize, usize); 4]> = self
+                .mentions
+                .iter()
+                .filter(|&&(o, p)| {
+                    let k = tk.at_or_after(o);
+                    o >= from
+                        && o < until
+                        && may_be(p)
+                        && !(tk.is_word(k, "the") || (k > 0 && tk.is_word(k - 1, "the")))
+                })
+                .copied()
+                .collect();
+            if let Some(&(_, p)) =
+                named.iter().find(|&&(o, _)| opens_sentence(tk, o)).or_else(|| {
+                    named.iter().find(|&&(o, p)| told(p) && !object_of_link(tk, tk.at_or_after(o)))
+                })
+            {
+                return Some(p);
+            }
+            if s == 0 {
+                break;
+            }
+            until = from;
+            s = super::phrases::sentence_start_through_quotes(tk, s - 1);
+        }
+        None
     }
 
     /// What a speaker phrase written in capitals refers to ("HAMILTON OIL
@@ -1402,32 +1467,7 @@ impl<'a> People<'a> {
         until: usize,
         pronoun: Pronoun,
     ) -> Option<usize> {
-        let opens = |o: usize| {
-            let k = tk.at_or_after(o);
-            // (Through quotations: `"…," former Bush speechwriter Noam
-            // Neusner wrote` opens with the quotation.)
-            let s = super::phrases::sentence_start_through_quotes(tk, k);
-            k == s
-                || (k == s + 1 && ["but", "and", "yet", "still", "however", "meanwhile"].iter().any(|w| tk.is_word(s, w)))
-                // (After a short opening: "In an interview, Deacon had …",
-                // "Recently, Herman Cain was asked …"; or a longer clause
-                // that a conjunction opens: "As the Republicans ate oysters
-                // in a dim, stuffy room, Mr. Wiley walked …".)
-                || (k >= s + 2
-                    && tk.is(k - 1, ',')
-                    && (k - s <= 8
-                        || (k - s <= 30
-                            && ["as", "while", "when", "after", "before", "although", "though", "because", "since", "if"]
-                                .iter()
-                                .any(|w| tk.is_word(s, w))))
-                    && (s..k - 1).all(|m| {
-                        (tk.list[m].word || (k - s > 8 && tk.is(m, ','))) && !tk.list[m].quoted
-                    }))
-                // (After what the person is: "North Devon landowner Giles
-                // Bradshaw was put in touch …", "Republican presidential
-                // candidate John Kasich".)
-                || (k > s && k - s <= 5 && described_before_name(tk, s, k))
-        };
+        let opens = |o: usize| opens_sentence(tk, o);
         let mut between = self
             .mentions
             .iter()
@@ -1803,6 +1843,36 @@ fn described_before_name(tk: &Tokens, s: usize, k: usize) -> bool {
             && !tk.bytes(m).ends_with(b"ing")
     }) && !tk.capitalized(k - 1)
         && role(k - 1)
+}
+
+/// Whether the name mentioned at byte `o` opens its sentence, as its
+/// subject: first, after "But" or a short opening clause, after a
+/// quotation it credits, or after what the person is.
+fn opens_sentence(tk: &Tokens, o: usize) -> bool {
+    let k = tk.at_or_after(o);
+    // (Through quotations: `"…," former Bush speechwriter Noam
+    // Neusner wrote` opens with the quotation.)
+    let s = super::phrases::sentence_start_through_quotes(tk, k);
+    k == s
+            || (k == s + 1 && ["but", "and", "yet", "still", "however", "meanwhile"].iter().any(|w| tk.is_word(s, w)))
+            // (After a short opening: "In an interview, Deacon had …",
+            // "Recently, Herman Cain was asked …"; or a longer clause
+            // that a conjunction opens: "As the Republicans ate oysters
+            // in a dim, stuffy room, Mr. Wiley walked …".)
+            || (k >= s + 2
+                && tk.is(k - 1, ',')
+                && (k - s <= 8
+                    || (k - s <= 30
+                        && ["as", "while", "when", "after", "before", "although", "though", "because", "since", "if"]
+                            .iter()
+                            .any(|w| tk.is_word(s, w))))
+                && (s..k - 1).all(|m| {
+                    (tk.list[m].word || (k - s > 8 && tk.is(m, ','))) && !tk.list[m].quoted
+                }))
+            // (After what the person is: "North Devon landowner Giles
+            // Bradshaw was put in touch …", "Republican presidential
+            // candidate John Kasich".)
+            || (k > s && k - s <= 5 && described_before_name(tk, s, k))
 }
 
 /// Whether a paragraph ends between tokens `a` and `b`.
