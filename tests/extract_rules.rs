@@ -6690,3 +6690,15 @@ fn a_title_opened_by_an_article_inside_a_sentence_names_no_one() {
     );
     assert_eq!(got.last(), Some(&Some("George Michael".to_string())), "{got:?}");
 }
+
+#[test]
+fn people_questioned_in_numbers_said_nothing() {
+    let got = speakers(
+        "However the YouGov poll, which questioned 1,943 British adults online, found 25% did not know how they would vote.",
+    );
+    assert!(got.iter().all(|s| s.as_deref() != Some("YouGov poll")), "{got:?}");
+    let got = speakers("Police questioned about 3,000 of the firm's former employees.");
+    assert!(got.is_empty(), "{got:?}");
+    // What a question asks is still said.
+    assert_speaker("Analysts questioned whether the brokerages could survive.", "analysts");
+}

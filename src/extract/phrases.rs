@@ -122,6 +122,12 @@ pub(crate) fn cue_at(tk: &Tokens, i: usize) -> Option<Cue> {
     {
         return None;
     }
+    // ("the poll, which questioned 1,943 British adults", "police
+    // questioned about 3,000 former employees": people asked, not what was
+    // said.)
+    if tk.bytes(i).starts_with(b"question") && super::reported::quantity_at(tk, i + 1) {
+        return None;
+    }
     let cue = lexicon::cue_of(t.flags)?;
     if tk.has(i, flag::NOUN_LIKE) && (!verb_context(tk, i) || common_compound(tk, i)) {
         return None;

@@ -959,7 +959,7 @@ const NUMBER_WORDS: &[&str] = &[
 /// Whether a quantity opens a clause at token `k` ("half of …", "40
 /// percent of …", "about half …", "more than 100 …"): the clause's subject,
 /// not an adverbial ("said about the plan").
-fn quantity_at(tk: &Tokens, k: usize) -> bool {
+pub(crate) fn quantity_at(tk: &Tokens, k: usize) -> bool {
     let number = |m: usize| {
         m < tk.list.len()
             && tk.list[m].word
