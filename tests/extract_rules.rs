@@ -6702,3 +6702,15 @@ fn people_questioned_in_numbers_said_nothing() {
     // What a question asks is still said.
     assert_speaker("Analysts questioned whether the brokerages could survive.", "analysts");
 }
+
+#[test]
+fn a_participle_after_a_clause_that_with_opens_is_its_subjects() {
+    assert_speaker(
+        "The trouble began on the Wright Stuff show, with Maria Hutchings marching up to him, saying \"Tony, that is rubbish\" as she tried to complain.",
+        "Maria Hutchings",
+    );
+    assert_speaker(
+        "Washington was stunned by the sudden retreat, with President Reagan speaking for most people by admitting that he was \"puzzled.\"",
+        "Reagan",
+    );
+}

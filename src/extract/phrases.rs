@@ -2285,7 +2285,21 @@ pub(crate) fn participle_subject(tk: &Tokens, s: usize, c: usize) -> Option<Toke
             && !(v + 1..c - 1).any(|m| tk.list[m].quoted))
         .then_some((a, b))
     };
-    speaker.or_else(clause_subject).or_else(|| sentence_subject(tk, s, c))
+    // (The subject of a clause that ", with" opens, when its verb is a
+    // participle too: "The trouble began on the show, with Maria Hutchings
+    // marching up to him, saying …" is Maria Hutchings.)
+    let with_subject = || {
+        let w = (s + 2..c - 1).rev().find(|&w| tk.is_word(w, "with") && tk.is(w - 1, ','))?;
+        let (a, b) = phrase_after(tk, w + 1, c - 1)?;
+        (a == w + 1
+            && b + 1 < c - 1
+            && tk.capitalized(a)
+            && tk.list[b + 1].word
+            && tk.bytes(b + 1).ends_with(b"ing")
+            && !(w..c).any(|m| tk.list[m].quoted))
+        .then_some((a, b))
+    };
+    speaker.or_else(clause_subject).or_else(with_subject).or_else(|| sentence_subject(tk, s, c))
 }
 
 /// The subject of the finite verb at token `c` after a comma, past an aside
