@@ -245,7 +245,10 @@ fn short_acronym(tk: &Tokens, k: usize) -> bool {
 /// Whether token `k` is a weekday's possessive ("Saturday's"), which
 /// opens the name of an event: "Saturday's Rugby Aid match".
 pub(crate) fn weekday_possessive(tk: &Tokens, k: usize) -> bool {
-    tk.possessive(k) && WEEKDAYS.iter().any(|d| super::speakers::bare(tk.str(k)) == *d)
+    // (Bytes first: every name run asks.)
+    let b = tk.bytes(k);
+    (b.ends_with(b"day's") || b.ends_with("day’s".as_bytes()))
+        && WEEKDAYS.iter().any(|d| super::speakers::bare(tk.str(k)) == *d)
 }
 
 /// Whether token `k` names a weekday or a month.

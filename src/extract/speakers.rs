@@ -638,9 +638,10 @@ impl<'a> People<'a> {
                 // ("Saturday's IRB Rugby Aid match": an event, no one; nor
                 // is a work whose title opens with an article inside the
                 // sentence: "The film, A Different Story, chronicles …".)
-                if super::phrases::weekday_possessive(toks, i)
-                    || ((toks.str(i) == "A" || toks.str(i) == "An")
-                        && super::phrases::sentence_start(toks, i) != i)
+                if j > i
+                    && (super::phrases::weekday_possessive(toks, i)
+                        || (matches!(toks.bytes(i), b"A" | b"An")
+                            && super::phrases::sentence_start(toks, i) != i))
                 {
                     i = j + 1;
                     continue;
@@ -773,14 +774,15 @@ impl<'a> People<'a> {
         // Quincy Jones" is a person.)
         self.group = vec![false; self.people.len()];
         for &(at, p) in &self.mentions {
-            let k = tk.at_or_after(at);
             let name = &self.people[p].name;
-            if self.gender[p].is_none()
-                && k > 0
-                && tk.bytes(k - 1).eq_ignore_ascii_case(b"the")
-                && looks_plural(head_word(name))
-                && name.split(' ').any(|w| w == bare(tk.str(k)))
-            {
+            // (The name's last letters are its head word's: no word is
+            // split off on a path every mention takes.)
+            if self.gender[p].is_none() && !self.group[p] && looks_plural(name) && {
+                let k = tk.at_or_after(at);
+                k > 0
+                    && tk.bytes(k - 1).eq_ignore_ascii_case(b"the")
+                    && name.split(' ').any(|w| w == bare(tk.str(k)))
+            } {
                 self.group[p] = true;
             }
         }
