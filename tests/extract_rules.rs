@@ -6714,3 +6714,38 @@ fn a_participle_after_a_clause_that_with_opens_is_its_subjects() {
         "Reagan",
     );
 }
+
+#[test]
+fn a_title_the_text_repeats_with_a_full_stop_inside_its_last_mark_is_one_statement() {
+    let a = article(
+        "John McCain: Populist Anger Appeals to ‘Bad Angels Of Our Nature’",
+        "John McCain: Populist Anger Appeals to ‘Bad Angels Of Our Nature.’\n\nSenator John McCain spoke on Monday.",
+    );
+    let s = extract_statements(&a, 0);
+    let headlines: Vec<_> = s.iter().filter(|s| s.kind == Kind::Headline).collect();
+    assert_eq!(headlines.len(), 1, "{s:#?}");
+    assert_eq!(headlines[0].field, onrecord::extract::Field::Text);
+}
+
+#[test]
+fn a_headline_keeps_the_marks_of_quotations_inside_it() {
+    for (title, words) in [
+        (
+            "John McCain: Populist Anger Appeals to ‘Bad Angels Of Our Nature’",
+            "Populist Anger Appeals to ‘Bad Angels Of Our Nature’",
+        ),
+        (
+            "Paul Ryan: ‘Anti-Semitic Images’ Have ‘No Place In A Campaign’",
+            "‘Anti-Semitic Images’ Have ‘No Place In A Campaign’",
+        ),
+        ("ONGPIN SAYS \"PINS\" WILL REVIVE BAKER PLAN", "\"PINS\" WILL REVIVE BAKER PLAN"),
+        // The marks around all of it are no part of it.
+        ("Jane Doe: ‘We will stay in Kyiv’", "We will stay in Kyiv"),
+    ] {
+        let a = article(title, "Nothing was said here.");
+        let s = extract_statements(&a, 0);
+        let words_found: Vec<_> =
+            s.iter().filter(|s| s.kind == Kind::Headline).map(|s| s.text(&a)).collect();
+        assert_eq!(words_found, [words], "{title}");
+    }
+}

@@ -179,14 +179,19 @@ pub fn extract_statements(article: &Article, article_index: usize) -> Vec<Statem
     let in_text = text_headlines(&tk, &article.paragraphs);
     // A title the text repeats as its first line (as JSON exports of web
     // articles do) is one statement: the one in the text, where the
-    // context view finds it in place.
+    // context view finds it in place. (The line may end in a full stop the
+    // title has not, inside a closing mark: "… Of Our Nature.’")
+    let unstopped =
+        |s: &str| s.trim_end_matches(['.', '!', '?', ' ', '’', '”', '"', '\'']).to_owned();
     found.retain(|f| {
         f.field != Field::Title
             || !f.spans.first().is_some_and(|r| {
+                let title_words = unstopped(&article.title[r.clone()]);
                 in_text.iter().any(|h| {
                     h.paragraphs.0 == 0
-                        && h.spans.first().map(|t| &text[t.clone()])
-                            == Some(&article.title[r.clone()])
+                        && h.spans
+                            .first()
+                            .is_some_and(|t| unstopped(&text[t.clone()]) == title_words)
                 })
             })
     });
@@ -731,13 +736,24 @@ fn headline_in(
     let lead = rest.len() - rest.trim_start().len();
     let words = rest.trim().trim_end_matches('.');
     let start = tk.list[cue].end + lead;
-    // Quote marks around the headline's words are not part of them.
+    // Quote marks around the headline's words are not part of them: a pair
+    // around all of them, not marks of quotations inside ("Ryan:
+    // ‘Anti-Semitic Images’ Have ‘No Place …’", "McCain: … Appeals to ‘Bad
+    // Angels Of Our Nature’").
     let open = words.chars().next().filter(|c| "\"“”„«'‘".contains(*c)).map_or(0, char::len_utf8);
     let close = words
         .chars()
         .next_back()
         .filter(|c| "\"“”»'’".contains(*c) && words.len() > open)
         .map_or(0, char::len_utf8);
+    let closed_inside = || {
+        let inner = &words[open..words.len() - close];
+        inner.char_indices().any(|(k, c)| {
+            "\"“”»’".contains(c) && !inner[k + c.len_utf8()..].starts_with(char::is_alphanumeric)
+        })
+    };
+    let (open, close) =
+        if open == 0 || close == 0 || closed_inside() { (0, 0) } else { (open, close) };
     let span = start + open..start + words.len() - close;
     if span.is_empty() || list_not_statement(&tk.text[span.clone()]) {
         return None;
