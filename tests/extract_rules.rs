@@ -6749,3 +6749,20 @@ fn a_headline_keeps_the_marks_of_quotations_inside_it() {
         assert_eq!(words_found, [words], "{title}");
     }
 }
+
+#[test]
+fn the_one_noun_a_possessive_owns_ends_the_speaker_phrase() {
+    assert_speaker(
+        "\"We think we are at the end now,\" said the firm's arbitrageur, who spoke on condition he not be identified.",
+        "firm's arbitrageur",
+    );
+    assert_speaker(
+        "Buyers paid a median price of 6.45 dlrs a barrel, according to the firm's research.",
+        "firm's research",
+    );
+    // Not a word that describes the noun after it.
+    assert_ne!(
+        speakers("Sales rose 12 pct, the company's annual report said.").last(),
+        Some(&Some("company's annual".to_string()))
+    );
+}

@@ -2143,7 +2143,17 @@ pub(crate) fn phrase_after(tk: &Tokens, start: usize, limit: usize) -> Option<To
         } else if tk.has(start, flag::DETERMINER)
             && !tk.has(k, flag::FUNCTION_WORD | flag::CUE)
             && loose < 3
-            && end.is_none()
+            // (Or the one noun a possessive right after it owns, which
+            // ends the phrase: "said the firm's arbitrageur, who …",
+            // "according to the firm's research.")
+            && (end.is_none()
+                || (k == start + 2
+                    && end == Some(start + 1)
+                    && tk.possessive(start + 1)
+                    && t.word
+                    && !t.quoted
+                    && !tk.capitalized(k)
+                    && tk.list.get(k + 1).is_none_or(|n| !n.word || cue_at(tk, k + 1).is_some())))
         {
             // Ordinary nouns after a determiner: "a campaign operative".
             loose += 1;
