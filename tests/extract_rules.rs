@@ -6766,3 +6766,17 @@ fn the_one_noun_a_possessive_owns_ends_the_speaker_phrase() {
         Some(&Some("company's annual".to_string()))
     );
 }
+
+#[test]
+fn a_participle_that_opens_the_sentence_is_the_subjects_after_the_quotation() {
+    assert_eq!(
+        speakers(
+            "Calling the reports a \"mischievous invention,\" Hoyte said tests had shown nothing."
+        ),
+        [Some("Hoyte".to_string()), Some("Hoyte".to_string())]
+    );
+    let got = speakers(
+        "Edmond Maire met Chirac today. Calling the plan \"unbalanced and unjust,\" he also demanded investment incentives.",
+    );
+    assert!(got.iter().all(|s| s.as_deref() != Some("plan")), "{got:?}");
+}

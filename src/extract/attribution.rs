@@ -562,6 +562,22 @@ pub(crate) fn mind_verb(cue: &str) -> bool {
     MINDS.iter().any(|m| cue.starts_with(m))
 }
 
+/// The subject of the writer's clause that goes on right after quotation
+/// `q` (`…, “unjust,” he also demanded …`): a pronoun or a name, before a
+/// lowercase word of its clause.
+fn subject_after_quotation(tk: &Tokens, q: &Quotation) -> Option<TokenRange> {
+    let mut k = tk.at_or_after(q.end());
+    if tk.is(k, ',') {
+        k += 1;
+    }
+    let (a, b) = phrase_after(tk, k, tk.list.len())?;
+    (a == k
+        && tk.list[k].paragraph as usize == q.last_paragraph()
+        && (phrases::pronoun(tk, a).is_some() || tk.capitalized(a))
+        && tk.list.get(b + 1).is_some_and(|t| t.word && !t.quoted && !tk.capitalized(b + 1)))
+    .then_some((a, b))
+}
+
 /// The attribution before `q` in its sentence (or in the sentence ending a
 /// paragraph with a colon just before it), and what stands before it.
 pub(crate) fn before(tk: &Tokens, q: &Quotation) -> (Option<Attribution>, Lead) {
@@ -732,8 +748,14 @@ pub(crate) fn before(tk: &Tokens, q: &Quotation) -> (Option<Attribution>, Lead) 
                             .iter()
                             .any(|w| tk.is_word(first - 1, w)))
             });
+        // ("Calling the plan “unbalanced and unjust,” he also demanded …":
+        // a participle that opens the sentence is the subject's after the
+        // quotation, not its object's.)
+        let opening = word.ends_with("ing") && c == s && !cue.object;
         let sp = if participle {
             participle_subject(tk, s, c).or(sp)
+        } else if opening {
+            subject_after_quotation(tk, q).or(sp)
         } else if text_saying {
             text_author(tk, s, c).or(sp)
         } else if sp.is_none() && (coordinated || infinitive) {
