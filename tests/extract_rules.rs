@@ -6780,3 +6780,20 @@ fn a_participle_that_opens_the_sentence_is_the_subjects_after_the_quotation() {
     );
     assert!(got.iter().all(|s| s.as_deref() != Some("plan")), "{got:?}");
 }
+
+#[test]
+fn he_is_the_one_person_his_sentence_names_before_him() {
+    let got = speakers(
+        "\"I think that would be an absolute disaster,\" Senator Ted Cruz said.\n\nAs for Donald Trump, he said he is not worried.",
+    );
+    assert_eq!(got.last(), Some(&Some("Donald Trump".to_string())), "{got:?}");
+    // Not one a question put to him names, nor one he was named before.
+    let got = speakers(
+        "Jim Wright said he had not talked with Greenspan.\n\nAsked to rate Paul Volcker's tenure, he replied, \"Long.\"",
+    );
+    assert_eq!(got.last(), Some(&Some("Jim Wright".to_string())), "{got:?}");
+    let got = speakers(
+        "\"We will win,\" Senator Ted Cruz said. When he took the stage after Mr. Bob Vander Plaats's introduction, he said the key was simple.",
+    );
+    assert_eq!(got.last(), Some(&Some("Ted Cruz".to_string())), "{got:?}");
+}

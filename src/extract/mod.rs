@@ -1482,8 +1482,20 @@ fn resolve(
                     // (Between the latest statement and this one, clauses
                     // included: a name in what was said is no subject.)
                     let since = latest_text_end(&out);
+                    // (Else the one person the sentence names before it: "For
+                    // that she drew Trump's ire - he called her “weak”".)
                     let subject = (f.field == Field::Text)
-                        .then(|| people.subject_since(toks, since, said_from, pronoun))
+                        .then(|| {
+                            people.subject_since(toks, since, said_from, pronoun).or_else(|| {
+                                let opens = toks.list[phrases::sentence_start(toks, range.0)].start;
+                                people.sole_told_between(
+                                    toks,
+                                    opens.max(since),
+                                    said_from.min(at).min(toks.list[range.0].start),
+                                    pronoun,
+                                )
+                            })
+                        })
                         .flatten();
                     // (Else a source described as one person who spoke
                     // after anyone named.)

@@ -1514,6 +1514,48 @@ impl<'a> People<'a> {
         (!joined).then_some(p)
     }
 
+    /// The one person `pronoun` can stand for that bytes `since..until`
+    /// name, when an honorific or a given name tells that gender: "For that
+    /// she drew Trump's ire - he called her …".
+    /// Not one named after such a pronoun (in "When he took the stage
+    /// after Mr. Vander Plaats's introduction, he said …" the first "he" is
+    /// the speaker), nor whom a verb or a preposition takes ("told NPR
+    /// correspondent Steve Inskeep that he …", "swipes at Marco Rubio, who
+    /// he dubbed …").
+    pub fn sole_told_between(
+        &self,
+        tk: &Tokens,
+        since: usize,
+        until: usize,
+        pronoun: Pronoun,
+    ) -> Option<usize> {
+        let mut found = None;
+        for &(o, p) in self.mentions.iter().filter(|&&(o, _)| o >= since && o < until) {
+            if !self.fits(p, pronoun) {
+                continue;
+            }
+            let k = tk.at_or_after(o);
+            let taken =
+                object_of_link(tk, k) || (k > 0 && super::phrases::cue_at(tk, k - 1).is_some());
+            // (Nor one a question put to the speaker names: "Asked to rate
+            // Volcker's tenure, he replied".)
+            let after_pronoun = (tk.at_or_after(since)..k).any(|m| {
+                tk.list[m].word
+                    && !tk.list[m].quoted
+                    && (gendered_pronoun(tk.bytes(m)) == Some(pronoun) || tk.is_word(m, "asked"))
+            });
+            if taken
+                || after_pronoun
+                || !self.told_gender_is(p, pronoun)
+                || found.is_some_and(|q| q != p)
+            {
+                return None;
+            }
+            found = Some(p);
+        }
+        found
+    }
+
     /// The first person named between bytes `since` and `until`: a name of
     /// two words or more, no institution's, of someone with a title or a
     /// gender the article shows (no place, "West Virginia").
