@@ -1534,21 +1534,24 @@ impl<'a> People<'a> {
             if !self.fits(p, pronoun) {
                 continue;
             }
+            // (Cheap tests first: this is asked for most "he" and "she".)
+            if !self.told_gender_is(p, pronoun) || found.is_some_and(|q| q != p) {
+                return None;
+            }
             let k = tk.at_or_after(o);
             let taken =
                 object_of_link(tk, k) || (k > 0 && super::phrases::cue_at(tk, k - 1).is_some());
             // (Nor one a question put to the speaker names: "Asked to rate
             // Volcker's tenure, he replied".)
-            let after_pronoun = (tk.at_or_after(since)..k).any(|m| {
-                tk.list[m].word
-                    && !tk.list[m].quoted
-                    && (gendered_pronoun(tk.bytes(m)) == Some(pronoun) || tk.is_word(m, "asked"))
-            });
-            if taken
-                || after_pronoun
-                || !self.told_gender_is(p, pronoun)
-                || found.is_some_and(|q| q != p)
-            {
+            let after_pronoun = || {
+                (tk.at_or_after(since)..k).any(|m| {
+                    tk.list[m].word
+                        && !tk.list[m].quoted
+                        && (gendered_pronoun(tk.bytes(m)) == Some(pronoun)
+                            || tk.is_word(m, "asked"))
+                })
+            };
+            if taken || after_pronoun() {
                 return None;
             }
             found = Some(p);
@@ -1808,6 +1811,9 @@ fn gendered_honorific(word: &str) -> Option<Pronoun> {
 /// "he", "his", "him", "himself" (any case) → he; "she", "her", "hers",
 /// "herself" → she. On the bytes, as it runs over many words of each
 /// article.
+// (Inlined: the gender guess asks it of up to forty words after every
+// name, and a call each time costs more than the test.)
+#[inline(always)]
 fn gendered_pronoun(w: &[u8]) -> Option<Pronoun> {
     const HE: [&[u8]; 4] = [b"he", b"his", b"him", b"himself"];
     const SHE: [&[u8]; 4] = [b"she", b"her", b"hers", b"herself"];
