@@ -960,6 +960,10 @@ const NUMBER_WORDS: &[&str] = &[
 /// percent of …", "about half …", "more than 100 …"): the clause's subject,
 /// not an adverbial ("said about the plan").
 pub(crate) fn quantity_at(tk: &Tokens, k: usize) -> bool {
+    // (Past the last token is none: "questioned" may end the text.)
+    if k >= tk.list.len() {
+        return false;
+    }
     let number = |m: usize| {
         m < tk.list.len()
             && tk.list[m].word
