@@ -6797,3 +6797,18 @@ fn he_is_the_one_person_his_sentence_names_before_him() {
     );
     assert_eq!(got.last(), Some(&Some("Ted Cruz".to_string())), "{got:?}");
 }
+
+#[test]
+fn a_spokesman_for_a_person_is_no_one_but_the_spokesman() {
+    assert_speaker(
+        "Deputy Prime Minister John Prescott met the unions. But a spokesman for Mr Prescott warned that the changes would go ahead.",
+        "a spokesman for Mr Prescott",
+    );
+    // An institution's spokesman is its source; one named with his role is
+    // himself.
+    assert_speaker("A spokesman for the New York Fed said rates were steady.", "New York Fed");
+    assert_speaker(
+        "Tony Proffitt, an aide to State Comptroller Bob Bullock, said revenue fell.",
+        "Tony Proffitt",
+    );
+}

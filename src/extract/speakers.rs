@@ -1078,6 +1078,26 @@ impl<'a> People<'a> {
             let place = tk.text[tk.span(k, b)].trim();
             return Referent::Described(format!("{} {place}", strip_the(&group)));
         }
+        // ("a spokesman for Mr Prescott", "a top adviser for President
+        // Obama": a role linked to a person is someone called that role,
+        // whose words are not the person's; linked to an institution it is
+        // the institution's source, below.)
+        if let Some(link) = (a + 1..b.saturating_sub(1)).find(|&m| {
+            (tk.is_word(m + 1, "for") || tk.is_word(m + 1, "to"))
+                && (tk.has(m, flag::ROLE_NOUN) || tk.bytes(m).starts_with(b"spokes"))
+                && tk.capitalized(m + 2)
+        })
+        // (No name before the role: "Tony Proffitt, an aide to State
+        // Comptroller Bob Bullock" is Proffitt; nor a title's field:
+        // "Liberal Democrat spokeswoman for women Sandra Gidley".)
+        && (a..link).all(|m| !tk.capitalized(m) || tk.has(m, flag::DETERMINER))
+            && !(a >= 2 && tk.is(a - 1, ',') && tk.capitalized(a - 2))
+            && let Referent::Person(p) = self.referent(tk, (link + 2, b), at)
+            && self.gender_told.get(p).copied().unwrap_or(false)
+            && !names_institution(self.name(p))
+        {
+            return described(tk, a, b);
+        }
         let range = (a, b);
         // "Q: …" and "A: …" in an interview: a question by someone the
         // letters do not name, and an answer by the person the title names
