@@ -6812,3 +6812,20 @@ fn a_spokesman_for_a_person_is_no_one_but_the_spokesman() {
         "Tony Proffitt",
     );
 }
+
+#[test]
+fn the_writers_lets_hope_and_what_a_picture_shows_are_no_statements() {
+    assert!(
+        speakers("Let's hope Kilroy-Silk and UKIP all fade further into obscurity.").is_empty()
+    );
+    assert!(speakers("Let us hope the Mac Mini is a mini revolution.").is_empty());
+    assert!(
+        speakers("The show is a less materialistic version, with Sir Richard Branson shown jumping out of a taxi.")
+            .is_empty()
+    );
+    // What data have shown is still said.
+    assert_speaker(
+        "Recent West German data have shown falling industry orders.",
+        "Recent West German data",
+    );
+}

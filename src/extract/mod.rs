@@ -217,9 +217,17 @@ pub fn extract_statements(article: &Article, article_index: usize) -> Vec<Statem
             continue;
         }
         let para = article.paragraph_at(r.spans.first().map_or(0, |s| s.start)).unwrap_or(0);
+        let (a, b) = r.speaker;
+        // ("Let's hope Kilroy-Silk fades into obscurity": the writer's own
+        // wish, no one's statement.)
+        if tk.list[a].word
+            && speakers::bare(tk.str(a)).eq_ignore_ascii_case("let")
+            && (tk.possessive(a) || tk.is_word(a + 1, "us"))
+        {
+            continue;
+        }
         // Function words alone are nobody ("…, but declined to elaborate"
         // after a quotation): the statement stays, its speaker unknown.
-        let (a, b) = r.speaker;
         let nobody = phrases::pronoun(&tk, a).is_none()
             && (a..=b).all(|k| {
                 !tk.list[k].word

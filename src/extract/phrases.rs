@@ -128,6 +128,19 @@ pub(crate) fn cue_at(tk: &Tokens, i: usize) -> Option<Cue> {
     if tk.bytes(i).starts_with(b"question") && super::reported::quantity_at(tk, i + 1) {
         return None;
     }
+    // ("with Sir Richard shown jumping out of a taxi", "his supporters
+    // were shown chanting": what a picture shows someone doing; not "data
+    // have shown falling orders".)
+    if tk.is_word(i, "shown")
+        && tk.list.get(i + 1).is_some_and(|n| n.word)
+        && tk.bytes(i + 1).ends_with(b"ing")
+        && !["have", "has", "had"].iter().any(|w| tk.is_word(i.wrapping_sub(1), w))
+        // (Doing what reports words goes on: "supporters were shown
+        // chanting “Marco! Marco!”".)
+        && tk.flags_of(i + 1, tk.str(i + 1)) & flag::CUE == 0
+    {
+        return None;
+    }
     let cue = lexicon::cue_of(t.flags)?;
     if tk.has(i, flag::NOUN_LIKE) && (!verb_context(tk, i) || common_compound(tk, i)) {
         return None;
