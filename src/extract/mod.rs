@@ -181,8 +181,9 @@ pub fn extract_statements(article: &Article, article_index: usize) -> Vec<Statem
     // articles do) is one statement: the one in the text, where the
     // context view finds it in place. (The line may end in a full stop the
     // title has not, inside a closing mark: "… Of Our Nature.’")
-    let unstopped =
-        |s: &str| s.trim_end_matches(['.', '!', '?', ' ', '’', '”', '"', '\'']).to_owned();
+    fn unstopped(s: &str) -> &str {
+        s.trim_end_matches(['.', '!', '?', ' ', '’', '”', '"', '\''])
+    }
     found.retain(|f| {
         f.field != Field::Title
             || !f.spans.first().is_some_and(|r| {
@@ -1490,8 +1491,8 @@ fn resolve(
                     // (Between the latest statement and this one, clauses
                     // included: a name in what was said is no subject.)
                     let since = latest_text_end(&out);
-                    // (Else the one person the sentence names before it: "For
-                    // that she drew Trump's ire - he called her “weak”".)
+                    // (Else the one person the sentence names before it: "As
+                    // for Trump, he said he's not worried".)
                     let subject = (f.field == Field::Text)
                         .then(|| {
                             people.subject_since(toks, since, said_from, pronoun).or_else(|| {

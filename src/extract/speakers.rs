@@ -1293,11 +1293,10 @@ impl<'a> People<'a> {
                 .mentions
                 .iter()
                 .filter(|&&(o, p)| {
-                    let k = tk.at_or_after(o);
-                    o >= from
-                        && o < until
-                        && may_be(p)
-                        && !(tk.is_word(k, "the") || (k > 0 && tk.is_word(k - 1, "the")))
+                    o >= from && o < until && may_be(p) && {
+                        let k = tk.at_or_after(o);
+                        !(tk.is_word(k, "the") || (k > 0 && tk.is_word(k - 1, "the")))
+                    }
                 })
                 .copied()
                 .collect();
@@ -1489,7 +1488,6 @@ impl<'a> People<'a> {
         until: usize,
         pronoun: Pronoun,
     ) -> Option<usize> {
-        let opens = |o: usize| opens_sentence(tk, o);
         let mut between = self
             .mentions
             .iter()
@@ -1498,7 +1496,7 @@ impl<'a> People<'a> {
             .take_while(|(o, _)| *o > since);
         // The nearest person it can stand for, unless someone else opened a
         // sentence after that person was named.
-        let (o, p) = between.find(|&&(o, _)| opens(o)).copied()?;
+        let (o, p) = between.find(|&&(o, _)| opens_sentence(tk, o)).copied()?;
         let told = self.gender_told.get(p).copied().unwrap_or(false);
         // (In this sentence or the one before: "The prime minister said …
         // But he rejected …" may name no one.)
@@ -1516,7 +1514,7 @@ impl<'a> People<'a> {
         if !(((told && self.gender[p] == Some(pronoun)) || told_here)
             && near
             && honorific.is_none_or(|h| h == pronoun)
-            && opens(o))
+            && opens_sentence(tk, o))
         {
             return None;
         }
@@ -1535,8 +1533,8 @@ impl<'a> People<'a> {
     }
 
     /// The one person `pronoun` can stand for that bytes `since..until`
-    /// name, when an honorific or a given name tells that gender: "For that
-    /// she drew Trump's ire - he called her …".
+    /// name, when an honorific or a given name tells that gender: "As for
+    /// Trump, he said he's not worried".
     /// Not one named after such a pronoun (in "When he took the stage
     /// after Mr. Vander Plaats's introduction, he said …" the first "he" is
     /// the speaker), nor whom a verb or a preposition takes ("told NPR
@@ -1919,30 +1917,29 @@ fn described_before_name(tk: &Tokens, s: usize, k: usize) -> bool {
 /// subject: first, after "But" or a short opening clause, after a
 /// quotation it credits, or after what the person is.
 fn opens_sentence(tk: &Tokens, o: usize) -> bool {
+    const CONNECTIVES: [&str; 6] = ["but", "and", "yet", "still", "however", "meanwhile"];
+    const CONJUNCTIONS: [&str; 10] =
+        ["as", "while", "when", "after", "before", "although", "though", "because", "since", "if"];
     let k = tk.at_or_after(o);
     // (Through quotations: `"…," former Bush speechwriter Noam
     // Neusner wrote` opens with the quotation.)
     let s = super::phrases::sentence_start_through_quotes(tk, k);
     k == s
-            || (k == s + 1 && ["but", "and", "yet", "still", "however", "meanwhile"].iter().any(|w| tk.is_word(s, w)))
-            // (After a short opening: "In an interview, Deacon had …",
-            // "Recently, Herman Cain was asked …"; or a longer clause
-            // that a conjunction opens: "As the Republicans ate oysters
-            // in a dim, stuffy room, Mr. Wiley walked …".)
-            || (k >= s + 2
-                && tk.is(k - 1, ',')
-                && (k - s <= 8
-                    || (k - s <= 30
-                        && ["as", "while", "when", "after", "before", "although", "though", "because", "since", "if"]
-                            .iter()
-                            .any(|w| tk.is_word(s, w))))
-                && (s..k - 1).all(|m| {
-                    (tk.list[m].word || (k - s > 8 && tk.is(m, ','))) && !tk.list[m].quoted
-                }))
-            // (After what the person is: "North Devon landowner Giles
-            // Bradshaw was put in touch …", "Republican presidential
-            // candidate John Kasich".)
-            || (k > s && k - s <= 5 && described_before_name(tk, s, k))
+        || (k == s + 1 && CONNECTIVES.iter().any(|w| tk.is_word(s, w)))
+        // (After a short opening: "In an interview, Deacon had …",
+        // "Recently, Herman Cain was asked …"; or a longer clause that a
+        // conjunction opens: "As the Republicans ate oysters in a dim,
+        // stuffy room, Mr. Wiley walked …".)
+        || (k >= s + 2
+            && tk.is(k - 1, ',')
+            && (k - s <= 8 || (k - s <= 30 && CONJUNCTIONS.iter().any(|w| tk.is_word(s, w))))
+            && (s..k - 1).all(|m| {
+                (tk.list[m].word || (k - s > 8 && tk.is(m, ','))) && !tk.list[m].quoted
+            }))
+        // (After what the person is: "North Devon landowner Giles Bradshaw
+        // was put in touch …", "Republican presidential candidate John
+        // Kasich".)
+        || (k > s && k - s <= 5 && described_before_name(tk, s, k))
 }
 
 /// Whether a paragraph ends between tokens `a` and `b`.
