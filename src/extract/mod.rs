@@ -1500,7 +1500,7 @@ fn resolve(
                                 people.sole_told_between(
                                     toks,
                                     opens.max(since),
-                                    said_from.min(at).min(toks.list[range.0].start),
+                                    said_from.min(at),
                                     pronoun,
                                 )
                             })

@@ -137,7 +137,7 @@ pub(crate) fn cue_at(tk: &Tokens, i: usize) -> Option<Cue> {
         && !["have", "has", "had"].iter().any(|w| tk.is_word(i.wrapping_sub(1), w))
         // (Doing what reports words goes on: "supporters were shown
         // chanting “Marco! Marco!”".)
-        && tk.flags_of(i + 1, tk.str(i + 1)) & flag::CUE == 0
+        && !tk.has(i + 1, flag::CUE)
     {
         return None;
     }

@@ -828,16 +828,26 @@ impl<'a> People<'a> {
         self.gender.get(p).copied().flatten().is_some()
     }
 
+    /// Whether an honorific or a given name tells person `p`'s gender, not
+    /// a pronoun near the name.
+    fn gender_is_told(&self, p: usize) -> bool {
+        self.gender_told.get(p).copied().unwrap_or(false)
+    }
+
     /// Whether an honorific or a given name tells that person `p` is
     /// `pronoun` ("he", "she").
     pub fn told_gender_is(&self, p: usize, pronoun: Pronoun) -> bool {
-        self.gender_told.get(p).copied().unwrap_or(false)
-            && self.gender.get(p).copied().flatten() == Some(pronoun)
+        self.gender_is_told(p) && self.gender.get(p).copied().flatten() == Some(pronoun)
     }
 
     /// Whether person `p` is a place of words ("New Hampshire").
     fn is_place(&self, p: usize) -> bool {
         self.place.get(p).copied().unwrap_or(false)
+    }
+
+    /// Whether person `p` is a team, a band or a family ("the Lions").
+    fn is_group(&self, p: usize) -> bool {
+        self.group.get(p).copied().unwrap_or(false)
     }
 
     /// Whether `pronoun` can stand for person `p`.
@@ -850,7 +860,7 @@ impl<'a> People<'a> {
             // said", "Speaking to the Radio Times, …. “…,” he said".)
             && (pronoun == Pronoun::Other
                 || !(self.is_place(p)
-                    || self.group.get(p).copied().unwrap_or(false)
+                    || self.is_group(p)
                     || self.name(p).starts_with("New ")
                     || party(self.name(p))
                     || media_word(head_word(self.name(p)))))
@@ -962,9 +972,10 @@ impl<'a> People<'a> {
     /// The one person the title names in full, whom an interview's answers
     /// are by ("Immigration debate hits home for actress Diane Guerrero").
     pub fn interviewed(&self) -> Option<usize> {
-        sole((0..self.in_title).filter(|&p| {
-            self.people[p].name.contains(' ') && self.gender_told.get(p).copied().unwrap_or(false)
-        }))
+        sole(
+            (0..self.in_title)
+                .filter(|&p| self.people[p].name.contains(' ') && self.gender_is_told(p)),
+        )
     }
 
     /// The person whose surname is `label` in capitals ("FALLIN" is Mary
@@ -1093,7 +1104,7 @@ impl<'a> People<'a> {
         && (a..link).all(|m| !tk.capitalized(m) || tk.has(m, flag::DETERMINER))
             && !(a >= 2 && tk.is(a - 1, ',') && tk.capitalized(a - 2))
             && let Referent::Person(p) = self.referent(tk, (link + 2, b), at)
-            && self.gender_told.get(p).copied().unwrap_or(false)
+            && self.gender_is_told(p)
             && !names_institution(self.name(p))
         {
             return described(tk, a, b);
@@ -1282,9 +1293,7 @@ impl<'a> People<'a> {
         // Trafford"; and not as a preposition's object: "The Spaniard
         // believed he was talking to Real Madrid sporting director Emilio
         // Butragueno".)
-        let told = |p: usize| {
-            self.gender_told.get(p).copied().unwrap_or(false) || !self.people[p].titles.is_empty()
-        };
+        let told = |p: usize| self.gender_is_told(p) || !self.people[p].titles.is_empty();
         let mut until = tk.list[a].start;
         let mut s = super::phrases::sentence_start_through_quotes(tk, a);
         for _ in 0..3 {
@@ -1378,7 +1387,7 @@ impl<'a> People<'a> {
         }
         let person = &self.people[p];
         (person.name.contains(' ')
-            && self.gender_told.get(p).copied().unwrap_or(false)
+            && self.gender_is_told(p)
             && self.gender.get(p).copied().flatten().is_some_and(|g| g != Pronoun::Other)
             && !person
                 .titles
@@ -1497,7 +1506,7 @@ impl<'a> People<'a> {
         // The nearest person it can stand for, unless someone else opened a
         // sentence after that person was named.
         let (o, p) = between.find(|&&(o, _)| opens_sentence(tk, o)).copied()?;
-        let told = self.gender_told.get(p).copied().unwrap_or(false);
+        let told = self.gender_is_told(p);
         // (In this sentence or the one before: "The prime minister said …
         // But he rejected …" may name no one.)
         let k = tk.at_or_after(o);
