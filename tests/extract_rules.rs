@@ -6829,3 +6829,30 @@ fn the_writers_lets_hope_and_what_a_picture_shows_are_no_statements() {
         "Recent West German data",
     );
 }
+
+#[test]
+fn an_institution_by_its_name_without_where_it_is_from_is_the_one_named_in_full() {
+    let got = speakers(
+        "Hospital Corp of America said it received five bids for the unit.\n\nAnalysts said the bids were low.\n\nHospital Corp said it would decide next month.",
+    );
+    assert_eq!(got.last(), Some(&Some("Hospital Corp of America".to_string())), "{got:?}");
+    // (Not when two names so open: which is meant, the text does not say.)
+    let got = speakers(
+        "Royal Bank of Canada said profit rose.\n\nRoyal Bank of Scotland said profit fell.\n\nRoyal Bank said the outlook was poor.",
+    );
+    assert_eq!(got.last(), Some(&Some("Royal Bank".to_string())), "{got:?}");
+}
+
+#[test]
+fn a_subject_with_a_relative_clause_is_whom_the_clause_is_about() {
+    assert_speaker(
+        "Smaller GAF Corp bid for the company. Analysts who know GAF predict Heyman will end up with Borg-Warner.",
+        "analysts",
+    );
+    assert_speaker("Analysts who follow the industry say sales will rise.", "analysts");
+    // (Not the subject of a "which" after the clause.)
+    assert_speaker(
+        "The college chose Tancredo Neves, a popular politician who headed the Brazilian Democratic Movement Party (PMDB), which had opposed military rule.",
+        "Brazilian Democratic Movement Party (PMDB)",
+    );
+}

@@ -1754,10 +1754,26 @@ fn resolve(
                             whole(o) && speakers::generic_means(&d, name)
                         })
                     };
+                    // (Or the name one that spoke gave in full, with where it
+                    // is from: "Hospital Corp said" after "Hospital Corp of
+                    // America said"; when only one so opens.)
+                    let whole = || {
+                        let mut names =
+                            out.iter().filter_map(|s| s.speaker.as_deref()).filter(|name| {
+                                name.strip_prefix(d.as_str()).is_some_and(|r| r.starts_with(" of "))
+                            });
+                        let first = names.next()?;
+                        let proper = d.contains(' ') && d.starts_with(char::is_uppercase);
+                        (proper && names.all(|n| n == first)).then_some(first)
+                    };
                     // (The full name first: "Royal Resources Corp", not the
                     // "Royal Resources" that spoke last.)
-                    let named =
-                        last.and_then(full).or_else(earlier).or_else(lead).map(str::to_string);
+                    let named = last
+                        .and_then(full)
+                        .or_else(earlier)
+                        .or_else(lead)
+                        .or_else(whole)
+                        .map(str::to_string);
                     Some(named.unwrap_or(d))
                 }
             };

@@ -1110,6 +1110,21 @@ pub(crate) fn phrase_before(tk: &Tokens, end: usize, floor: usize) -> Option<Tok
         (Some(s), Some(d)) => Some(if d.0 < s.0 { d } else { s }),
         (s, d) => s.or(d),
     };
+    // "Analysts who know GAF predict …": whom the relative clause is
+    // about, not its verb's object. (Not what "which" is about: "a
+    // politician who headed the party, which had opposed …".)
+    if let Some((a, e)) = found
+        && tk.list.get(e + 1).is_some_and(|t| t.word)
+        && a > floor + 2
+        && tk.is_word(a - 2, "who")
+        && tk.list[a - 1].word
+        && !tk.capitalized(a - 1)
+        && !tk.has(a - 1, flag::FUNCTION_WORD | flag::DETERMINER | flag::CUE)
+        && let Some((p, q)) = phrase_before(tk, a - 3, floor)
+        && q + 3 == a
+    {
+        return Some((p, q));
+    }
     // "Mark Serwotka, from the Public and Commercial Services union said
     // …": a person before where they are from, whose closing comma the
     // writer left out.
