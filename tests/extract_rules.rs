@@ -6856,3 +6856,19 @@ fn a_subject_with_a_relative_clause_is_whom_the_clause_is_about() {
         "Brazilian Democratic Movement Party (PMDB)",
     );
 }
+
+#[test]
+fn arabic_articles_and_bin_are_inside_a_name() {
+    let got = speakers(
+        "Kuwaiti Oil Minister Sheikh Ali al-Khalifa al-Sabah said no OPEC member was exceeding its quota.\n\nSheikh Ali said the market was stable.",
+    );
+    assert_eq!(got, vec![Some("Ali al-Khalifa al-Sabah".to_string()); 2], "{got:?}");
+    let got = speakers(
+        "Finance Minister Sheikh Abdul-Aziz bin Khalifa al-Thani said spending would fall.\n\nSheikh Abdul-Aziz said revenue would rise.",
+    );
+    assert_eq!(got, vec![Some("Abdul-Aziz bin Khalifa al-Thani".to_string()); 2], "{got:?}");
+    assert_speaker(
+        "UAE Minister of State for Foreign Affairs Rashid Abdulla al-Nuaimi said the war must end.",
+        "Rashid Abdulla al-Nuaimi",
+    );
+}

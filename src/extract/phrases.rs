@@ -1824,8 +1824,8 @@ pub(crate) fn name_cased(tk: &Tokens, k: usize) -> bool {
 
 /// Lowercase words inside a name ("Charles de Gaulle", "Ursula von der
 /// Leyen").
-pub(crate) const NAME_PARTICLES: [&str; 12] =
-    ["de", "du", "da", "di", "van", "von", "der", "den", "la", "le", "del", "dos"];
+pub(crate) const NAME_PARTICLES: [&str; 14] =
+    ["de", "du", "da", "di", "van", "von", "der", "den", "la", "le", "del", "dos", "bin", "ibn"];
 
 /// Whether token `k` is a particle between a name's capitalised words: a
 /// capital before it, and one after it, perhaps past another particle.

@@ -458,8 +458,9 @@ fn split_name<'a>(tk: &Tokens<'a>, (a, b): TokenRange) -> NameParts<'a> {
         name.drain(..first);
     }
     // A title the lists do not know before a given name: "Chancellor of
-    // the Exchequer Nigel Lawson", "Treasurer Paul Keating".
-    if name.len() == 3
+    // the Exchequer Nigel Lawson", "Treasurer Paul Keating", "Minister of
+    // State for Foreign Affairs Rashid Abdulla al-Nuaimi".
+    if (name.len() == 3 || (name.len() == 4 && !name[3].starts_with(char::is_uppercase)))
         && office_word(bare(name[0]))
         && !organisation_word(name[2])
         && (department(bare(name[0])) || super::given_names::gender_of(name[1]).is_some())
@@ -2006,10 +2007,16 @@ fn run_word(tk: &Tokens, i: usize) -> bool {
             || company_and(tk, i)
             // (Byte tests first: this is asked of most lowercase words.)
             || (tk.bytes(i).len() <= 3
-                && matches!(tk.bytes(i).first(), Some(b'd' | b'v' | b'l'))
+                && matches!(tk.bytes(i).first(), Some(b'd' | b'v' | b'l' | b'b' | b'i'))
                 && i > 0
                 && (tk.capitalized(i - 1) || tk.bytes(i - 1).len() <= 3)
-                && super::phrases::name_particle(tk, i));
+                && super::phrases::name_particle(tk, i))
+            // ("Sheikh Ali al-Khalifa al-Sabah": an Arabic article joined to
+            // a name's capital.)
+            || (i > 0
+                && tk.bytes(i).len() > 3
+                && super::phrases::name_cased(tk, i)
+                && (tk.capitalized(i - 1) || super::phrases::name_cased(tk, i - 1)));
     }
     !tk.has(i, flag::CUE | flag::FUNCTION_WORD)
 }
