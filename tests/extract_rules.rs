@@ -6872,3 +6872,18 @@ fn arabic_articles_and_bin_are_inside_a_name() {
         "Rashid Abdulla al-Nuaimi",
     );
 }
+
+#[test]
+fn a_titles_word_after_a_given_name_is_a_surname() {
+    let got = speakers(
+        "''It's not going to be easy,'' said Representative Peter T. King of New York, who endorsed Mr. Rubio on Tuesday.",
+    );
+    assert_eq!(got, vec![Some("Peter T. King".to_string()); 2], "{got:?}");
+    assert_speaker("Union president Bob White said the strike was over.", "Bob White");
+    assert_speaker(
+        "State Commerce Secretary Claude Pope said a plant would be built.",
+        "Claude Pope",
+    );
+    // (After a sentence's end it is a title again.)
+    assert_speaker("He met Peter. King Abdullah said it was hard.", "Abdullah");
+}

@@ -390,7 +390,19 @@ fn split_name<'a>(tk: &Tokens<'a>, (a, b): TokenRange) -> NameParts<'a> {
             name.push(w);
             continue;
         }
-        if !capital || flags & flag::TITLE_WORD != 0 || (all_caps && i < b) {
+        // ("Peter T. King", "Billie Jean King": a title's word after a given
+        // name is a surname.)
+        let surname_after_given = capital
+            && flags & flag::TITLE_WORD != 0
+            && name.first().is_some_and(|n| super::given_names::gender_of(n).is_some())
+            && name.iter().all(|n| {
+                super::given_names::gender_of(n).is_some()
+                    || matches!(n.as_bytes(), [c, b'.'] if c.is_ascii_uppercase())
+            });
+        if !capital
+            || (flags & flag::TITLE_WORD != 0 && !surname_after_given)
+            || (all_caps && i < b)
+        {
             // A title before the name; what came before it was a title too
             // ("Ukraine's President").
             titles.extend(name.drain(..).map(|n| bare(n).to_lowercase()));
@@ -1857,10 +1869,18 @@ fn gendered_pronoun(w: &[u8]) -> Option<Pronoun> {
 
 /// Whether token `j` is a title word followed by "for" or "of".
 fn link_after_title(tk: &Tokens, j: usize) -> bool {
-    let title = tk.has(j, flag::TITLE_WORD);
+    // (Not a surname: "Peter King of New York".)
+    let given = |k: usize| super::given_names::gender_of(tk.str(k)).is_some();
+    let initial = |k: usize| matches!(tk.bytes(k), [c, b'.'] if c.is_ascii_uppercase());
+    let surname = || {
+        tk.capitalized(j) && j > 0 && (given(j - 1) || (j > 1 && initial(j - 1) && given(j - 2)))
+    };
     // (Lowercase: in a headline's capitals, "The Unhappy Campaign Of Paul
     // Manafort" is about him, not his office.)
-    title && (tk.is_word(j + 1, "for") || tk.is_word(j + 1, "of")) && !tk.capitalized(j + 1)
+    tk.has(j, flag::TITLE_WORD)
+        && (tk.is_word(j + 1, "for") || tk.is_word(j + 1, "of"))
+        && !tk.capitalized(j + 1)
+        && !surname()
 }
 
 /// The words of an apposition after the name ending at token `j` ("Daniel
@@ -1992,6 +2012,7 @@ fn starts_run(tk: &Tokens, i: usize) -> bool {
     run_word(tk, i) && !tk.has(i, flag::FUNCTION_WORD) && !super::phrases::dated_month(tk, i)
 }
 
+#[inline(always)]
 fn run_word(tk: &Tokens, i: usize) -> bool {
     let t = &tk.list[i];
     if t.quoted {
@@ -2002,23 +2023,29 @@ fn run_word(tk: &Tokens, i: usize) -> bool {
     }
     if !tk.capitalized(i) {
         // "U.S. envoy Daniel Marsh": a lowercase title inside a name run.
-        // ("Gerhard de Kock": a particle inside a name.)
         return (tk.has(i, flag::TITLE_WORD) && i + 1 < tk.list.len() && tk.capitalized(i + 1))
             || company_and(tk, i)
-            // (Byte tests first: this is asked of most lowercase words.)
-            || (tk.bytes(i).len() <= 3
-                && matches!(tk.bytes(i).first(), Some(b'd' | b'v' | b'l' | b'b' | b'i'))
-                && i > 0
-                && (tk.capitalized(i - 1) || tk.bytes(i - 1).len() <= 3)
-                && super::phrases::name_particle(tk, i))
-            // ("Sheikh Ali al-Khalifa al-Sabah": an Arabic article joined to
-            // a name's capital.)
-            || (i > 0
-                && tk.bytes(i).len() > 3
-                && super::phrases::name_cased(tk, i)
-                && (tk.capitalized(i - 1) || super::phrases::name_cased(tk, i - 1)));
+            || particle_in_name(tk, i);
     }
     !tk.has(i, flag::CUE | flag::FUNCTION_WORD)
+}
+
+/// Whether the lowercase word `i` is a particle inside a name: "Gerhard de
+/// Kock", "Abdul-Aziz bin Khalifa al-Thani".
+fn particle_in_name(tk: &Tokens, i: usize) -> bool {
+    // (Byte tests first: this is asked of most lowercase words.)
+    let w = tk.bytes(i);
+    if w.len() <= 3 {
+        (matches!(w.first(), Some(b'd' | b'v' | b'l')) || w == b"bin" || w == b"ibn")
+            && i > 0
+            && (tk.capitalized(i - 1) || tk.bytes(i - 1).len() <= 3)
+            && super::phrases::name_particle(tk, i)
+    } else {
+        (w[2] == b'-' || w[3] == b'-')
+            && i > 0
+            && super::phrases::name_cased(tk, i)
+            && (tk.capitalized(i - 1) || super::phrases::name_cased(tk, i - 1))
+    }
 }
 
 /// Whether "it" can stand for person `p` ("Weyerhaeuser", "Cheyenne
