@@ -6887,3 +6887,14 @@ fn a_titles_word_after_a_given_name_is_a_surname() {
     // (After a sentence's end it is a title again.)
     assert_speaker("He met Peter. King Abdullah said it was hard.", "Abdullah");
 }
+
+#[test]
+fn a_credit_turned_round_inside_a_sentence_may_say_what_the_speaker_is() {
+    assert_statements(
+        "The problem they face, said Shailendra Jain, head of MMS firm Adamind, is educating people in how to send messages.",
+        &[(
+            "The problem they face is educating people in how to send messages",
+            Some("Shailendra Jain"),
+        )],
+    );
+}

@@ -1575,16 +1575,19 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
         // said Howard Rubel, a senior analyst …", and what comes after no
         // apposition.)
         && !(s..c - 1).any(|m| tk.list[m].quoted || auxiliary_at(tk, m) || cue_at(tk, m).is_some())
-        && !["a", "an", "who", "which", "whose"].iter().any(|w| tk.is_word(sp.1 + 2, w))
-        && !tk.has(sp.1 + 2, flag::TITLE_WORD | flag::ROLE_NOUN)
+        // (Past what the speaker is: "The problem they face, said Shailendra
+        // Jain, head of MMS firm Adamind, is educating people …".)
+        && let rest = apposition_end(tk, sp.1 + 2).map_or(sp.1 + 2, |comma| comma + 1)
+        && !["a", "an", "who", "which", "whose"].iter().any(|w| tk.is_word(rest, w))
+        && !tk.has(rest, flag::TITLE_WORD | flag::ROLE_NOUN)
         && let Some(last) = (s..c - 1).rev().find(|&m| tk.list[m].word)
         // (Nor a name that goes on past the comma: "…, said Goldman, Sachs
         // and Co".)
         && !(sp.0 == sp.1 && tk.capitalized(sp.1 + 2))
-        && let Some(after) = clause_with(tk, sp.1 + 2, quotes_ok)
+        && let Some(after) = clause_with(tk, rest, quotes_ok)
         // (Nor a clause with a credit of its own: "…, The Department said
         // in a statement …".)
-        && !(sp.1 + 2..tk.list.len())
+        && !(rest..tk.list.len())
             .take_while(|&m| tk.list[m].end <= after.end)
             .any(|m| cue_at(tk, m).is_some())
     {
@@ -2226,6 +2229,24 @@ fn closes_sentence(tk: &Tokens, k: usize) -> bool {
         tk.list[m].paragraph != tk.list[k].paragraph
             || (m > k + 1 && !tk.list[m].quoted && tk.capitalized(m))
     })
+}
+
+/// The comma that closes an apposition of what someone is, opening at token
+/// `k` ("head of MMS firm Adamind,", "a senior analyst at Nomura,"), when
+/// a short run of words leads to it.
+fn apposition_end(tk: &Tokens, k: usize) -> Option<usize> {
+    // (Not a subject such as "some", which a role's list has too.)
+    let opens = ["a", "an"].iter().any(|w| tk.is_word(k, w))
+        || (tk.has(k, flag::TITLE_WORD | flag::ROLE_NOUN)
+            && !tk.has(k, flag::DETERMINER | flag::FUNCTION_WORD));
+    if !opens {
+        return None;
+    }
+    (k + 1..(k + 10).min(tk.list.len()))
+        .take_while(|&m| {
+            tk.is(m, ',') || (tk.list[m].word && !tk.list[m].quoted && cue_at(tk, m).is_none())
+        })
+        .find(|&m| tk.is(m, ','))
 }
 
 /// The comma right before token `k`, also when a quotation closes after it
