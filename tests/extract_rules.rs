@@ -6898,3 +6898,18 @@ fn a_credit_turned_round_inside_a_sentence_may_say_what_the_speaker_is() {
         )],
     );
 }
+
+#[test]
+fn what_a_phrase_of_with_tells_is_no_ones_statement() {
+    assert_statements(
+        "The weakness of the West German economy is the biggest single factor, with import growth there expected to feature a sluggish 3.5 pct growth in 1987, the EIU said.",
+        &[(
+            "The weakness of the West German economy is the biggest single factor, with import growth there expected to feature a sluggish 3.5 pct growth in 1987",
+            Some("EIU"),
+        )],
+    );
+    assert!(
+        speakers("Some 350 films will be screened, with a further 300 shown at the European Film Market that runs alongside it.")
+            .is_empty()
+    );
+}

@@ -84,6 +84,10 @@ pub(crate) fn find(tk: &Tokens, used: &[usize]) -> Vec<Reported> {
         } else {
             None
         };
+        // ("…, with gross national product expected to expand by three pct",
+        // "…, with instructions written in plain language, he added": what a
+        // phrase of "with" tells is the writer's, no one's statement.)
+        let found = found.filter(|r| !tk.is_word(r.speaker.0, "with"));
         match found {
             Some(r) => {
                 let end = r.spans.last().map_or(0, |s| s.end);
