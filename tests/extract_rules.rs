@@ -6913,3 +6913,17 @@ fn what_a_phrase_of_with_tells_is_no_ones_statement() {
             .is_empty()
     );
 }
+
+#[test]
+fn an_ing_word_after_a_degree_and_question_time_are_no_cues() {
+    assert!(
+        speakers(
+            "The Bravery came top of a poll to find the music scene's most promising new act."
+        )
+        .is_empty()
+    );
+    assert!(
+        speakers("The Budget will be at 1230 GMT on that Wednesday, just after Prime Minister's question time.")
+            .is_empty()
+    );
+}

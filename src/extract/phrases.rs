@@ -58,6 +58,14 @@ pub(crate) fn cue_at(tk: &Tokens, i: usize) -> Option<Cue> {
     } {
         return None;
     }
+    // ("the music scene's most promising new act": an -ing word after a
+    // degree is an adjective.)
+    if i > 0
+        && tk.bytes(i).ends_with(b"ing")
+        && ["most", "more", "less", "least", "very", "highly"].iter().any(|w| tk.is_word(i - 1, w))
+    {
+        return None;
+    }
     // ("The last confirmed attack", "the first reported case": an ordinal
     // between them.)
     if i > 1
@@ -111,6 +119,8 @@ pub(crate) fn cue_at(tk: &Tokens, i: usize) -> Option<Cue> {
     if (i + 1 < tk.list.len() && tk.is_word(i, "pledged") && tk.str(i + 1).starts_with("delegate"))
         || (i > 0 && tk.str(i - 1).ends_with("ally") && tk.is_word(i, "charged"))
         || (tk.is_word(i, "think") && (tk.is_word(i + 1, "tank") || tk.is_word(i + 1, "tanks")))
+        // ("just after Prime Minister's question time".)
+        || (tk.is_word(i, "question") && tk.is_word(i + 1, "time"))
         // ("the reality TV show “The Apprentice,”", "chat shows such as …".)
         || ((tk.is_word(i, "show") || tk.is_word(i, "shows"))
             && i > 0
