@@ -6927,3 +6927,29 @@ fn an_ing_word_after_a_degree_and_question_time_are_no_cues() {
             .is_empty()
     );
 }
+
+#[test]
+fn a_person_at_a_firm_after_what_they_do_is_the_person() {
+    assert_speaker(
+        "Nickel analyst Ilmar Martens at Walwyn Stodgell Cochran Murray Ltd said Inco's removal would spark selling.",
+        "Ilmar Martens",
+    );
+    assert_speaker(
+        "\"It was a smaller deal than expected,\" said analyst George Baker at Smith Barney.",
+        "George Baker",
+    );
+}
+
+#[test]
+fn a_credit_with_a_long_clause_after_it_ends_the_clause_before_it() {
+    let got = found(&article(
+        "News",
+        "AMR Corp chairman Robert Crandall said the company is not interested in shuttle routes. But in remarks at a press conference announcing a major aircraft order, he said AMR would be interested in certain other Pan Am assets.",
+    ));
+    let last = got.last().map(|(_, w, s)| (w.as_str(), s.as_deref()));
+    assert_eq!(
+        last,
+        Some(("AMR would be interested in certain other Pan Am assets", Some("Robert Crandall"))),
+        "{got:#?}"
+    );
+}

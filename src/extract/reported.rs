@@ -508,7 +508,7 @@ fn clause_with(tk: &Tokens, from: usize, quotes_ok: bool) -> Option<Range<usize>
                     reporting_verb_after_speaker(tk, n)
                         .or_else(|| reporting_verb_after_apposition(tk, n))
                         .is_some_and(|v| {
-                            let end = (v + 1..(v + 9).min(tk.list.len())).find(|&m| {
+                            let end = (v + 1..(v + 12).min(tk.list.len())).find(|&m| {
                                 tk.ends_sentence(m)
                                     || tk.list[m].quoted
                                     || tk.list[m].paragraph != para

@@ -1075,15 +1075,26 @@ impl<'a> People<'a> {
         }
         // "Julius Maldutis at Salomon Brothers": a name before "at" is
         // the person's, not the firm's.
+        // (After what they do too: "Nickel analyst Ilmar Martens at Walwyn
+        // Stodgell Cochran Murray Ltd", when a given name opens the name.)
+        let name_word = |m: usize| {
+            tk.list[m].word && tk.capitalized(m) && !tk.has(m, flag::DETERMINER | flag::TITLE_WORD)
+        };
         if let Some(k) = (a + 2..b).find(|&k| tk.is_word(k, "at"))
-            && (a..k).all(|m| {
-                tk.list[m].word
-                    && tk.capitalized(m)
-                    && !tk.has(m, flag::DETERMINER | flag::TITLE_WORD)
-            })
+            && let Some(n) = (a..k).rev().take_while(|&m| name_word(m)).last()
+            && (n == a
+                || (k - n >= 2
+                    && (super::given_names::gender_of(tk.str(n)).is_some()
+                        || tk.has(n - 1, flag::TITLE_WORD | flag::ROLE_NOUN))
+                    && (a..n).all(|m| {
+                        tk.list[m].word && tk.has(m, flag::TITLE_WORD | flag::ROLE_NOUN)
+                            || (!tk.capitalized(m)
+                                && !tk.has(m, flag::FUNCTION_WORD | flag::DETERMINER))
+                            || (m == a && tk.capitalized(m) && m + 1 < n)
+                    })))
             && !institution_word(tk.str(k - 1))
         {
-            return self.referent(tk, (a, k - 1), at);
+            return self.referent(tk, (n, k - 1), at);
         }
         // "Dealers in Tokyo", "analysts at Merrill Lynch", "a dealer at
         // Chase Manhattan Bank": a group or a source where it is, not the
