@@ -6953,3 +6953,12 @@ fn a_credit_with_a_long_clause_after_it_ends_the_clause_before_it() {
         "{got:#?}"
     );
 }
+
+#[test]
+fn an_exchange_is_no_company_the_company_stands_for() {
+    let got = speakers(
+        "General Refractories Co had no comment on the activity in its stock.\n\nThe exchange said it contacted the company. The company declined to issue a statement, the NYSE said.",
+    );
+    assert!(got.contains(&Some("General Refractories Co".to_string())), "{got:?}");
+    assert_eq!(got.iter().filter(|s| s.as_deref() == Some("NYSE")).count(), 1, "{got:?}");
+}

@@ -2170,9 +2170,10 @@ pub(crate) fn generic_means(generic: &str, name: &str) -> bool {
         && !words().next().is_some_and(|w| matches!(w, "A" | "An" | "The"));
     // (Or a company's letters: "USG said …. The company said …".)
     // (Not a country's, nor a public body's: "UK", "SEC", "IMF".)
-    const PUBLIC: [&str; 16] = [
+    // (Nor an exchange's: "NYSE".)
+    const PUBLIC: [&str; 19] = [
         "USA", "SEC", "FBI", "CIA", "IMF", "WTO", "OPEC", "NATO", "FDA", "EPA", "FTC", "FCC",
-        "OECD", "NHS", "GAO", "CBO",
+        "OECD", "NHS", "GAO", "CBO", "NYSE", "AMEX", "NASD",
     ];
     let letters = !name.contains(' ')
         && (3..=5).contains(&name.len())
