@@ -6962,3 +6962,15 @@ fn an_exchange_is_no_company_the_company_stands_for() {
     assert!(got.contains(&Some("General Refractories Co".to_string())), "{got:?}");
     assert_eq!(got.iter().filter(|s| s.as_deref() == Some("NYSE")).count(), 1, "{got:?}");
 }
+
+#[test]
+fn where_someone_plays_or_comes_from_and_what_they_are_is_someone_just_named() {
+    let got = speakers(
+        "Allan Scott is confident of winning a medal. \"It was definitely a learning curve,\" said the East Kilbride athlete.",
+    );
+    assert_eq!(got, [Some("Allan Scott".to_string())], "{got:?}");
+    let got = speakers(
+        "Skipper Jason Robinson believes nothing is wrong in the camp. \"There is no lack of confidence in the team,\" said the Sale full-back.",
+    );
+    assert_eq!(got.last(), Some(&Some("Jason Robinson".to_string())), "{got:?}");
+}

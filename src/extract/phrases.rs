@@ -2196,6 +2196,19 @@ pub(crate) fn phrase_after(tk: &Tokens, start: usize, limit: usize) -> Option<To
             // Ordinary nouns after a determiner: "a campaign operative".
             loose += 1;
             end = Some(k);
+        } else if tk.has(start, flag::DETERMINER)
+            && start > 0
+            && cue_at(tk, start - 1).is_some_and(|c| !c.object)
+            && end == Some(k - 1)
+            && tk.capitalized(k - 1)
+            && !tk.capitalized(k)
+            && !tk.has(k, flag::FUNCTION_WORD | flag::CUE | flag::DETERMINER)
+            && tk.list.get(k + 1).is_none_or(|n| !n.word)
+        {
+            // "said the East Kilbride athlete.": right after the verb, the
+            // one noun a name describes, which ends the phrase.
+            end = Some(k);
+            break;
         } else if let Some(name) =
             end.filter(|&e| e + 1 == k && short_acronym(tk, e)).and_then(|_| {
                 // "according to US research think-tank Pew Internet": a few

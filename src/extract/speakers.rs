@@ -1288,7 +1288,11 @@ impl<'a> People<'a> {
         // ("Kenteris has protested his innocence …. The 31-year-old
         // insisted …": someone just named, by age, when the role with it
         // told no one: "the 60-year-old actor".)
-        if let Some(p) = self.aged(tk, a) {
+        // (Or by where they play or come from, with what they are: "the
+        // East Kilbride athlete", "the Sale full-back".)
+        if (aged(tk, a) || from_home(tk, a, b))
+            && let Some(p) = self.just_named(tk, a)
+        {
             return Referent::Person(p);
         }
         if tk.text[tk.span(a, b)].trim().is_empty() {
@@ -1298,19 +1302,12 @@ impl<'a> People<'a> {
         }
     }
 
-    /// The person "the 31-year-old" at token `a` stands for: in this
-    /// sentence or one of the two before, nearest first, the person who
-    /// opens it, else the first person it names (not as what "the" names:
-    /// "Emma Watson, who plays Hermione in the Harry Potter films").
-    fn aged(&self, tk: &Tokens, a: usize) -> Option<usize> {
-        let after_the = tk.list.get(a + 1)?.start;
-        let digits = tk.text[after_the..].bytes().take_while(u8::is_ascii_digit).count();
-        if !tk.is_word(a, "the")
-            || !(1..=3).contains(&digits)
-            || !tk.text[after_the + digits..].starts_with("-year-old")
-        {
-            return None;
-        }
+    /// The person a description at token `a` ("the 31-year-old") stands
+    /// for: in this sentence or one of the two before, nearest first, the
+    /// person who opens it, else the first person it names (not as what
+    /// "the" names: "Emma Watson, who plays Hermione in the Harry Potter
+    /// films").
+    fn just_named(&self, tk: &Tokens, a: usize) -> Option<usize> {
         let may_be = |p: usize| self.fits(p, Pronoun::He) || self.fits(p, Pronoun::She);
         // (Named inside a sentence, someone a given name, an honorific or a
         // title tells is a person: not "Rain Man", "Real Madrid" or "Old
@@ -1952,6 +1949,51 @@ fn described_before_name(tk: &Tokens, s: usize, k: usize) -> bool {
             && !tk.bytes(m).ends_with(b"ing")
     }) && !tk.capitalized(k - 1)
         && role(k - 1)
+}
+
+/// Whether the phrase at token `a` opens "the 31-year-old".
+fn aged(tk: &Tokens, a: usize) -> bool {
+    let Some(after_the) = tk.list.get(a + 1).map(|t| t.start) else {
+        return false;
+    };
+    let digits = tk.text[after_the..].bytes().take_while(u8::is_ascii_digit).count();
+    tk.is_word(a, "the")
+        && (1..=3).contains(&digits)
+        && tk.text[after_the + digits..].starts_with("-year-old")
+}
+
+/// Whether the phrase `a..=b` is "the" with where someone plays or comes
+/// from and what they are: "the East Kilbride athlete", "the Sale
+/// full-back", "the Liverpool player".
+fn from_home(tk: &Tokens, a: usize, b: usize) -> bool {
+    const PLAYERS: [&str; 22] = [
+        "athlete",
+        "player",
+        "full-back",
+        "fly-half",
+        "scrum-half",
+        "striker",
+        "midfielder",
+        "winger",
+        "defender",
+        "forward",
+        "goalkeeper",
+        "keeper",
+        "skipper",
+        "captain",
+        "sprinter",
+        "hurdler",
+        "runner",
+        "boxer",
+        "golfer",
+        "rider",
+        "driver",
+        "star",
+    ];
+    tk.is_word(a, "the")
+        && (2..=4).contains(&(b - a))
+        && (a + 1..b).all(|k| tk.list[k].word && tk.capitalized(k) && !tk.has(k, flag::TITLE_WORD))
+        && PLAYERS.iter().any(|w| tk.is_word(b, w))
 }
 
 /// Whether the name mentioned at byte `o` opens its sentence, as its
