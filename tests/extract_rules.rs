@@ -6974,3 +6974,16 @@ fn where_someone_plays_or_comes_from_and_what_they_are_is_someone_just_named() {
     );
     assert_eq!(got.last(), Some(&Some("Jason Robinson".to_string())), "{got:?}");
 }
+
+#[test]
+fn a_name_alone_is_not_the_name_it_owns() {
+    let got = speakers(
+        "The two countries formalised a deal between Venezuelan energy firm PDVSA and Argentina's Enarsa.\n\nArgentina said rising demand could spark another crisis.",
+    );
+    assert_eq!(got.last(), Some(&Some("Argentina".to_string())), "{got:?}");
+    // (A company's own possessive is its name.)
+    let got = speakers(
+        "Moody's Investors Service Inc said it may upgrade the debt.\n\nMoody's said the merger would help.",
+    );
+    assert_eq!(got.last(), Some(&Some("Moody's Investors Service Inc".to_string())), "{got:?}");
+}

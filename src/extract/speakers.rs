@@ -976,10 +976,9 @@ impl<'a> People<'a> {
 
     /// The first person whose name opens with `first`.
     fn with_given_name(&self, first: &str) -> Option<usize> {
-        // (Past initials: "Goodrich" after "B.F. Goodrich Co".)
-        self.people
-            .iter()
-            .position(|x| x.name.split(' ').find(|w| !initials(w)).map(bare) == Some(first))
+        // (Past initials: "Goodrich" after "B.F. Goodrich Co". Not an
+        // owner: "Argentina" is not "Argentina's Enarsa".)
+        self.people.iter().position(|x| x.name.split(' ').find(|w| !initials(w)) == Some(first))
     }
 
     /// The one person the title names in full, whom an interview's answers
@@ -1247,8 +1246,13 @@ impl<'a> People<'a> {
             if !plural_role && let Some(p) = self.with_surname(n, &parts.titles) {
                 return Referent::Person(p);
             }
-            // A first name, or a single name nobody wrote in full.
-            if let Some(p) = self.with_given_name(n) {
+            // A first name, or a single name nobody wrote in full (with its
+            // own possessive: "Moody's said" after "Moody's Investors Service
+            // Inc").
+            if let Some(p) = self
+                .with_given_name(n)
+                .or_else(|| tk.possessive(b).then(|| self.with_given_name(tk.str(b))).flatten())
+            {
                 return Referent::Person(p);
             }
             // "a tearful Claxton" is Claxton; "Analysts" are analysts.
