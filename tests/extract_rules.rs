@@ -6987,3 +6987,15 @@ fn a_name_alone_is_not_the_name_it_owns() {
     );
     assert_eq!(got.last(), Some(&Some("Moody's Investors Service Inc".to_string())), "{got:?}");
 }
+
+#[test]
+fn a_reported_clause_keeps_the_close_of_the_newswires_markup() {
+    let got = found(&article(
+        "News",
+        "Moody's Investors Service Inc said it may upgrade Fleet's debt. Moody's cited Fleet's announced merger with Norstar Bancorp Inc <NOR>.",
+    ));
+    assert!(
+        got.iter().any(|(_, w, _)| w == "Fleet's announced merger with Norstar Bancorp Inc <NOR>"),
+        "{got:#?}"
+    );
+}

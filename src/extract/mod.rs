@@ -207,7 +207,15 @@ pub fn extract_statements(article: &Article, article_index: usize) -> Vec<Statem
         .flat_map(|f| f.spans.iter().map(move |r| (r.clone(), f.kind == Kind::Partial)))
         .collect();
     taken.sort_by_key(|(r, _)| r.start);
-    for r in reported::find(&tk, &used_cues) {
+    for mut r in reported::find(&tk, &used_cues) {
+        // ("offered by Waste Management Inc <WNX>.": the newswire's markup
+        // closes with the name it marks.)
+        for span in &mut r.spans {
+            let words = &text[span.clone()];
+            if text[span.end..].starts_with('>') && words.rfind('<') > words.rfind('>') {
+                span.end += 1;
+            }
+        }
         let source = r.cue == "according to";
         let overlaps = r.spans.iter().any(|s| {
             taken
