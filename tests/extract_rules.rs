@@ -2248,7 +2248,7 @@ fn a_perfect_participle_and_a_possessive_participle() {
     );
     assert_eq!(
         speakers("Moody's added it could not predict the outcome."),
-        [Some("Moody".to_string())]
+        [Some("Moody's".to_string())]
     );
 }
 
@@ -6998,4 +6998,10 @@ fn a_reported_clause_keeps_the_close_of_the_newswires_markup() {
         got.iter().any(|(_, w, _)| w == "Fleet's announced merger with Norstar Bancorp Inc <NOR>"),
         "{got:#?}"
     );
+}
+
+#[test]
+fn a_brand_whose_possessive_is_its_own_keeps_it() {
+    assert_speaker("Lloyd's said claims would rise this year.", "Lloyd's");
+    assert_speaker("McDonald's said sales rose 5%.", "McDonald's");
 }

@@ -323,7 +323,7 @@ fn split_name<'a>(tk: &Tokens<'a>, (a, b): TokenRange) -> NameParts<'a> {
                 serves = true;
             }
         }
-        let w = bare(tk.str(i));
+        let w = if possessive_brand(tk.str(i)) { tk.str(i) } else { bare(tk.str(i)) };
         let flags = tk.flags_of(i, w);
         if flags & flag::DETERMINER != 0 {
             continue;
@@ -505,6 +505,26 @@ fn split_name<'a>(tk: &Tokens<'a>, (a, b): TokenRange) -> NameParts<'a> {
         *last = if possessive_name { tk.str(b) } else { without_suffix_stop(last) };
     }
     NameParts { titles, name }
+}
+
+/// Whether `w` is a name whose possessive mark is its own: "Moody's",
+/// "Lloyd's", "McDonald's" (not the owner of what follows).
+fn possessive_brand(w: &str) -> bool {
+    const BRANDS: [&str; 12] = [
+        "Moody",
+        "Lloyd",
+        "McDonald",
+        "Albertson",
+        "Sotheby",
+        "Christie",
+        "Sainsbury",
+        "Macy",
+        "Kellogg",
+        "Wendy",
+        "Denny",
+        "Domino",
+    ];
+    bare(w).len() < w.len() && BRANDS.contains(&bare(w))
 }
 
 /// Whether tokens `k` and `k + 1` read as a person's given name and
