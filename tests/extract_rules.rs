@@ -7005,3 +7005,15 @@ fn a_brand_whose_possessive_is_its_own_keeps_it() {
     assert_speaker("Lloyd's said claims would rise this year.", "Lloyd's");
     assert_speaker("McDonald's said sales rose 5%.", "McDonald's");
 }
+
+#[test]
+fn no_he_or_she_stands_for_an_event_or_a_club() {
+    let got = speakers(
+        "Kelly Holmes is to race in Britain. Holmes will make her first appearance since winning double Olympic gold in January's Norwich Union International in Glasgow. She will also run in the Grand Prix in Birmingham in February. \"I am still competitive,\" she said.",
+    );
+    assert_eq!(got.last(), Some(&Some("Kelly Holmes".to_string())), "{got:?}");
+    let got = speakers(
+        "Ken Bates has completed his takeover of Leeds United. He said: \"I'm delighted.\"",
+    );
+    assert_eq!(got.last(), Some(&Some("Ken Bates".to_string())), "{got:?}");
+}

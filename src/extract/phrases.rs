@@ -265,13 +265,14 @@ fn short_acronym(tk: &Tokens, k: usize) -> bool {
     (2..=4).contains(&b.len()) && b.iter().all(u8::is_ascii_uppercase)
 }
 
-/// Whether token `k` is a weekday's possessive ("Saturday's"), which
-/// opens the name of an event: "Saturday's Rugby Aid match".
-pub(crate) fn weekday_possessive(tk: &Tokens, k: usize) -> bool {
+/// Whether token `k` is a weekday's or a month's possessive ("Saturday's",
+/// "January's"), which opens the name of an event: "Saturday's Rugby Aid
+/// match", "January's Norwich Union International".
+pub(crate) fn day_or_month_possessive(tk: &Tokens, k: usize) -> bool {
     // (Bytes first: every name run asks.)
     let b = tk.bytes(k);
-    (b.ends_with(b"day's") || b.ends_with("day’s".as_bytes()))
-        && WEEKDAYS.iter().any(|d| super::speakers::bare(tk.str(k)) == *d)
+    (b.ends_with(b"'s") || b.ends_with("’s".as_bytes()))
+        && (WEEKDAYS.iter().chain(&MONTHS).any(|d| super::speakers::bare(tk.str(k)) == *d))
 }
 
 /// Whether token `k` names a weekday or a month.

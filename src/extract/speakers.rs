@@ -507,6 +507,32 @@ fn split_name<'a>(tk: &Tokens<'a>, (a, b): TokenRange) -> NameParts<'a> {
     NameParts { titles, name }
 }
 
+/// Whether `name` is an event's, a club's or a seat of government's by its
+/// last word, which no "he" or "she" stands for: "Australian Open", "Hopman
+/// Cup", "Norwich Union Birmingham Indoor Grand Prix", "Leeds United",
+/// "Downing Street".
+fn event_or_club(name: &str) -> bool {
+    const LAST: [&str; 16] = [
+        "Prix",
+        "Open",
+        "Cup",
+        "Championships",
+        "Championship",
+        "Games",
+        "Olympics",
+        "Market",
+        "Festival",
+        "Awards",
+        "Trophy",
+        "Tour",
+        "United",
+        "Street",
+        "Indoor",
+        "Stadium",
+    ];
+    name.contains(' ') && LAST.contains(&head_word(name))
+}
+
 /// Whether `w` is a name whose possessive mark is its own: "Moody's",
 /// "Lloyd's", "McDonald's" (not the owner of what follows).
 fn possessive_brand(w: &str) -> bool {
@@ -672,7 +698,7 @@ impl<'a> People<'a> {
                 // is a work whose title opens with an article inside the
                 // sentence: "The film, A Different Story, chronicles …".)
                 if j > i
-                    && (super::phrases::weekday_possessive(toks, i)
+                    && (super::phrases::day_or_month_possessive(toks, i)
                         || (matches!(toks.bytes(i), b"A" | b"An")
                             && super::phrases::sentence_start(toks, i) != i))
                 {
@@ -896,7 +922,8 @@ impl<'a> People<'a> {
                     || self.is_group(p)
                     || self.name(p).starts_with("New ")
                     || party(self.name(p))
-                    || media_word(head_word(self.name(p)))))
+                    || media_word(head_word(self.name(p)))
+                    || event_or_club(self.name(p))))
     }
 
     /// The person named exactly `words`.
