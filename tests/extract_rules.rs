@@ -7017,3 +7017,11 @@ fn no_he_or_she_stands_for_an_event_or_a_club() {
     );
     assert_eq!(got.last(), Some(&Some("Ken Bates".to_string())), "{got:?}");
 }
+
+#[test]
+fn he_or_she_is_never_an_institution_named_last() {
+    let got = speakers(
+        "Ammerman said in a prepared speech for a conference sponsored by Georgetown University that banks should be free. He said the United States was pressing Canada.",
+    );
+    assert_ne!(got.last(), Some(&Some("Georgetown University".to_string())), "{got:?}");
+}

@@ -1704,9 +1704,16 @@ impl<'a> People<'a> {
     /// for (the nearest at all when nobody fits).
     pub fn nearest_before(&self, at: usize, pronoun: Pronoun) -> Option<usize> {
         let before = || self.mentions.iter().rev().filter(|(o, _)| *o < at).map(|(_, p)| *p);
-        // (Else whoever was named last, but no place: "Prices in New York
-        // dropped …, he said" has a speaker named before.)
-        before().find(|&p| self.fits(p, pronoun)).or_else(|| before().find(|&p| !self.is_place(p)))
+        // (Else whoever was named last, but no place and no institution:
+        // "Prices in New York dropped …, he said" has a speaker named
+        // before; "a conference sponsored by Georgetown University. He said
+        // …" is not the university.)
+        before().find(|&p| self.fits(p, pronoun)).or_else(|| {
+            before().find(|&p| {
+                let name = self.name(p);
+                !self.is_place(p) && !company_word(head_word(name)) && !event_or_club(name)
+            })
+        })
     }
 
     /// The first name mentioned before byte `until` that `fits` holds for,
