@@ -7025,3 +7025,13 @@ fn he_or_she_is_never_an_institution_named_last() {
     );
     assert_ne!(got.last(), Some(&Some("Georgetown University".to_string())), "{got:?}");
 }
+
+#[test]
+fn whom_someone_told_is_no_speaker() {
+    let got = speakers(
+        "Male MPs jeered \"melons\" as women made Commons speeches, researchers from Birkbeck College were told.",
+    );
+    assert_eq!(got, [None], "{got:?}");
+    let got = speakers("Harriet Harman said she was told: \"Oh, you've had a very fast rise.\"");
+    assert_eq!(got.last(), Some(&None), "{got:?}");
+}

@@ -1006,6 +1006,19 @@ fn quoted(
 const CLAUSE_OPENERS: [&str; 9] =
     ["but", "while", "because", "although", "though", "whereas", "what", "when", "if"];
 
+/// Whether the phrase ending at token `b` is whom someone told, by a
+/// passive after it ("researchers were told", "she was told:", "he had
+/// been told"): the one told is no speaker.
+fn told_by_someone(tk: &Tokens, b: usize) -> bool {
+    let be =
+        |k: usize| ["was", "were", "is", "are", "been", "being"].iter().any(|w| tk.is_word(k, w));
+    let told = |k: usize| tk.is_word(k, "told");
+    (be(b + 1) && told(b + 2))
+        || (["had", "has", "have"].iter().any(|w| tk.is_word(b + 1, w))
+            && tk.is_word(b + 2, "been")
+            && told(b + 3))
+}
+
 /// The words of a speaker phrase that name the speaker: not a relative
 /// pronoun after them ("groups that alleged …": the mention runs to it, in
 /// [`relative_subject`]), not a clause before them ("… but farmers"), nor
@@ -1446,7 +1459,10 @@ fn resolve(
         } else if let Some(range) =
             // (An adverb is no speaker: "X and Y, parent of Z, jointly
             // said" names its speaker where onrecord cannot yet tell.)
-            f.speaker.filter(|&(a, b)| !(a == b && phrases::manner_adverb(toks, a)))
+            f
+                .speaker
+                .filter(|&(a, b)| !(a == b && phrases::manner_adverb(toks, a)))
+                .filter(|&(_, b)| !told_by_someone(toks, b))
         {
             let range = speaker_words(toks, range);
             let span = Some(toks.span(range.0, relative_subject(toks, range.1).unwrap_or(range.1)));
