@@ -7035,3 +7035,11 @@ fn whom_someone_told_is_no_speaker() {
     let got = speakers("Harriet Harman said she was told: \"Oh, you've had a very fast rise.\"");
     assert_eq!(got.last(), Some(&None), "{got:?}");
 }
+
+#[test]
+fn it_may_be_a_name_no_given_name_opens_that_spoke_just_before() {
+    let got = speakers(
+        "American Express said 100 mln shares would be outstanding. For the public offering, it said there will be an option.",
+    );
+    assert_eq!(got, vec![Some("American Express".to_string()); 2], "{got:?}");
+}

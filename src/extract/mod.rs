@@ -1644,6 +1644,19 @@ fn resolve(
                         // move said its …".)
                         s.speaker.clone().filter(|n| itself && n.starts_with(char::is_uppercase))
                     })
+                    // (Else the one named who spoke just before, when a name
+                    // no given name opens and no title goes with, of no
+                    // gender the article shows: "American Express said ….
+                    // For the public offering, it said …".)
+                    .or_else(|| {
+                        let &(k, person) = named_speakers.last()?;
+                        let name = out.get(k)?.speaker.as_deref()?;
+                        let may_be_it = match person {
+                            Some(p) => !people.gender_shown(p) && people.untitled_name_of_no_one(p),
+                            None => speakers::name_of_no_one(name),
+                        };
+                        (k + 1 == out.len() && may_be_it).then(|| name.to_string())
+                    })
                 }
                 // "FALLIN: I think he is trying …": in an interview, "I" and
                 // "we" are whoever the turn's label names.

@@ -533,6 +533,28 @@ fn event_or_club(name: &str) -> bool {
     name.contains(' ') && LAST.contains(&head_word(name))
 }
 
+/// Whether `name` is a name of several capitalised words that no given
+/// name or initial opens, no place's, and with a word of a firm's, a body's
+/// or a paper's: "China Daily", "Credit Lyonnais", "Jupiter Research" (not
+/// "Sam Jones", whose given name no list may know).
+pub(crate) fn name_of_no_one(name: &str) -> bool {
+    const WORDS: [&str; 12] = [
+        "Research", "Credit", "Revenue", "Treasury", "Power", "Zeitung", "World", "Review", "GmbH",
+        "Express", "Aid", "Press",
+    ];
+    name.contains(' ')
+        && name.split(' ').all(|w| w.starts_with(char::is_uppercase))
+        && name
+            .split(' ')
+            .next()
+            .is_some_and(|w| !initials(w) && super::given_names::gender_of(w).is_none())
+        && !place_of_words(name)
+        && (newspaper_name(name)
+            || name.split(' ').any(|w| {
+                company_word(w) || organisation_word(w) || media_word(w) || WORDS.contains(&w)
+            }))
+}
+
 /// Whether `w` is a name whose possessive mark is its own: "Moody's",
 /// "Lloyd's", "McDonald's" (not the owner of what follows).
 fn possessive_brand(w: &str) -> bool {
@@ -902,6 +924,16 @@ impl<'a> People<'a> {
     /// Whether person `p` is a place of words ("New Hampshire").
     fn is_place(&self, p: usize) -> bool {
         self.place.get(p).copied().unwrap_or(false)
+    }
+
+    /// Whether person `p` has a name of several words that no given name or
+    /// initial opens, and no title: "American Express", "Con Edison", which
+    /// may be "it".
+    pub fn untitled_name_of_no_one(&self, p: usize) -> bool {
+        !self.is_place(p)
+            && !self.is_group(p)
+            && self.people.get(p).is_some_and(|x| x.titles.is_empty())
+            && name_of_no_one(self.name(p))
     }
 
     /// Whether person `p` is a team, a band or a family ("the Lions").
