@@ -7043,3 +7043,20 @@ fn it_may_be_a_name_no_given_name_opens_that_spoke_just_before() {
     );
     assert_eq!(got, vec![Some("American Express".to_string()); 2], "{got:?}");
 }
+
+#[test]
+fn a_body_or_a_business_by_what_it_is_is_the_one_named_before() {
+    let got = speakers(
+        "The Swiss Bankers Association said deposits rose. The association said loans fell.",
+    );
+    assert_eq!(got, vec![Some("Swiss Bankers Association".to_string()); 2], "{got:?}");
+    let got = speakers(
+        "Central Maine Power Co said it would cut rates. The utility said demand was strong.",
+    );
+    assert_eq!(got, vec![Some("Central Maine Power Co".to_string()); 2], "{got:?}");
+    // (Not a business of another kind: an airline is no ratings agency.)
+    let got = speakers(
+        "Standard and Poor's Corp said it cut the rating. The airline said it would appeal.",
+    );
+    assert_eq!(got.last(), Some(&Some("airline".to_string())), "{got:?}");
+}

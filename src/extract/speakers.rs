@@ -2220,7 +2220,7 @@ pub(crate) fn generic_means(generic: &str, name: &str) -> bool {
     // official" was.)
     if let Some((modifier, head)) = generic.rsplit_once(' ')
         && !modifier.contains(' ')
-        && INSTITUTION_NOUNS.contains(&head)
+        && GENERIC_NOUNS.contains(&head)
     {
         let named = if modifier == "central" && head == "bank" {
             CENTRAL_BANKS.iter().any(|b| name.contains(b))
@@ -2281,7 +2281,7 @@ pub(crate) fn generic_means(generic: &str, name: &str) -> bool {
     }
     // (Asked of every statement back for every description: only an
     // institution's noun is asked further.)
-    if generic != "group" && !INSTITUTION_NOUNS.contains(&generic) {
+    if generic != "group" && !GENERIC_NOUNS.contains(&generic) {
         return false;
     }
     const LINKS: [&str; 5] = ["of", "and", "&", "for", "the"];
@@ -2337,9 +2337,28 @@ pub(crate) fn generic_means(generic: &str, name: &str) -> bool {
                     .iter()
                     .any(|b| w.len() >= b.len() && w[..b.len()].eq_ignore_ascii_case(b.as_bytes()))
             }),
-            "ministry" | "department" | "union" | "exchange" | "board" => {
-                words().any(|w| w.eq_ignore_ascii_case(generic))
-            }
+            "ministry" | "department" | "union" | "exchange" | "board" | "association"
+            | "institute" | "commission" | "committee" | "council" | "federation"
+            | "partnership" | "fund" => words().any(|w| w.eq_ignore_ascii_case(generic)),
+            // (A business by what it does: "Consolidated Edison Co …. The
+            // utility said …", "Pan Am Corp …. The airline said …".)
+            "utility" => words().any(|w| {
+                matches!(
+                    w,
+                    "Edison"
+                        | "Power"
+                        | "Electric"
+                        | "Gas"
+                        | "Light"
+                        | "Lighting"
+                        | "Utilities"
+                        | "Energy"
+                        | "Service"
+                        | "System"
+                )
+            }),
+            "airline" => words().any(|w| matches!(w, "Air" | "Airlines" | "Airways" | "Airline")),
+            "automaker" => words().any(|w| matches!(w, "Motor" | "Motors")),
             _ => false,
         }
 }
@@ -2357,7 +2376,7 @@ pub(crate) fn described_can_be_it(name: &str) -> bool {
         // had found.)
         || generic_means("company", name)
         || name.split(' ').any(|w| {
-            INSTITUTION_NOUNS.iter().any(|g| w.eq_ignore_ascii_case(g) && generic_means(g, name))
+            GENERIC_NOUNS.iter().any(|g| w.eq_ignore_ascii_case(g) && generic_means(g, name))
         })
 }
 
@@ -2493,6 +2512,33 @@ const INSTITUTION_NOUNS: [&str; 10] = [
     "company",
     "firm",
     "corporation",
+];
+
+/// Nouns that stand for an institution named before ("the association"
+/// after "Swiss Bankers Association said …"): the institutions' own, and
+/// those of bodies and businesses that no phrase reads as an owner's.
+const GENERIC_NOUNS: [&str; 21] = [
+    "bank",
+    "ministry",
+    "department",
+    "agency",
+    "union",
+    "exchange",
+    "board",
+    "company",
+    "firm",
+    "corporation",
+    "association",
+    "institute",
+    "commission",
+    "committee",
+    "council",
+    "federation",
+    "utility",
+    "airline",
+    "automaker",
+    "partnership",
+    "fund",
 ];
 
 /// Whether `generic` is a noun for an institution, alone or after a word
