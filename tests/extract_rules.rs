@@ -7060,3 +7060,16 @@ fn a_body_or_a_business_by_what_it_is_is_the_one_named_before() {
     );
     assert_eq!(got.last(), Some(&Some("airline".to_string())), "{got:?}");
 }
+
+#[test]
+fn the_company_may_be_a_name_of_capitals_that_spoke_just_before() {
+    let got = speakers(
+        "Norsk Data said its sales rose 15 pct. The company said sales for the half rose too. It said margins were steady.",
+    );
+    assert_eq!(got, vec![Some("Norsk Data".to_string()); 3], "{got:?}");
+    // (Not a paper.)
+    let got = speakers(
+        "The Business Journal said the plant would close. The company said it would not comment.",
+    );
+    assert_eq!(got.last(), Some(&Some("company".to_string())), "{got:?}");
+}

@@ -1583,6 +1583,18 @@ fn resolve(
                         Some(p) => speakers::person_can_be_it(people, p),
                         None => speakers::described_can_be_it(name),
                     })
+                    // (Or the name "the company" stood for just before:
+                    // "Norsk Data said …. The company said …. It said …".)
+                    .or_else(|| {
+                        let said = out.last()?;
+                        let name = said.speaker.as_deref()?;
+                        let company = said.field == Field::Text
+                            && said.speaker_span.as_ref().is_some_and(|r| {
+                                let m = &toks.text[r.clone()];
+                                m.ends_with("company") || m.ends_with("firm")
+                            });
+                        (company && name.starts_with(char::is_uppercase)).then(|| name.to_string())
+                    })
                     .or_else(|| {
                         // (Else the name that opens this sentence or the one
                         // before, since the latest statement: "Inland Steel
@@ -1652,7 +1664,11 @@ fn resolve(
                         let &(k, person) = named_speakers.last()?;
                         let name = out.get(k)?.speaker.as_deref()?;
                         let may_be_it = match person {
-                            Some(p) => !people.gender_shown(p) && people.untitled_name_of_no_one(p),
+                            Some(p) => {
+                                !people.gender_shown(p)
+                                    && people.untitled_thing(p)
+                                    && speakers::name_of_no_one(name)
+                            }
                             None => speakers::name_of_no_one(name),
                         };
                         (k + 1 == out.len() && may_be_it).then(|| name.to_string())
@@ -1805,11 +1821,44 @@ fn resolve(
                     };
                     // (The full name first: "Royal Resources Corp", not the
                     // "Royal Resources" that spoke last.)
+                    // (Else, for "the company", a name of capitals with no
+                    // word of a firm's that spoke a statement or two before:
+                    // "Mayfair Super Markets said …. The company said …".)
+                    let unmarked = || {
+                        if !matches!(d.as_str(), "company" | "firm") {
+                            return None;
+                        }
+                        named_speakers
+                            .iter()
+                            .rev()
+                            .take_while(|&&(k, _)| out.len() - k <= 2)
+                            .find_map(|&(k, person)| {
+                                let name = out.get(k)?.speaker.as_deref()?;
+                                // (A firm's: not a paper's, nor a public
+                                // body's.)
+                                let head = name.rsplit(' ').next().unwrap_or(name);
+                                let body = speakers::institution_word(head)
+                                    && !speakers::organisation_for_company(head);
+                                if body || speakers::names_media(name) {
+                                    return None;
+                                }
+                                let may_be = match person {
+                                    Some(p) => {
+                                        !people.gender_shown(p)
+                                            && people.untitled_thing(p)
+                                            && speakers::capitals_of_no_one(name)
+                                    }
+                                    None => speakers::capitals_of_no_one(name),
+                                };
+                                may_be.then_some(name)
+                            })
+                    };
                     let named = last
                         .and_then(full)
                         .or_else(earlier)
                         .or_else(lead)
                         .or_else(whole)
+                        .or_else(unmarked)
                         .map(str::to_string);
                     Some(named.unwrap_or(d))
                 }

@@ -538,10 +538,35 @@ fn event_or_club(name: &str) -> bool {
 /// or a paper's: "China Daily", "Credit Lyonnais", "Jupiter Research" (not
 /// "Sam Jones", whose given name no list may know).
 pub(crate) fn name_of_no_one(name: &str) -> bool {
+    capitals_of_no_one(name) && (newspaper_name(name) || name.split(' ').any(firm_word))
+}
+
+/// Whether `w`, the last word of a name, is a firm's: "Bank", "Group",
+/// "Corp", "Trust" (not a public body's: "Exchange", "Agency").
+pub(crate) fn organisation_for_company(w: &str) -> bool {
+    organisation_word(w) || lexicon::COMPANY_SUFFIXES.contains(&w.trim_end_matches('.'))
+}
+
+/// Whether `name` is a paper's or a broadcaster's: "Business Journal",
+/// "China Daily".
+pub(crate) fn names_media(name: &str) -> bool {
+    newspaper_name(name)
+        || name.split(' ').any(|w| media_word(w) || matches!(w, "Journal" | "Insider"))
+}
+
+/// Whether `w` is a word of a firm's, a body's or a paper's name:
+/// "Corp", "Daily", "Research".
+fn firm_word(w: &str) -> bool {
     const WORDS: [&str; 12] = [
         "Research", "Credit", "Revenue", "Treasury", "Power", "Zeitung", "World", "Review", "GmbH",
         "Express", "Aid", "Press",
     ];
+    company_word(w) || organisation_word(w) || media_word(w) || WORDS.contains(&w)
+}
+
+/// Whether `name` is a name of several capitalised words that no given
+/// name or initial opens, and no place's: "Mayfair Super Markets".
+pub(crate) fn capitals_of_no_one(name: &str) -> bool {
     name.contains(' ')
         && name.split(' ').all(|w| w.starts_with(char::is_uppercase))
         && name
@@ -549,10 +574,6 @@ pub(crate) fn name_of_no_one(name: &str) -> bool {
             .next()
             .is_some_and(|w| !initials(w) && super::given_names::gender_of(w).is_none())
         && !place_of_words(name)
-        && (newspaper_name(name)
-            || name.split(' ').any(|w| {
-                company_word(w) || organisation_word(w) || media_word(w) || WORDS.contains(&w)
-            }))
 }
 
 /// Whether `w` is a name whose possessive mark is its own: "Moody's",
@@ -926,14 +947,12 @@ impl<'a> People<'a> {
         self.place.get(p).copied().unwrap_or(false)
     }
 
-    /// Whether person `p` has a name of several words that no given name or
-    /// initial opens, and no title: "American Express", "Con Edison", which
-    /// may be "it".
-    pub fn untitled_name_of_no_one(&self, p: usize) -> bool {
+    /// Whether person `p` is no place and no team, and goes with no title:
+    /// what a name of capitals alone may make a firm ("American Express").
+    pub fn untitled_thing(&self, p: usize) -> bool {
         !self.is_place(p)
             && !self.is_group(p)
             && self.people.get(p).is_some_and(|x| x.titles.is_empty())
-            && name_of_no_one(self.name(p))
     }
 
     /// Whether person `p` is a team, a band or a family ("the Lions").
