@@ -1811,16 +1811,16 @@ fn resolve(
                     // is from: "Hospital Corp said" after "Hospital Corp of
                     // America said"; when only one so opens.)
                     let whole = || {
+                        if !(d.contains(' ') && d.starts_with(char::is_uppercase)) {
+                            return None;
+                        }
                         let mut names =
                             out.iter().filter_map(|s| s.speaker.as_deref()).filter(|name| {
                                 name.strip_prefix(d.as_str()).is_some_and(|r| r.starts_with(" of "))
                             });
                         let first = names.next()?;
-                        let proper = d.contains(' ') && d.starts_with(char::is_uppercase);
-                        (proper && names.all(|n| n == first)).then_some(first)
+                        names.all(|n| n == first).then_some(first)
                     };
-                    // (The full name first: "Royal Resources Corp", not the
-                    // "Royal Resources" that spoke last.)
                     // (Else, for "the company", a name of capitals with no
                     // word of a firm's that spoke a statement or two before:
                     // "Mayfair Super Markets said …. The company said …".)
@@ -1853,6 +1853,8 @@ fn resolve(
                                 may_be.then_some(name)
                             })
                     };
+                    // (The full name first: "Royal Resources Corp", not the
+                    // "Royal Resources" that spoke last.)
                     let named = last
                         .and_then(full)
                         .or_else(earlier)

@@ -323,7 +323,9 @@ fn split_name<'a>(tk: &Tokens<'a>, (a, b): TokenRange) -> NameParts<'a> {
                 serves = true;
             }
         }
-        let w = if possessive_brand(tk.str(i)) { tk.str(i) } else { bare(tk.str(i)) };
+        // (Bytes first: asked of every word of every name.)
+        let raw = tk.str(i);
+        let w = if raw.ends_with('s') && possessive_brand(raw) { raw } else { bare(raw) };
         let flags = tk.flags_of(i, w);
         if flags & flag::DETERMINER != 0 {
             continue;
