@@ -1019,6 +1019,20 @@ fn told_by_someone(tk: &Tokens, b: usize) -> bool {
             && told(b + 3))
 }
 
+/// The speakers named in the latest `back` statements of `out`, latest
+/// first, with the person each is (when the people index holds one).
+fn named_lately<'o>(
+    named: &'o [(usize, Option<usize>)],
+    out: &'o [Statement],
+    back: usize,
+) -> impl Iterator<Item = (&'o str, Option<usize>)> + 'o {
+    named
+        .iter()
+        .rev()
+        .take_while(move |&&(k, _)| out.len() - k <= back)
+        .filter_map(move |&(k, person)| Some((out.get(k)?.speaker.as_deref()?, person)))
+}
+
 /// The words of a speaker phrase that name the speaker: not a relative
 /// pronoun after them ("groups that alleged …": the mention runs to it, in
 /// [`relative_subject`]), not a clause before them ("… but farmers"), nor
@@ -1626,19 +1640,14 @@ fn resolve(
                     // be anyone's, "Hollande", and "a recent study" was not
                     // the message that "continued".)
                     .or_else(|| {
-                        named_speakers
-                            .iter()
-                            .rev()
-                            .take_while(|&&(k, _)| out.len() - k <= 3)
-                            .find_map(|&(k, person)| {
-                                let name = out.get(k)?.speaker.as_deref()?;
-                                let can_be_it = match person {
-                                    Some(p) => speakers::person_can_be_it(people, p),
-                                    None => speakers::described_can_be_it(name),
-                                };
-                                (can_be_it && speakers::names_institution(name))
-                                    .then(|| name.to_string())
-                            })
+                        named_lately(&named_speakers, &out, 3).find_map(|(name, person)| {
+                            let can_be_it = match person {
+                                Some(p) => speakers::person_can_be_it(people, p),
+                                None => speakers::described_can_be_it(name),
+                            };
+                            (can_be_it && speakers::names_institution(name))
+                                .then(|| name.to_string())
+                        })
                     })
                     // (Else the latest named speaker, when its own words
                     // called it "it" and no person's gender says otherwise:
@@ -1656,21 +1665,16 @@ fn resolve(
                         // move said its …".)
                         s.speaker.clone().filter(|n| itself && n.starts_with(char::is_uppercase))
                     })
-                    // (Else the one named who spoke just before, when a name
-                    // no given name opens and no title goes with, of no
-                    // gender the article shows: "American Express said ….
-                    // For the public offering, it said …".)
+                    // (Else the one named who spoke just before, by a name
+                    // of capitals no given name opens, with a word of a
+                    // firm's, a body's or a paper's, and no title or gender
+                    // the article shows: "American Express said …. For the
+                    // public offering, it said …".)
                     .or_else(|| {
                         let &(k, person) = named_speakers.last()?;
                         let name = out.get(k)?.speaker.as_deref()?;
-                        let may_be_it = match person {
-                            Some(p) => {
-                                !people.gender_shown(p)
-                                    && people.untitled_thing(p)
-                                    && speakers::name_of_no_one(name)
-                            }
-                            None => speakers::name_of_no_one(name),
-                        };
+                        let may_be_it =
+                            people.may_be_thing(person) && speakers::name_of_no_one(name);
                         (k + 1 == out.len() && may_be_it).then(|| name.to_string())
                     })
                 }
@@ -1810,7 +1814,7 @@ fn resolve(
                     // (Or the name one that spoke gave in full, with where it
                     // is from: "Hospital Corp said" after "Hospital Corp of
                     // America said"; when only one so opens.)
-                    let whole = || {
+                    let in_full = || {
                         if !(d.contains(' ') && d.starts_with(char::is_uppercase)) {
                             return None;
                         }
@@ -1828,30 +1832,18 @@ fn resolve(
                         if !matches!(d.as_str(), "company" | "firm") {
                             return None;
                         }
-                        named_speakers
-                            .iter()
-                            .rev()
-                            .take_while(|&&(k, _)| out.len() - k <= 2)
-                            .find_map(|&(k, person)| {
-                                let name = out.get(k)?.speaker.as_deref()?;
-                                // (A firm's: not a paper's, nor a public
-                                // body's.)
+                        named_lately(&named_speakers, &out, 2)
+                            .find(|&(name, person)| {
+                                // (A firm's: not a paper's, nor a public body's.)
                                 let head = name.rsplit(' ').next().unwrap_or(name);
                                 let body = speakers::institution_word(head)
                                     && !speakers::organisation_for_company(head);
-                                if body || speakers::names_media(name) {
-                                    return None;
-                                }
-                                let may_be = match person {
-                                    Some(p) => {
-                                        !people.gender_shown(p)
-                                            && people.untitled_thing(p)
-                                            && speakers::capitals_of_no_one(name)
-                                    }
-                                    None => speakers::capitals_of_no_one(name),
-                                };
-                                may_be.then_some(name)
+                                !body
+                                    && !speakers::names_media(name)
+                                    && people.may_be_thing(person)
+                                    && speakers::capitals_of_no_one(name)
                             })
+                            .map(|(name, _)| name)
                     };
                     // (The full name first: "Royal Resources Corp", not the
                     // "Royal Resources" that spoke last.)
@@ -1859,7 +1851,7 @@ fn resolve(
                         .and_then(full)
                         .or_else(earlier)
                         .or_else(lead)
-                        .or_else(whole)
+                        .or_else(in_full)
                         .or_else(unmarked)
                         .map(str::to_string);
                     Some(named.unwrap_or(d))

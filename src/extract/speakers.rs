@@ -949,12 +949,16 @@ impl<'a> People<'a> {
         self.place.get(p).copied().unwrap_or(false)
     }
 
-    /// Whether person `p` is no place and no team, and goes with no title:
-    /// what a name of capitals alone may make a firm ("American Express").
-    pub fn untitled_thing(&self, p: usize) -> bool {
-        !self.is_place(p)
-            && !self.is_group(p)
-            && self.people.get(p).is_some_and(|x| x.titles.is_empty())
+    /// Whether a speaker who is `person` (or no one the index holds) may be
+    /// a thing, which a name of capitals alone may make a firm ("American
+    /// Express"): no gender the article shows, no place, no team, no title.
+    pub fn may_be_thing(&self, person: Option<usize>) -> bool {
+        person.is_none_or(|p| {
+            !self.gender_shown(p)
+                && !self.is_place(p)
+                && !self.is_group(p)
+                && self.people.get(p).is_some_and(|x| x.titles.is_empty())
+        })
     }
 
     /// Whether person `p` is a team, a band or a family ("the Lions").
@@ -1175,7 +1179,8 @@ impl<'a> People<'a> {
         // "Julius Maldutis at Salomon Brothers": a name before "at" is
         // the person's, not the firm's.
         // (After what they do too: "Nickel analyst Ilmar Martens at Walwyn
-        // Stodgell Cochran Murray Ltd", when a given name opens the name.)
+        // Stodgell Cochran Murray Ltd", when a given name opens the name or
+        // a role comes right before it.)
         let name_word = |m: usize| {
             tk.list[m].word && tk.capitalized(m) && !tk.has(m, flag::DETERMINER | flag::TITLE_WORD)
         };
@@ -1186,7 +1191,7 @@ impl<'a> People<'a> {
                     && (super::given_names::gender_of(tk.str(n)).is_some()
                         || tk.has(n - 1, flag::TITLE_WORD | flag::ROLE_NOUN))
                     && (a..n).all(|m| {
-                        tk.list[m].word && tk.has(m, flag::TITLE_WORD | flag::ROLE_NOUN)
+                        (tk.list[m].word && tk.has(m, flag::TITLE_WORD | flag::ROLE_NOUN))
                             || (!tk.capitalized(m)
                                 && !tk.has(m, flag::FUNCTION_WORD | flag::DETERMINER))
                             || (m == a && tk.capitalized(m) && m + 1 < n)
@@ -2241,7 +2246,7 @@ pub(crate) fn generic_means(generic: &str, name: &str) -> bool {
     // official" was.)
     if let Some((modifier, head)) = generic.rsplit_once(' ')
         && !modifier.contains(' ')
-        && GENERIC_NOUNS.contains(&head)
+        && generic_noun(head)
     {
         let named = if modifier == "central" && head == "bank" {
             CENTRAL_BANKS.iter().any(|b| name.contains(b))
@@ -2302,7 +2307,7 @@ pub(crate) fn generic_means(generic: &str, name: &str) -> bool {
     }
     // (Asked of every statement back for every description: only an
     // institution's noun is asked further.)
-    if generic != "group" && !GENERIC_NOUNS.contains(&generic) {
+    if generic != "group" && !generic_noun(generic) {
         return false;
     }
     const LINKS: [&str; 5] = ["of", "and", "&", "for", "the"];
@@ -2397,7 +2402,7 @@ pub(crate) fn described_can_be_it(name: &str) -> bool {
         // had found.)
         || generic_means("company", name)
         || name.split(' ').any(|w| {
-            GENERIC_NOUNS.iter().any(|g| w.eq_ignore_ascii_case(g) && generic_means(g, name))
+            INSTITUTION_NOUNS.iter().chain(&BODY_NOUNS).any(|g| w.eq_ignore_ascii_case(g) && generic_means(g, name))
         })
 }
 
@@ -2535,20 +2540,10 @@ const INSTITUTION_NOUNS: [&str; 10] = [
     "corporation",
 ];
 
-/// Nouns that stand for an institution named before ("the association"
-/// after "Swiss Bankers Association said …"): the institutions' own, and
-/// those of bodies and businesses that no phrase reads as an owner's.
-const GENERIC_NOUNS: [&str; 21] = [
-    "bank",
-    "ministry",
-    "department",
-    "agency",
-    "union",
-    "exchange",
-    "board",
-    "company",
-    "firm",
-    "corporation",
+/// Nouns of bodies and businesses that stand for one named before, as the
+/// institutions' own do ("the association" after "Swiss Bankers
+/// Association said …"), but that no phrase reads as an owner's.
+const BODY_NOUNS: [&str; 11] = [
     "association",
     "institute",
     "commission",
@@ -2561,6 +2556,11 @@ const GENERIC_NOUNS: [&str; 21] = [
     "partnership",
     "fund",
 ];
+
+/// Whether `w` is a noun that stands for an institution named before.
+fn generic_noun(w: &str) -> bool {
+    INSTITUTION_NOUNS.contains(&w) || BODY_NOUNS.contains(&w)
+}
 
 /// Whether `generic` is a noun for an institution, alone or after a word
 /// ("company", "central bank").
