@@ -7073,3 +7073,11 @@ fn the_company_may_be_a_name_of_capitals_that_spoke_just_before() {
     );
     assert_eq!(got.last(), Some(&Some("company".to_string())), "{got:?}");
 }
+
+#[test]
+fn a_spokesman_of_an_institution_named_with_of_is_the_spokesman() {
+    let got = speakers(
+        "The first barges moved upstream today, an Army Corps of Engineers spokesman said. About 14 inches of ice were reported between locks three and four, the spokesman said.",
+    );
+    assert_eq!(got, vec![Some("an Army Corps of Engineers spokesman".to_string()); 2], "{got:?}");
+}

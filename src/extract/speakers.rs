@@ -1169,7 +1169,13 @@ impl<'a> People<'a> {
         // of New York" is one name).
         // (A capital "Of" is inside one name: "Healthcare Services Of
         // America Inc".)
+        // (Not a role after the place: "an Army Corps of Engineers
+        // spokesman".)
         if let Some(of) = (a + 1..b).find(|&k| matches!(tk.str(k), "of" | "from"))
+            && !(tk.bytes(b).starts_with(b"spokes")
+                || ["official", "source", "survey", "study", "report", "poll"]
+                    .iter()
+                    .any(|w| tk.is_word(b, w)))
             && let Referent::Person(p) = self.referent(tk, (a, of - 1), at)
             && !institution_word(head_word(self.name(p)))
             && !general_company(self.name(p))
