@@ -7081,3 +7081,11 @@ fn a_spokesman_of_an_institution_named_with_of_is_the_spokesman() {
     );
     assert_eq!(got, vec![Some("an Army Corps of Engineers spokesman".to_string()); 2], "{got:?}");
 }
+
+#[test]
+fn the_spokesman_is_the_source_a_spokesman_spoke_for() {
+    let got = speakers(
+        "Drilling of the sugar beet crop got off to a slow start, a spokesman for British Sugar Plc said. There is little cause for concern, the spokesman said.",
+    );
+    assert_eq!(got, vec![Some("British Sugar Plc".to_string()); 2], "{got:?}");
+}

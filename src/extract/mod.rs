@@ -1845,6 +1845,22 @@ fn resolve(
                             })
                             .map(|(name, _)| name)
                     };
+                    // (Else, for "the spokesman", the source a spokesman
+                    // spoke for a few statements before: "…, a spokesman for
+                    // British Sugar Plc said. …, the spokesman said.")
+                    let spoken_for = || {
+                        if !d.starts_with("spokes") || d.contains(' ') {
+                            return None;
+                        }
+                        out.iter().rev().take(4).find_map(|s: &Statement| {
+                            let r = s.speaker_span.as_ref().filter(|_| s.field == Field::Text)?;
+                            let m = toks.text.get(r.clone())?;
+                            let role = m.strip_prefix("a ").or_else(|| m.strip_prefix("A "))?;
+                            (role.starts_with(d.as_str()) && role[d.len()..].starts_with(" for "))
+                                .then_some(s.speaker.as_deref())
+                                .flatten()
+                        })
+                    };
                     // (The full name first: "Royal Resources Corp", not the
                     // "Royal Resources" that spoke last.)
                     let named = last
@@ -1853,6 +1869,7 @@ fn resolve(
                         .or_else(lead)
                         .or_else(in_full)
                         .or_else(unmarked)
+                        .or_else(spoken_for)
                         .map(str::to_string);
                     Some(named.unwrap_or(d))
                 }
