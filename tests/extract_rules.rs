@@ -7089,3 +7089,15 @@ fn the_spokesman_is_the_source_a_spokesman_spoke_for() {
     );
     assert_eq!(got, vec![Some("British Sugar Plc".to_string()); 2], "{got:?}");
 }
+
+#[test]
+fn the_spokesman_alone_is_the_source_of_the_institution_that_spoke_just_before() {
+    let got = speakers(
+        "China Steel Corp said its steel exports will drop. The spokesman said production is expected to rise.",
+    );
+    assert_eq!(got, vec![Some("China Steel Corp".to_string()); 2], "{got:?}");
+    // (Not after a person.)
+    let got =
+        speakers("John Smith said exports will drop. The spokesman said production would rise.");
+    assert_eq!(got.last(), Some(&Some("spokesman".to_string())), "{got:?}");
+}

@@ -1852,14 +1852,28 @@ fn resolve(
                         if !d.starts_with("spokes") || d.contains(' ') {
                             return None;
                         }
-                        out.iter().rev().take(4).find_map(|s: &Statement| {
-                            let r = s.speaker_span.as_ref().filter(|_| s.field == Field::Text)?;
-                            let m = toks.text.get(r.clone())?;
-                            let role = m.strip_prefix("a ").or_else(|| m.strip_prefix("A "))?;
-                            (role.starts_with(d.as_str()) && role[d.len()..].starts_with(" for "))
+                        out.iter()
+                            .rev()
+                            .take(4)
+                            .find_map(|s: &Statement| {
+                                let r =
+                                    s.speaker_span.as_ref().filter(|_| s.field == Field::Text)?;
+                                let m = toks.text.get(r.clone())?;
+                                let role = m.strip_prefix("a ").or_else(|| m.strip_prefix("A "))?;
+                                (role.starts_with(d.as_str())
+                                    && role[d.len()..].starts_with(" for "))
                                 .then_some(s.speaker.as_deref())
                                 .flatten()
-                        })
+                            })
+                            // (Or the institution that spoke a statement or
+                            // two before, whose source a spokesman is:
+                            // "China Steel Corp said …. …, a spokesman told
+                            // Reuters.")
+                            .or_else(|| {
+                                named_lately(&named_speakers, &out, 2)
+                                    .map(|(name, _)| name)
+                                    .find(|name| speakers::names_institution(name))
+                            })
                     };
                     // (The full name first: "Royal Resources Corp", not the
                     // "Royal Resources" that spoke last.)
