@@ -207,15 +207,7 @@ pub fn extract_statements(article: &Article, article_index: usize) -> Vec<Statem
         .flat_map(|f| f.spans.iter().map(move |r| (r.clone(), f.kind == Kind::Partial)))
         .collect();
     taken.sort_by_key(|(r, _)| r.start);
-    for mut r in reported::find(&tk, &used_cues) {
-        // ("offered by Waste Management Inc <WNX>.": the newswire's markup
-        // closes with the name it marks.)
-        for span in &mut r.spans {
-            let words = &text[span.clone()];
-            if text[span.end..].starts_with('>') && words.rfind('<') > words.rfind('>') {
-                span.end += 1;
-            }
-        }
+    for r in reported::find(&tk, &used_cues) {
         let source = r.cue == "according to";
         let overlaps = r.spans.iter().any(|s| {
             taken
@@ -1835,9 +1827,9 @@ fn resolve(
                         named_lately(&named_speakers, &out, 2)
                             .find(|&(name, person)| {
                                 // (A firm's: not a paper's, nor a public body's.)
-                                let head = name.rsplit(' ').next().unwrap_or(name);
+                                let head = speakers::head_word(name);
                                 let body = speakers::institution_word(head)
-                                    && !speakers::organisation_for_company(head);
+                                    && !speakers::organisation_word(head);
                                 !body
                                     && !speakers::names_media(name)
                                     && people.may_be_thing(person)

@@ -89,7 +89,15 @@ pub(crate) fn find(tk: &Tokens, used: &[usize]) -> Vec<Reported> {
         // phrase of "with" tells is the writer's, no one's statement.)
         let found = found.filter(|r| !tk.is_word(r.speaker.0, "with"));
         match found {
-            Some(r) => {
+            Some(mut r) => {
+                // ("offered by Waste Management Inc <WNX>.": the newswire's
+                // markup closes with the name it marks.)
+                for span in &mut r.spans {
+                    let words = &tk.text[span.clone()];
+                    if tk.text[span.end..].starts_with('>') && words.rfind('<') > words.rfind('>') {
+                        span.end += 1;
+                    }
+                }
                 let end = r.spans.last().map_or(0, |s| s.end);
                 let next = tk.at_or_after(end).max(i + 1);
                 out.push(r);

@@ -198,8 +198,9 @@ const DEPARTMENTS: [&str; 23] = [
 ];
 
 /// Whether `w` ends a company's name rather than a person's ("Morgan
-/// Stanley International", "St. Joe Gold").
-fn organisation_word(w: &str) -> bool {
+/// Stanley International", "St. Joe Gold", "Acme Corp"; not a public
+/// body's: "Exchange", "Agency").
+pub(crate) fn organisation_word(w: &str) -> bool {
     const ORGANISATION: [&str; 10] = [
         "International",
         "Group",
@@ -543,17 +544,10 @@ pub(crate) fn name_of_no_one(name: &str) -> bool {
     capitals_of_no_one(name) && (newspaper_name(name) || name.split(' ').any(firm_word))
 }
 
-/// Whether `w`, the last word of a name, is a firm's: "Bank", "Group",
-/// "Corp", "Trust" (not a public body's: "Exchange", "Agency").
-pub(crate) fn organisation_for_company(w: &str) -> bool {
-    organisation_word(w) || lexicon::COMPANY_SUFFIXES.contains(&w.trim_end_matches('.'))
-}
-
 /// Whether `name` is a paper's or a broadcaster's: "Business Journal",
 /// "China Daily".
 pub(crate) fn names_media(name: &str) -> bool {
-    newspaper_name(name)
-        || name.split(' ').any(|w| media_word(w) || matches!(w, "Journal" | "Insider"))
+    newspaper_name(name) || name.split(' ').any(|w| media_word(w) || w == "Insider")
 }
 
 /// Whether `w` is a word of a firm's, a body's or a paper's name:
@@ -2807,7 +2801,7 @@ fn party(name: &str) -> bool {
 
 /// The last word of a description, its head noun ("official" in "a senior
 /// bank official").
-fn head_word(name: &str) -> &str {
+pub(crate) fn head_word(name: &str) -> &str {
     name.rsplit(' ').next().unwrap_or(name)
 }
 
