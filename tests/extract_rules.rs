@@ -7101,3 +7101,23 @@ fn the_spokesman_alone_is_the_source_of_the_institution_that_spoke_just_before()
         speakers("John Smith said exports will drop. The spokesman said production would rise.");
     assert_eq!(got.last(), Some(&Some("spokesman".to_string())), "{got:?}");
 }
+
+#[test]
+fn a_line_that_closes_a_parenthesis_after_a_full_stop_ends_its_paragraph() {
+    // Web copy: one paragraph a line, blank lines only here and there, and
+    // a line longer than a wrapped one.
+    let a = article(
+        "News",
+        "X.\n\nTwitter soon made his tweets into a Moment, a curated feed from an event, which gave users a glimpse inside the rally through his eyes.\n(See the full timeline of the rally below.)\nSexton, a creative writing professor, said he holds his working-class roots in southern Indiana “very near and dear to my heart.”",
+    );
+    let s = extract_statements(&a, 0);
+    assert_eq!(s.len(), 1, "{s:#?}");
+    assert_eq!(s[0].speaker.as_deref(), Some("Sexton"));
+    let clause = s[0].clause.clone().map(|r| a.text[r].to_string());
+    assert_eq!(
+        clause.as_deref(),
+        Some(
+            "he holds his working-class roots in southern Indiana “very near and dear to my heart.”"
+        )
+    );
+}

@@ -44,12 +44,16 @@ pub fn split_paragraphs(text: &str) -> Vec<Range<usize>> {
         let indented = bytes[at] == b'\t' || bytes[at..].starts_with(b"  ");
         // Looked at only in web copy (most corpora are hard-wrapped).
         let opens_paragraph =
-            || trimmed.chars().next().is_some_and(|c| c.is_uppercase() || "\"“‘'«„".contains(c));
+            || trimmed.chars().next().is_some_and(|c| c.is_uppercase() || "\"“‘'«„(".contains(c));
         let breaks = one_per_line
             || (indented && has_indent)
             || (lines_are_paragraphs && after_sentence_end && opens_paragraph());
         if lines_are_paragraphs {
-            after_sentence_end = trimmed.ends_with(['.', '?', '!', '"', '”', '’', '\'', ':']);
+            // (A parenthesis that closes a sentence ends one too: "(See the
+            // timeline below.)".)
+            let closed = trimmed.strip_suffix(')').unwrap_or(trimmed);
+            after_sentence_end = closed.ends_with(['.', '?', '!', '"', '”', '’', '\'', ':'])
+                && (closed.len() == trimmed.len() || closed.ends_with(['.', '?', '!']));
         }
         if breaks && let Some(s) = start.take() {
             out.push(s..end);
@@ -187,6 +191,13 @@ mod tests {
                 "“We will be there,” she said.\nand then a lowercase line.",
                 "End."
             ]
+        );
+        // A sentence closed inside a parenthesis ends its line's paragraph.
+        let t =
+            format!("Title\n\n{long}\n(See the timeline below.)\nSexton said so.\n(Or not)\nEnd.");
+        assert_eq!(
+            texts(&t),
+            vec!["Title", long, "(See the timeline below.)", "Sexton said so.", "(Or not)\nEnd."]
         );
         // Hard-wrapped text keeps its lines together.
         let wrapped = "Title\n\nThe first sentence ends here.\nThe paragraph goes on.\n\nEnd.";
