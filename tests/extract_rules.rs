@@ -7121,3 +7121,53 @@ fn a_line_that_closes_a_parenthesis_after_a_full_stop_ends_its_paragraph() {
         )
     );
 }
+
+#[test]
+fn a_subject_before_a_long_aside_says_what_follows() {
+    assert_one(
+        "Wilcox, whose education at the University of Tampa was paid for by the military because he participated in the Reserve Officers Training Corps (ROTC) program, said he’d like to see more students get opportunities like the one he had.",
+        "he’d like to see more students get opportunities like the one he had",
+        "Wilcox",
+    );
+    assert_one(
+        "Yet some voters who have listened to Mr. Clinton's speeches over the decades, on television or at small-scale campaign events, said he had less magnetism recently than they remembered.",
+        "he had less magnetism recently than they remembered",
+        "some voters",
+    );
+    // A name after what it is, and a name the newswire marks.
+    assert_one(
+        "Philippine Secretary of Trade and Industry Jose Concepcion, who arrived two days ago from a conference in Geneva, said he was pleased with the latest gathering here.",
+        "he was pleased with the latest gathering here",
+        "Jose Concepcion",
+    );
+    assert_one(
+        "French machinery maker <Poclain>, 40 pct owned by <Tenneco Inc>, said it will raise its capital to 791 mln francs.",
+        "it will raise its capital to 791 mln francs",
+        "Poclain",
+    );
+    // (Not a phrase inside what the subject is: "A group of companies
+    // including …" is the group.)
+    let (_, _, who) = one(
+        "A group of companies including Chicago-based Coronet Insurance Co and Sunstates Corp, which both hold shares, said it raised its stake in Tandy Brands Inc to 175,900 shares.",
+    );
+    assert_eq!(who.as_deref(), Some("a group"));
+}
+
+#[test]
+fn a_newswire_double_dash_before_a_contrast_ends_a_reported_clause() {
+    assert_statements(
+        "Citibank said it made a net loss of just over six mln crowns in 1986 -- although foreign bankers said they expect it to show 1987 profits after two lean years.",
+        &[
+            ("it made a net loss of just over six mln crowns in 1986", Some("Citibank")),
+            ("they expect it to show 1987 profits after two lean years", Some("foreign bankers")),
+        ],
+    );
+    // (Not an aside between two of them.)
+    assert_statements(
+        "Great American said it has also considered -- but not yet decided -- to buy additional Atcor shares.",
+        &[(
+            "it has also considered -- but not yet decided -- to buy additional Atcor shares",
+            Some("Great American"),
+        )],
+    );
+}

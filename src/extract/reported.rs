@@ -457,6 +457,22 @@ fn clause_with(tk: &Tokens, from: usize, quotes_ok: bool) -> Option<Range<usize>
             if matches!(s, "—" | "–" | "(") && !t.quoted && !opens_aside && !closes_aside {
                 break;
             }
+            // (A newswire's "--" before a contrast: "said it made a net loss
+            // … -- although foreign bankers said …".)
+            // (Not an aside: "has also considered--but not yet decided--to
+            // buy".)
+            let double_dash = |m: usize| {
+                tk.is(m, '-') && tk.is(m + 1, '-') && tk.list[m + 1].start == tk.list[m].end
+            };
+            if double_dash(k)
+                && tk.text.as_bytes().get(t.start.wrapping_sub(1)) == Some(&b' ')
+                && ["but", "although", "though", "whereas", "while"]
+                    .iter()
+                    .any(|w| tk.is_word(k + 2, w))
+                && !(k + 3..(k + 16).min(tk.list.len())).any(double_dash)
+            {
+                break;
+            }
             if opens_aside {
                 in_aside = true;
             } else if closes_aside {
@@ -1225,6 +1241,86 @@ fn adverbial_then_clause(tk: &Tokens, k: usize) -> Option<usize> {
     Some(if when { subject } else { k })
 }
 
+/// The subject of "said" or "says" at token `c` past an aside that no
+/// apposition reads, when a clause of its own follows the verb: "Wilcox,
+/// whose education … was paid for by the military, said he'd like …",
+/// "Some voters who have listened …, on television or at small events,
+/// said he had …". The sentence's subject, as the aside holds no
+/// quotation.
+fn subject_past_long_aside(tk: &Tokens, s: usize, c: usize) -> Option<TokenRange> {
+    if !(tk.is_word(c, "said") || tk.is_word(c, "says") || tk.is_word(c, "say")) {
+        return None;
+    }
+    let mut e = c.checked_sub(1)?;
+    while e > s && auxiliary_at(tk, e) {
+        e -= 1;
+    }
+    // (A pronoun with its verb joined: "he'd", "they're".)
+    let pronoun = |k: usize| {
+        let mut buf = [0u8; 32];
+        let w = tk.str(k).split(['\'', '’']).next().unwrap_or_default();
+        SUBJECT_PRONOUNS.contains(&lexicon::lower(w, &mut buf))
+    };
+    let clause_next = c + 1 < tk.list.len()
+        && tk.list[c + 1].word
+        && (tk.is_word(c + 1, "that") || pronoun(c + 1));
+    if e <= s || !tk.is(e, ',') || !clause_next || (s..c).any(|k| tk.list[k].quoted) {
+        return None;
+    }
+    // (Its first words, past a connective: not a phrase after one of the
+    // aside's commas, "including Mr. Jebens".)
+    let first =
+        (s..c).find(|&k| !["and", "but", "so", "then", "yet"].iter().any(|w| tk.is_word(k, w)))?;
+    // A name that closes the sentence's first phrase, after what it is:
+    // "French machinery maker <Poclain>, 40 pct owned by …, said", "Philippine
+    // Secretary of Trade and Industry Jose Concepcion, who …, said". (Not
+    // the object of a preposition, "The Republican Task Force on Farm and
+    // Rural America", nor a town, "… of Racine, Wis.".)
+    // (Past a ticker: "American Express Co <AXP>, rumoured to …, said".)
+    let comma = (first..=e).find(|&k| tk.is(k, ','))?;
+    // (Or a name the newswire marks: "Sweden's <AB Leo>, manufacturer of …,
+    // said".)
+    let ticker = |b: usize| {
+        tk.is(comma - 1, '>') && (tk.is(b + 1, '<') || (b + 2 == comma && tk.is(b + 1, '>')))
+    };
+    // (What it is may hold an office's "of" and "and": "Secretary of Trade
+    // and Industry"; not "A group of companies including …".)
+    let described = |a: usize| {
+        (first..a).all(|k| {
+            !tk.list[k].word
+                || !tk.has(k, flag::FUNCTION_WORD)
+                || (tk.is_word(k, "of") && k > first && tk.has(k - 1, flag::TITLE_WORD))
+                || (tk.is_word(k, "and")
+                    && k > first
+                    && tk.capitalized(k - 1)
+                    && tk.capitalized(k + 1))
+        }) && !(first..a).any(|k| tk.is_word(k, "including"))
+    };
+    if comma > first
+        && let Some((a, b)) = phrase_before(tk, comma - 1, first)
+        && (b + 1 == comma || ticker(b))
+        && tk.capitalized(a)
+        && (b > a || (a > first && tk.is(a - 1, '<')))
+        && (a == first || ((tk.list[a - 1].word || tk.is(a - 1, '<')) && described(a)))
+    {
+        return Some((a, b));
+    }
+    // Or the sentence's first phrase, where a phrase may end: "Some voters
+    // who have listened …", "The employee of nearly four years" (not "The
+    // diversified" of "The diversified maker of …").
+    sentence_subject(tk, first, c).filter(|&(a, b)| {
+        let next = b + 1;
+        a == first
+            && (tk.is(next, ',')
+                || tk.is(next, '<')
+                || ["of", "who", "whose", "which", "in", "at", "from", "including", "with", "for"]
+                    .iter()
+                    .any(|w| tk.is_word(next, w))
+                || tk.bytes(next).ends_with(b"ed")
+                || tk.bytes(next).ends_with(b"ing"))
+    })
+}
+
 /// `X said (that) …`, `…, X said.`, `…, X said, …` or `X …, saying (that)
 /// …` around the verb at token `c`.
 fn verb(tk: &Tokens, c: usize, object: bool) -> Option<Reported> {
@@ -1415,7 +1511,7 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
         }
     }
     let past_aside = subject.is_none() && {
-        subject = subject_past_aside(tk, s, c);
+        subject = subject_past_aside(tk, s, c).or_else(|| subject_past_long_aside(tk, s, c));
         subject.is_some()
     };
     let cue = lexicon::cue_name(tk.str(c));
