@@ -7171,3 +7171,34 @@ fn a_newswire_double_dash_before_a_contrast_ends_a_reported_clause() {
         )],
     );
 }
+
+#[test]
+fn a_subject_is_whom_its_relative_clause_or_participle_is_about() {
+    assert_speaker(
+        "Some voters who have listened to his speeches said he had less magnetism.",
+        "some voters",
+    );
+    assert_speaker(
+        "Republicans who attended the meeting with Trump said he was gracious.",
+        "Republicans",
+    );
+    assert_speaker("Traders dealing in the stock said it would rise.", "traders");
+    assert_speaker(
+        "One official attending the Washington talks with Brazilian Finance Minister Dilson Funaro said Brazil had no plan.",
+        "one official",
+    );
+    // (Not a question's "who", nor whom the clause's own subject acts on.)
+    let got = speakers(
+        "Filmmaker and best-selling author Dinesh D’Souza made his prediction.\n\nAfter BlazeTV’s Glenn Beck asked the conservative who he thought would win the presidency, D’Souza replied, “If I had to bet now, I regret to say, I would bet on Hillary.”\n\n“We should never confuse who we want to win, with who is going to win,” he added.",
+    );
+    assert_eq!(
+        got[got.len() - 2..],
+        [Some("Dinesh D’Souza".to_string()), Some("Dinesh D’Souza".to_string())],
+        "{got:?}"
+    );
+    // (Nor a thing: "In a statement detailing …".)
+    assert_speaker(
+        "In a statement detailing the banning of the accounts Valve said this system helped identify who had pirated copies.",
+        "Valve",
+    );
+}

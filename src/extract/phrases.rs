@@ -1136,6 +1136,57 @@ pub(crate) fn phrase_before(tk: &Tokens, end: usize, floor: usize) -> Option<Tok
     {
         return Some((p, q));
     }
+    // (Also past a longer relative clause: "Some voters who have listened to
+    // his speeches said", "Republicans who attended the meeting with Trump
+    // said".)
+    if let Some((a, e)) = found
+        && tk.list.get(e + 1).is_some_and(|t| t.word)
+        && let Some(w) = (a.saturating_sub(10).max(floor + 1)..a)
+            .rev()
+            .take_while(|&k| tk.list[k].word && !tk.list[k].quoted)
+            .find(|&k| tk.is_word(k, "who"))
+        && !tk.has(w + 1, flag::CUE)
+        // (Not a question's "who": "asked the conservative who he thought
+        // would win".)
+        && !tk.has(w + 1, flag::DETERMINER)
+        && pronoun(tk, w + 1).is_none()
+        // (Nor whom the clause's own subject acts on: "The people who Mr
+        // Forsyth labels the new threat".)
+        && !tk.capitalized(w + 1)
+        && let Some((p, q)) = phrase_before(tk, w - 1, floor)
+        && q + 1 == w
+    {
+        return Some((p, q));
+    }
+    // (Or a participle's: "Voters going to the polls on Super Tuesday
+    // said", "Traders dealing in the stock said".)
+    if let Some((a, e)) = found
+        && tk.list.get(e + 1).is_some_and(|t| t.word)
+        && let Some(g) = (a.saturating_sub(10).max(floor + 1)..a)
+            .rev()
+            .take_while(|&k| tk.list[k].word && !tk.list[k].quoted)
+            .find(|&k| {
+                tk.bytes(k).ends_with(b"ing")
+                    && !tk.capitalized(k)
+                    && !tk.has(k, flag::FUNCTION_WORD | flag::CUE)
+                    && (tk.has(k + 1, flag::DETERMINER)
+                        || ["to", "in", "at", "on", "for", "with", "from", "into"]
+                            .iter()
+                            .any(|w| tk.is_word(k + 1, w)))
+            })
+        // (After people, not a thing: not "a final ruling", "a cabinet
+        // meeting".)
+        && tk.list[g - 1].word
+        && (tk.has(g - 1, flag::ROLE_NOUN)
+            || ["voters", "traders", "group", "groups"].iter().any(|w| tk.is_word(g - 1, w)))
+        && let Some((p, q)) = phrase_before(tk, g - 1, floor)
+        && q + 1 == g
+        // (Not a preposition's object: "In a statement detailing the
+        // banning of the accounts Valve said".)
+        && (p == floor || !tk.has(p - 1, flag::FUNCTION_WORD))
+    {
+        return Some((p, q));
+    }
     // "Mark Serwotka, from the Public and Commercial Services union said
     // …": a person before where they are from, whose closing comma the
     // writer left out.
