@@ -7202,3 +7202,23 @@ fn a_subject_is_whom_its_relative_clause_or_participle_is_about() {
         "Valve",
     );
 }
+
+#[test]
+fn the_union_the_agency_and_the_organisation_are_the_body_named_before() {
+    let got = speakers(
+        "The Independent Federation of Flight Attendants said a judge entered a restraining order. The union said the order also bars the company.",
+    );
+    assert_eq!(
+        got,
+        vec![Some("Independent Federation of Flight Attendants".to_string()); 2],
+        "{got:?}"
+    );
+    let got = speakers(
+        "The SEC said it found 35 cash deposits. The agency said the firm had failed to report them.",
+    );
+    assert_eq!(got, vec![Some("SEC".to_string()); 2], "{got:?}");
+    let got = speakers(
+        "The Public Policy Institute of California said Clinton led by two points. The organization said the race was tight.",
+    );
+    assert_eq!(got, vec![Some("Public Policy Institute of California".to_string()); 2], "{got:?}");
+}

@@ -2340,6 +2340,10 @@ pub(crate) fn generic_means(generic: &str, name: &str) -> bool {
     if letters {
         return matches!(generic, "company" | "firm" | "group");
     }
+    // (A public agency by its letters: "the SEC said …. The agency said".)
+    if generic == "agency" && ["SEC", "FBI", "CIA", "FDA", "EPA", "FTC", "FCC"].contains(&name) {
+        return true;
+    }
     proper
         && match generic {
             "company" | "firm" | "corporation" => words().any(|w| {
@@ -2352,8 +2356,35 @@ pub(crate) fn generic_means(generic: &str, name: &str) -> bool {
             // Administration".)
             "agency" => words().any(|w| {
                 w.eq_ignore_ascii_case("agency")
-                    || w == "Administration"
+                    || matches!(w, "Administration" | "Commission" | "Bureau" | "Authority")
                     || ["Moody's", "Poor's", "Fitch", "Phelps", "IBCA"].contains(&w)
+            }),
+            // (A union by what its members are: "The Independent Federation
+            // of Flight Attendants said …. The union said …".)
+            "union" => words().any(|w| {
+                matches!(
+                    w,
+                    "Union" | "Federation" | "Brotherhood" | "Workers" | "Teamsters" | "Guild"
+                )
+            }),
+            // (An organisation by any word of a body's: "CENTR, the Council
+            // of European National Top Level Domain Registries …. the
+            // organisation said".)
+            "organisation" | "organization" => words().any(|w| {
+                matches!(
+                    w,
+                    "Organisation"
+                        | "Organization"
+                        | "Council"
+                        | "Association"
+                        | "Federation"
+                        | "Union"
+                        | "Institute"
+                        | "Society"
+                        | "Foundation"
+                        | "Alliance"
+                        | "Agency"
+                )
             }),
             // (A bank by its name in any language: "Banque Nationale de
             // Paris", "Banco Santander", "BankAmerica Corp", "Bancorp".)
@@ -2363,9 +2394,10 @@ pub(crate) fn generic_means(generic: &str, name: &str) -> bool {
                     .iter()
                     .any(|b| w.len() >= b.len() && w[..b.len()].eq_ignore_ascii_case(b.as_bytes()))
             }),
-            "ministry" | "department" | "union" | "exchange" | "board" | "association"
-            | "institute" | "commission" | "committee" | "council" | "federation"
-            | "partnership" | "fund" => words().any(|w| w.eq_ignore_ascii_case(generic)),
+            "ministry" | "department" | "exchange" | "board" | "association" | "institute"
+            | "commission" | "committee" | "council" | "federation" | "partnership" | "fund" => {
+                words().any(|w| w.eq_ignore_ascii_case(generic))
+            }
             // (A business by what it does: "Consolidated Edison Co …. The
             // utility said …", "Pan Am Corp …. The airline said …".)
             "utility" => words().any(|w| {
@@ -2543,8 +2575,10 @@ const INSTITUTION_NOUNS: [&str; 10] = [
 /// Nouns of bodies and businesses that stand for one named before, as the
 /// institutions' own do ("the association" after "Swiss Bankers
 /// Association said …"), but that no phrase reads as an owner's.
-const BODY_NOUNS: [&str; 11] = [
+const BODY_NOUNS: [&str; 13] = [
     "association",
+    "organisation",
+    "organization",
     "institute",
     "commission",
     "committee",
