@@ -7222,3 +7222,27 @@ fn the_union_the_agency_and_the_organisation_are_the_body_named_before() {
     );
     assert_eq!(got, vec![Some("Public Policy Institute of California".to_string()); 2], "{got:?}");
 }
+
+#[test]
+fn the_company_is_the_one_a_newswire_title_names_by_its_ticker() {
+    let a = article(
+        "BAUSCH AND LOMB <BOL> ANNOUNCES NEW PRODUCTS",
+        "Bausch and Lomb said it plans to launch a new line of soft contact lens care products in the United States.\n\nThe company said the line will be marketed under the ReNu trademark.",
+    );
+    let got: Vec<_> = extract_statements(&a, 0).into_iter().map(|s| s.speaker).collect();
+    assert_eq!(got, vec![Some("Bausch and Lomb".to_string()); 2], "{got:?}");
+    // As the text spells it, to the word that ends a firm's name.
+    let a = article(
+        "FIRESTONE <FIR> TO CLOSE THREE TIRE PLANTS",
+        "The plants employ about 1,200 people.\n\nFirestone Tire and Rubber Co has notified the union of the closings.\n\nThe company said the plants were not competitive.",
+    );
+    let got: Vec<_> = extract_statements(&a, 0).into_iter().map(|s| s.speaker).collect();
+    assert_eq!(got.last(), Some(&Some("Firestone Tire and Rubber Co".to_string())), "{got:?}");
+    // (Not words of the title the text does not hold as a name.)
+    let a = article(
+        "OPTIONS ON VIACOM <VIA> ACTIVE",
+        "Traders said options on Viacom were heavily traded.\n\nThe company said it had no comment.",
+    );
+    let got: Vec<_> = extract_statements(&a, 0).into_iter().map(|s| s.speaker).collect();
+    assert_eq!(got.last(), Some(&Some("company".to_string())), "{got:?}");
+}

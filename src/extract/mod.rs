@@ -1423,6 +1423,74 @@ fn joins_previous(
         })
 }
 
+/// The name of the company a newswire's title names by its ticker ("LTV
+/// <QLTV> TO MAKE …", "P.H. GLATFELTER CO <GLP> INCREASES DIVIDEND"), as
+/// the text `tk` spells it, with the suffix that follows it there
+/// ("Liberty Financial Group Inc" for "LIBERTY FINANCIAL <LFG>").
+fn ticker_name(title: &Tokens, tk: &Tokens) -> Option<String> {
+    let open = (0..title.list.len()).find(|&k| title.is(k, '<'))?;
+    let words: Vec<usize> = (0..open).filter(|&k| title.list[k].word).collect();
+    let (&first, rest) = words.split_first()?;
+    // (Every word of the title before the ticker: not "TALKING POINT/GENCORP".)
+    let same = |a: usize, b: usize| {
+        let (x, y) = (title.str(a), tk.str(b));
+        let x = x.strip_suffix("'S").or_else(|| x.strip_suffix("’S")).unwrap_or(x);
+        x.eq_ignore_ascii_case(y)
+    };
+    let found = (0..tk.list.len()).find_map(|k| {
+        if !tk.list[k].word || tk.list[k].quoted || !same(first, k) || !tk.capitalized(k) {
+            return None;
+        }
+        let mut m = k;
+        for &w in rest {
+            m += 1;
+            while m < tk.list.len() && matches!(tk.str(m), "." | "&" | "-") {
+                m += 1;
+            }
+            // (A name's words: not "Options on Viacom" for "OPTIONS ON
+            // VIACOM <VIA>".)
+            let link = ["and", "of"].iter().any(|l| tk.is_word(m, l));
+            if m >= tk.list.len() || !same(w, m) || !(tk.capitalized(m) || link) {
+                return None;
+            }
+        }
+        Some((k, m))
+    })?;
+    let (start, mut end) = found;
+    // (On to a word that ends a firm's name, past capitals and "and": "SUN
+    // <SUN>" is "Sun Co's …", "FIRESTONE <FIR>" "Firestone Tire and Rubber
+    // Co"; not past what someone is, "Hilton Hotels chairman …".)
+    let ender = |w: &str| {
+        lexicon::COMPANY_SUFFIXES.contains(&w)
+            || matches!(w, "Bank" | "Group" | "Bancorp" | "Company" | "Corporation" | "Cos")
+    };
+    let bare = |k: usize| {
+        let w = tk.str(k);
+        w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).unwrap_or(w)
+    };
+    let mut possessive = tk.possessive(end);
+    let mut m = end + 1;
+    while !possessive && m < tk.list.len() && m <= end + 5 {
+        let t = &tk.list[m];
+        if !t.word || t.quoted || !(tk.capitalized(m) || tk.is_word(m, "and")) {
+            break;
+        }
+        if ender(bare(m)) {
+            end = m;
+            possessive = tk.possessive(m);
+        }
+        m += 1;
+    }
+    let name = &tk.text[tk.span(start, end)];
+    let name = if possessive {
+        name.strip_suffix("'s").or_else(|| name.strip_suffix("’s")).unwrap_or(name)
+    } else {
+        name
+    };
+    // (One line: "Rocky Mount\nUndergarment Co Inc".)
+    Some(name.split_whitespace().collect::<Vec<_>>().join(" "))
+}
+
 /// Resolves speakers in text order and numbers the statements.
 fn resolve(
     found: Vec<Found>,
@@ -1837,6 +1905,15 @@ fn resolve(
                             })
                             .map(|(name, _)| name)
                     };
+                    // (Else, for "the company", the one a newswire's title
+                    // names by its ticker, as the text spells it: "BAUSCH AND
+                    // LOMB <BOL> ANNOUNCES NEW PRODUCTS".)
+                    let titled = || {
+                        if !matches!(d.as_str(), "company" | "firm") || f.field != Field::Text {
+                            return None;
+                        }
+                        ticker_name(title, toks)
+                    };
                     // (Else, for "the spokesman", the source a spokesman
                     // spoke for a few statements before: "…, a spokesman for
                     // British Sugar Plc said. …, the spokesman said.")
@@ -1876,7 +1953,8 @@ fn resolve(
                         .or_else(in_full)
                         .or_else(unmarked)
                         .or_else(spoken_for)
-                        .map(str::to_string);
+                        .map(str::to_string)
+                        .or_else(titled);
                     Some(named.unwrap_or(d))
                 }
             };
