@@ -7246,3 +7246,21 @@ fn the_company_is_the_one_a_newswire_title_names_by_its_ticker() {
     let got: Vec<_> = extract_statements(&a, 0).into_iter().map(|s| s.speaker).collect();
     assert_eq!(got.last(), Some(&Some("company".to_string())), "{got:?}");
 }
+
+#[test]
+fn the_government_is_the_one_of_the_country_the_title_names() {
+    let a = article(
+        "POLISH GOVERNMENT HIKES FOOD, FUEL, ENERGY PRICES",
+        "Food prices will rise on average by 9.3 pct.\n\nThe government said its annual plan for the economy had specified a 13 pct increase.",
+    );
+    let got: Vec<_> = extract_statements(&a, 0).into_iter().map(|s| s.speaker).collect();
+    assert_eq!(got, vec![Some("Polish government".to_string())], "{got:?}");
+    // (Not a country the item is about: "the government" of a British
+    // item on Iraq is no Iraqi one.)
+    let a = article(
+        "Blair rejects Iraq advice calls",
+        "Mr Blair refused to answer further questions on the issue.\n\nThe government said it would not publish the advice on the legality of the war.",
+    );
+    let got: Vec<_> = extract_statements(&a, 0).into_iter().map(|s| s.speaker).collect();
+    assert_eq!(got.last(), Some(&Some("government".to_string())), "{got:?}");
+}

@@ -2,6 +2,7 @@
 //! attributed to its speaker.
 
 mod attribution;
+mod countries;
 mod given_names;
 mod lexicon;
 mod phrases;
@@ -1914,6 +1915,15 @@ fn resolve(
                         }
                         ticker_name(title, toks)
                     };
+                    // (Else, for "the government", the one of the country the
+                    // title names: "POLISH GOVERNMENT HIKES FOOD, FUEL, ENERGY
+                    // PRICES".)
+                    let government = || {
+                        (d == "government" && f.field == Field::Text)
+                            .then(|| countries::only_country_in(title))
+                            .flatten()
+                            .map(|adjective| format!("{adjective} government"))
+                    };
                     // (Else, for "the spokesman", the source a spokesman
                     // spoke for a few statements before: "…, a spokesman for
                     // British Sugar Plc said. …, the spokesman said.")
@@ -1954,7 +1964,8 @@ fn resolve(
                         .or_else(unmarked)
                         .or_else(spoken_for)
                         .map(str::to_string)
-                        .or_else(titled);
+                        .or_else(titled)
+                        .or_else(government);
                     Some(named.unwrap_or(d))
                 }
             };

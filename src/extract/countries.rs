@@ -1,0 +1,215 @@
+//! Countries by name and by the adjective news writes for them, so that
+//! "the government" of a newswire item is the one of the country its title
+//! names ("POLISH GOVERNMENT HIKES FOOD PRICES": the Polish government).
+
+use super::tokens::Tokens;
+
+/// A country's names (as they open a title's words, multi-word ones joined
+/// by spaces) and the adjective its government goes by.
+struct Country {
+    names: &'static [&'static str],
+    adjective: &'static str,
+}
+
+const fn c(names: &'static [&'static str], adjective: &'static str) -> Country {
+    Country { names, adjective }
+}
+
+/// Countries often in the news. A name here is matched as whole title words,
+/// case aside; the adjective is matched the same way.
+const COUNTRIES: &[Country] = &[
+    c(&["Afghanistan"], "Afghan"),
+    c(&["Albania"], "Albanian"),
+    c(&["Algeria"], "Algerian"),
+    c(&["Angola"], "Angolan"),
+    c(&["Argentina"], "Argentine"),
+    c(&["Australia"], "Australian"),
+    c(&["Austria"], "Austrian"),
+    c(&["Bahrain"], "Bahraini"),
+    c(&["Bangladesh"], "Bangladeshi"),
+    c(&["Belgium"], "Belgian"),
+    c(&["Bolivia"], "Bolivian"),
+    c(&["Brazil"], "Brazilian"),
+    c(&["Bulgaria"], "Bulgarian"),
+    c(&["Burma"], "Burmese"),
+    c(&["Cameroon"], "Cameroonian"),
+    c(&["Canada"], "Canadian"),
+    c(&["Chile"], "Chilean"),
+    c(&["China"], "Chinese"),
+    c(&["Colombia"], "Colombian"),
+    c(&["Costa Rica"], "Costa Rican"),
+    c(&["Cuba"], "Cuban"),
+    c(&["Cyprus"], "Cypriot"),
+    c(&["Czechoslovakia"], "Czechoslovak"),
+    c(&["Denmark"], "Danish"),
+    c(&["Dominican Republic"], "Dominican"),
+    c(&["Ecuador"], "Ecuadorean"),
+    c(&["Egypt"], "Egyptian"),
+    c(&["El Salvador"], "Salvadorean"),
+    c(&["Ethiopia"], "Ethiopian"),
+    c(&["Finland"], "Finnish"),
+    c(&["France"], "French"),
+    c(&["Gabon"], "Gabonese"),
+    c(&["Ghana"], "Ghanaian"),
+    c(&["Greece"], "Greek"),
+    c(&["Guatemala"], "Guatemalan"),
+    c(&["Honduras"], "Honduran"),
+    c(&["Hungary"], "Hungarian"),
+    c(&["Iceland"], "Icelandic"),
+    c(&["India"], "Indian"),
+    c(&["Indonesia"], "Indonesian"),
+    c(&["Iran"], "Iranian"),
+    c(&["Iraq"], "Iraqi"),
+    c(&["Ireland"], "Irish"),
+    c(&["Israel"], "Israeli"),
+    c(&["Italy"], "Italian"),
+    c(&["Ivory Coast"], "Ivorian"),
+    c(&["Jamaica"], "Jamaican"),
+    c(&["Japan"], "Japanese"),
+    c(&["Jordan"], "Jordanian"),
+    c(&["Kenya"], "Kenyan"),
+    c(&["Kuwait"], "Kuwaiti"),
+    c(&["Lebanon"], "Lebanese"),
+    c(&["Liberia"], "Liberian"),
+    c(&["Libya"], "Libyan"),
+    c(&["Luxembourg"], "Luxembourg"),
+    c(&["Malaysia"], "Malaysian"),
+    c(&["Mexico"], "Mexican"),
+    c(&["Morocco"], "Moroccan"),
+    c(&["Mozambique"], "Mozambican"),
+    c(&["Netherlands", "Holland"], "Dutch"),
+    c(&["New Zealand"], "New Zealand"),
+    c(&["Nicaragua"], "Nicaraguan"),
+    c(&["Nigeria"], "Nigerian"),
+    c(&["Norway"], "Norwegian"),
+    c(&["Oman"], "Omani"),
+    c(&["Pakistan"], "Pakistani"),
+    c(&["Panama"], "Panamanian"),
+    c(&["Paraguay"], "Paraguayan"),
+    c(&["Peru"], "Peruvian"),
+    c(&["Philippines"], "Philippine"),
+    c(&["Poland"], "Polish"),
+    c(&["Portugal"], "Portuguese"),
+    c(&["Qatar"], "Qatari"),
+    c(&["Romania"], "Romanian"),
+    c(&["Saudi Arabia"], "Saudi"),
+    c(&["Senegal"], "Senegalese"),
+    c(&["Singapore"], "Singapore"),
+    c(&["South Africa"], "South African"),
+    c(&["South Korea", "S. Korea", "S. Korean"], "South Korean"),
+    c(&["Soviet Union", "USSR"], "Soviet"),
+    c(&["Spain"], "Spanish"),
+    c(&["Sri Lanka"], "Sri Lankan"),
+    c(&["Sudan"], "Sudanese"),
+    c(&["Sweden"], "Swedish"),
+    c(&["Switzerland"], "Swiss"),
+    c(&["Syria"], "Syrian"),
+    c(&["Taiwan"], "Taiwanese"),
+    c(&["Tanzania"], "Tanzanian"),
+    c(&["Thailand"], "Thai"),
+    c(&["Tunisia"], "Tunisian"),
+    c(&["Turkey"], "Turkish"),
+    c(&["Uganda"], "Ugandan"),
+    c(&["United Arab Emirates", "UAE"], "UAE"),
+    c(&["Britain", "U.K.", "UK"], "British"),
+    c(&["United States", "U.S."], "U.S."),
+    c(&["Uruguay"], "Uruguayan"),
+    c(&["Venezuela"], "Venezuelan"),
+    c(&["Vietnam"], "Vietnamese"),
+    c(&["West Germany", "Germany", "W. Germany"], "West German"),
+    c(&["Yugoslavia"], "Yugoslav"),
+    c(&["Zaire"], "Zairean"),
+    c(&["Zambia"], "Zambian"),
+    c(&["Zimbabwe"], "Zimbabwean"),
+];
+
+/// The adjective of the one country the title `title` names (by its name
+/// where the title opens with it, a possessive of it, or its adjective);
+/// none when it names none or more than one ("JAPANESE AND BRAZILIAN
+/// OFFICIALS MEET").
+pub(crate) fn only_country_in(title: &Tokens) -> Option<&'static str> {
+    // The title's words, a possessive's "'s" cut off ("MALAYSIA'S").
+    let words: Vec<&str> = (0..title.list.len())
+        .filter(|&k| title.list[k].word || title.is(k, '.'))
+        .map(|k| {
+            let w = title.str(k);
+            w.strip_suffix("'S")
+                .or_else(|| w.strip_suffix("’S"))
+                .or_else(|| w.strip_suffix("'s"))
+                .or_else(|| w.strip_suffix("’s"))
+                .unwrap_or(w)
+        })
+        .collect();
+    // (Letters and their full stops read as one word: "U.S.", "S. KOREAN".)
+    let text = words.iter().fold(String::new(), |mut s, w| {
+        if *w == "." {
+            s.push('.');
+        } else {
+            if !s.is_empty() {
+                s.push(' ');
+            }
+            s.push_str(w);
+        }
+        s
+    });
+    let text = format!(" {} ", text.to_ascii_lowercase());
+    let named = |form: &str| {
+        let form = format!(" {} ", form.to_ascii_lowercase());
+        text.contains(&form)
+    };
+    // (By its name only where the title opens with it, or as an owner: a
+    // country named later is mostly what the item is about, "BLAIR REJECTS
+    // IRAQ ADVICE CALLS", not whose government speaks.)
+    let opens = |form: &str| text.starts_with(&format!(" {} ", form.to_ascii_lowercase()));
+    let owner = |form: &str| {
+        let form = form.to_ascii_lowercase();
+        (0..title.list.len()).any(|k| {
+            title.list[k].word && {
+                let w = title.str(k).to_ascii_lowercase();
+                (w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")) == Some(form.as_str()))
+                    && !form.contains(' ')
+            }
+        })
+    };
+    // (An adjective that is also the name, as a name: "SEOUL UNVEILS
+    // SHOPPING LIST OF U.S. GOODS" is no item of the U.S. government.)
+    let mut found = COUNTRIES.iter().filter(|country| {
+        (named(country.adjective) && !country.names.contains(&country.adjective))
+            || country.names.iter().any(|n| opens(n) || owner(n) || (named(n) && n.contains(' ')))
+    });
+    let first = found.next()?;
+    // (A country whose adjective another's name holds is that one: "SOUTH
+    // KOREAN" is no Korea besides; none is listed so.)
+    found.next().is_none().then_some(first.adjective)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn of(title: &str) -> Option<&'static str> {
+        only_country_in(&Tokens::whole(title))
+    }
+
+    #[test]
+    fn one_country_by_name_possessive_or_adjective() {
+        assert_eq!(of("POLISH GOVERNMENT HIKES FOOD, FUEL, ENERGY PRICES"), Some("Polish"));
+        assert_eq!(of("HIGHER SPENDING EXPECTED IN MALAYSIA'S 1988 BUDGET"), Some("Malaysian"));
+        assert_eq!(of("S. KOREAN SHARES PLUNGE ON GOVERNMENT MEASURES"), Some("South Korean"));
+        assert_eq!(of("U.S. TRADE DEFICIT NARROWS"), Some("U.S."));
+        assert_eq!(of("ZAIRE AND IMF IN ECONOMIC RESCUE TALKS"), Some("Zairean"));
+        // (A country named later is what the item is about.)
+        assert_eq!(of("Blair rejects Iraq advice calls"), None);
+        assert_eq!(of("SEOUL UNVEILS SHOPPING LIST OF U.S. GOODS"), None);
+    }
+
+    #[test]
+    fn none_or_two_countries_give_none() {
+        assert_eq!(of("JAPANESE AND BRAZILIAN OFFICIALS MEET"), None);
+        // (The country a title opens with is its subject.)
+        assert_eq!(of("JAPAN URGES U.S. TO CUT DEFICIT"), Some("Japanese"));
+        assert_eq!(of("OIL PRICES STEADY"), None);
+        // (Not a word inside another: "TURKEYS", "CHILEAN" only as a word.)
+        assert_eq!(of("TURKEYS SOLD BEFORE THANKSGIVING"), None);
+    }
+}
