@@ -7264,3 +7264,16 @@ fn the_government_is_the_one_of_the_country_the_title_names() {
     let got: Vec<_> = extract_statements(&a, 0).into_iter().map(|s| s.speaker).collect();
     assert_eq!(got.last(), Some(&Some("government".to_string())), "{got:?}");
 }
+
+#[test]
+fn the_statement_is_whoever_said_it_in_one_and_a_nordic_suffix_is_kept() {
+    let got = speakers(
+        "Japan understands the circumstances, the Foreign Ministry said in a statement. The statement added that the threat to free navigation had increased.",
+    );
+    assert_eq!(got, vec![Some("Foreign Ministry".to_string()); 2], "{got:?}");
+    let got = speakers(
+        "Prices will rise, a statement from the Ministry of Finance said. According to the statement, the increases were needed because revenue fell.",
+    );
+    assert_eq!(got, vec![Some("Ministry of Finance".to_string()); 2], "{got:?}");
+    assert_speaker("Citibank A/S said it made a net loss in 1986.", "Citibank A/S");
+}

@@ -1915,6 +1915,35 @@ fn resolve(
                         }
                         ticker_name(title, toks)
                     };
+                    // (Else, for "the statement", the speaker of a statement
+                    // or two before that was said in one: "…, the Foreign
+                    // Ministry said in a statement. The statement added …",
+                    // "…, a statement from the Ministry of Finance said.
+                    // According to the statement, …".)
+                    let stated = || {
+                        if d != "statement" || f.field != Field::Text {
+                            return None;
+                        }
+                        out.iter().rev().take(4).find_map(|s: &Statement| {
+                            let r = s.speaker_span.as_ref().filter(|_| s.field == Field::Text)?;
+                            let mention = toks.text.get(r.clone())?;
+                            let after = toks.text.get(r.end..(r.end + 32).min(toks.text.len()))?;
+                            let in_one =
+                                ["in a statement", "in a written statement", "in the statement"]
+                                    .iter()
+                                    .any(|p| after.contains(p));
+                            let one = [
+                                "a statement ",
+                                "A statement ",
+                                "the statement ",
+                                "The statement ",
+                            ]
+                            .iter()
+                            .any(|p| mention.starts_with(p));
+                            let name = s.speaker.as_deref()?;
+                            ((in_one || one) && !name.ends_with("statement")).then_some(name)
+                        })
+                    };
                     // (Else, for "the government", the one of the country the
                     // title names: "POLISH GOVERNMENT HIKES FOOD, FUEL, ENERGY
                     // PRICES".)
@@ -1963,6 +1992,7 @@ fn resolve(
                         .or_else(in_full)
                         .or_else(unmarked)
                         .or_else(spoken_for)
+                        .or_else(stated)
                         .map(str::to_string)
                         .or_else(titled)
                         .or_else(government);

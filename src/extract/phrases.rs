@@ -2058,6 +2058,16 @@ fn strict_back(tk: &Tokens, end: usize, floor: usize) -> Option<TokenRange> {
             k = p;
         } else if in_company {
             k = p;
+        } else if tk.is(p, '/')
+            && p > floor + 1
+            && tk.is_word(p - 1, "A")
+            && tk.is_word(k, "S")
+            && tk.list[p - 1].end == tk.list[p].start
+            && tk.list[p].end == tk.list[k].start
+        {
+            // ("Novo Industri A/S said": a Nordic company's suffix.)
+            start = p - 1;
+            k = p - 1;
         } else if p > floor && dated_month(tk, p) {
             break;
         } else if phrase_word(tk, p) {

@@ -288,7 +288,25 @@ fn split_name<'a>(tk: &Tokens<'a>, (a, b): TokenRange) -> NameParts<'a> {
     // ("Standard and Poor's said": a name's own possessive, after an "and"
     // inside it.)
     let mut possessive_name = false;
+    // (Past a suffix of letters read whole.)
+    let mut past = a;
     for i in a..=b {
+        if i < past {
+            continue;
+        }
+        // ("Novo Industri A/S": a Nordic company's suffix, whole.)
+        if !name.is_empty()
+            && i + 2 <= b
+            && tk.is_word(i, "A")
+            && tk.is(i + 1, '/')
+            && tk.is_word(i + 2, "S")
+            && tk.list[i].end == tk.list[i + 1].start
+            && tk.list[i + 1].end == tk.list[i + 2].start
+        {
+            name.push(&tk.text[tk.list[i].start..tk.list[i + 2].end]);
+            past = i + 3;
+            continue;
+        }
         // (So does a company's "and Co": "Kloeckner & Co KGaA".)
         if !name.is_empty() && i < b && company_and(tk, i) {
             name.push(tk.str(i));
@@ -2349,7 +2367,20 @@ pub(crate) fn generic_means(generic: &str, name: &str) -> bool {
             "company" | "firm" | "corporation" => words().any(|w| {
                 suffix(w)
                     || BUSINESS_WORDS.contains(&w)
-                    || matches!(w, "Group" | "Company" | "LLC" | "AB" | "Cos" | "Systems" | "Trust")
+                    || matches!(
+                        w,
+                        "Group"
+                            | "Company"
+                            | "LLC"
+                            | "AB"
+                            | "Cos"
+                            | "Systems"
+                            | "Trust"
+                            | "Oy"
+                            | "GmbH"
+                            | "SpA"
+                            | "BV"
+                    )
             }),
             // (An agency by what it is: "Moody's Investors Service Inc said
             // …. The agency cited …", "the Energy Information
