@@ -2039,5 +2039,14 @@ fn resolve(
             clause: f.clause,
         });
     }
+    // (A name's letters in parentheses are no part of it: "Energy
+    // Information Administration (EIA)" is the one "Energy Information
+    // Administration" names. Left until now, as names are matched above as
+    // they were given.)
+    for s in &mut out {
+        if let Some(name) = s.speaker.as_deref().and_then(speakers::without_letters) {
+            s.speaker = Some(name);
+        }
+    }
     out
 }

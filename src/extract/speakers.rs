@@ -2452,6 +2452,22 @@ pub(crate) fn generic_means(generic: &str, name: &str) -> bool {
         }
 }
 
+/// `name` without the letters in parentheses it gives itself ("Energy
+/// Information Administration (EIA)", "a Ministry of International Trade
+/// and Industry (MITI) official", "Novo Industri A/S (NVO.CO)"); none when
+/// it has none.
+pub(crate) fn without_letters(name: &str) -> Option<String> {
+    let open = name.find(" (")?;
+    let close = open + name[open..].find(')')?;
+    let inside = &name[open + 2..close];
+    let letters = (2..=10).contains(&inside.len())
+        && inside
+            .bytes()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b"&.-".contains(&b))
+        && inside.bytes().filter(u8::is_ascii_uppercase).count() >= 2;
+    (letters && open > 0).then(|| format!("{}{}", &name[..open], &name[close + 1..]))
+}
+
 /// Whether "it" can stand for a speaker described as `name`: a thing, not
 /// a role ("the company", "the report", not "a company spokesman").
 pub(crate) fn described_can_be_it(name: &str) -> bool {
