@@ -7291,3 +7291,20 @@ fn a_names_letters_in_parentheses_are_no_part_of_it() {
     // (Not what a person's parenthesis says: a party and a state.)
     assert_speaker("Sen. Harry M. Reid (D-Nev.) said the bill was dead.", "Harry M. Reid");
 }
+
+#[test]
+fn the_report_is_the_body_that_said_something_in_it() {
+    let got = speakers(
+        "French industry is failing to produce the goods its markets need, the Organisation for Economic Cooperation and Development said.\n\nUnemployment could climb to 11.5 pct, it said in an annual review of the French economy.\n\nThe report said the economy was ill-adapted to demand.",
+    );
+    assert_eq!(
+        got,
+        vec![Some("Organisation for Economic Cooperation and Development".to_string()); 3],
+        "{got:?}"
+    );
+    // (Not a person's, whom no "it" after it stands for.)
+    let got = speakers(
+        "The wheat crop was set back, the U.S. Agriculture Department's officer in Peking said in a field report.\n\nThe report said imports would rise.\n\nImports from the United States are estimated at 1.5 mln tonnes, it said.",
+    );
+    assert_eq!(got[1..], [Some("report".to_string()), Some("report".to_string())], "{got:?}");
+}

@@ -1921,27 +1921,64 @@ fn resolve(
                     // "…, a statement from the Ministry of Finance said.
                     // According to the statement, …".)
                     let stated = || {
-                        if d != "statement" || f.field != Field::Text {
+                        const TEXTS: [&str; 7] = [
+                            "statement",
+                            "report",
+                            "review",
+                            "study",
+                            "survey",
+                            "letter",
+                            "communique",
+                        ];
+                        if !TEXTS.contains(&d.as_str()) || f.field != Field::Text {
                             return None;
                         }
                         out.iter().rev().take(4).find_map(|s: &Statement| {
                             let r = s.speaker_span.as_ref().filter(|_| s.field == Field::Text)?;
                             let mention = toks.text.get(r.clone())?;
-                            let after = toks.text.get(r.end..(r.end + 32).min(toks.text.len()))?;
+                            let mut end = (r.end + 48).min(toks.text.len());
+                            while !toks.text.is_char_boundary(end) {
+                                end += 1;
+                            }
+                            let after = toks.text.get(r.end..end)?;
+                            let after = format!(
+                                " {}",
+                                after.split_whitespace().collect::<Vec<_>>().join(" ")
+                            );
+                            // (Said in one: "said in an annual review of …",
+                            // "said in a field report".)
                             let in_one =
-                                ["in a statement", "in a written statement", "in the statement"]
-                                    .iter()
-                                    .any(|p| after.contains(p));
-                            let one = [
-                                "a statement ",
-                                "A statement ",
-                                "the statement ",
-                                "The statement ",
-                            ]
-                            .iter()
-                            .any(|p| mention.starts_with(p));
+                                [" in a ", " in an ", " in its ", " in the "].iter().any(|p| {
+                                    after.find(p).is_some_and(|at| {
+                                        let rest = &after[at + p.len()..];
+                                        TEXTS.iter().any(|t| {
+                                            rest.find(t)
+                                                .is_some_and(|k| rest[..k].split(' ').count() <= 3)
+                                        })
+                                    })
+                                });
+                            // (Or by one: "a statement from the Ministry of
+                            // Finance", "The report said" after one of these.)
+                            let one = mention.split_once(' ').is_some_and(|(article, rest)| {
+                                matches!(article, "a" | "A" | "the" | "The")
+                                    && TEXTS
+                                        .iter()
+                                        .any(|t| rest == *t || rest.starts_with(&format!("{t} ")))
+                            });
+                            // (A name, not what a description says: "a report
+                            // on the industry", "a survey of 1,300 bosses".)
                             let name = s.speaker.as_deref()?;
-                            ((in_one || one) && !name.ends_with("statement")).then_some(name)
+                            // (And a body's, which "it" may stand for after it as
+                            // for the text: not "the U.S. Agriculture
+                            // Department's officer in Peking said in a field
+                            // report. …, it said".)
+                            // (A statement is anyone's: "a State Department
+                            // spokesman said in a statement".)
+                            let named = !TEXTS.iter().any(|t| name.contains(t))
+                                && (d == "statement"
+                                    || (name.starts_with(char::is_uppercase)
+                                        && speakers::described_can_be_it(name)));
+                            ((in_one || one) && named).then_some(name)
                         })
                     };
                     // (Else, for "the government", the one of the country the
