@@ -7308,3 +7308,20 @@ fn the_report_is_the_body_that_said_something_in_it() {
     );
     assert_eq!(got[1..], [Some("report".to_string()), Some("report".to_string())], "{got:?}");
 }
+
+#[test]
+fn a_countrys_body_named_without_it_takes_the_titles_country() {
+    let a = article(
+        "CHILEAN GDP UP 5.7 PCT IN 1986, CENTRAL BANK SAYS",
+        "Chile's gross domestic product rose 5.7 pct last year, the central bank said.",
+    );
+    let got: Vec<_> = extract_statements(&a, 0).into_iter().map(|s| s.speaker).collect();
+    assert_eq!(got.last(), Some(&Some("Chilean Central Bank".to_string())), "{got:?}");
+    // (Not the United States', whose bodies go by other names.)
+    let a = article(
+        "U.S. TRADE DEFICIT NARROWS",
+        "The deficit narrowed in January, the Finance Ministry said.",
+    );
+    let got: Vec<_> = extract_statements(&a, 0).into_iter().map(|s| s.speaker).collect();
+    assert_eq!(got, vec![Some("Finance Ministry".to_string())], "{got:?}");
+}

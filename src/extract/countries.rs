@@ -183,6 +183,31 @@ pub(crate) fn only_country_in(title: &Tokens) -> Option<&'static str> {
     found.next().is_none().then_some(first.adjective)
 }
 
+/// Bodies every country has one of, which news names without the country
+/// when the item is about it ("the Finance Ministry said").
+const NATIONAL_BODIES: [&str; 12] = [
+    "Finance Ministry",
+    "Foreign Ministry",
+    "Agriculture Ministry",
+    "Trade Ministry",
+    "Economy Ministry",
+    "Industry Ministry",
+    "Energy Ministry",
+    "Oil Ministry",
+    "Interior Ministry",
+    "Defence Ministry",
+    "Central Bank",
+    "Parliament",
+];
+
+/// `name` with the country of `adjective` before it, when it is one of the
+/// bodies every country has ("central bank", "Finance Ministry"): "Chilean
+/// Central Bank". Not the United States', whose bodies go by other names.
+pub(crate) fn national_body(name: &str, adjective: &str) -> Option<String> {
+    let body = NATIONAL_BODIES.iter().find(|b| b.eq_ignore_ascii_case(name))?;
+    (adjective != "U.S.").then(|| format!("{adjective} {body}"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -201,6 +226,16 @@ mod tests {
         // (A country named later is what the item is about.)
         assert_eq!(of("Blair rejects Iraq advice calls"), None);
         assert_eq!(of("SEOUL UNVEILS SHOPPING LIST OF U.S. GOODS"), None);
+    }
+
+    #[test]
+    fn a_national_body_takes_the_country() {
+        assert_eq!(
+            national_body("central bank", "Chilean").as_deref(),
+            Some("Chilean Central Bank")
+        );
+        assert_eq!(national_body("Finance Ministry", "U.S."), None);
+        assert_eq!(national_body("Bank of Japan", "Japanese"), None);
     }
 
     #[test]

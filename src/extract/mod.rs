@@ -2080,8 +2080,19 @@ fn resolve(
     // Information Administration (EIA)" is the one "Energy Information
     // Administration" names. Left until now, as names are matched above as
     // they were given.)
+    // (Nor is a country's body named without it the body of any country:
+    // "the central bank" of "CHILEAN GDP UP 5.7 PCT IN 1986, CENTRAL BANK
+    // SAYS" is the Chilean Central Bank.)
+    let country = countries::only_country_in(title);
     for s in &mut out {
         if let Some(name) = s.speaker.as_deref().and_then(speakers::without_letters) {
+            s.speaker = Some(name);
+        }
+        if let Some(adjective) = country
+            && s.field == Field::Text
+            && let Some(name) =
+                s.speaker.as_deref().and_then(|n| countries::national_body(n, adjective))
+        {
             s.speaker = Some(name);
         }
     }
