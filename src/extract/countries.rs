@@ -128,59 +128,97 @@ const COUNTRIES: &[Country] = &[
 /// none when it names none or more than one ("JAPANESE AND BRAZILIAN
 /// OFFICIALS MEET").
 pub(crate) fn only_country_in(title: &Tokens) -> Option<&'static str> {
-    // The title's words, a possessive's "'s" cut off ("MALAYSIA'S").
-    let words: Vec<&str> = (0..title.list.len())
-        .filter(|&k| title.list[k].word || title.is(k, '.'))
-        .map(|k| {
-            let w = title.str(k);
-            w.strip_suffix("'S")
-                .or_else(|| w.strip_suffix("’S"))
-                .or_else(|| w.strip_suffix("'s"))
-                .or_else(|| w.strip_suffix("’s"))
-                .unwrap_or(w)
-        })
-        .collect();
-    // (Letters and their full stops read as one word: "U.S.", "S. KOREAN".)
-    let text = words.iter().fold(String::new(), |mut s, w| {
-        if *w == "." {
-            s.push('.');
-        } else {
-            if !s.is_empty() {
-                s.push(' ');
+    // The title's words in lower case, letters and their full stops read as
+    // one word ("U.S.", "S. KOREAN"), and whether each is an owner's.
+    let mut words: Vec<(String, bool)> = Vec::with_capacity(title.list.len());
+    for k in 0..title.list.len() {
+        if title.is(k, '.') {
+            if let Some((w, false)) = words.last_mut()
+                && title.list[k - 1].end == title.list[k].start
+            {
+                w.push('.');
             }
-            s.push_str(w);
+        } else if title.list[k].word {
+            let raw = title.str(k);
+            let bare = ["'S", "’S", "'s", "’s"].iter().find_map(|p| raw.strip_suffix(p));
+            words.push((bare.unwrap_or(raw).to_ascii_lowercase(), bare.is_some()));
         }
-        s
-    });
-    let text = format!(" {} ", text.to_ascii_lowercase());
-    let named = |form: &str| {
-        let form = format!(" {} ", form.to_ascii_lowercase());
-        text.contains(&form)
-    };
-    // (By its name only where the title opens with it, or as an owner: a
-    // country named later is mostly what the item is about, "BLAIR REJECTS
-    // IRAQ ADVICE CALLS", not whose government speaks.)
-    let opens = |form: &str| text.starts_with(&format!(" {} ", form.to_ascii_lowercase()));
-    let owner = |form: &str| {
-        let form = form.to_ascii_lowercase();
-        (0..title.list.len()).any(|k| {
-            title.list[k].word && {
-                let w = title.str(k).to_ascii_lowercase();
-                (w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")) == Some(form.as_str()))
-                    && !form.contains(' ')
+    }
+    let forms = forms();
+    let mut found: Option<usize> = None;
+    for i in 0..words.len() {
+        let first = words[i].0.as_str();
+        let from = forms.partition_point(|f| f.first.as_str() < first);
+        for form in forms[from..].iter().take_while(|f| f.first == first) {
+            let Some(last) = form_matches(&words, i, form.text) else { continue };
+            let counts = if form.adjective {
+                // (An adjective that is also the name, as a name: "SEOUL
+                // UNVEILS SHOPPING LIST OF U.S. GOODS" is no item of the U.S.
+                // government.)
+                !COUNTRIES[form.country].names.contains(&form.text)
+            } else {
+                // (By its name only where the title opens with it, as an
+                // owner, or of more words than one: a country named later is
+                // mostly what the item is about, "BLAIR REJECTS IRAQ ADVICE
+                // CALLS", not whose government speaks.)
+                i == 0 || words[last].1 || last > i
+            };
+            if !counts {
+                continue;
             }
-        })
-    };
-    // (An adjective that is also the name, as a name: "SEOUL UNVEILS
-    // SHOPPING LIST OF U.S. GOODS" is no item of the U.S. government.)
-    let mut found = COUNTRIES.iter().filter(|country| {
-        (named(country.adjective) && !country.names.contains(&country.adjective))
-            || country.names.iter().any(|n| opens(n) || owner(n) || (named(n) && n.contains(' ')))
-    });
-    let first = found.next()?;
-    // (A country whose adjective another's name holds is that one: "SOUTH
-    // KOREAN" is no Korea besides; none is listed so.)
-    found.next().is_none().then_some(first.adjective)
+            match found {
+                Some(c) if c != form.country => return None,
+                _ => found = Some(form.country),
+            }
+        }
+    }
+    found.map(|c| COUNTRIES[c].adjective)
+}
+
+/// A country's name or adjective, by its first word in lower case.
+struct Form {
+    first: String,
+    text: &'static str,
+    country: usize,
+    adjective: bool,
+}
+
+/// Every name and adjective of [`COUNTRIES`], sorted by first word (built
+/// once).
+fn forms() -> &'static [Form] {
+    static FORMS: std::sync::OnceLock<Vec<Form>> = std::sync::OnceLock::new();
+    FORMS.get_or_init(|| {
+        let mut forms: Vec<Form> = COUNTRIES
+            .iter()
+            .enumerate()
+            .flat_map(|(country, c)| {
+                let names = c.names.iter().map(move |&n| (n, country, false));
+                names.chain([(c.adjective, country, true)])
+            })
+            .map(|(text, country, adjective)| Form {
+                first: text.split(' ').next().unwrap_or(text).to_ascii_lowercase(),
+                text,
+                country,
+                adjective,
+            })
+            .collect();
+        forms.sort_by(|a, b| a.first.cmp(&b.first));
+        forms
+    })
+}
+
+/// The index of the last of `words` that `form`'s words match from `i`
+/// (case aside); none when they do not. Only the last may be an owner's.
+fn form_matches(words: &[(String, bool)], i: usize, form: &str) -> Option<usize> {
+    let mut last = i;
+    for (n, part) in form.split(' ').enumerate() {
+        let (w, possessive) = words.get(i + n)?;
+        if !w.eq_ignore_ascii_case(part) || (*possessive && n + 1 < form.split(' ').count()) {
+            return None;
+        }
+        last = i + n;
+    }
+    Some(last)
 }
 
 /// Bodies every country has one of, which news names without the country
@@ -199,6 +237,14 @@ const NATIONAL_BODIES: [&str; 12] = [
     "Central Bank",
     "Parliament",
 ];
+
+/// Whether `name` is one of the bodies every country has.
+pub(crate) fn is_national_body(name: &str) -> bool {
+    // (By its last letters first: asked of every statement's speaker.)
+    let tail = name.as_bytes().get(name.len().saturating_sub(4)..).unwrap_or_default();
+    ["stry", "bank", "Bank", "ment"].iter().any(|t| tail == t.as_bytes())
+        && NATIONAL_BODIES.iter().any(|b| b.eq_ignore_ascii_case(name))
+}
 
 /// `name` with the country of `adjective` before it, when it is one of the
 /// bodies every country has ("central bank", "Finance Ministry"): "Chilean

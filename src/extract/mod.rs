@@ -2083,13 +2083,16 @@ fn resolve(
     // (Nor is a country's body named without it the body of any country:
     // "the central bank" of "CHILEAN GDP UP 5.7 PCT IN 1986, CENTRAL BANK
     // SAYS" is the Chilean Central Bank.)
-    let country = countries::only_country_in(title);
+    // (The title read for its country only when such a body spoke.)
+    let mut country: Option<Option<&str>> = None;
     for s in &mut out {
         if let Some(name) = s.speaker.as_deref().and_then(speakers::without_letters) {
             s.speaker = Some(name);
         }
-        if let Some(adjective) = country
-            && s.field == Field::Text
+        if s.field == Field::Text
+            && s.speaker.as_deref().is_some_and(countries::is_national_body)
+            && let Some(adjective) =
+                *country.get_or_insert_with(|| countries::only_country_in(title))
             && let Some(name) =
                 s.speaker.as_deref().and_then(|n| countries::national_body(n, adjective))
         {

@@ -2457,7 +2457,11 @@ pub(crate) fn generic_means(generic: &str, name: &str) -> bool {
 /// and Industry (MITI) official", "Novo Industri A/S (NVO.CO)"); none when
 /// it has none.
 pub(crate) fn without_letters(name: &str) -> Option<String> {
-    let open = name.find(" (")?;
+    // (Most names have no parenthesis: one byte scan for them.)
+    let open = memchr::memchr(b'(', name.as_bytes())?.checked_sub(1)?;
+    if name.as_bytes()[open] != b' ' {
+        return None;
+    }
     let close = open + name[open..].find(')')?;
     let inside = &name[open + 2..close];
     let letters = (2..=10).contains(&inside.len())
