@@ -1492,6 +1492,60 @@ fn ticker_name(title: &Tokens, tk: &Tokens) -> Option<String> {
     Some(name.split_whitespace().collect::<Vec<_>>().join(" "))
 }
 
+/// Texts that speak for whoever wrote them: "the statement said".
+const TEXTS: [&str; 7] =
+    ["statement", "report", "review", "study", "survey", "letter", "communique"];
+
+/// For "the statement" (or "the report", … — `text`, one of [`TEXTS`]),
+/// the speaker of one of the last few statements in `out` who said
+/// something in one ("…, the Foreign Ministry said in a statement. The
+/// statement added …", "…, it said in an annual review of the French
+/// economy. The report said …") or by one ("a statement from the Ministry
+/// of Finance said"). A statement is anyone's; another text only a body's,
+/// for whom "it" after it may stand as for the text ("the U.S. Agriculture
+/// Department's officer in Peking said in a field report. …, it said" is
+/// left to the report).
+fn said_in_text<'o>(tk: &Tokens, out: &'o [Statement], text: &str) -> Option<&'o str> {
+    if !TEXTS.contains(&text) {
+        return None;
+    }
+    out.iter().rev().take(4).find_map(|s| {
+        let r = s.speaker_span.as_ref().filter(|_| s.field == Field::Text)?;
+        let mention = tk.text.get(r.clone())?;
+        let mut end = (r.end + 48).min(tk.text.len());
+        while !tk.text.is_char_boundary(end) {
+            end += 1;
+        }
+        let after = format!(
+            " {}",
+            tk.text.get(r.end..end)?.split_whitespace().collect::<Vec<_>>().join(" ")
+        );
+        // (Said in one: "said in an annual review of …", "said in a field
+        // report".)
+        let in_one = [" in a ", " in an ", " in its ", " in the "].iter().any(|p| {
+            after.find(p).is_some_and(|at| {
+                let rest = &after[at + p.len()..];
+                TEXTS
+                    .iter()
+                    .any(|t| rest.find(t).is_some_and(|k| rest[..k].split(' ').count() <= 3))
+            })
+        });
+        // (Or by one: "a statement from the Ministry of Finance", "The
+        // report said" after one of these.)
+        let by_one = mention.split_once(' ').is_some_and(|(article, rest)| {
+            matches!(article, "a" | "A" | "the" | "The")
+                && TEXTS.iter().any(|t| rest == *t || rest.starts_with(&format!("{t} ")))
+        });
+        // (A name, not what a description says: "a report on the industry",
+        // "a survey of 1,300 bosses".)
+        let name = s.speaker.as_deref()?;
+        let named = !TEXTS.iter().any(|t| name.contains(t))
+            && (text == "statement"
+                || (name.starts_with(char::is_uppercase) && speakers::described_can_be_it(name)));
+        ((in_one || by_one) && named).then_some(name)
+    })
+}
+
 /// Resolves speakers in text order and numbers the statements.
 fn resolve(
     found: Vec<Found>,
@@ -1915,72 +1969,10 @@ fn resolve(
                         }
                         ticker_name(title, toks)
                     };
-                    // (Else, for "the statement", the speaker of a statement
-                    // or two before that was said in one: "…, the Foreign
-                    // Ministry said in a statement. The statement added …",
-                    // "…, a statement from the Ministry of Finance said.
-                    // According to the statement, …".)
-                    let stated = || {
-                        const TEXTS: [&str; 7] = [
-                            "statement",
-                            "report",
-                            "review",
-                            "study",
-                            "survey",
-                            "letter",
-                            "communique",
-                        ];
-                        if !TEXTS.contains(&d.as_str()) || f.field != Field::Text {
-                            return None;
-                        }
-                        out.iter().rev().take(4).find_map(|s: &Statement| {
-                            let r = s.speaker_span.as_ref().filter(|_| s.field == Field::Text)?;
-                            let mention = toks.text.get(r.clone())?;
-                            let mut end = (r.end + 48).min(toks.text.len());
-                            while !toks.text.is_char_boundary(end) {
-                                end += 1;
-                            }
-                            let after = toks.text.get(r.end..end)?;
-                            let after = format!(
-                                " {}",
-                                after.split_whitespace().collect::<Vec<_>>().join(" ")
-                            );
-                            // (Said in one: "said in an annual review of …",
-                            // "said in a field report".)
-                            let in_one =
-                                [" in a ", " in an ", " in its ", " in the "].iter().any(|p| {
-                                    after.find(p).is_some_and(|at| {
-                                        let rest = &after[at + p.len()..];
-                                        TEXTS.iter().any(|t| {
-                                            rest.find(t)
-                                                .is_some_and(|k| rest[..k].split(' ').count() <= 3)
-                                        })
-                                    })
-                                });
-                            // (Or by one: "a statement from the Ministry of
-                            // Finance", "The report said" after one of these.)
-                            let one = mention.split_once(' ').is_some_and(|(article, rest)| {
-                                matches!(article, "a" | "A" | "the" | "The")
-                                    && TEXTS
-                                        .iter()
-                                        .any(|t| rest == *t || rest.starts_with(&format!("{t} ")))
-                            });
-                            // (A name, not what a description says: "a report
-                            // on the industry", "a survey of 1,300 bosses".)
-                            let name = s.speaker.as_deref()?;
-                            // (And a body's, which "it" may stand for after it as
-                            // for the text: not "the U.S. Agriculture
-                            // Department's officer in Peking said in a field
-                            // report. …, it said".)
-                            // (A statement is anyone's: "a State Department
-                            // spokesman said in a statement".)
-                            let named = !TEXTS.iter().any(|t| name.contains(t))
-                                && (d == "statement"
-                                    || (name.starts_with(char::is_uppercase)
-                                        && speakers::described_can_be_it(name)));
-                            ((in_one || one) && named).then_some(name)
-                        })
-                    };
+                    // (Else, for "the statement" or "the report", whoever said
+                    // something in one a statement or two before.)
+                    let stated =
+                        || (f.field == Field::Text).then(|| said_in_text(toks, &out, &d)).flatten();
                     // (Else, for "the government", the one of the country the
                     // title names: "POLISH GOVERNMENT HIKES FOOD, FUEL, ENERGY
                     // PRICES".)
@@ -2076,14 +2068,12 @@ fn resolve(
             clause: f.clause,
         });
     }
-    // (A name's letters in parentheses are no part of it: "Energy
-    // Information Administration (EIA)" is the one "Energy Information
-    // Administration" names. Left until now, as names are matched above as
-    // they were given.)
-    // (Nor is a country's body named without it the body of any country:
-    // "the central bank" of "CHILEAN GDP UP 5.7 PCT IN 1986, CENTRAL BANK
-    // SAYS" is the Chilean Central Bank.)
-    // (The title read for its country only when such a body spoke.)
+    // Names as shown, left until now as names are matched above as they
+    // were given: without their own letters in parentheses ("Energy
+    // Information Administration (EIA)"), and a country's body named
+    // without it with the title's country ("the central bank" of "CHILEAN
+    // GDP UP 5.7 PCT IN 1986, CENTRAL BANK SAYS" is the Chilean Central
+    // Bank; the title is read for its country only when such a body spoke).
     let mut country: Option<Option<&str>> = None;
     for s in &mut out {
         if let Some(name) = s.speaker.as_deref().and_then(speakers::without_letters) {

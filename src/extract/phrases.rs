@@ -1121,71 +1121,15 @@ pub(crate) fn phrase_before(tk: &Tokens, end: usize, floor: usize) -> Option<Tok
         (Some(s), Some(d)) => Some(if d.0 < s.0 { d } else { s }),
         (s, d) => s.or(d),
     };
-    // "Analysts who know GAF predict …": whom the relative clause is
-    // about, not its verb's object. (Not what "which" is about: "a
-    // politician who headed the party, which had opposed …".)
+    // "Analysts who know GAF predict …", "Some voters who have listened to
+    // his speeches said", "Traders dealing in the stock said": whom a
+    // relative clause or a participle is about, not the last name inside
+    // it.
     if let Some((a, e)) = found
         && tk.list.get(e + 1).is_some_and(|t| t.word)
-        && a > floor + 2
-        && tk.is_word(a - 2, "who")
-        && tk.list[a - 1].word
-        && !tk.capitalized(a - 1)
-        && !tk.has(a - 1, flag::FUNCTION_WORD | flag::DETERMINER | flag::CUE)
-        && let Some((p, q)) = phrase_before(tk, a - 3, floor)
-        && q + 3 == a
+        && let Some(subject) = subject_before_modifier(tk, a, floor)
     {
-        return Some((p, q));
-    }
-    // (Also past a longer relative clause: "Some voters who have listened to
-    // his speeches said", "Republicans who attended the meeting with Trump
-    // said".)
-    if let Some((a, e)) = found
-        && tk.list.get(e + 1).is_some_and(|t| t.word)
-        && let Some(w) = (a.saturating_sub(10).max(floor + 1)..a)
-            .rev()
-            .take_while(|&k| tk.list[k].word && !tk.list[k].quoted)
-            .find(|&k| tk.is_word(k, "who"))
-        && !tk.has(w + 1, flag::CUE)
-        // (Not a question's "who": "asked the conservative who he thought
-        // would win".)
-        && !tk.has(w + 1, flag::DETERMINER)
-        && pronoun(tk, w + 1).is_none()
-        // (Nor whom the clause's own subject acts on: "The people who Mr
-        // Forsyth labels the new threat".)
-        && !tk.capitalized(w + 1)
-        && let Some((p, q)) = phrase_before(tk, w - 1, floor)
-        && q + 1 == w
-    {
-        return Some((p, q));
-    }
-    // (Or a participle's: "Voters going to the polls on Super Tuesday
-    // said", "Traders dealing in the stock said".)
-    if let Some((a, e)) = found
-        && tk.list.get(e + 1).is_some_and(|t| t.word)
-        && let Some(g) = (a.saturating_sub(10).max(floor + 1)..a)
-            .rev()
-            .take_while(|&k| tk.list[k].word && !tk.list[k].quoted)
-            .find(|&k| {
-                tk.bytes(k).ends_with(b"ing")
-                    && !tk.capitalized(k)
-                    && !tk.has(k, flag::FUNCTION_WORD | flag::CUE)
-                    && (tk.has(k + 1, flag::DETERMINER)
-                        || ["to", "in", "at", "on", "for", "with", "from", "into"]
-                            .iter()
-                            .any(|w| tk.is_word(k + 1, w)))
-            })
-        // (After people, not a thing: not "a final ruling", "a cabinet
-        // meeting".)
-        && tk.list[g - 1].word
-        && (tk.has(g - 1, flag::ROLE_NOUN)
-            || ["voters", "traders", "group", "groups"].iter().any(|w| tk.is_word(g - 1, w)))
-        && let Some((p, q)) = phrase_before(tk, g - 1, floor)
-        && q + 1 == g
-        // (Not a preposition's object: "In a statement detailing the
-        // banning of the accounts Valve said".)
-        && (p == floor || !tk.has(p - 1, flag::FUNCTION_WORD))
-    {
-        return Some((p, q));
+        return Some(subject);
     }
     // "Mark Serwotka, from the Public and Commercial Services union said
     // …": a person before where they are from, whose closing comma the
@@ -2112,6 +2056,45 @@ fn strict_back(tk: &Tokens, end: usize, floor: usize) -> Option<TokenRange> {
         }
     }
     Some((start, end))
+}
+
+/// The subject before the relative clause ("who …") or the participle
+/// ("dealing in …") that holds the phrase starting at token `a`, from
+/// `floor`: the phrase right before its "who" or its participle.
+fn subject_before_modifier(tk: &Tokens, a: usize, floor: usize) -> Option<TokenRange> {
+    // (A participle after people, not after a thing: not "a final ruling",
+    // "a cabinet meeting", "the meeting with Trump".)
+    let participle = |k: usize| {
+        tk.bytes(k).ends_with(b"ing")
+            && !tk.capitalized(k)
+            && !tk.has(k, flag::FUNCTION_WORD | flag::CUE)
+            && (tk.has(k + 1, flag::DETERMINER)
+                || ["to", "in", "at", "on", "for", "with", "from", "into"]
+                    .iter()
+                    .any(|w| tk.is_word(k + 1, w)))
+            && tk.list[k - 1].word
+            && (tk.has(k - 1, flag::ROLE_NOUN)
+                || ["voters", "traders", "group", "groups"].iter().any(|w| tk.is_word(k - 1, w)))
+    };
+    let m = (a.saturating_sub(10).max(floor + 1)..a)
+        .rev()
+        .take_while(|&k| tk.list[k].word && !tk.list[k].quoted)
+        .find(|&k| tk.is_word(k, "who") || participle(k))?;
+    let who = tk.is_word(m, "who");
+    // (Not a question's "who": "asked the conservative who he thought would
+    // win"; nor whom the clause's own subject acts on: "The people who Mr
+    // Forsyth labels the new threat".)
+    if who
+        && (tk.has(m + 1, flag::CUE | flag::DETERMINER)
+            || pronoun(tk, m + 1).is_some()
+            || tk.capitalized(m + 1))
+    {
+        return None;
+    }
+    let (p, q) = phrase_before(tk, m - 1, floor).filter(|&(_, q)| q + 1 == m)?;
+    // (Not a preposition's object: "In a statement detailing the banning of
+    // the accounts Valve said".)
+    (who || p == floor || !tk.has(p - 1, flag::FUNCTION_WORD)).then_some((p, q))
 }
 
 /// When token `p` closes a parenthesis of one or two capitalised words

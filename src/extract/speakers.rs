@@ -2347,10 +2347,12 @@ pub(crate) fn generic_means(generic: &str, name: &str) -> bool {
     // (Or a company's letters: "USG said …. The company said …".)
     // (Not a country's, nor a public body's: "UK", "SEC", "IMF".)
     // (Nor an exchange's: "NYSE".)
+    // (Agencies first: "the agency" is one of the first of them.)
     const PUBLIC: [&str; 19] = [
-        "USA", "SEC", "FBI", "CIA", "IMF", "WTO", "OPEC", "NATO", "FDA", "EPA", "FTC", "FCC",
+        "SEC", "FBI", "CIA", "FDA", "EPA", "FTC", "FCC", "USA", "IMF", "WTO", "OPEC", "NATO",
         "OECD", "NHS", "GAO", "CBO", "NYSE", "AMEX", "NASD",
     ];
+    const AGENCIES: usize = 7;
     let letters = !name.contains(' ')
         && (3..=5).contains(&name.len())
         && name.bytes().all(|b| b.is_ascii_uppercase())
@@ -2359,7 +2361,7 @@ pub(crate) fn generic_means(generic: &str, name: &str) -> bool {
         return matches!(generic, "company" | "firm" | "group");
     }
     // (A public agency by its letters: "the SEC said …. The agency said".)
-    if generic == "agency" && ["SEC", "FBI", "CIA", "FDA", "EPA", "FTC", "FCC"].contains(&name) {
+    if generic == "agency" && PUBLIC[..AGENCIES].contains(&name) {
         return true;
     }
     proper
