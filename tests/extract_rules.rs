@@ -7325,3 +7325,11 @@ fn a_countrys_body_named_without_it_takes_the_titles_country() {
     let got: Vec<_> = extract_statements(&a, 0).into_iter().map(|s| s.speaker).collect();
     assert_eq!(got, vec![Some("Finance Ministry".to_string())], "{got:?}");
 }
+
+#[test]
+fn the_bank_is_a_bank_whose_name_ends_in_bank() {
+    let got = speakers(
+        "Commerzbank AG said it will acquire Linotype GmbH. The bank said it would float the shares. It said the price was fair.",
+    );
+    assert_eq!(got, vec![Some("Commerzbank AG".to_string()); 3], "{got:?}");
+}

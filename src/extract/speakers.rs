@@ -2421,11 +2421,14 @@ pub(crate) fn generic_means(generic: &str, name: &str) -> bool {
             }),
             // (A bank by its name in any language: "Banque Nationale de
             // Paris", "Banco Santander", "BankAmerica Corp", "Bancorp".)
+            // (Or one word of it: "Commerzbank AG", "Deutsche Girozentrale
+            // Landesbank".)
             "bank" => words().any(|w| {
                 let w = w.as_bytes();
                 ["bank", "banc", "banqu"]
                     .iter()
                     .any(|b| w.len() >= b.len() && w[..b.len()].eq_ignore_ascii_case(b.as_bytes()))
+                    || (w.len() > 4 && w[w.len() - 4..].eq_ignore_ascii_case(b"bank"))
             }),
             "ministry" | "department" | "exchange" | "board" | "association" | "institute"
             | "commission" | "committee" | "council" | "federation" | "partnership" | "fund" => {
@@ -2486,6 +2489,7 @@ pub(crate) fn described_can_be_it(name: &str) -> bool {
         // Agriculture Department", which "the company", "the department"
         // had found.)
         || generic_means("company", name)
+        || generic_means("bank", name)
         || name.split(' ').any(|w| {
             INSTITUTION_NOUNS.iter().chain(&BODY_NOUNS).any(|g| w.eq_ignore_ascii_case(g) && generic_means(g, name))
         })
