@@ -7333,3 +7333,11 @@ fn the_bank_is_a_bank_whose_name_ends_in_bank() {
     );
     assert_eq!(got, vec![Some("Commerzbank AG".to_string()); 3], "{got:?}");
 }
+
+#[test]
+fn more_given_names_tell_whom_he_and_she_stand_for() {
+    let got = speakers(
+        "Andy Roddick will play Cyril Saulnier in the final.\n\n\"I rushed a few backhands,\" admitted Tommy Haas. Saulnier will move into the world's top 50 for the first time. \"It's taken a lot of work,\" he revealed.",
+    );
+    assert_eq!(got.last(), Some(&Some("Cyril Saulnier".to_string())), "{got:?}");
+}
