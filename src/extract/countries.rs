@@ -240,10 +240,7 @@ const NATIONAL_BODIES: [&str; 12] = [
 
 /// Whether `name` is one of the bodies every country has.
 pub(crate) fn is_national_body(name: &str) -> bool {
-    // (By its last letters first: asked of every statement's speaker.)
-    let tail = name.as_bytes().get(name.len().saturating_sub(4)..).unwrap_or_default();
-    ["stry", "bank", "Bank", "ment"].iter().any(|t| tail == t.as_bytes())
-        && NATIONAL_BODIES.iter().any(|b| b.eq_ignore_ascii_case(name))
+    NATIONAL_BODIES.iter().any(|b| b.eq_ignore_ascii_case(name))
 }
 
 /// `name` with the country of `adjective` before it, when it is one of the

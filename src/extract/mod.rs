@@ -1465,10 +1465,6 @@ fn ticker_name(title: &Tokens, tk: &Tokens) -> Option<String> {
         lexicon::COMPANY_SUFFIXES.contains(&w)
             || matches!(w, "Bank" | "Group" | "Bancorp" | "Company" | "Corporation" | "Cos")
     };
-    let bare = |k: usize| {
-        let w = tk.str(k);
-        w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).unwrap_or(w)
-    };
     let mut possessive = tk.possessive(end);
     let mut m = end + 1;
     while !possessive && m < tk.list.len() && m <= end + 5 {
@@ -1476,18 +1472,14 @@ fn ticker_name(title: &Tokens, tk: &Tokens) -> Option<String> {
         if !t.word || t.quoted || !(tk.capitalized(m) || tk.is_word(m, "and")) {
             break;
         }
-        if ender(bare(m)) {
+        if ender(speakers::bare(tk.str(m))) {
             end = m;
             possessive = tk.possessive(m);
         }
         m += 1;
     }
     let name = &tk.text[tk.span(start, end)];
-    let name = if possessive {
-        name.strip_suffix("'s").or_else(|| name.strip_suffix("’s")).unwrap_or(name)
-    } else {
-        name
-    };
+    let name = if possessive { speakers::bare(name) } else { name };
     // (One line: "Rocky Mount\nUndergarment Co Inc".)
     Some(name.split_whitespace().collect::<Vec<_>>().join(" "))
 }
