@@ -7341,3 +7341,28 @@ fn more_given_names_tell_whom_he_and_she_stand_for() {
     );
     assert_eq!(got.last(), Some(&Some("Cyril Saulnier".to_string())), "{got:?}");
 }
+
+#[test]
+fn a_long_subject_after_when_it_was_said_opens_the_clause() {
+    assert_one(
+        "Ongpin said last month the country's consultative group of multilateral and bilateral aid donors had endorsed a growth facility.",
+        "the country's consultative group of multilateral and bilateral aid donors had endorsed a growth facility",
+        "Ongpin",
+    );
+    assert_one(
+        "IRNA said today a group of its reporters visited newly-captured areas on the southern front.",
+        "a group of its reporters visited newly-captured areas on the southern front",
+        "IRNA",
+    );
+}
+
+#[test]
+fn further_opens_the_subject_of_what_was_said() {
+    assert_one(
+        "BP said further details would be released on July 21.",
+        "further details would be released on July 21",
+        "BP",
+    );
+    // Still an adverb of saying before "that".
+    assert_one("BP said further that the plant would close.", "the plant would close", "BP");
+}

@@ -1133,11 +1133,17 @@ fn noun_subject_at(tk: &Tokens, k: usize) -> bool {
     if name > 0 && auxiliary_at(tk, k + name) {
         return !year;
     }
-    let opens = tk.has(k, flag::DETERMINER) || (quantity_at(tk, k) && !year) || {
-        let mut buf = [0u8; 32];
-        CLAUSE_OPENERS.contains(&tk.lower(k, &mut buf))
-    };
-    let plain = (k + 1..(k + 8).min(tk.list.len())).take_while(|&m| {
+    let opens = tk.has(k, flag::DETERMINER)
+        || (quantity_at(tk, k) && !year)
+        || (tk.is_word(k, "further") && tk.list.get(k + 1).is_some_and(|t| t.word))
+        || {
+            let mut buf = [0u8; 32];
+            CLAUSE_OPENERS.contains(&tk.lower(k, &mut buf))
+        };
+    // (Up to a dozen words before the auxiliary: "said last month the
+    // country's consultative group of multilateral and bilateral aid donors
+    // had endorsed …".)
+    let plain = (k + 1..(k + 14).min(tk.list.len())).take_while(|&m| {
         tk.list[m].word
             && !tk.list[m].quoted
             && !["that", "which", "who"].iter().any(|w| tk.is_word(m, w))
@@ -1163,7 +1169,7 @@ fn noun_subject_at(tk: &Tokens, k: usize) -> bool {
         // (Not past a pronoun, the subject of its own: "said during his
         // nearly 22 years in Parliament he had seen …".)
         && plain.clone().any(|m| auxiliary_at(tk, m))
-        || (tk.has(k, flag::DETERMINER) && !year && plain.take(4).any(past))
+        || (tk.has(k, flag::DETERMINER) && !year && plain.take(7).any(past))
 }
 
 /// Verbs in the past that do not end in "-ed" ("rose", "fell").
@@ -1951,6 +1957,12 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
                 && let Some(m) = adverbial_then_clause(tk, k) =>
             {
                 Some(m)
+            }
+            // "said further details would be released": "further" opens
+            // the clause's subject, not an adverb of saying ("said further
+            // that …").
+            None if tk.is_word(k, "further") && SAYING.contains(&cue) && noun_subject_at(tk, k) => {
+                Some(k)
             }
             None if adjunct => past_adjunct(tk, k, cue),
             // "said <Dominion Securities Inc> has been appointed": a name in
