@@ -7366,3 +7366,25 @@ fn further_opens_the_subject_of_what_was_said() {
     // Still an adverb of saying before "that".
     assert_one("BP said further that the plant would close.", "the plant would close", "BP");
 }
+
+#[test]
+fn a_reported_clause_keeps_both_marks_of_a_parenthesis() {
+    // A semicolon between two sums in parentheses ends no sentence.
+    assert_one(
+        "A total of 24.2 trillion pesos ($10.2bn; £5.5bn) is earmarked for subsidies for the poor, the planning department said.",
+        "A total of 24.2 trillion pesos ($10.2bn; £5.5bn) is earmarked for subsidies for the poor",
+        "planning department",
+    );
+    // The closing mark right before the credit's comma.
+    assert_one(
+        "Verizon has won MCI with a bid worth $6.8bn (£3.6bn), reports say.",
+        "Verizon has won MCI with a bid worth $6.8bn (£3.6bn)",
+        "reports",
+    );
+    // An opening mark the clause never closes is left out.
+    assert_one(
+        "(The book has sold 235,000 hardcover copies in eight months, according to Nielsen.)",
+        "The book has sold 235,000 hardcover copies in eight months",
+        "Nielsen",
+    );
+}

@@ -208,7 +208,10 @@ pub fn extract_statements(article: &Article, article_index: usize) -> Vec<Statem
         .flat_map(|f| f.spans.iter().map(move |r| (r.clone(), f.kind == Kind::Partial)))
         .collect();
     taken.sort_by_key(|(r, _)| r.start);
-    for r in reported::find(&tk, &used_cues) {
+    for mut r in reported::find(&tk, &used_cues) {
+        for span in &mut r.spans {
+            balance_parenthesis(tk.text, span);
+        }
         let source = r.cue == "according to";
         let overlaps = r.spans.iter().any(|s| {
             taken
@@ -596,6 +599,25 @@ fn headline(title: &Tokens) -> Option<Found> {
         clause: None,
         paragraphs: (0, 0),
     })
+}
+
+/// Mends a reported clause that one parenthesis mark of a pair cuts: its
+/// closing mark right after it is taken in ("a bid worth $6.8bn (£3.6bn),
+/// reports say"), an opening mark it starts with and never closes is left
+/// out ("(The book has sold 235,000 copies, according to Nielsen.)").
+fn balance_parenthesis(text: &str, span: &mut Range<usize>) {
+    let words = &text[span.clone()];
+    let open = memchr::memchr_iter(b'(', words.as_bytes()).count();
+    let close = memchr::memchr_iter(b')', words.as_bytes()).count();
+    if open == close + 1 {
+        if text[span.end..].starts_with(')') {
+            span.end += 1;
+        } else if let Some(rest) = words.strip_prefix('(').map(str::trim_start)
+            && !rest.is_empty()
+        {
+            span.start = span.end - rest.len();
+        }
+    }
 }
 
 /// Paragraphs of the text that are headlines themselves (`Clinton camp:

@@ -180,7 +180,8 @@ impl<'a> Tokens<'a> {
     /// Whether token `i` ends a sentence: `.`, `?`, `!`, `;`, or an ellipsis;
     /// not a full stop right before a comma, which ends an abbreviation
     /// ("Cambridge, Mass., said", "Mitch McConnell, R-Ky., said"), nor one
-    /// closing a short parenthesis ("Bob Goodlatte (R-Va.) said").
+    /// closing a short parenthesis ("Bob Goodlatte (R-Va.) said"), nor a
+    /// semicolon inside one ("($10.2bn; £5.5bn)").
     #[inline(always)]
     pub fn ends_sentence(&self, i: usize) -> bool {
         // (Past the last token: no, as the other token tests answer.)
@@ -200,7 +201,10 @@ impl<'a> Tokens<'a> {
                     _ => true,
                 }
             }
-            Some(b'?' | b'!' | b';') => one,
+            // (Not a semicolon between two sums in parentheses: "24.2
+            // trillion pesos ($10.2bn; £5.5bn) is earmarked …".)
+            Some(b';') => one && !(self.in_short_parenthesis(i) && self.closes_soon(i)),
+            Some(b'?' | b'!') => one,
             Some(0xE2) => bytes.get(t.start..t.end) == Some(&[0xE2, 0x80, 0xA6][..]),
             _ => false,
         }
@@ -213,6 +217,16 @@ impl<'a> Tokens<'a> {
         (i.saturating_sub(3)..i).any(|k| {
             let t = &self.list[k];
             !t.word && self.text.as_bytes().get(t.start) == Some(&b'(')
+        })
+    }
+
+    /// Whether a `)` closes within three tokens after token `i`.
+    #[cold]
+    #[inline(never)]
+    fn closes_soon(&self, i: usize) -> bool {
+        (i + 1..(i + 4).min(self.list.len())).any(|k| {
+            let t = &self.list[k];
+            !t.word && self.text.as_bytes().get(t.start) == Some(&b')')
         })
     }
 
