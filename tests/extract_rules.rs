@@ -7388,3 +7388,12 @@ fn a_reported_clause_keeps_both_marks_of_a_parenthesis() {
         "Nielsen",
     );
 }
+
+#[test]
+fn a_thing_attacked_ends_before_a_second_predicate_past_its_adverb() {
+    assert_one(
+        "Trump attacked her Spanish-language skills and even questioned the star's Latino identity.",
+        "her Spanish-language skills",
+        "Trump",
+    );
+}

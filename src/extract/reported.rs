@@ -867,10 +867,25 @@ fn object_phrase(tk: &Tokens, from: usize, span: Range<usize>) -> Range<usize> {
             || when_or_where_at(tk, k, last_in_span).is_some()
             // ("praised Garland and said …", "endorsed Sanders in February
             // and organized for him": a second predicate.)
-            || (tk.is_word(k, "and")
-                && tk.list.get(k + 1).is_some_and(|t| t.word)
-                && (cue_at(tk, k + 1).is_some() || tk.bytes(k + 1).ends_with(b"ed")))
+            || (tk.is_word(k, "and") && second_predicate(tk, k + 1))
     })
+}
+
+/// Whether a second predicate opens at token `k`, after "and": a verb in
+/// the past or a reporting verb, past adverbs and an auxiliary ("and even
+/// questioned …", "and has repeatedly characterized him …").
+fn second_predicate(tk: &Tokens, k: usize) -> bool {
+    let mut m = k;
+    while m < k + 3
+        && tk.list.get(m).is_some_and(|t| t.word)
+        && (super::phrases::ends_in_ly(tk, m)
+            || ["even", "also", "then", "later"].iter().any(|w| tk.is_word(m, w))
+            || (m == k && ["has", "had", "have"].iter().any(|w| tk.is_word(m, w))))
+    {
+        m += 1;
+    }
+    tk.list.get(m).is_some_and(|t| t.word)
+        && (cue_at(tk, m).is_some() || tk.bytes(m).ends_with(b"ed"))
 }
 
 /// The last token of an adverbial of time or place opening at token `k`
