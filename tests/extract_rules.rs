@@ -7397,3 +7397,20 @@ fn a_thing_attacked_ends_before_a_second_predicate_past_its_adverb() {
         "Trump",
     );
 }
+
+#[test]
+fn a_speakers_letters_are_the_name_they_stand_for() {
+    let got = speakers(
+        "International Business Machines Corp said it would cut prices. IBM said the cuts would take effect in May.",
+    );
+    assert_eq!(got, vec![Some("International Business Machines Corp".to_string()); 2], "{got:?}");
+    // As the text spells them out, before another name of the same letters.
+    let got = speakers(
+        "The law will not be re-drafted by the European Commission (EC). The EC says the ministers will adopt it. If the European Council agrees, it will return to Parliament, the European Council said.",
+    );
+    assert_eq!(
+        got,
+        vec![Some("European Commission".to_string()), Some("European Council".to_string())],
+        "{got:?}"
+    );
+}

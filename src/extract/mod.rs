@@ -1560,6 +1560,23 @@ fn said_in_text<'o>(tk: &Tokens, out: &'o [Statement], text: &str) -> Option<&'o
     })
 }
 
+/// The name the text spells `short` out as, before it in parentheses:
+/// "the European Commission (EC)" gives "European Commission" for "EC".
+fn spelled_out(text: &str, short: &str) -> Option<String> {
+    let at = memchr::memmem::find(text.as_bytes(), format!(" ({short})").as_bytes())?;
+    // (Not its possessive: "the Australian Wheat Board's (AWB) …".)
+    let words = speakers::bare(&text[..at]);
+    let words = words.trim_end_matches(['\'', '’', ',']);
+    let before: Vec<&str> = words.rsplit(char::is_whitespace).take(9).collect();
+    (2..before.len()).find_map(|n| {
+        let words: Vec<&str> = before[..n].iter().rev().copied().collect();
+        let name = words.join(" ");
+        (words[0].starts_with(|c: char| c.is_ascii_uppercase())
+            && speakers::letters_of(short, &name))
+        .then_some(name)
+    })
+}
+
 /// Resolves speakers in text order and numbers the statements.
 fn resolve(
     found: Vec<Found>,
@@ -2089,6 +2106,19 @@ fn resolve(
     // GDP UP 5.7 PCT IN 1986, CENTRAL BANK SAYS" is the Chilean Central
     // Bank; the title is read for its country only when such a body spoke).
     let mut country: Option<Option<&str>> = None;
+    // ("IBM" after "International Business Machines Corp said …": one
+    // speaker, by the name the article gave first.)
+    if out.iter().any(|s| s.speaker.as_deref().is_some_and(speakers::is_letters)) {
+        let names: Vec<String> = out.iter().filter_map(|s| s.speaker.clone()).collect();
+        for s in &mut out {
+            if let Some(short) = s.speaker.as_deref().filter(|n| speakers::is_letters(n))
+                && let Some(name) = spelled_out(tk.text, short)
+                    .or_else(|| names.iter().find(|n| speakers::letters_of(short, n)).cloned())
+            {
+                s.speaker = Some(name);
+            }
+        }
+    }
     for s in &mut out {
         if let Some(name) = s.speaker.as_deref().and_then(speakers::without_letters) {
             s.speaker = Some(name);

@@ -2477,6 +2477,31 @@ pub(crate) fn without_letters(name: &str) -> Option<String> {
     (letters && open > 0).then(|| format!("{}{}", &name[..open], &name[close + 1..]))
 }
 
+/// Whether `short` is the letters of `name`: the first letter of each of
+/// its words but "and", "of", "the", "for" and "&", with or without a
+/// company's suffixes at its end ("IBM" of "International Business
+/// Machines Corp", "ATT" of "American Telephone and Telegraph Co", "FDIC"
+/// of "Federal Deposit Insurance Corp.").
+pub(crate) fn letters_of(short: &str, name: &str) -> bool {
+    let words: Vec<&str> = name
+        .split(' ')
+        .filter(|w| !matches!(*w, "and" | "of" | "the" | "for" | "&" | "on" | "de"))
+        .collect();
+    let suffixes = words.iter().rev().take_while(|w| company_word(w.trim_end_matches('.'))).count();
+    let initials = |ws: &[&str]| {
+        ws.len() >= 2
+            && ws.len() == short.len()
+            && ws.iter().zip(short.bytes()).all(|(w, b)| w.as_bytes().first() == Some(&b))
+    };
+    initials(&words) || initials(&words[..words.len() - suffixes])
+}
+
+/// Whether `name` may be letters standing for a longer name: two to six
+/// capitals ("IBM", "NASD", "MITI").
+pub(crate) fn is_letters(name: &str) -> bool {
+    (2..=6).contains(&name.len()) && name.bytes().all(|b| b.is_ascii_uppercase())
+}
+
 /// Whether "it" can stand for a speaker described as `name`: a thing, not
 /// a role ("the company", "the report", not "a company spokesman").
 pub(crate) fn described_can_be_it(name: &str) -> bool {
@@ -3031,6 +3056,17 @@ pub(crate) fn institution_word(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn letters_spell_a_name_with_or_without_its_suffix() {
+        assert!(letters_of("IBM", "International Business Machines Corp"));
+        assert!(letters_of("ATT", "American Telephone and Telegraph Co"));
+        assert!(letters_of("FDIC", "Federal Deposit Insurance Corp."));
+        assert!(letters_of("MITI", "Ministry of International Trade and Industry"));
+        assert!(!letters_of("EC", "European Commission Office"));
+        assert!(!letters_of("GM", "General"));
+        assert!(is_letters("NASD") && !is_letters("U.S.") && !is_letters("Reuters"));
+    }
 
     fn resolve(text: &str, mention: &str) -> String {
         let tk = Tokens::whole(text);
