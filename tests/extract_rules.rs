@@ -7414,3 +7414,23 @@ fn a_speakers_letters_are_the_name_they_stand_for() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_phrase_that_ends_in_a_preposition_or_an_article_reports_nothing() {
+    for body in [
+        "Houllier was angry at reports he has been critical of Benitez since the Spaniard took over.",
+        "Parties received £68m in reported donations in 2001, 2002 and 2003.",
+        "Pakistan was rumored to make offers at its tender today for 6,000 tonnes of palm oil.",
+    ] {
+        let a = article("News", body);
+        assert_eq!(found(&a), vec![], "{body}");
+    }
+}
+
+#[test]
+fn an_honorific_inside_an_apposition_is_someone_elses() {
+    let got = speakers(
+        "Kellyanne Conway, a senior adviser and pollster for Mr. Trump, will become the campaign manager.\n\nPaul Manafort will retain his title.\n\nMs. Conway said that Mr. Manafort was not being diminished.\n\n''It's an expansion,'' she said.",
+    );
+    assert_eq!(got.last(), Some(&Some("Kellyanne Conway".to_string())), "{got:?}");
+}

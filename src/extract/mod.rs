@@ -231,6 +231,18 @@ pub fn extract_statements(article: &Article, article_index: usize) -> Vec<Statem
         {
             continue;
         }
+        // ("Pakistan was rumored to make offers", "25 pct of the
+        // businesses were having …, the reported": a phrase that ends in a
+        // preposition or an article is no one's, and the verb after it
+        // reports nothing.)
+        if !source
+            && tk.list[b].word
+            && ["in", "to", "of", "the", "a", "an", "with", "at", "for", "from", "by", "on"]
+                .iter()
+                .any(|w| tk.is_word(b, w))
+        {
+            continue;
+        }
         // Function words alone are nobody ("…, but declined to elaborate"
         // after a quotation): the statement stays, its speaker unknown.
         let nobody = phrases::pronoun(&tk, a).is_none()

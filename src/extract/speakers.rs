@@ -2053,7 +2053,12 @@ fn apposition_role(tk: &Tokens, i: usize, j: usize) -> Vec<String> {
         if lexicon::cue(w).is_some() && k > j + 2 && tk.list[k - 1].word && object_of_link(tk, i) {
             return Vec::new();
         }
-        if lexicon::cue(w).is_some() || matches!(w, "who" | "which") {
+        // (Nor the honorific of someone the role is about: "Kellyanne
+        // Conway, a senior adviser and pollster for Mr. Trump" is no "Mr.")
+        if lexicon::cue(w).is_some()
+            || matches!(w, "who" | "which")
+            || (k > j + 2 && gendered_honorific(w).is_some())
+        {
             break;
         }
         // (No clause: "the Atlantic Ocean, Mr. Wiley walked them through a
