@@ -7434,3 +7434,20 @@ fn an_honorific_inside_an_apposition_is_someone_elses() {
     );
     assert_eq!(got.last(), Some(&Some("Kellyanne Conway".to_string())), "{got:?}");
 }
+
+#[test]
+fn what_someone_called_a_thing_ends_before_their_second_predicate() {
+    assert_eq!(
+        clause_of_partial(
+            "Trump called Ford's plans to open a plant in Mexico “an absolute disgrace,” and threatened to impose a 35 percent tax.",
+        )
+        .as_deref(),
+        Some("Ford's plans to open a plant in Mexico “an absolute disgrace,”"),
+    );
+    // Not after a clause of its own, which goes on with its subject.
+    assert_eq!(
+        clause_of_partial("Kilroy-Silk said he was \"very angry\" and planned to press charges.")
+            .as_deref(),
+        Some("he was \"very angry\" and planned to press charges"),
+    );
+}

@@ -2062,6 +2062,22 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
                 && !condition
                 && !infinitive
                 && THING_VERBS.iter().any(|v| cue.starts_with(v));
+            // (`called Ford's plans “an absolute disgrace,” and threatened
+            // …`: after what someone called a thing, a second predicate is
+            // their own; not after a clause, "said he was “very angry” and
+            // planned to …", which goes on with its subject.)
+            let named =
+                quotes_ok && ["call", "dub", "label", "brand"].iter().any(|v| cue.starts_with(v));
+            let span = if named {
+                cut_thing(tk, from, span, |k, _| {
+                    tk.is_word(k, "and")
+                        && (closing_mark(tk, k - 1)
+                            || (tk.is(k - 1, ',') && closing_mark(tk, k - 2)))
+                        && second_predicate(tk, k + 1)
+                })
+            } else {
+                span
+            };
             let span = if thing {
                 object_phrase(tk, from, span)
             } else if inside_open_clause(tk, s, c) {
