@@ -7451,3 +7451,22 @@ fn what_someone_called_a_thing_ends_before_their_second_predicate() {
         Some("he was \"very angry\" and planned to press charges"),
     );
 }
+
+#[test]
+fn a_question_reaches_its_if_past_a_longer_whom_and_when() {
+    assert_one(
+        "HuffPost asked the 2016 Democratic White House contender if he had been preparing himself mentally.",
+        "if he had been preparing himself mentally",
+        "HuffPost",
+    );
+    assert_one(
+        "Lee Wang of The Intercept asked Clinton Friday whether she would release transcripts.",
+        "whether she would release transcripts",
+        "Lee Wang",
+    );
+    // Whoever was asked after a comma asks nothing.
+    assert_speaker(
+        "Balladur, asked at a news conference if intervention was sufficient, said each country has to fulfill its commitments.",
+        "Balladur",
+    );
+}

@@ -706,6 +706,24 @@ fn question(tk: &Tokens, c: usize) -> Option<Reported> {
             });
         }
         k = object.map_or(k + 1, |(_, e)| e + 1);
+        // ("asked the 2016 Democratic White House contender if …", "asked
+        // Clinton Friday whether …": past a longer whom and when.)
+        // (Not after a comma, where whoever was asked is the subject:
+        // "Balladur, asked at a news conference if …, said".)
+        if object.is_some()
+            && !tk.is(c - 1, ',')
+            && !is_wh(tk, k)
+            && let Some(wh) = (k..(k + 6).min(tk.list.len()))
+                .take_while(|&m| {
+                    tk.list[m].word
+                        && !tk.list[m].quoted
+                        && cue_at(tk, m).is_none()
+                        && (is_wh(tk, m) || !tk.has(m, flag::FUNCTION_WORD) || day_at(tk, m))
+                })
+                .find(|&m| is_wh(tk, m))
+        {
+            k = wh;
+        }
     }
     if k >= tk.list.len() || !is_wh(tk, k) {
         return None;
