@@ -7470,3 +7470,25 @@ fn a_question_reaches_its_if_past_a_longer_whom_and_when() {
         "Balladur",
     );
 }
+
+#[test]
+fn a_second_predicate_asks_for_the_subject_it_shares() {
+    assert_one(
+        "Ecuador shut its pipeline for four months, and has asked Venezuela to help by supplying 50,000 barrels per day.",
+        "Venezuela to help by supplying 50,000 barrels per day",
+        "Ecuador",
+    );
+    assert_one(
+        "The crowd cheered when Trump spotted a sign and asked it to be fetched for him.",
+        "it to be fetched for him",
+        "Trump",
+    );
+    assert_one(
+        "Pelosi shared a story involving a young boy who stared at a painting of Bill Clinton and asked who he was.",
+        "who he was",
+        "a young boy",
+    );
+    // A pronoun with its verb is nobody named.
+    let got = speakers("To reflect the thrifty times, we've asked Chipotle to cater.");
+    assert_eq!(got, vec![None], "{got:?}");
+}

@@ -206,15 +206,50 @@ fn naming(tk: &Tokens, c: usize) -> Option<Reported> {
         return None;
     }
     let cue = lexicon::cue_name(tk.str(c));
-    let speaker = if participle_of_sentence(tk, c, s, cue) {
-        participle_subject(tk, s, c)
-    } else if ["but", "and"].iter().any(|w| tk.is_word(c - 1, w)) {
-        (c > s + 1).then(|| sentence_subject(tk, s, c)).flatten()
-    } else {
-        phrase_before(tk, c - 1, s).or_else(|| loose_subject(tk, c, s))
-    }?;
+    let speaker = doer(tk, s, c, cue)?;
     let span = object_phrase(tk, o, clause(tk, o)?);
     Some(Reported { spans: smallvec::smallvec![span], speaker, cue, cue_token: c })
+}
+
+/// Who does what the verb at token `c` (of the sentence from `s`) tells,
+/// when it has an object: the sentence's subject for a participle or a
+/// second predicate ("and asked workers if …"), else the phrase before it.
+fn doer(tk: &Tokens, s: usize, c: usize, cue: &'static str) -> Option<TokenRange> {
+    if participle_of_sentence(tk, c, s, cue) {
+        participle_subject(tk, s, c)
+    } else if let Some(c) = super::phrases::skip_fillers_back(tk, c - 1, s)
+        .map(|k| k + 1)
+        .filter(|&c| c > s && ["but", "and"].iter().any(|w| tk.is_word(c - 1, w)))
+    {
+        // ("… and has asked Venezuela to help": past the auxiliary.)
+        // ("a young boy who stared at a painting and asked who he was": the
+        // one the relative clause is about.)
+        // (Not the object of a preposition: "a pollster with Mr.
+        // Yanukovych's former party who cooperated with him and called him
+        // …" is the pollster.)
+        let relative = (s + 1..c - 1)
+            .rev()
+            .find(|&k| tk.is_word(k, "who"))
+            .filter(|&who| !(who..c).any(|k| tk.is(k, ',')))
+            .and_then(|who| phrase_before(tk, who - 1, s))
+            .filter(|&(a, _)| a > s && !tk.has(a - 1, flag::FUNCTION_WORD));
+        // ("The crowd cheered when Trump spotted a sign and asked it to be
+        // fetched": the subject of the clause a subordinator opens.)
+        let subordinate = || {
+            let k = (s + 1..c - 1)
+                .rev()
+                .find(|&k| super::phrases::SUBORDINATORS.iter().any(|w| tk.is_word(k, w)))?;
+            if (k..c).any(|m| tk.is(m, ',')) {
+                return None;
+            }
+            phrase_after(tk, k + 1, c).filter(|&(a, _)| a == k + 1)
+        };
+        relative
+            .or_else(subordinate)
+            .or_else(|| (c > s + 1).then(|| sentence_subject(tk, s, c)).flatten())
+    } else {
+        phrase_before(tk, c - 1, s).or_else(|| loose_subject(tk, c, s))
+    }
 }
 
 /// Whether the verb at `c` is inside the question that opens its sentence
@@ -687,7 +722,15 @@ fn question(tk: &Tokens, c: usize) -> Option<Reported> {
     if c > s && tk.is(c - 1, ',') && (is_wh(tk, c + 1) || tk.is_word(c + 1, "about")) {
         return None;
     }
-    let speaker = if c > s { phrase_before(tk, c - 1, s)? } else { return None };
+    // ("When asked whether he was sure …, Rutte said": he was asked.)
+    if c == s
+        || ["when", "if", "after", "before", "once", "as", "while", "until"]
+            .iter()
+            .any(|w| tk.is_word(c - 1, w))
+    {
+        return None;
+    }
+    let speaker = doer(tk, s, c, lexicon::cue_name(tk.str(c)))?;
     let mut k = c + 1;
     if k < tk.list.len() && !is_wh(tk, k) {
         let object = phrase_after(tk, k, tk.list.len());
