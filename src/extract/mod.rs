@@ -628,6 +628,10 @@ fn headline(title: &Tokens) -> Option<Found> {
 /// out ("(The book has sold 235,000 copies, according to Nielsen.)").
 fn balance_parenthesis(text: &str, span: &mut Range<usize>) {
     let words = &text[span.clone()];
+    // (Most clauses have no parenthesis: one scan for either mark.)
+    if memchr::memchr2(b'(', b')', words.as_bytes()).is_none() {
+        return;
+    }
     let open = memchr::memchr_iter(b'(', words.as_bytes()).count();
     let close = memchr::memchr_iter(b')', words.as_bytes()).count();
     if open == close + 1 {

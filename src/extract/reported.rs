@@ -217,9 +217,11 @@ fn naming(tk: &Tokens, c: usize) -> Option<Reported> {
 fn doer(tk: &Tokens, s: usize, c: usize, cue: &'static str) -> Option<TokenRange> {
     if participle_of_sentence(tk, c, s, cue) {
         participle_subject(tk, s, c)
-    } else if let Some(c) = super::phrases::skip_fillers_back(tk, c - 1, s)
+    } else if let Some(c) = (s..c)
+        .rev()
+        .find(|&k| !tk.has(k, flag::VERB_FILLER))
         .map(|k| k + 1)
-        .filter(|&c| c > s && ["but", "and"].iter().any(|w| tk.is_word(c - 1, w)))
+        .filter(|&c| ["but", "and"].iter().any(|w| tk.is_word(c - 1, w)))
     {
         // ("… and has asked Venezuela to help": past the auxiliary.)
         // ("a young boy who stared at a painting and asked who he was": the

@@ -2488,6 +2488,10 @@ pub(crate) fn without_letters(name: &str) -> Option<String> {
 /// Machines Corp", "ATT" of "American Telephone and Telegraph Co", "FDIC"
 /// of "Federal Deposit Insurance Corp.").
 pub(crate) fn letters_of(short: &str, name: &str) -> bool {
+    // (Most names open with another letter: no words to split.)
+    if name.as_bytes().first() != short.as_bytes().first() {
+        return false;
+    }
     let words: Vec<&str> = name
         .split(' ')
         .filter(|w| !matches!(*w, "and" | "of" | "the" | "for" | "&" | "on" | "de"))
