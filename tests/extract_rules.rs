@@ -7492,3 +7492,23 @@ fn a_second_predicate_asks_for_the_subject_it_shares() {
     let got = speakers("To reflect the thrifty times, we've asked Chipotle to cater.");
     assert_eq!(got, vec![None], "{got:?}");
 }
+
+#[test]
+fn journalists_told_are_whom_not_what() {
+    assert_one(
+        "The minister told journalists he had warned his colleagues.",
+        "he had warned his colleagues",
+        "minister",
+    );
+    // Past when, too.
+    assert_one(
+        "Spokesman Frota Netto told journalists earlier today the government was considering a suggestion.",
+        "the government was considering a suggestion",
+        "Frota Netto",
+    );
+    // And a participle after such a credit is the credited speaker's.
+    let got = speakers(
+        "CES President Philippe Neeser said inflation was a fear. Disinflation was an absolute priority, Neeser told journalists, adding that a failure would be serious.",
+    );
+    assert_eq!(got, vec![Some("Philippe Neeser".to_string()); 3], "{got:?}");
+}

@@ -2370,8 +2370,10 @@ pub(crate) fn participle_subject(tk: &Tokens, s: usize, c: usize) -> Option<Toke
     let credit = (c >= s + 3 && tk.is(c - 1, ','))
         .then(|| {
             (c.saturating_sub(6).max(s + 1)..c - 1).rev().find(|&v| {
-                cue_at(tk, v).is_some_and(|cue| !cue.object)
-                    && super::reported::comma_after_verb(tk, v) == Some(c - 1)
+                // (Or whom it told: "…, Neeser told journalists, adding …".)
+                cue_at(tk, v).is_some_and(|cue| {
+                    !cue.object || ["told", "tells", "tell"].iter().any(|w| tk.is_word(v, w))
+                }) && super::reported::comma_after_verb(tk, v) == Some(c - 1)
             })
         })
         .flatten();

@@ -1137,12 +1137,16 @@ fn past_adjunct(tk: &Tokens, k: usize, cue: &str) -> Option<usize> {
     // right …, they …", "said as Mousa was in custody when he died, …".)
     let conjunction = ["as", "since", "before", "after", "until"].iter().any(|w| tk.is_word(k, w));
     // ("said last week the rise was …": a time of "last", "this", "next".)
+    // ("told journalists earlier today the government was …".)
     let preposition = (ADVERBIAL_OPENERS.iter().any(|w| tk.is_word(k, w)) && !conjunction)
         || day_at(tk, k)
-        || relative_time_at(tk, k);
+        || relative_time_at(tk, k)
+        || (["earlier", "later"].iter().any(|w| tk.is_word(k, w))
+            && ["today", "yesterday", "this", "on"].iter().any(|w| tk.is_word(k + 1, w)));
     words.filter(|&m| saying && preposition && m > k).find(|&m| {
-        let after_adverbial =
-            !tk.has(m - 1, flag::FUNCTION_WORD | flag::DETERMINER) || day_at(tk, m - 1);
+        let after_adverbial = !tk.has(m - 1, flag::FUNCTION_WORD | flag::DETERMINER)
+            || day_at(tk, m - 1)
+            || ["today", "yesterday", "tonight"].iter().any(|w| tk.is_word(m - 1, w));
         after_adverbial
             && !(k..m).any(|j| auxiliary_at(tk, j))
             && past_long(m)
@@ -1807,7 +1811,7 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
                 k = past_whom_told(tk, e + 1);
             } else if tk.list[k].word && {
                 let mut buf = [0u8; 32];
-                matches!(tk.lower(k, &mut buf), "him" | "her" | "them" | "us" | "me" | "reporters")
+                ADDRESSEES.contains(&tk.lower(k, &mut buf))
             } {
                 k += 1;
             } else if (cue.starts_with("tel") || cue == "told")
@@ -2345,9 +2349,14 @@ pub(crate) fn participle_cue(tk: &Tokens, k: usize) -> bool {
         && cue_at(tk, k).is_some()
 }
 
+/// Whom someone told that no speaker phrase reads: "told him …", "told
+/// reporters …", "told journalists …".
+const ADDRESSEES: [&str; 8] =
+    ["him", "her", "them", "us", "me", "reporters", "journalists", "newsmen"];
+
 /// The comma that closes a credit set off inside a sentence, right after
 /// its verb at token `c` or after a short adjunct ("said on Saturday,",
-/// "said last week,").
+/// "said last week,"), or after whom it told ("told CNN,").
 pub(crate) fn comma_after_verb(tk: &Tokens, c: usize) -> Option<usize> {
     const ADJUNCT_OPENERS: [&str; 9] =
         ["on", "in", "at", "last", "this", "late", "early", "today", "yesterday"];
@@ -2368,6 +2377,14 @@ pub(crate) fn comma_after_verb(tk: &Tokens, c: usize) -> Option<usize> {
             .is_some_and(|(_, e)| e < c + 5 && e + 1 < tk.list.len() && tk.is(e + 1, ','));
     if told {
         return phrase_after(tk, c + 1, tk.list.len()).map(|(_, e)| e + 1);
+    }
+    // ("…, Neeser told journalists, adding …".)
+    if ["told", "tells", "tell"].iter().any(|w| tk.is_word(c, w))
+        && ADDRESSEES.contains(&next)
+        && c + 2 < tk.list.len()
+        && tk.is(c + 2, ',')
+    {
+        return Some(c + 2);
     }
     if !opens {
         return None;
