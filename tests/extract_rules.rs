@@ -7512,3 +7512,17 @@ fn journalists_told_are_whom_not_what() {
     );
     assert_eq!(got, vec![Some("Philippe Neeser".to_string()); 3], "{got:?}");
 }
+
+#[test]
+fn a_possessives_previously_announced_thing_is_no_statement() {
+    let a = article(
+        "News",
+        "Norstar holders will receive 1.2 shares following Fleet's previously announced two-for-one split.",
+    );
+    assert_eq!(found(&a), vec![]);
+    // A name that ends in "ly" still speaks: "People's Daily".
+    assert_speaker(
+        "Bank of China has increased its capital, the People's Daily reported.",
+        "People's Daily",
+    );
+}

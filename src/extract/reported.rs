@@ -416,8 +416,13 @@ fn adjectival(tk: &Tokens, c: usize) -> bool {
                     .iter()
                     .any(|w| tk.is_word(c, w))
                 && (tk.is_word(c + 1, "to") || tk.is_word(c + 1, "by")))
-            // ("As previously announced, …", "than previously expected".)
-            || (c >= 2 && ends_in_ly(tk, c - 1) && (det(c - 2) || before_participle(c - 2))))
+            // ("As previously announced, …", "than previously expected",
+            // "Fleet's previously announced split".)
+            || (c >= 2
+                && ends_in_ly(tk, c - 1)
+                && (det(c - 2)
+                    || before_participle(c - 2)
+                    || (tk.list[c - 2].word && tk.possessive(c - 2) && !tk.capitalized(c - 1)))))
 }
 
 /// Whether the verb at token `c` is a bare infinitive after "help"
