@@ -7526,3 +7526,13 @@ fn a_possessives_previously_announced_thing_is_no_statement() {
         "People's Daily",
     );
 }
+
+#[test]
+fn a_first_person_with_its_verb_is_that_pronoun() {
+    let a = article("News", "To reflect the thrifty times, we've asked Chipotle to cater.");
+    let got = extract_statements(&a, 0);
+    assert_eq!(got.len(), 1);
+    assert_eq!(got[0].speaker, None);
+    // The mention stays, as "we" would.
+    assert_eq!(got[0].speaker_span.as_ref().map(|r| &a.text[r.clone()]), Some("we've"));
+}

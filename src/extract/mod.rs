@@ -245,20 +245,11 @@ pub fn extract_statements(article: &Article, article_index: usize) -> Vec<Statem
         }
         // Function words alone are nobody ("…, but declined to elaborate"
         // after a quotation): the statement stays, its speaker unknown.
-        // (Nor is a pronoun with its verb: "we've asked Chipotle to cater".)
-        let contraction = a == b
-            && tk.str(a).rfind(['\'', '’']).is_some_and(|at| {
-                let mut buf = [0u8; 32];
-                ["ve", "d", "ll", "re", "m"]
-                    .contains(&tk.str(a)[at..].trim_start_matches(['\'', '’']))
-                    && lexicon::pronoun(lexicon::lower(&tk.str(a)[..at], &mut buf)).is_some()
+        let nobody = phrases::pronoun(&tk, a).is_none()
+            && (a..=b).all(|k| {
+                !tk.list[k].word
+                    || tk.has(k, lexicon::flag::FUNCTION_WORD | lexicon::flag::VERB_FILLER)
             });
-        let nobody = contraction
-            || phrases::pronoun(&tk, a).is_none()
-                && (a..=b).all(|k| {
-                    !tk.list[k].word
-                        || tk.has(k, lexicon::flag::FUNCTION_WORD | lexicon::flag::VERB_FILLER)
-                });
         found.push(Found {
             kind: Kind::Indirect,
             field: Field::Text,

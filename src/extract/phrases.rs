@@ -716,6 +716,19 @@ pub(crate) fn pronoun(tk: &Tokens, i: usize) -> Option<lexicon::Pronoun> {
         .or_else(|| w.strip_suffix("’s"))
         .filter(|stem| stem.eq_ignore_ascii_case("he") || stem.eq_ignore_ascii_case("she"))
         .unwrap_or(w);
+    // ("we've asked Chipotle to cater", "I'd argued", "they've said": "we
+    // have", "I had"; the first person and "they" only, as "you'd" and
+    // "he'll" open no one's words.)
+    let w = match w.rfind(['\'', '’']) {
+        Some(at)
+            if ["i", "we", "they"].iter().any(|p| w[..at].eq_ignore_ascii_case(p))
+                && ["ve", "d", "ll", "re", "m"]
+                    .contains(&w[at..].trim_start_matches(['\'', '’'])) =>
+        {
+            &w[..at]
+        }
+        _ => w,
+    };
     let mut buf = [0u8; 32];
     lexicon::pronoun(lexicon::lower(w, &mut buf))
 }
