@@ -7536,3 +7536,16 @@ fn a_first_person_with_its_verb_is_that_pronoun() {
     // The mention stays, as "we" would.
     assert_eq!(got[0].speaker_span.as_ref().map(|r| &a.text[r.clone()]), Some("we've"));
 }
+
+#[test]
+fn it_after_a_name_of_no_one_is_that_name() {
+    let got = speakers(
+        "Krispy Kreme said the latest adjustments involved the repurchase of three franchise restaurants. It added it would now be reviewing how it accounts for its leases.",
+    );
+    assert_eq!(got, vec![Some("Krispy Kreme".to_string()); 2], "{got:?}");
+    // Not after a thing cited, which "it" may be.
+    let got = speakers(
+        "Joey Salceda cited a 2001 memorandum issued by the immigration agency. It says foreign nationals can be blacklisted.",
+    );
+    assert_ne!(got.last(), Some(&Some("Joey Salceda".to_string())), "{got:?}");
+}

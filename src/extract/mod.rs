@@ -1828,15 +1828,29 @@ fn resolve(
                         s.speaker.clone().filter(|n| itself && n.starts_with(char::is_uppercase))
                     })
                     // (Else the one named who spoke just before, by a name
-                    // of capitals no given name opens, with a word of a
-                    // firm's, a body's or a paper's, and no title or gender
-                    // the article shows: "American Express said …. For the
-                    // public offering, it said …".)
+                    // of capitals no given name opens, and no title or
+                    // gender the article shows: "American Express said ….
+                    // For the public offering, it said …", "Krispy Kreme
+                    // said …. It added …"; by a word of a firm's, a body's
+                    // or a paper's, or when it reported something, not
+                    // when it cited or named a thing "it" may be: "Salceda
+                    // cited a 2001 memorandum …. It says …".)
                     .or_else(|| {
                         let &(k, person) = named_speakers.last()?;
-                        let name = out.get(k)?.speaker.as_deref()?;
-                        let may_be_it =
-                            people.may_be_thing(person) && speakers::name_of_no_one(name);
+                        let said = out.get(k)?;
+                        let name = said.speaker.as_deref()?;
+                        // (Reported speech: a person is more often quoted,
+                        // "“We are sorry,” Sam Jones said".)
+                        let saying = said.kind == Kind::Indirect
+                            && said.cue.is_some_and(|c| {
+                                matches!(
+                                    c,
+                                    "said" | "says" | "told" | "added" | "reported" | "stated"
+                                )
+                            });
+                        let may_be_it = people.may_be_thing(person)
+                            && (speakers::name_of_no_one(name)
+                                || (saying && speakers::capitals_of_no_one(name)));
                         (k + 1 == out.len() && may_be_it).then(|| name.to_string())
                     })
                 }
