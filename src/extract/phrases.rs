@@ -2384,9 +2384,8 @@ pub(crate) fn participle_subject(tk: &Tokens, s: usize, c: usize) -> Option<Toke
         .then(|| {
             (c.saturating_sub(6).max(s + 1)..c - 1).rev().find(|&v| {
                 // (Or whom it told: "…, Neeser told journalists, adding …".)
-                cue_at(tk, v).is_some_and(|cue| {
-                    !cue.object || ["told", "tells", "tell"].iter().any(|w| tk.is_word(v, w))
-                }) && super::reported::comma_after_verb(tk, v) == Some(c - 1)
+                cue_at(tk, v).is_some_and(|cue| !cue.object || super::reported::told_at(tk, v))
+                    && super::reported::comma_after_verb(tk, v) == Some(c - 1)
             })
         })
         .flatten();

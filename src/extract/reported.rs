@@ -731,9 +731,8 @@ fn question(tk: &Tokens, c: usize) -> Option<Reported> {
     }
     // ("When asked whether he was sure …, Rutte said": he was asked.)
     if c == s
-        || ["when", "if", "after", "before", "once", "as", "while", "until"]
-            .iter()
-            .any(|w| tk.is_word(c - 1, w))
+        || tk.is_word(c - 1, "if")
+        || super::phrases::SUBORDINATORS.iter().any(|w| tk.is_word(c - 1, w))
     {
         return None;
     }
@@ -2354,6 +2353,11 @@ pub(crate) fn participle_cue(tk: &Tokens, k: usize) -> bool {
         && cue_at(tk, k).is_some()
 }
 
+/// Whether token `k` is a form of "tell" that credits ("told", "tells").
+pub(crate) fn told_at(tk: &Tokens, k: usize) -> bool {
+    ["told", "tells", "tell"].iter().any(|w| tk.is_word(k, w))
+}
+
 /// Whom someone told that no speaker phrase reads: "told him …", "told
 /// reporters …", "told journalists …".
 const ADDRESSEES: [&str; 8] =
@@ -2377,18 +2381,14 @@ pub(crate) fn comma_after_verb(tk: &Tokens, c: usize) -> Option<usize> {
         && (ADJUNCT_OPENERS.contains(&next) || BEFORE_INFINITIVE.contains(&next));
     // ("Trump told CNN, his policy …": whom someone told, up to four
     // words.)
-    let told = ["told", "tells", "tell"].iter().any(|w| tk.is_word(c, w))
+    let told = told_at(tk, c)
         && phrase_after(tk, c + 1, tk.list.len())
             .is_some_and(|(_, e)| e < c + 5 && e + 1 < tk.list.len() && tk.is(e + 1, ','));
     if told {
         return phrase_after(tk, c + 1, tk.list.len()).map(|(_, e)| e + 1);
     }
     // ("…, Neeser told journalists, adding …".)
-    if ["told", "tells", "tell"].iter().any(|w| tk.is_word(c, w))
-        && ADDRESSEES.contains(&next)
-        && c + 2 < tk.list.len()
-        && tk.is(c + 2, ',')
-    {
+    if told_at(tk, c) && ADDRESSEES.contains(&next) && c + 2 < tk.list.len() && tk.is(c + 2, ',') {
         return Some(c + 2);
     }
     if !opens {

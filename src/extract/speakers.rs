@@ -2483,8 +2483,8 @@ pub(crate) fn without_letters(name: &str) -> Option<String> {
 }
 
 /// Whether `short` is the letters of `name`: the first letter of each of
-/// its words but "and", "of", "the", "for" and "&", with or without a
-/// company's suffixes at its end ("IBM" of "International Business
+/// its words but "and", "of", "the", "for", "on", "de" and "&", with or
+/// without a company's suffixes at its end ("IBM" of "International Business
 /// Machines Corp", "ATT" of "American Telephone and Telegraph Co", "FDIC"
 /// of "Federal Deposit Insurance Corp.").
 pub(crate) fn letters_of(short: &str, name: &str) -> bool {
@@ -2496,7 +2496,7 @@ pub(crate) fn letters_of(short: &str, name: &str) -> bool {
         .split(' ')
         .filter(|w| !matches!(*w, "and" | "of" | "the" | "for" | "&" | "on" | "de"))
         .collect();
-    let suffixes = words.iter().rev().take_while(|w| company_word(w.trim_end_matches('.'))).count();
+    let suffixes = words.iter().rev().take_while(|w| company_word(w)).count();
     let initials = |ws: &[&str]| {
         ws.len() >= 2
             && ws.len() == short.len()
