@@ -716,21 +716,24 @@ pub(crate) fn pronoun(tk: &Tokens, i: usize) -> Option<lexicon::Pronoun> {
         .or_else(|| w.strip_suffix("’s"))
         .filter(|stem| stem.eq_ignore_ascii_case("he") || stem.eq_ignore_ascii_case("she"))
         .unwrap_or(w);
-    // ("we've asked Chipotle to cater", "I'd argued", "they've said": "we
-    // have", "I had"; the first person and "they" only, as "you'd" and
-    // "he'll" open no one's words.)
-    let w = match w.rfind(['\'', '’']) {
-        Some(at)
-            if ["i", "we", "they"].iter().any(|p| w[..at].eq_ignore_ascii_case(p))
-                && ["ve", "d", "ll", "re", "m"]
-                    .contains(&w[at..].trim_start_matches(['\'', '’'])) =>
-        {
-            &w[..at]
-        }
-        _ => w,
-    };
+    let w = contraction_stem(w).unwrap_or(w);
     let mut buf = [0u8; 32];
     lexicon::pronoun(lexicon::lower(w, &mut buf))
+}
+
+/// The pronoun of a pronoun with its verb: "we've asked Chipotle to cater",
+/// "I'd argued", "they've said" ("we have", "I had"); the first person and
+/// "they" only, as "you'd" and "he'll" open no one's words.
+fn contraction_stem(w: &str) -> Option<&str> {
+    // (Bytes first: every word of a speaker phrase asks; the stem is at most
+    // "they", the rest at most "’ve".)
+    if w.len() > 9 || !matches!(w.as_bytes().first().map(|b| b | 0x20), Some(b'i' | b'w' | b't')) {
+        return None;
+    }
+    let at = w.find(['\'', '’'])?;
+    (["i", "we", "they"].iter().any(|p| w[..at].eq_ignore_ascii_case(p))
+        && ["ve", "d", "ll", "re", "m"].contains(&w[at..].trim_start_matches(['\'', '’'])))
+    .then(|| &w[..at])
 }
 
 /// Days that may stand after "on" between a subject and its verb.

@@ -2354,6 +2354,7 @@ pub(crate) fn participle_cue(tk: &Tokens, k: usize) -> bool {
 }
 
 /// Whether token `k` is a form of "tell" that credits ("told", "tells").
+#[inline]
 pub(crate) fn told_at(tk: &Tokens, k: usize) -> bool {
     ["told", "tells", "tell"].iter().any(|w| tk.is_word(k, w))
 }
