@@ -7549,3 +7549,17 @@ fn it_after_a_name_of_no_one_is_that_name() {
     );
     assert_ne!(got.last(), Some(&Some("Joey Salceda".to_string())), "{got:?}");
 }
+
+#[test]
+fn a_medium_or_an_occasion_told_is_whom_not_what() {
+    assert_one(
+        "A military spokesman told the Iraqi news agency INA the latest attack was at 1250 GMT.",
+        "the latest attack was at 1250 GMT",
+        "a military spokesman",
+    );
+    assert_one(
+        "Vice Premier Yao Yilin told a Peking news conference some people said the debt was too much.",
+        "some people said the debt was too much",
+        "Yao Yilin",
+    );
+}

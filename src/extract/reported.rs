@@ -1508,6 +1508,39 @@ fn around_quote(spans: &[Range<usize>], quote: &[Range<usize>]) -> Option<Range<
 /// noun the phrase stopped inside ("told a news conference the company
 /// expected …").
 fn past_whom_told(tk: &Tokens, mut k: usize) -> usize {
+    // ("told the Iraqi news agency INA the latest attack was …", "told a
+    // Peking news conference some people said …": a medium or an occasion
+    // after the phrase, with its letters, before the clause or when.)
+    let medium = |m: usize| {
+        tk.list.get(m).is_some_and(|t| t.word && !t.quoted) && !tk.capitalized(m) && {
+            let mut buf = [0u8; 32];
+            matches!(
+                tk.lower(m, &mut buf),
+                "news" | "agency" | "conference" | "television" | "radio" | "interviewers"
+            )
+        }
+    };
+    if medium(k) {
+        let mut m = k;
+        while m < k + 3 && medium(m) {
+            m += 1;
+        }
+        if m < tk.list.len() && tk.list[m].word && super::speakers::is_letters(tk.str(m)) {
+            m += 1;
+        }
+        let goes_on = m < tk.list.len()
+            && tk.list[m].word
+            && !tk.list[m].quoted
+            && (tk.has(m, flag::DETERMINER)
+                || tk.is_word(m, "that")
+                || SUBJECT_PRONOUNS.iter().any(|w| tk.is_word(m, w))
+                || ["yesterday", "today", "on", "last", "this", "earlier"]
+                    .iter()
+                    .any(|w| tk.is_word(m, w)));
+        if goes_on {
+            return m;
+        }
+    }
     if k + 1 < tk.list.len() && tk.list[k].word && tk.possessive(k) && tk.capitalized(k + 1) {
         k += 1;
         while k < tk.list.len() && tk.list[k].word && tk.capitalized(k) {
