@@ -7563,3 +7563,21 @@ fn a_medium_or_an_occasion_told_is_whom_not_what() {
         "Yao Yilin",
     );
 }
+
+#[test]
+fn the_first_of_two_surnames_names_the_person() {
+    let got = speakers(
+        "Bolivia's plan is likely to be accepted, central bank governor Javier Nogales Iturri said.\n\nA senior banker working on the deal also said that banks are responding positively.\n\nNogales said Bolivia would offer to buy back the debt. He said some banks might want to hold out.",
+    );
+    assert_eq!(
+        got,
+        [
+            Some("Javier Nogales Iturri"),
+            Some("a senior banker"),
+            Some("Javier Nogales Iturri"),
+            Some("Javier Nogales Iturri"),
+        ]
+        .map(|s| s.map(str::to_string)),
+        "{got:?}"
+    );
+}

@@ -715,6 +715,24 @@ fn surname<'w>(name: &[&'w str]) -> Option<&'w str> {
     }
 }
 
+/// The first of two surnames after a given name, which the text may go on
+/// with alone: "Nogales" of "Javier Nogales Iturri". (Not a name with a
+/// title or letters after it: "Ian MacDonald QC".)
+fn first_of_two_surnames<'w>(name: &[&'w str]) -> Option<&'w str> {
+    let [given, first, last] = name[..] else { return None };
+    let surname_like = |w: &str| {
+        w.starts_with(char::is_uppercase)
+            && w.bytes().skip(1).any(|b| b.is_ascii_lowercase())
+            && !initials(w)
+            && !w.contains('.')
+    };
+    (super::given_names::gender_of(given).is_some()
+        && super::given_names::gender_of(first).is_none()
+        && surname_like(first)
+        && surname_like(last))
+    .then_some(first)
+}
+
 /// Whether `words` joined by single spaces spell `name`.
 fn spells(words: &[&str], name: &str) -> bool {
     let joined_len = words.iter().map(|w| w.len()).sum::<usize>() + words.len().saturating_sub(1);
@@ -826,7 +844,22 @@ impl<'a> People<'a> {
                     if !place_of_name(&parts.name) {
                         parts.titles.extend(apposition_role(toks, i, j));
                     }
+                    // (Inside a paragraph, before a lowercase word or a
+                    // mark: a headline's capitals run on into its verb,
+                    // "Donald Trump Has Said …", "Sarah Palin Unleashed 4
+                    // Words".)
+                    let inside = in_text
+                        && i > 0
+                        && toks.list[i - 1].paragraph == toks.list[i].paragraph
+                        && toks.list.get(j + 1).is_some_and(|t| {
+                            !t.word || toks.bytes(j + 1).first().is_some_and(u8::is_ascii_lowercase)
+                        });
+                    let first_surname =
+                        if inside { first_of_two_surnames(&parts.name) } else { None };
                     let p = people.add(parts);
+                    if let Some(first_surname) = first_surname {
+                        people.by_surname.entry(first_surname).or_insert(p);
+                    }
                     if in_text {
                         people.mentions.push((toks.list[i].start, p));
                     }
