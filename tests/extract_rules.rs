@@ -7581,3 +7581,14 @@ fn the_first_of_two_surnames_names_the_person() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_loan_written_off_is_no_statement() {
+    for body in [
+        "Many banks have written off most, if not all, of their loans to the country.",
+        "Tricentrol Plc wrote off 57.5 mln stg on the reorganisation last year.",
+    ] {
+        let a = article("News", body);
+        assert_eq!(found(&a), vec![], "{body}");
+    }
+}

@@ -111,13 +111,18 @@ pub(crate) fn find(tk: &Tokens, used: &[usize]) -> Vec<Reported> {
 
 /// Whether the verb at token `c` does something other than speak: a
 /// source that "declined to be named" (the anonymity is no statement of
-/// theirs), a company that "declared a quarterly dividend".
+/// theirs), a company that "declared a quarterly dividend" or "wrote off"
+/// a loan.
 fn no_speech_act(tk: &Tokens, c: usize) -> bool {
     let b = tk.bytes(c);
     if b.starts_with(b"declin") || b.starts_with(b"refus") {
         tk.is_word(c + 1, "to")
             && tk.is_word(c + 2, "be")
             && ["named", "identified"].iter().any(|w| tk.is_word(c + 3, w))
+    } else if b.starts_with(b"writ") || b.starts_with(b"wrote") {
+        // ("have written off most of their loans", "wrote down inventories":
+        // accounts, not words.)
+        ["off", "down", "up"].iter().any(|w| tk.is_word(c + 1, w))
     } else if b.starts_with(b"declar") {
         (c + 1..(c + 8).min(tk.list.len()))
             .take_while(|&k| tk.list[k].word && !tk.is_word(k, "that"))
