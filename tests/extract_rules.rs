@@ -7592,3 +7592,21 @@ fn a_loan_written_off_is_no_statement() {
         assert_eq!(found(&a), vec![], "{body}");
     }
 }
+
+#[test]
+fn the_economys_demand_demands_nothing() {
+    for body in [
+        "U.S. demand could be sluggish because winter is ending.",
+        "Jaguar rose 15p mainly on U.S demand ahead of a motor show in New York.",
+    ] {
+        let a = article("News", body);
+        assert_eq!(found(&a), vec![], "{body}");
+    }
+    // The clause that held it is whole again.
+    assert_speaker(
+        "The Japanese economy is firmly on the recovery path, supported by robust domestic demand, the Bank of Japan said.",
+        "Bank of Japan",
+    );
+    // Still one who demands.
+    assert_speaker("The union demands that the government index wages.", "union");
+}

@@ -343,6 +343,22 @@ fn verb_context(tk: &Tokens, i: usize) -> bool {
     if i > 0 && takes_a_noun(tk, i) {
         return false;
     }
+    // ("strong domestic demand", "U.S. demand could be sluggish": the
+    // economy's demand after a word that describes it, not one who demands;
+    // "the union demands", "Ryzhkov demanded" still do.)
+    if i > 0 && ["demand", "demands"].iter().any(|w| tk.is_word(i, w)) {
+        let k = i - 1;
+        let describes = tk.list[k].word
+            && ((!tk.capitalized(k)
+                && tk.bytes(k).first().is_some_and(u8::is_ascii_lowercase)
+                && !tk.bytes(k).ends_with(b"s")
+                && !tk.has(k, flag::ROLE_NOUN)
+                && pronoun(tk, k).is_none())
+                || ["U.S.", "U.S", "US", "UK"].contains(&tk.str(k)));
+        if describes {
+            return false;
+        }
+    }
     // ("an official report says …": the verb follows the noun.)
     if tk.has(i + 1, flag::CUE) && !tk.has(i + 1, flag::NOUN_LIKE) && !tk.list[i + 1].quoted {
         return false;
