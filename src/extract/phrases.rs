@@ -349,8 +349,7 @@ fn verb_context(tk: &Tokens, i: usize) -> bool {
     if i > 0 && ["demand", "demands"].iter().any(|w| tk.is_word(i, w)) {
         let k = i - 1;
         let describes = tk.list[k].word
-            && ((!tk.capitalized(k)
-                && tk.bytes(k).first().is_some_and(u8::is_ascii_lowercase)
+            && ((tk.bytes(k).first().is_some_and(u8::is_ascii_lowercase)
                 && !tk.bytes(k).ends_with(b"s")
                 && !tk.has(k, flag::ROLE_NOUN)
                 && pronoun(tk, k).is_none())

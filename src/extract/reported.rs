@@ -1536,9 +1536,7 @@ fn past_whom_told(tk: &Tokens, mut k: usize) -> usize {
         let goes_on = m < tk.list.len()
             && tk.list[m].word
             && !tk.list[m].quoted
-            && (tk.has(m, flag::DETERMINER)
-                || tk.is_word(m, "that")
-                || SUBJECT_PRONOUNS.iter().any(|w| tk.is_word(m, w))
+            && (opens_clause(tk, m)
                 || ["yesterday", "today", "on", "last", "this", "earlier"]
                     .iter()
                     .any(|w| tk.is_word(m, w)));
@@ -1563,15 +1561,18 @@ fn past_whom_told(tk: &Tokens, mut k: usize) -> usize {
     k
 }
 
+/// Whether a clause may open at token `m`, after whom someone told: a
+/// determiner, "that" or a subject pronoun.
+fn opens_clause(tk: &Tokens, m: usize) -> bool {
+    tk.has(m, flag::DETERMINER)
+        || tk.is_word(m, "that")
+        || SUBJECT_PRONOUNS.iter().any(|w| tk.is_word(m, w))
+}
+
 /// Whether the word at token `k` is more of the compound noun whom someone
 /// told, a clause opening after it (`first`: the first word past the
 /// phrase).
 fn goes_on_in_whom(tk: &Tokens, k: usize, first: bool) -> bool {
-    let opens_clause = |m: usize| {
-        tk.has(m, flag::DETERMINER)
-            || tk.is_word(m, "that")
-            || SUBJECT_PRONOUNS.iter().any(|w| tk.is_word(m, w))
-    };
     let noun = |m: usize| {
         tk.list.get(m).is_some_and(|t| t.word && !t.quoted)
             && !tk.capitalized(m)
@@ -1590,7 +1591,7 @@ fn goes_on_in_whom(tk: &Tokens, k: usize, first: bool) -> bool {
             && !super::phrases::month(tk, m)
             && tk.list.get(end + 1).is_some_and(|t| t.word && !t.quoted)
             && !tk.capitalized(end + 1)
-            && !opens_clause(end + 1)
+            && !opens_clause(tk, end + 1)
     };
     k + 1 < tk.list.len()
         && tk.list[k].word
@@ -1601,7 +1602,7 @@ fn goes_on_in_whom(tk: &Tokens, k: usize, first: bool) -> bool {
         && !["such", "what", "quite", "rather"].iter().any(|w| tk.is_word(k, w))
         // (Or "that" after it: "told the BBC news website that …", and one
         // more such noun before it.)
-        && (opens_clause(k + 1)
+        && (opens_clause(tk, k + 1)
             || name(k + 1)
             || (first && noun(k + 1) && k + 2 < tk.list.len() && tk.is_word(k + 2, "that")))
 }

@@ -726,10 +726,11 @@ fn first_of_two_surnames<'w>(name: &[&'w str]) -> Option<&'w str> {
             && !initials(w)
             && !w.contains('.')
     };
-    (super::given_names::gender_of(given).is_some()
-        && super::given_names::gender_of(first).is_none()
-        && surname_like(first)
-        && surname_like(last))
+    // (The given-name lookups last: every name of three words asks.)
+    (surname_like(first)
+        && surname_like(last)
+        && super::given_names::gender_of(given).is_some()
+        && super::given_names::gender_of(first).is_none())
     .then_some(first)
 }
 
