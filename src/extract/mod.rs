@@ -2135,20 +2135,32 @@ fn resolve(
     // without it with the title's country ("the central bank" of "CHILEAN
     // GDP UP 5.7 PCT IN 1986, CENTRAL BANK SAYS" is the Chilean Central
     // Bank; the title is read for its country only when such a body spoke).
-    let mut country: Option<Option<&str>> = None;
     // ("IBM" after "International Business Machines Corp said …": one
     // speaker, by the name the article gave first.)
     if out.iter().any(|s| s.speaker.as_deref().is_some_and(speakers::is_letters)) {
         let names: Vec<String> = out.iter().filter_map(|s| s.speaker.clone()).collect();
+        // (Each letters looked for once: an article may give "IBM" a dozen
+        // statements.)
+        let mut read: Vec<(String, Option<String>)> = Vec::new();
         for s in &mut out {
-            if let Some(short) = s.speaker.as_deref().filter(|n| speakers::is_letters(n))
-                && let Some(name) = spelled_out(tk.text, short)
-                    .or_else(|| names.iter().find(|n| speakers::letters_of(short, n)).cloned())
-            {
-                s.speaker = Some(name);
+            let Some(short) = s.speaker.as_deref().filter(|n| speakers::is_letters(n)) else {
+                continue;
+            };
+            let name = match read.iter().find(|(known, _)| known == short) {
+                Some((_, name)) => name.clone(),
+                None => {
+                    let name = spelled_out(tk.text, short)
+                        .or_else(|| names.iter().find(|n| speakers::letters_of(short, n)).cloned());
+                    read.push((short.to_string(), name.clone()));
+                    name
+                }
+            };
+            if name.is_some() {
+                s.speaker = name;
             }
         }
     }
+    let mut country: Option<Option<&str>> = None;
     for s in &mut out {
         if let Some(name) = s.speaker.as_deref().and_then(speakers::without_letters) {
             s.speaker = Some(name);

@@ -2033,13 +2033,7 @@ fn strict_back(tk: &Tokens, end: usize, floor: usize) -> Option<TokenRange> {
             k = p;
         } else if in_company {
             k = p;
-        } else if tk.is(p, '/')
-            && p > floor + 1
-            && tk.is_word(p - 1, "A")
-            && tk.is_word(k, "S")
-            && tk.list[p - 1].end == tk.list[p].start
-            && tk.list[p].end == tk.list[k].start
-        {
+        } else if p > floor + 1 && nordic_suffix_at(tk, p - 1) {
             // ("Novo Industri A/S said": a Nordic company's suffix.)
             start = p - 1;
             k = p - 1;
@@ -2126,6 +2120,17 @@ fn subject_before_modifier(tk: &Tokens, a: usize, floor: usize) -> Option<TokenR
     // (Not a preposition's object: "In a statement detailing the banning of
     // the accounts Valve said".)
     (who || p == floor || !tk.has(p - 1, flag::FUNCTION_WORD)).then_some((p, q))
+}
+
+/// Whether a Nordic company's "A/S" opens at token `i`, its three tokens
+/// joined ("Novo Industri A/S").
+pub(crate) fn nordic_suffix_at(tk: &Tokens, i: usize) -> bool {
+    i + 2 < tk.list.len()
+        && tk.is_word(i, "A")
+        && tk.is(i + 1, '/')
+        && tk.is_word(i + 2, "S")
+        && tk.list[i].end == tk.list[i + 1].start
+        && tk.list[i + 1].end == tk.list[i + 2].start
 }
 
 /// When token `p` closes a parenthesis of one or two capitalised words

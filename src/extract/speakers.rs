@@ -295,14 +295,7 @@ fn split_name<'a>(tk: &Tokens<'a>, (a, b): TokenRange) -> NameParts<'a> {
             continue;
         }
         // ("Novo Industri A/S": a Nordic company's suffix, whole.)
-        if !name.is_empty()
-            && i + 2 <= b
-            && tk.is_word(i, "A")
-            && tk.is(i + 1, '/')
-            && tk.is_word(i + 2, "S")
-            && tk.list[i].end == tk.list[i + 1].start
-            && tk.list[i + 1].end == tk.list[i + 2].start
-        {
+        if !name.is_empty() && i + 2 <= b && super::phrases::nordic_suffix_at(tk, i) {
             name.push(&tk.text[tk.list[i].start..tk.list[i + 2].end]);
             past = i + 3;
             continue;
@@ -2392,10 +2385,7 @@ pub(crate) fn generic_means(generic: &str, name: &str) -> bool {
         "OECD", "NHS", "GAO", "CBO", "NYSE", "AMEX", "NASD",
     ];
     const AGENCIES: usize = 7;
-    let letters = !name.contains(' ')
-        && (3..=5).contains(&name.len())
-        && name.bytes().all(|b| b.is_ascii_uppercase())
-        && !PUBLIC.contains(&name);
+    let letters = (3..=5).contains(&name.len()) && is_letters(name) && !PUBLIC.contains(&name);
     if letters {
         return matches!(generic, "company" | "firm" | "group");
     }
