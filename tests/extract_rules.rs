@@ -7610,3 +7610,33 @@ fn the_economys_demand_demands_nothing() {
     // Still one who demands.
     assert_speaker("The union demands that the government index wages.", "union");
 }
+
+#[test]
+fn a_credit_that_ends_the_sentence_is_not_inside_another_clause() {
+    assert_statements(
+        "Kuwait has agreed to charter tankers from the Soviet Union, diplomatic sources said.",
+        &[
+            (
+                "Kuwait has agreed to charter tankers from the Soviet Union",
+                Some("diplomatic sources"),
+            ),
+            ("to charter tankers from the Soviet Union", Some("Kuwait")),
+        ],
+    );
+    assert_statements(
+        "Finance Minister Kiichi Miyazawa told a parliamentary committee he expects major nations to reaffirm the pact, political sources said.",
+        &[
+            (
+                "Finance Minister Kiichi Miyazawa told a parliamentary committee he expects major nations to reaffirm the pact",
+                Some("political sources"),
+            ),
+            ("he expects major nations to reaffirm the pact", Some("Kiichi Miyazawa")),
+        ],
+    );
+    // Not a participle's clause: "surprising operators who had expected".
+    assert_one(
+        "The bank said it was leaving its rate unchanged at 16 pct, surprising operators who had expected an increase.",
+        "it was leaving its rate unchanged at 16 pct, surprising operators who had expected an increase",
+        "bank",
+    );
+}

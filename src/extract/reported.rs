@@ -578,6 +578,7 @@ fn clause_with(tk: &Tokens, from: usize, quotes_ok: bool) -> Option<Range<usize>
                 let next_speaker = || {
                     reporting_verb_after_speaker(tk, n)
                         .or_else(|| reporting_verb_after_apposition(tk, n))
+                        .or_else(|| reporting_verb_after_credit(tk, n))
                         .is_some_and(|v| {
                             let end = (v + 1..(v + 12).min(tk.list.len())).find(|&m| {
                                 tk.ends_sentence(m)
@@ -679,6 +680,45 @@ fn reporting_verb_after_speaker(tk: &Tokens, k: usize) -> Option<usize> {
     let (_, e) = phrase_after(tk, k, tk.list.len())?;
     super::phrases::verb_after_fillers(tk, e + 1)
         .filter(|&m| cue_at(tk, m).is_some_and(|c| c.reports))
+}
+
+/// The token of a reporting verb that may report a few words after token
+/// `k`, when the speaker phrase that a credit after a comma reads before it
+/// opens at `k`: "…, diplomatic sources said", "…, Tehran radio reported"
+/// (lowercase words before a source, which [`phrase_after`] leaves out).
+fn reporting_verb_after_credit(tk: &Tokens, k: usize) -> Option<usize> {
+    let verb = (k + 1..(k + 8).min(tk.list.len()))
+        .take_while(|&m| tk.list[m].word && !tk.list[m].quoted)
+        .find(|&m| cue_at(tk, m).is_some())
+        .filter(|&m| cue_at(tk, m).is_some_and(|c| c.reports))?;
+    // (Right before the sentence's end, or a word that says where or when:
+    // not a credit with whom it was told, "told the House select revenue
+    // measures subcommittee", which a rule of its own reads.)
+    let end = if ["here", "today", "yesterday"].iter().any(|w| tk.is_word(verb + 1, w)) {
+        verb + 2
+    } else {
+        verb + 1
+    };
+    if !(end < tk.list.len() && tk.ends_sentence(end)) {
+        return None;
+    }
+    // (As the credit reads its speaker: "a spokesman for local producers".)
+    let (a, b) =
+        super::phrases::phrase_before(tk, verb - 1, k).or_else(|| loose_subject(tk, verb, k))?;
+    // (Its verb right after it.)
+    if super::phrases::verb_after_fillers(tk, b + 1) != Some(verb) {
+        return None;
+    }
+    // (The phrase may leave out the words that describe its source:
+    // "diplomatic", "regional shipping", "Tehran".)
+    let describing = |m: usize| !tk.has(m, flag::FUNCTION_WORD | flag::CUE);
+    // (Not a relative clause's verb, "surprising operators who had
+    // expected", nor a comparison's, "a bigger fall than expected", nor
+    // what a list goes on to, "with no cast, opening date or theatre
+    // announced".)
+    let not_credit = (k..verb)
+        .any(|m| ["who", "which", "that", "than", "as", "or"].iter().any(|w| tk.is_word(m, w)));
+    (a - k <= 3 && (k..=a).all(describing) && !auxiliary_at(tk, k) && !not_credit).then_some(verb)
 }
 
 /// The token of a reporting verb that may report, when a speaker phrase
