@@ -7640,3 +7640,29 @@ fn a_credit_that_ends_the_sentence_is_not_inside_another_clause() {
         "bank",
     );
 }
+
+#[test]
+fn they_are_the_people_a_sentence_opened_with() {
+    assert_eq!(
+        speakers(
+            "Traders anticipate carryover demand prompted by steady hog calls. Slaughter is likely to remain on the light side, they said."
+        ),
+        [Some("traders".to_string())]
+    );
+    assert_eq!(
+        speakers(
+            "Grain traders and analysts look for a 10 to 12 mln acre sign-up. The USDA probably will accept about 80 pct of the acres, they said."
+        ),
+        [Some("Grain traders and analysts".to_string())]
+    );
+    // Not "the" people, who were named before.
+    assert_eq!(
+        speakers(
+            "Finance Ministry officials blamed the slower import growth on oil.\n\nThe officials took comfort from a decline in exports.\n\nThe yen is finally having an impact, they said."
+        ),
+        [
+            Some("Finance Ministry officials".to_string()),
+            Some("Finance Ministry officials".to_string())
+        ]
+    );
+}

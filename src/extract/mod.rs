@@ -345,15 +345,18 @@ fn group_subject_since(
             .unwrap_or(last);
         if s >= first
             && let Some((a, b)) = phrases::sentence_subject(toks, s, end)
-            && b + 1 < end
-            && phrases::group_noun(toks, b)
-            && !toks.capitalized(b)
+                .filter(|&(_, b)| {
+                    b + 1 < end
+                        && phrases::group_noun(toks, b)
+                        && !toks.capitalized(b)
+                        // (Its verb right after it.)
+                        && (phrases::verb_after(toks, b) || phrases::auxiliary_at(toks, b + 1))
+                })
+                .or_else(|| plural_subject(toks, s, end))
             // (People, not texts: "The figures may be distorted", "Their
             // analysis did not mention".)
             && !speakers::source_noun(toks.str(b))
             && !toks.bytes(b).ends_with(b"is")
-            // (Its verb right after it.)
-            && (phrases::verb_after(toks, b) || phrases::auxiliary_at(toks, b + 1))
             && let Referent::Described(name) = people.referent(toks, (a, b), toks.list[a].start)
         {
             found = Some(name);
@@ -361,6 +364,44 @@ fn group_subject_since(
         k = end.max(k + 1);
     }
     found
+}
+
+/// The words that open the sentence from token `s` as its subject, when
+/// they end in a plural of people and its verb follows ("Traders
+/// anticipate …", "Grain traders and analysts look for …", "U.S. Officials
+/// do not expect …"), which [`phrases::sentence_subject`] reads as a name
+/// when the sentence's capital opens them.
+fn plural_subject(toks: &Tokens, s: usize, end: usize) -> Option<phrases::TokenRange> {
+    let head = (s..end.min(s + 6))
+        .take_while(|&k| toks.list[k].word && !toks.list[k].quoted)
+        .find(|&k| {
+            // (Its capital the sentence's, or a newswire's after "U.S.".)
+            let capital_ok = k == s || (k > s && matches!(toks.str(k - 1), "U.S." | "US"));
+            phrases::group_noun(toks, k) && (!toks.capitalized(k) || capital_ok)
+        })?;
+    // (Past "and" to another: "traders and analysts".)
+    let mut head = head;
+    while toks.is_word(head + 1, "and") && head + 2 < end && phrases::group_noun(toks, head + 2) {
+        head += 2;
+    }
+    // (Lowercase words, a name or "and" before it: not "Shares of …"; nor
+    // "the", whose people were named before: "The officials took comfort
+    // …" are the Finance Ministry officials who spoke.)
+    let plain = !toks.is_word(s, "the")
+        && (s..head).all(|k| {
+            !toks.has(k, lexicon::flag::FUNCTION_WORD | lexicon::flag::CUE)
+                || toks.is_word(k, "and")
+        });
+    let verb = head + 1;
+    let verb_next = verb < end
+        && toks.list[verb].word
+        && !toks.list[verb].quoted
+        && !toks.capitalized(verb)
+        && !toks.has(
+            verb,
+            lexicon::flag::FUNCTION_WORD | lexicon::flag::ROLE_NOUN | lexicon::flag::DETERMINER,
+        );
+    (plain && verb_next).then_some((s, head))
 }
 
 /// The pronoun that owns a description and what is owned: "his campaign"
