@@ -7666,3 +7666,17 @@ fn they_are_the_people_a_sentence_opened_with() {
         ]
     );
 }
+
+#[test]
+fn a_preposition_that_opens_a_sentence_is_no_part_of_a_name() {
+    assert_eq!(
+        speakers(
+            "Besides Reagan's knowledge, another question is who received the money.\n\nReagan has denied knowing about the shift of funds."
+        ),
+        [Some("Reagan".to_string())]
+    );
+    let got = speakers(
+        "Alongside BLM calls for action, even a top GOP strategist said Clinton will have to choose.",
+    );
+    assert!(got.iter().flatten().all(|s| !s.contains("Alongside")), "{got:?}");
+}
