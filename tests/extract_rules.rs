@@ -7680,3 +7680,20 @@ fn a_preposition_that_opens_a_sentence_is_no_part_of_a_name() {
     );
     assert!(got.iter().flatten().all(|s| !s.contains("Alongside")), "{got:?}");
 }
+
+#[test]
+fn a_closing_credit_ends_a_clause_that_reads_as_an_opening() {
+    assert_statements(
+        "Whale Securities recommends buying the stock, Harlow said.",
+        &[
+            ("Whale Securities recommends buying the stock", Some("Harlow")),
+            ("buying the stock", Some("Whale Securities")),
+        ],
+    );
+    // Not the same speaker's credit again after what was said.
+    assert_one(
+        "The sources said only 80 personnel can be housed in remaining accommodations, the sources said.",
+        "only 80 personnel can be housed in remaining accommodations, the sources said",
+        "sources",
+    );
+}

@@ -592,9 +592,22 @@ fn clause_with(tk: &Tokens, from: usize, quotes_ok: bool) -> Option<Range<usize>
                             let passive = ["is", "was", "are", "were", "be", "been"]
                                 .iter()
                                 .any(|w| tk.is_word(v - 1, w));
-                            end.is_some_and(|m| m > v && tk.ends_sentence(m)) && !passive
+                            // (After what reads as an opening, only a credit
+                            // that ends the sentence, of what was not said:
+                            // "recommends buying the stock, Harlow said.";
+                            // not "said that under the agreement …, he said",
+                            // the same speaker's credit again.)
+                            let said = || {
+                                (from.saturating_sub(3)..from).any(|m| {
+                                    let mut buf = [0u8; 32];
+                                    SAYING.contains(&tk.lower(m, &mut buf))
+                                })
+                            };
+                            let ends_right_after = end == Some(v + 1);
+                            end.is_some_and(|m| m > v && tk.ends_sentence(m))
+                                && !passive
+                                && (!opening_at(tk, from) || (ends_right_after && !said()))
                         })
-                        && !opening_at(tk, from)
                 };
                 // (A relative clause set off inside the subject goes on to
                 // the subject's verb: "said the volume of the CDs, which had
