@@ -7697,3 +7697,17 @@ fn a_closing_credit_ends_a_clause_that_reads_as_an_opening() {
         "sources",
     );
 }
+
+#[test]
+fn a_company_suffix_alone_is_no_name() {
+    for (body, firm) in [
+        ("K mart Corp said its board approved a 17.6 pct increase in the dividend.", "K mart Corp"),
+        ("Reading Co said it has agreed in principle to convey properties.", "Reading Co"),
+        (
+            "Spectrum 2000 Inc said the Army will begin test marketing its product.",
+            "Spectrum 2000 Inc",
+        ),
+    ] {
+        assert_speaker(body, firm);
+    }
+}

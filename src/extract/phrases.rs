@@ -942,6 +942,29 @@ pub(crate) fn manner_adverb(tk: &Tokens, k: usize) -> bool {
 /// former minister"). An apposition before the verb ("Jane Doe, the former
 /// minister, said") yields the name before it.
 pub(crate) fn phrase_before(tk: &Tokens, end: usize, floor: usize) -> Option<TokenRange> {
+    let (a, b) = phrase_before_suffix(tk, end, floor)?;
+    Some((firm_before_suffix(tk, a, b, floor), b))
+}
+
+/// Where a company's name opens whose suffix alone was read as the phrase
+/// `a`..=`b`, back over the words a name run leaves out at the sentence's
+/// start: "K mart Corp", "Reading Co", "Spectrum 2000 Inc" (a lowercase
+/// word, a word that may report, a number); `a` when the phrase is more.
+fn firm_before_suffix(tk: &Tokens, a: usize, b: usize, floor: usize) -> usize {
+    if a != b || !company_suffix(tk, a) || tk.str(a) == "Commission" {
+        return a;
+    }
+    let start = sentence_start(tk, a).max(floor);
+    let words = |k: usize| {
+        let t = &tk.list[k];
+        t.word
+            && !t.quoted
+            && (tk.capitalized(k) || !tk.has(k, flag::FUNCTION_WORD | flag::DETERMINER))
+    };
+    if start < a && a - start <= 4 && (start..a).all(words) { start } else { a }
+}
+
+fn phrase_before_suffix(tk: &Tokens, end: usize, floor: usize) -> Option<TokenRange> {
     // (Nothing before the floor: a comma that opens a paragraph, ",  he
     // said", asks for the phrase before it.)
     if end < floor {

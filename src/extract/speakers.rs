@@ -447,6 +447,22 @@ fn split_name<'a>(tk: &Tokens<'a>, (a, b): TokenRange) -> NameParts<'a> {
         name.insert(0, w);
         name_at = k;
     }
+    // "K mart Corp", "Spectrum 2000 Inc": a company's suffix alone is no
+    // name; the few words before it are the company's, whatever their case.
+    if name.len() == 1
+        && lexicon::COMPANY_SUFFIXES.contains(&name[0].trim_end_matches('.'))
+        && name_at > a
+    {
+        let firm: SmallVec<[usize; 4]> =
+            (a..name_at).filter(|&k| !tk.has(k, flag::DETERMINER)).collect();
+        if (1..=3).contains(&firm.len()) && firm.iter().all(|&k| tk.list[k].word) {
+            titles.clear();
+            name_at = firm[0];
+            for (n, &k) in firm.iter().enumerate() {
+                name.insert(n, tk.str(k));
+            }
+        }
+    }
     // "General Instrument Corp", "Security Pacific Financial Group Inc",
     // "National Patent Development Corp": before a company's suffix, a
     // capitalised word that could be a title is the name's.
