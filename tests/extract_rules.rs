@@ -7711,3 +7711,29 @@ fn a_company_suffix_alone_is_no_name() {
         assert_speaker(body, firm);
     }
 }
+
+#[test]
+fn a_body_or_an_office_for_a_matter_is_named_whole() {
+    for (body, name) in [
+        (
+            "Industrial production rose 0.3 pct, the Ministry of International Trade and Industry said.",
+            "Ministry of International Trade and Industry",
+        ),
+        ("The Minister for Trade said nine countries will meet.", "Minister for Trade"),
+        (
+            "Egypt's Minister of State for Foreign Affairs said nine countries will meet.",
+            "Egypt's Minister of State for Foreign Affairs",
+        ),
+    ] {
+        assert_speaker(body, name);
+    }
+    // Not a person the office names, nor one after it.
+    assert_speaker(
+        "Minister of State for Foreign Affairs Rashid Abdulla al-Nuaimi said nine countries will meet.",
+        "Rashid Abdulla al-Nuaimi",
+    );
+    assert_speaker(
+        "Japan's Minister of International Trade and Industry Hajime Tamura said interference was inappropriate.",
+        "Hajime Tamura",
+    );
+}

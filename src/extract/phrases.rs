@@ -943,7 +943,31 @@ pub(crate) fn manner_adverb(tk: &Tokens, k: usize) -> bool {
 /// minister, said") yields the name before it.
 pub(crate) fn phrase_before(tk: &Tokens, end: usize, floor: usize) -> Option<TokenRange> {
     let (a, b) = phrase_before_suffix(tk, end, floor)?;
-    Some((firm_before_suffix(tk, a, b, floor), b))
+    let joined = (a == b).then(|| joined_in_a_body(tk, a, floor)).flatten();
+    Some((joined.unwrap_or(firm_before_suffix(tk, a, b, floor)), b))
+}
+
+/// Where the name of a body opens whose last word is the phrase at `a`,
+/// after an "and" inside its matter: "Trade and Industry" of "the
+/// Ministry of International Trade and Industry", "the Secretary of State
+/// for Trade and Industry".
+fn joined_in_a_body(tk: &Tokens, a: usize, floor: usize) -> Option<usize> {
+    if !(a >= floor + 3 && tk.is_word(a - 1, "and") && tk.capitalized(a - 2) && tk.capitalized(a)) {
+        return None;
+    }
+    let (start, _) = phrase_before_suffix(tk, a - 2, floor)?;
+    // (Its matter after an institution's or an office's word and "of" or
+    // "for", with no one named in it: not "Secretary of State George
+    // Shultz and Caspar Weinberger".)
+    let link = (start + 1..a - 2).rev().find(|&k| tk.is_word(k, "of") || tk.is_word(k, "for"))?;
+    let body = super::speakers::institution_word(tk.str(link - 1))
+        || super::speakers::office_of(tk.str(link - 1));
+    let no_one = (link + 1..=a).all(|k| {
+        tk.list[k].word
+            && super::given_names::gender_of(tk.str(k)).is_none()
+            && !tk.has(k, flag::TITLE_WORD)
+    });
+    (body && no_one && a - link <= 5).then_some(start)
 }
 
 /// Where a company's name opens whose suffix alone was read as the phrase

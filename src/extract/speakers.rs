@@ -122,6 +122,12 @@ const OFFICES: [&str; 15] = [
     "envoy",
 ];
 
+/// Whether `word` is the head of an office that serves "for" a matter
+/// ("Minister", "Secretary").
+pub(crate) fn office_of(word: &str) -> bool {
+    OFFICES.iter().any(|f| word.eq_ignore_ascii_case(f))
+}
+
 /// Ranks that make another office of one: "deputy prime minister".
 const RANK_WORDS: [&str; 4] = ["deputy", "shadow", "vice", "assistant"];
 
@@ -670,6 +676,9 @@ fn institution_name(tk: &Tokens, (a, b): TokenRange) -> Option<String> {
         words.len() >= 2 && words.last().is_some_and(|&k| institution_word(tk.str(k)));
     // (Or "on" a matter: "the Committee on Credit and Savings"; or "for"
     // one: "the Organisation for Economic Cooperation and Development".)
+    let state_for = |o: usize| {
+        words.len() > o + 3 && tk.is_word(words[o + 1], "State") && tk.is_word(words[o + 2], "for")
+    };
     let of_a_place = words.len() >= 3
         && words
             .iter()
@@ -680,19 +689,39 @@ fn institution_name(tk: &Tokens, (a, b): TokenRange) -> Option<String> {
             })
             .is_some_and(|o| {
                 // (Not a company's suffix alone: "… Inc of Durham".)
+                // (An office's matter names no one: not "French Minister
+                // for European Affairs Claire Morel".)
+                let office = || {
+                    office_of(tk.str(words[o - 1]))
+                        && words[o + 1..].iter().all(|&k| {
+                            super::given_names::gender_of(tk.str(k)).is_none()
+                                && !(tk.capitalized(k) && tk.bytes(k).contains(&b'-'))
+                        })
+                };
                 o > 0
                 && (institution_word(tk.str(words[o - 1]))
-                    || (tk.is_word(words[o], "for") && organisation_for(tk.str(words[o - 1]))))
+                    || (tk.is_word(words[o], "for") && (organisation_for(tk.str(words[o - 1])) || office()))
+                    || (state_for(o) && office()))
                 && !(o == 1
                     && ["inc", "corp", "co", "ltd", "plc"]
                         .iter()
                         .any(|w| tk.str(words[0]).trim_end_matches('.').eq_ignore_ascii_case(w)))
                 // (A place of a few words: not "Bank of America CEO Brian
                 // Moynihan".)
-                && (1..=3 + usize::from(tk.is_word(words[o], "for"))).contains(&(words.len() - o - 1))
-                && words[o + 1..].iter().all(|&k| {
+                // (Or an office of state for a matter: "Minister of State
+                // for Foreign Affairs".)
+                // (And a matter of two joined by "and": "International
+                // Trade and Industry".)
+                && (1..=3
+                    + usize::from(tk.is_word(words[o], "for"))
+                    + 2 * usize::from(state_for(o))
+                    + words[o + 1..].iter().filter(|&&k| tk.is_word(k, "and")).count())
+                    .contains(&(words.len() - o - 1))
+                && words[o + 1..].iter().enumerate().all(|(n, &k)| {
                     let w = tk.str(k);
-                    (tk.capitalized(k) && w.chars().any(char::is_lowercase)) || w == "and"
+                    (tk.capitalized(k) && w.chars().any(char::is_lowercase))
+                        || w == "and"
+                        || (n == 1 && state_for(o))
                 })
             });
     if !(ends_in_one || of_a_place)
