@@ -7737,3 +7737,16 @@ fn a_body_or_an_office_for_a_matter_is_named_whole() {
         "Hajime Tamura",
     );
 }
+
+#[test]
+fn it_after_it_is_what_the_first_stood_for() {
+    assert_eq!(
+        speakers(
+            "The China Three Gorges Project Corp could now face a fine. Last week, it denied that its projects violated regulations. \"The corporation has all along abided by the law,\" it said."
+        ),
+        [
+            Some("China Three Gorges Project Corp".to_string()),
+            Some("China Three Gorges Project Corp".to_string())
+        ]
+    );
+}

@@ -1894,6 +1894,15 @@ fn resolve(
                                 || (saying && speakers::capitals_of_no_one(name)));
                         (k + 1 == out.len() && may_be_it).then(|| name.to_string())
                     })
+                    // (Else what an "it" right before stood for: "Last
+                    // week, it denied …. “…,” it said.")
+                    .or_else(|| {
+                        let said = out.last().filter(|s| s.field == Field::Text)?;
+                        let name = said.speaker.as_deref()?;
+                        let m = &toks.text[said.speaker_span.clone()?];
+                        (matches!(m, "it" | "It") && name.starts_with(char::is_uppercase))
+                            .then(|| name.to_string())
+                    })
                 }
                 // "FALLIN: I think he is trying …": in an interview, "I" and
                 // "we" are whoever the turn's label names.

@@ -128,6 +128,10 @@ pub(crate) fn office_of(word: &str) -> bool {
     OFFICES.iter().any(|f| word.eq_ignore_ascii_case(f))
 }
 
+/// Numbers a name may hold between its capitals.
+const NUMBER_WORDS: [&str; 9] =
+    ["Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten"];
+
 /// Ranks that make another office of one: "deputy prime minister".
 const RANK_WORDS: [&str; 4] = ["deputy", "shadow", "vice", "assistant"];
 
@@ -345,7 +349,14 @@ fn split_name<'a>(tk: &Tokens<'a>, (a, b): TokenRange) -> NameParts<'a> {
         let raw = tk.str(i);
         let w = if raw.ends_with('s') && possessive_brand(raw) { raw } else { bare(raw) };
         let flags = tk.flags_of(i, w);
-        if flags & flag::DETERMINER != 0 {
+        // (A number inside a name is the name's: "China Three Gorges
+        // Project Corp".)
+        let inside_name = !name.is_empty()
+            && i < b
+            && tk.capitalized(i)
+            && tk.capitalized(i + 1)
+            && NUMBER_WORDS.contains(&w);
+        if flags & flag::DETERMINER != 0 && !inside_name {
             continue;
         }
         // A possessive before a given name is whose the person is, not
