@@ -7750,3 +7750,20 @@ fn it_after_it_is_what_the_first_stood_for() {
         ]
     );
 }
+
+#[test]
+fn the_company_is_a_name_of_one_word_that_spoke_before() {
+    assert_eq!(
+        speakers(
+            "Cairn said estimates had been revised. The company said the tax rate would be about 20 pct."
+        ),
+        [Some("Cairn".to_string()), Some("Cairn".to_string())]
+    );
+    // Not a piece of a longer name, nor a word the text writes in lower case.
+    for body in [
+        "PDA Engineering said it deferred shipments. The company said the deferral will reduce revenues.",
+        "Coal said output rose as coal prices held. The company said prices fell.",
+    ] {
+        assert_eq!(speakers(body).last(), Some(&Some("company".to_string())), "{body}");
+    }
+}

@@ -2053,7 +2053,9 @@ fn resolve(
                     };
                     // (Else, for "the company", a name of capitals with no
                     // word of a firm's that spoke a statement or two before:
-                    // "Mayfair Super Markets said …. The company said …".)
+                    // "Mayfair Super Markets said …. The company said …";
+                    // or of one word that no given name, place or country
+                    // is: "Cairn said …. The company said …".)
                     let unmarked = || {
                         if !matches!(d.as_str(), "company" | "firm") {
                             return None;
@@ -2067,7 +2069,19 @@ fn resolve(
                                 !body
                                     && !speakers::names_media(name)
                                     && people.may_be_thing(person)
-                                    && speakers::capitals_of_no_one(name)
+                                    && (speakers::capitals_of_no_one(name)
+                                        // (Named so by itself, not a piece
+                                        // of a longer name, "PDA
+                                        // Engineering", nor a word the text
+                                        // also writes in lower case, "Coal".)
+                                        || (speakers::word_of_no_one(name)
+                                            && out.iter().rev().take(2).any(|s| {
+                                                s.speaker.as_deref() == Some(name)
+                                                    && s.speaker_span.as_ref().is_some_and(|r| {
+                                                        s.field == Field::Text && toks.text[r.clone()] == *name
+                                                    })
+                                            })
+                                            && !toks.text.contains(&name.to_lowercase())))
                             })
                             .map(|(name, _)| name)
                     };

@@ -616,6 +616,21 @@ pub(crate) fn capitals_of_no_one(name: &str) -> bool {
         && !place_of_words(name)
 }
 
+/// Whether `name`, of one word, is a name that no given name, country or
+/// place is and that has a lowercase letter (not letters, which have a
+/// rule of their own): "Cairn", "Macrovision".
+pub(crate) fn word_of_no_one(name: &str) -> bool {
+    // (Not two peoples joined, which describe: "the Anglo-Dutch company".)
+    const PEOPLES: [&str; 6] = ["Anglo-", "Franco-", "Sino-", "Indo-", "Russo-", "Afro-"];
+    !name.contains(' ')
+        && !PEOPLES.iter().any(|p| name.starts_with(p))
+        && name.starts_with(char::is_uppercase)
+        && name.chars().any(char::is_lowercase)
+        && super::given_names::gender_of(name).is_none()
+        && !country_of_words(name)
+        && !place_of_words(name)
+}
+
 /// Whether `w` is a name whose possessive mark is its own: "Moody's",
 /// "Lloyd's", "McDonald's" (not the owner of what follows).
 fn possessive_brand(w: &str) -> bool {
