@@ -7767,3 +7767,11 @@ fn the_company_is_a_name_of_one_word_that_spoke_before() {
         assert_eq!(speakers(body).last(), Some(&Some("company".to_string())), "{body}");
     }
 }
+
+#[test]
+fn a_company_of_the_arts_is_no_persons_surname() {
+    assert_speaker(
+        "Only two principal dancers at the Royal Ballet are British. But a spokesman for the English National Ballet told BBC News that a quarter of its dancers were from the UK.",
+        "English National Ballet",
+    );
+}

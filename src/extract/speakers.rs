@@ -3104,7 +3104,7 @@ const BUSINESS_WORDS: [&str; 14] = [
 /// Whether `word` names a kind of institution ("Bank", "Bureau", "Corp"):
 /// a name ending in it is no person's.
 pub(crate) fn institution_word(word: &str) -> bool {
-    const HEADS: [&str; 46] = [
+    const HEADS: [&str; 53] = [
         "bank",
         "coalition",
         "alliance",
@@ -3152,6 +3152,14 @@ pub(crate) fn institution_word(word: &str) -> bool {
         "party",
         "foundation",
         "administration",
+        // (A company of the arts: "the English National Ballet".)
+        "ballet",
+        "opera",
+        "orchestra",
+        "theatre",
+        "theater",
+        "museum",
+        "gallery",
     ];
     let word = word.trim_end_matches('.');
     HEADS.iter().any(|h| h.eq_ignore_ascii_case(word))
