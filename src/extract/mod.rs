@@ -404,6 +404,31 @@ fn plural_subject(toks: &Tokens, s: usize, end: usize) -> Option<phrases::TokenR
     (plain && verb_next).then_some((s, head))
 }
 
+/// The name of the latest statement's speaker, when it is a name and the
+/// text's mention of it is one that `fits`: "Norsk Data" for "The company
+/// said …" after "the company", or for "it" after "it".
+fn name_of_latest_mention(
+    toks: &Tokens,
+    out: &[Statement],
+    fits: impl Fn(&str) -> bool,
+) -> Option<String> {
+    let said = out.last()?;
+    let name = said.speaker.as_deref()?;
+    let mention = said.speaker_span.clone().filter(|_| said.field == Field::Text)?;
+    (fits(&toks.text[mention]) && name.starts_with(char::is_uppercase)).then(|| name.to_string())
+}
+
+/// Whether a statement or two back named `name`, of one word, by itself,
+/// not as a piece of a longer name ("Engineering" of "PDA Engineering"),
+/// and the text never writes it in lower case ("Coal").
+fn named_by_itself(toks: &Tokens, out: &[Statement], name: &str) -> bool {
+    out.iter().rev().take(2).any(|s| {
+        s.speaker.as_deref() == Some(name)
+            && s.field == Field::Text
+            && s.speaker_span.as_ref().is_some_and(|r| toks.text[r.clone()] == *name)
+    }) && !toks.text.contains(&name.to_lowercase())
+}
+
 /// The pronoun that owns a description and what is owned: "his campaign"
 /// → he, "campaign".
 fn possessed(description: &str) -> Option<(Pronoun, &str)> {
@@ -1803,14 +1828,9 @@ fn resolve(
                     // (Or the name "the company" stood for just before:
                     // "Norsk Data said …. The company said …. It said …".)
                     .or_else(|| {
-                        let said = out.last()?;
-                        let name = said.speaker.as_deref()?;
-                        let company = said.field == Field::Text
-                            && said.speaker_span.as_ref().is_some_and(|r| {
-                                let m = &toks.text[r.clone()];
-                                m.ends_with("company") || m.ends_with("firm")
-                            });
-                        (company && name.starts_with(char::is_uppercase)).then(|| name.to_string())
+                        name_of_latest_mention(toks, &out, |m| {
+                            m.ends_with("company") || m.ends_with("firm")
+                        })
                     })
                     .or_else(|| {
                         // (Else the name that opens this sentence or the one
@@ -1896,13 +1916,7 @@ fn resolve(
                     })
                     // (Else what an "it" right before stood for: "Last
                     // week, it denied …. “…,” it said.")
-                    .or_else(|| {
-                        let said = out.last().filter(|s| s.field == Field::Text)?;
-                        let name = said.speaker.as_deref()?;
-                        let m = &toks.text[said.speaker_span.clone()?];
-                        (matches!(m, "it" | "It") && name.starts_with(char::is_uppercase))
-                            .then(|| name.to_string())
-                    })
+                    .or_else(|| name_of_latest_mention(toks, &out, |m| matches!(m, "it" | "It")))
                 }
                 // "FALLIN: I think he is trying …": in an interview, "I" and
                 // "we" are whoever the turn's label names.
@@ -2070,18 +2084,8 @@ fn resolve(
                                     && !speakers::names_media(name)
                                     && people.may_be_thing(person)
                                     && (speakers::capitals_of_no_one(name)
-                                        // (Named so by itself, not a piece
-                                        // of a longer name, "PDA
-                                        // Engineering", nor a word the text
-                                        // also writes in lower case, "Coal".)
                                         || (speakers::word_of_no_one(name)
-                                            && out.iter().rev().take(2).any(|s| {
-                                                s.speaker.as_deref() == Some(name)
-                                                    && s.speaker_span.as_ref().is_some_and(|r| {
-                                                        s.field == Field::Text && toks.text[r.clone()] == *name
-                                                    })
-                                            })
-                                            && !toks.text.contains(&name.to_lowercase())))
+                                            && named_by_itself(toks, &out, name)))
                             })
                             .map(|(name, _)| name)
                     };

@@ -942,7 +942,7 @@ pub(crate) fn manner_adverb(tk: &Tokens, k: usize) -> bool {
 /// former minister"). An apposition before the verb ("Jane Doe, the former
 /// minister, said") yields the name before it.
 pub(crate) fn phrase_before(tk: &Tokens, end: usize, floor: usize) -> Option<TokenRange> {
-    let (a, b) = phrase_before_suffix(tk, end, floor)?;
+    let (a, b) = bare_phrase_before(tk, end, floor)?;
     let joined = (a == b).then(|| joined_in_a_body(tk, a, floor)).flatten();
     Some((joined.unwrap_or(firm_before_suffix(tk, a, b, floor)), b))
 }
@@ -955,7 +955,7 @@ fn joined_in_a_body(tk: &Tokens, a: usize, floor: usize) -> Option<usize> {
     if !(a >= floor + 3 && tk.is_word(a - 1, "and") && tk.capitalized(a - 2) && tk.capitalized(a)) {
         return None;
     }
-    let (start, _) = phrase_before_suffix(tk, a - 2, floor)?;
+    let (start, _) = bare_phrase_before(tk, a - 2, floor)?;
     // (Its matter after an institution's or an office's word and "of" or
     // "for", with no one named in it: not "Secretary of State George
     // Shultz and Caspar Weinberger".)
@@ -988,7 +988,9 @@ fn firm_before_suffix(tk: &Tokens, a: usize, b: usize, floor: usize) -> usize {
     if start < a && a - start <= 4 && (start..a).all(words) { start } else { a }
 }
 
-fn phrase_before_suffix(tk: &Tokens, end: usize, floor: usize) -> Option<TokenRange> {
+/// [`phrase_before`] as its rules read it, before a body's matter or the
+/// words of a firm's name that they leave out are joined to it.
+fn bare_phrase_before(tk: &Tokens, end: usize, floor: usize) -> Option<TokenRange> {
     // (Nothing before the floor: a comma that opens a paragraph, ",  he
     // said", asks for the phrase before it.)
     if end < floor {

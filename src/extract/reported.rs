@@ -700,10 +700,12 @@ fn reporting_verb_after_speaker(tk: &Tokens, k: usize) -> Option<usize> {
 /// opens at `k`: "…, diplomatic sources said", "…, Tehran radio reported"
 /// (lowercase words before a source, which [`phrase_after`] leaves out).
 fn reporting_verb_after_credit(tk: &Tokens, k: usize) -> Option<usize> {
-    let verb = (k + 1..(k + 8).min(tk.list.len()))
+    let (verb, cue) = (k + 1..(k + 8).min(tk.list.len()))
         .take_while(|&m| tk.list[m].word && !tk.list[m].quoted)
-        .find(|&m| cue_at(tk, m).is_some())
-        .filter(|&m| cue_at(tk, m).is_some_and(|c| c.reports))?;
+        .find_map(|m| cue_at(tk, m).map(|c| (m, c)))?;
+    if !cue.reports {
+        return None;
+    }
     // (Right before the sentence's end, or a word that says where or when:
     // not a credit with whom it was told, "told the House select revenue
     // measures subcommittee", which a rule of its own reads.)

@@ -714,7 +714,6 @@ fn institution_name(tk: &Tokens, (a, b): TokenRange) -> Option<String> {
                         && !super::phrases::day_or_month(tk, k + 1))
             })
             .is_some_and(|o| {
-                // (Not a company's suffix alone: "… Inc of Durham".)
                 // (An office's matter names no one: not "French Minister
                 // for European Affairs Claire Morel".)
                 let office = || {
@@ -724,6 +723,7 @@ fn institution_name(tk: &Tokens, (a, b): TokenRange) -> Option<String> {
                                 && !(tk.capitalized(k) && tk.bytes(k).contains(&b'-'))
                         })
                 };
+                // (Not a company's suffix alone: "… Inc of Durham".)
                 o > 0
                 && (institution_word(tk.str(words[o - 1]))
                     || (tk.is_word(words[o], "for") && (organisation_for(tk.str(words[o - 1])) || office()))
