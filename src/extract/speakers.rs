@@ -351,12 +351,14 @@ fn split_name<'a>(tk: &Tokens<'a>, (a, b): TokenRange) -> NameParts<'a> {
         let flags = tk.flags_of(i, w);
         // (A number inside a name is the name's: "China Three Gorges
         // Project Corp".)
-        let inside_name = !name.is_empty()
-            && i < b
-            && tk.capitalized(i)
-            && tk.capitalized(i + 1)
-            && NUMBER_WORDS.contains(&w);
-        if flags & flag::DETERMINER != 0 && !inside_name {
+        let inside_name = || {
+            !name.is_empty()
+                && i < b
+                && tk.capitalized(i)
+                && tk.capitalized(i + 1)
+                && NUMBER_WORDS.contains(&w)
+        };
+        if flags & flag::DETERMINER != 0 && !inside_name() {
             continue;
         }
         // A possessive before a given name is whose the person is, not
