@@ -7775,3 +7775,19 @@ fn a_company_of_the_arts_is_no_persons_surname() {
         "English National Ballet",
     );
 }
+
+#[test]
+fn they_are_companies_or_parties_a_sentence_opened_with() {
+    for (body, they) in [
+        (
+            "The two Japanese companies will collaborate in research. They said the agreement would help them expand.",
+            "two Japanese companies",
+        ),
+        (
+            "Opposition parties also want more local policing. They said ministers tie the police up with paperwork.",
+            "opposition parties",
+        ),
+    ] {
+        assert_eq!(speakers(body), [Some(they.to_string())], "{body}");
+    }
+}

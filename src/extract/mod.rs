@@ -377,7 +377,8 @@ fn plural_subject(toks: &Tokens, s: usize, end: usize) -> Option<phrases::TokenR
         .find(|&k| {
             // (Its capital the sentence's, or a newswire's after "U.S.".)
             let capital_ok = k == s || (k > s && matches!(toks.str(k - 1), "U.S." | "US"));
-            phrases::group_noun(toks, k) && (!toks.capitalized(k) || capital_ok)
+            (phrases::group_noun(toks, k) || speaking_plural(toks, k))
+                && (!toks.capitalized(k) || capital_ok)
         })?;
     // (Past "and" to another: "traders and analysts".)
     let mut head = head;
@@ -387,12 +388,17 @@ fn plural_subject(toks: &Tokens, s: usize, end: usize) -> Option<phrases::TokenR
     // (Lowercase words, a name or "and" before it: not "Shares of …"; nor
     // "the", whose people were named before: "The officials took comfort
     // …" are the Finance Ministry officials who spoke.)
-    let plain = !toks.is_word(s, "the")
+    // (But "the" and a number are people counted anew: "The two Japanese
+    // companies will collaborate …".)
+    let counted =
+        toks.is_word(s, "the") && ["two", "three", "four"].iter().any(|w| toks.is_word(s + 1, w));
+    let plain = (!toks.is_word(s, "the") || counted)
         && (s..head).all(|k| {
             !toks.has(k, lexicon::flag::FUNCTION_WORD | lexicon::flag::CUE)
                 || toks.is_word(k, "and")
         });
-    let verb = head + 1;
+    // (Past an adverb or an auxiliary: "Opposition parties also want …".)
+    let verb = phrases::verb_after_fillers(toks, head + 1).unwrap_or(head + 1);
     let verb_next = verb < end
         && toks.list[verb].word
         && !toks.list[verb].quoted
@@ -427,6 +433,14 @@ fn named_by_itself(toks: &Tokens, out: &[Statement], name: &str) -> bool {
             && s.field == Field::Text
             && s.speaker_span.as_ref().is_some_and(|r| toks.text[r.clone()] == *name)
     }) && !toks.text.contains(&name.to_lowercase())
+}
+
+/// Whether token `k` is a plural of bodies or people that speak though no
+/// role names them: "companies", "parties", "judges".
+fn speaking_plural(toks: &Tokens, k: usize) -> bool {
+    const PLURALS: [&str; 8] =
+        ["companies", "firms", "parties", "judges", "lords", "singers", "unions", "campaigners"];
+    PLURALS.iter().any(|w| toks.is_word(k, w))
 }
 
 /// The pronoun that owns a description and what is owned: "his campaign"
