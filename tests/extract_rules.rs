@@ -7791,3 +7791,11 @@ fn they_are_companies_or_parties_a_sentence_opened_with() {
         assert_eq!(speakers(body), [Some(they.to_string())], "{body}");
     }
 }
+
+#[test]
+fn it_after_a_subordinate_clause_is_that_clauses_subject() {
+    assert_speaker(
+        "While Poland is unlikely to seek compensation, it says it has a moral right to assistance.",
+        "Poland",
+    );
+}

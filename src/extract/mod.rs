@@ -1357,7 +1357,20 @@ fn without_when_or_where(mut name: String) -> String {
 fn it_subject(tk: &Tokens, people: &People, it: usize) -> Option<(String, Option<usize>)> {
     let s = phrases::sentence_start(tk, it);
     let own = phrases::sentence_subject(tk, s, it).filter(|p| p.1 < it);
-    let subject = match own {
+    // ("While Poland is unlikely to seek compensation, it says …": after a
+    // clause a subordinator opens, the subject it names.)
+    let opened = || {
+        let sub = (s + 1 < it
+            && it > 0
+            && tk.is(it - 1, ',')
+            && ["while", "although", "though", "because", "since", "as", "if"]
+                .iter()
+                .any(|w| tk.is_word(s, w)))
+        .then(|| phrases::phrase_after(tk, s + 1, it - 1))
+        .flatten()?;
+        phrases::auxiliary_at(tk, sub.1 + 1).then_some(sub)
+    };
+    let subject = match own.or_else(opened) {
         Some(p) => p,
         None => {
             let before = s.checked_sub(1)?;
