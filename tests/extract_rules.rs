@@ -7799,3 +7799,18 @@ fn it_after_a_subordinate_clause_is_that_clauses_subject() {
         "Poland",
     );
 }
+
+#[test]
+fn a_closing_credit_ends_a_clause_of_a_word_or_two() {
+    assert_statements(
+        "Iran vowed retaliation, Tehran radio reported.",
+        &[("Iran vowed retaliation", Some("Tehran radio"))],
+    );
+    assert_statements(
+        "Nakasone expressed his understanding, the sources said.",
+        &[
+            ("Nakasone expressed his understanding", Some("sources")),
+            ("his understanding", Some("Nakasone")),
+        ],
+    );
+}

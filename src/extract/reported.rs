@@ -553,6 +553,22 @@ fn clause_with(tk: &Tokens, from: usize, quotes_ok: bool) -> Option<Range<usize>
             {
                 break;
             }
+            // ("vowed retaliation, Tehran radio reported.": a clause of a
+            // word or two ends too before a credit that closes the sentence
+            // right after its verb.)
+            if s == ","
+                && (1..3).contains(&words)
+                && tk.list.get(n).is_some_and(|t| t.word)
+                && reporting_verb_after_speaker(tk, n)
+                    .or_else(|| reporting_verb_after_credit(tk, n))
+                    .is_some_and(|v| {
+                        tk.list.get(v + 1).is_some()
+                            && tk.ends_sentence(v + 1)
+                            && !passive_at(tk, v)
+                    })
+            {
+                break;
+            }
             if s == "," && words >= 3 && n < tk.list.len() && tk.list[n].word {
                 let mut buf = [0u8; 32];
                 let next = tk.lower(n, &mut buf);
@@ -589,9 +605,7 @@ fn clause_with(tk: &Tokens, from: usize, quotes_ok: bool) -> Option<Range<usize>
                             });
                             // (Nor a passive: "the transaction is expected to be
                             // completed".)
-                            let passive = ["is", "was", "are", "were", "be", "been"]
-                                .iter()
-                                .any(|w| tk.is_word(v - 1, w));
+                            let passive = passive_at(tk, v);
                             // (After what reads as an opening, only a credit
                             // that ends the sentence, of what was not said:
                             // "recommends buying the stock, Harlow said.";
@@ -693,6 +707,12 @@ fn reporting_verb_after_speaker(tk: &Tokens, k: usize) -> Option<usize> {
     let (_, e) = phrase_after(tk, k, tk.list.len())?;
     super::phrases::verb_after_fillers(tk, e + 1)
         .filter(|&m| cue_at(tk, m).is_some_and(|c| c.reports))
+}
+
+/// Whether the verb at token `v` is a passive's: "the transaction is
+/// expected".
+fn passive_at(tk: &Tokens, v: usize) -> bool {
+    ["is", "was", "are", "were", "be", "been"].iter().any(|w| tk.is_word(v - 1, w))
 }
 
 /// The token of a reporting verb that may report a few words after token
