@@ -59,6 +59,11 @@ fn assert_statements(body: &str, expected: &[(&str, Option<&str>)]) {
     assert_eq!(got, expected, "{f:#?}");
 }
 
+/// Asserts that the first statement of `body` is credited to `speaker`.
+fn assert_speaker_of_first(body: &str, speaker: &str) {
+    assert_eq!(speakers(body).first().cloned().flatten().as_deref(), Some(speaker), "{body}");
+}
+
 #[test]
 fn every_quoting_style() {
     for text in [
@@ -7812,5 +7817,13 @@ fn a_closing_credit_ends_a_clause_of_a_word_or_two() {
             ("Nakasone expressed his understanding", Some("sources")),
             ("his understanding", Some("Nakasone")),
         ],
+    );
+}
+
+#[test]
+fn a_closing_credit_may_name_its_source_between_commas() {
+    assert_speaker_of_first(
+        "Australia expects meat exports to the Middle East to rise this year, managing director of the Australian Meat and Livestock Corp, Peter Frawley, said.",
+        "Peter Frawley",
     );
 }

@@ -779,8 +779,22 @@ fn reporting_verb_after_apposition(tk: &Tokens, k: usize) -> Option<usize> {
             && !tk.has(open + 1, flag::FUNCTION_WORD)
             && !tk.capitalized(open + 2)
             && tk.has(open + 2, flag::ROLE_NOUN | flag::TITLE_WORD));
+    // (Or the name of a source its role gave before it: "the Emirates news
+    // agency, WAM, reported", "managing director of the Australian Meat and
+    // Livestock Corp, Peter Frawley, said".)
+    let name_then_verb = || {
+        let close = (open + 2..(open + 5).min(tk.list.len())).find(|&m| tk.is(m, ','))?;
+        let named = (open + 1..close).all(|m| {
+            tk.list[m].word
+                && !tk.list[m].quoted
+                && tk.capitalized(m)
+                && !tk.has(m, flag::FUNCTION_WORD | flag::CUE)
+        });
+        let verb = super::phrases::verb_after_fillers(tk, close + 1)?;
+        (named && cue_at(tk, verb).is_some_and(|c| c.reports)).then_some(verb)
+    };
     if !role {
-        return None;
+        return name_then_verb();
     }
     // (Newswires may leave out the comma that closes it: "…, James Fry,
     // vice-president of GM Overseas Distribution Corporation told …".)
