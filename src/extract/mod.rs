@@ -367,9 +367,10 @@ fn group_subject_since(
 }
 
 /// The words that open the sentence from token `s` as its subject, when
-/// they end in a plural of people and its verb follows ("Traders
-/// anticipate …", "Grain traders and analysts look for …", "U.S. Officials
-/// do not expect …"), which [`phrases::sentence_subject`] reads as a name
+/// they end in a plural of people or of bodies that speak and its verb
+/// follows ("Traders anticipate …", "Grain traders and analysts look for
+/// …", "U.S. Officials do not expect …", "The two Japanese companies will
+/// collaborate …"), which [`phrases::sentence_subject`] reads as a name
 /// when the sentence's capital opens them.
 fn plural_subject(toks: &Tokens, s: usize, end: usize) -> Option<phrases::TokenRange> {
     let head = (s..end.min(s + 6))
@@ -1361,7 +1362,6 @@ fn it_subject(tk: &Tokens, people: &People, it: usize) -> Option<(String, Option
     // clause a subordinator opens, the subject it names.)
     let opened = || {
         let sub = (s + 1 < it
-            && it > 0
             && tk.is(it - 1, ',')
             && ["while", "although", "though", "because", "since", "as", "if"]
                 .iter()

@@ -779,9 +779,8 @@ fn reporting_verb_after_apposition(tk: &Tokens, k: usize) -> Option<usize> {
             && !tk.has(open + 1, flag::FUNCTION_WORD)
             && !tk.capitalized(open + 2)
             && tk.has(open + 2, flag::ROLE_NOUN | flag::TITLE_WORD));
-    // (Or the name of a source its role gave before it: "the Emirates news
-    // agency, WAM, reported", "managing director of the Australian Meat and
-    // Livestock Corp, Peter Frawley, said".)
+    // (Or the name of the one its role gave before it: "managing director
+    // of the Australian Meat and Livestock Corp, Peter Frawley, said".)
     let name_then_verb = || {
         let close = (open + 2..(open + 5).min(tk.list.len())).find(|&m| tk.is(m, ','))?;
         let named = (open + 1..close).all(|m| {
