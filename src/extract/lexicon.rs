@@ -466,6 +466,12 @@ const FUNCTION_WORD: &str = "\
 pub(crate) const COMPANY_SUFFIXES: [&str; 9] =
     ["Inc", "Corp", "Co", "Ltd", "PLC", "Plc", "AG", "SA", "NV"];
 
+/// Whether `word` is a company's suffix, with or without its full stop
+/// ("Corp", "Corp.").
+pub(crate) fn company_suffix(word: &str) -> bool {
+    COMPANY_SUFFIXES.contains(&word.trim_end_matches('.'))
+}
+
 /// Capitalised words that are not names even when they open a sentence.
 pub(crate) fn function_word(word: &str) -> bool {
     flags(word) & flag::FUNCTION_WORD != 0

@@ -391,8 +391,8 @@ fn plural_subject(toks: &Tokens, s: usize, end: usize) -> Option<phrases::TokenR
     // …" are the Finance Ministry officials who spoke.)
     // (But "the" and a number are people counted anew: "The two Japanese
     // companies will collaborate …".)
-    let counted =
-        toks.is_word(s, "the") && ["two", "three", "four"].iter().any(|w| toks.is_word(s + 1, w));
+    let counted = toks.is_word(s, "the")
+        && phrases::NUMBER_DETERMINERS.iter().any(|w| toks.is_word(s + 1, w));
     let plain = (!toks.is_word(s, "the") || counted)
         && (s..head).all(|k| {
             !toks.has(k, lexicon::flag::FUNCTION_WORD | lexicon::flag::CUE)

@@ -975,7 +975,7 @@ fn joined_in_a_body(tk: &Tokens, a: usize, floor: usize) -> Option<usize> {
 /// start: "K mart Corp", "Reading Co", "Spectrum 2000 Inc" (a lowercase
 /// word, a word that may report, a number); `a` when the phrase is more.
 fn firm_before_suffix(tk: &Tokens, a: usize, b: usize, floor: usize) -> usize {
-    if a != b || !company_suffix(tk, a) || tk.str(a) == "Commission" {
+    if a != b || !firm_suffix(tk, a) {
         return a;
     }
     let start = sentence_start(tk, a).max(floor);
@@ -1513,7 +1513,7 @@ pub(crate) fn group_noun(tk: &Tokens, k: usize) -> bool {
 
 /// Determiners that are numbers, which may follow an article ("the three
 /// bloggers", "the two companies").
-const NUMBER_DETERMINERS: [&str; 4] = ["two", "three", "both", "several"];
+pub(crate) const NUMBER_DETERMINERS: [&str; 4] = ["two", "three", "both", "several"];
 
 /// Words that open a time before its noun: "the last two weeks", "this
 /// morning", "a few days".
@@ -1978,8 +1978,12 @@ fn loose_opening(
 /// Whether token `k` ends a company's or a commission's name ("Corp",
 /// "Inc", "PLC", "Commission").
 fn company_suffix(tk: &Tokens, k: usize) -> bool {
-    let w = tk.str(k).trim_end_matches('.');
-    lexicon::COMPANY_SUFFIXES.contains(&w) || matches!(w, "Cos" | "Commission")
+    firm_suffix(tk, k) || tk.str(k).trim_end_matches('.') == "Commission"
+}
+
+/// Whether token `k` ends a company's name ("Corp", "Inc", "Cos").
+fn firm_suffix(tk: &Tokens, k: usize) -> bool {
+    lexicon::company_suffix(tk.str(k)) || tk.str(k).trim_end_matches('.') == "Cos"
 }
 
 /// Roles that link to whom they serve with "to" ("an aide to Nakasone",

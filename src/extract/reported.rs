@@ -2509,11 +2509,13 @@ pub(crate) fn comma_after_verb(tk: &Tokens, c: usize) -> Option<usize> {
         && (ADJUNCT_OPENERS.contains(&next) || BEFORE_INFINITIVE.contains(&next));
     // ("Trump told CNN, his policy …": whom someone told, up to four
     // words.)
-    let told = told_at(tk, c)
-        && phrase_after(tk, c + 1, tk.list.len())
-            .is_some_and(|(_, e)| e < c + 5 && e + 1 < tk.list.len() && tk.is(e + 1, ','));
-    if told {
-        return phrase_after(tk, c + 1, tk.list.len()).map(|(_, e)| e + 1);
+    if told_at(tk, c)
+        && let Some((_, e)) = phrase_after(tk, c + 1, tk.list.len())
+        && e < c + 5
+        && e + 1 < tk.list.len()
+        && tk.is(e + 1, ',')
+    {
+        return Some(e + 1);
     }
     // ("…, Neeser told journalists, adding …".)
     if told_at(tk, c) && ADDRESSEES.contains(&next) && c + 2 < tk.list.len() && tk.is(c + 2, ',') {

@@ -330,7 +330,7 @@ fn split_name<'a>(tk: &Tokens<'a>, (a, b): TokenRange) -> NameParts<'a> {
         if !name.is_empty()
             && i + 1 == b
             && matches!(tk.bytes(i), b"co" | b"corp" | b"group" | b"cos")
-            && lexicon::COMPANY_SUFFIXES.contains(&tk.str(b).trim_end_matches('.'))
+            && lexicon::company_suffix(tk.str(b))
         {
             name.push(tk.str(i));
             continue;
@@ -468,10 +468,7 @@ fn split_name<'a>(tk: &Tokens<'a>, (a, b): TokenRange) -> NameParts<'a> {
     }
     // "K mart Corp", "Spectrum 2000 Inc": a company's suffix alone is no
     // name; the few words before it are the company's, whatever their case.
-    if name.len() == 1
-        && lexicon::COMPANY_SUFFIXES.contains(&name[0].trim_end_matches('.'))
-        && name_at > a
-    {
+    if name.len() == 1 && lexicon::company_suffix(name[0]) && name_at > a {
         let firm: SmallVec<[usize; 4]> =
             (a..name_at).filter(|&k| !tk.has(k, flag::DETERMINER)).collect();
         if (1..=3).contains(&firm.len()) && firm.iter().all(|&k| tk.list[k].word) {
@@ -485,9 +482,7 @@ fn split_name<'a>(tk: &Tokens<'a>, (a, b): TokenRange) -> NameParts<'a> {
     // "General Instrument Corp", "Security Pacific Financial Group Inc",
     // "National Patent Development Corp": before a company's suffix, a
     // capitalised word that could be a title is the name's.
-    if name.len() >= 2
-        && name.last().is_some_and(|w| lexicon::COMPANY_SUFFIXES.contains(&w.trim_end_matches('.')))
-    {
+    if name.len() >= 2 && name.last().is_some_and(|w| lexicon::company_suffix(w)) {
         while name_at > a
             && !titles.is_empty()
             && tk.list[name_at - 1].word
