@@ -468,6 +468,7 @@ pub(crate) const COMPANY_SUFFIXES: [&str; 9] =
 
 /// Whether `word` is a company's suffix, with or without its full stop
 /// ("Corp", "Corp.").
+#[inline]
 pub(crate) fn company_suffix(word: &str) -> bool {
     COMPANY_SUFFIXES.contains(&word.trim_end_matches('.'))
 }

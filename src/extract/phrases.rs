@@ -975,7 +975,7 @@ fn joined_in_a_body(tk: &Tokens, a: usize, floor: usize) -> Option<usize> {
 /// start: "K mart Corp", "Reading Co", "Spectrum 2000 Inc" (a lowercase
 /// word, a word that may report, a number); `a` when the phrase is more.
 fn firm_before_suffix(tk: &Tokens, a: usize, b: usize, floor: usize) -> usize {
-    if a != b || !firm_suffix(tk, a) {
+    if a != b || !firm_suffix(tk.str(a).trim_end_matches('.')) {
         return a;
     }
     let start = sentence_start(tk, a).max(floor);
@@ -1978,12 +1978,14 @@ fn loose_opening(
 /// Whether token `k` ends a company's or a commission's name ("Corp",
 /// "Inc", "PLC", "Commission").
 fn company_suffix(tk: &Tokens, k: usize) -> bool {
-    firm_suffix(tk, k) || tk.str(k).trim_end_matches('.') == "Commission"
+    let w = tk.str(k).trim_end_matches('.');
+    firm_suffix(w) || w == "Commission"
 }
 
-/// Whether token `k` ends a company's name ("Corp", "Inc", "Cos").
-fn firm_suffix(tk: &Tokens, k: usize) -> bool {
-    lexicon::company_suffix(tk.str(k)) || tk.str(k).trim_end_matches('.') == "Cos"
+/// Whether `w` (without its full stop) ends a company's name ("Corp",
+/// "Inc", "Cos").
+fn firm_suffix(w: &str) -> bool {
+    lexicon::company_suffix(w) || w == "Cos"
 }
 
 /// Roles that link to whom they serve with "to" ("an aide to Nakasone",
