@@ -7827,3 +7827,65 @@ fn a_closing_credit_may_name_its_source_between_commas() {
         "Peter Frawley",
     );
 }
+
+#[test]
+fn going_on_credits_only_the_words_that_go_on() {
+    // "continues to live", "begin in Canada": what someone goes on doing,
+    // after a quotation that ended its sentence.
+    assert_statements(
+        "\"There is darkness in the story,\" said Kate Bosworth. \"It was a dream for me to land this part.\" Actress Sandra Dee continues to live in Los Angeles.",
+        &[(
+            "There is darkness in the story, It was a dream for me to land this part.",
+            Some("Kate Bosworth"),
+        )],
+    );
+    assert_eq!(
+        speakers(
+            "Producer Kevin Wallace said: \"Toronto really wanted this premiere.\" \"We hope for an even bigger buzz in London.\" Auditions begin in Canada on Thursday."
+        ),
+        [Some("Kevin Wallace".to_string())]
+    );
+    // "continued to warn that …": the infinitive reports.
+    let a = article("News", "Traders continued to warn that the \"bubble may burst any time\".");
+    let s = extract_statements(&a, 0);
+    assert_eq!(s.iter().map(|s| s.cue).collect::<Vec<_>>(), [Some("warn")], "{s:#?}");
+    // As the words go on, it still credits them.
+    assert_speaker(
+        "Dieter Kosslick spoke. \"There are more good European films,\" he continued.",
+        "Dieter Kosslick",
+    );
+}
+
+#[test]
+fn who_spoke_comes_before_where_they_were() {
+    for (body, who) in [
+        ("Merrill Lynch in London said any further amplification was needed.", "Merrill Lynch"),
+        (
+            "The BBC's David Willey in Rome says one reason is the changeover to the euro.",
+            "David Willey",
+        ),
+        (
+            "A spokesman for the Bundesbank in Frankfurt said the central bank would act.",
+            "Bundesbank",
+        ),
+        ("Cuba in its telex told operators they would not ship.", "Cuba"),
+        ("Bankers in New York said the market was booming.", "bankers"),
+    ] {
+        assert_speaker(body, who);
+    }
+    // Not a text and where it came from, a role at a body, nor an opening.
+    for (body, who) in [
+        (
+            "Data from the Council of Mortgage Lenders showed lending fell.",
+            "Council of Mortgage Lenders",
+        ),
+        ("Officials in the Finance Ministry said sales rose.", "officials in the Finance Ministry"),
+        (
+            "At the Consumer Electronics Show in Las Vegas Microsoft boss Bill Gates said Xbox 2 would be part of it.",
+            "Bill Gates",
+        ),
+        ("But some in Congress feared that such a tax could drive business offshore.", "Congress"),
+    ] {
+        assert_speaker(body, who);
+    }
+}

@@ -245,6 +245,12 @@ pub(crate) fn after(tk: &Tokens, text: &str, q: &Quotation) -> Option<Attributio
     {
         return None;
     }
+    // (Nor by a verb of going on that goes on to what its subject does:
+    // `"…." Actress Sandra Dee continues to live in Los Angeles`, `"…."
+    // Auditions begin in Canada on Thursday`.)
+    if ends_sentence && c + 1 < limit && tk.list[c + 1].word && phrases::goes_on_verb(tk, c) {
+        return None;
+    }
     // (Nor past a short aside: `"…." He said, twice, that he was …`.)
     if ends_sentence
         && tk.is(c + 1, ',')

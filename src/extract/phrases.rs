@@ -151,11 +151,83 @@ pub(crate) fn cue_at(tk: &Tokens, i: usize) -> Option<Cue> {
     {
         return None;
     }
+    // ("continued to warn that …", "began to insist": the infinitive is
+    // the verb that reports.)
+    if goes_on_verb(tk, i) && tk.is_word(i + 1, "to") {
+        return None;
+    }
     let cue = lexicon::cue_of(t.flags)?;
     if tk.has(i, flag::NOUN_LIKE) && (!verb_context(tk, i) || common_compound(tk, i)) {
         return None;
     }
     Some(cue)
+}
+
+/// Whether token `i` is a form of "continue" or "begin", verbs that credit
+/// a quotation only as the words go on ("…," he continued), and otherwise
+/// say what someone goes on doing ("continues to live in Los Angeles").
+pub(crate) fn goes_on_verb(tk: &Tokens, i: usize) -> bool {
+    let w = tk.bytes(i);
+    (w.len() >= 7 && w[..7].eq_ignore_ascii_case(b"continu"))
+        || ["begin", "begins", "began", "beginning"]
+            .iter()
+            .any(|b| w.eq_ignore_ascii_case(b.as_bytes()))
+}
+
+/// Who spoke, when the phrase read back from a verb is only where they were
+/// (the phrase at `a`, after "in", "at" or "from"): "Merrill Lynch in
+/// London said", "a spokesman for the Bundesbank in Frankfurt said",
+/// "Reporters at the scene told", "Cuba in its telex told", "David Graham
+/// from the FDA's Office of Drug Safety told".
+///
+/// Not a text and where it came from ("Data from the CML showed", "a
+/// statement from Lycos", "The article in Progressive magazine"), nor a
+/// role at a body, which names the body better ("officials at Chrysler
+/// said", "officials in the Finance Ministry").
+fn who_before_where(tk: &Tokens, (a, e): TokenRange, floor: usize) -> Option<TokenRange> {
+    let link = a.checked_sub(1)?;
+    let place_in = tk.is_word(link, "in");
+    if !(link > floor && (place_in || tk.is_word(link, "at") || tk.is_word(link, "from"))) {
+        return None;
+    }
+    let (p, q) = phrase_before(tk, link - 1, floor)?;
+    // (The head opens its clause, after at most an owner: "The BBC's David
+    // Willey in Rome says"; not after a preposition: "At the Consumer
+    // Electronics Show in Las Vegas Microsoft boss Bill Gates said".)
+    let before = (floor..p).rev().take_while(|&m| tk.list[m].word).collect::<Vec<_>>();
+    let opens = before.len() <= 2
+        && before.iter().all(|&m| {
+            tk.has(m, flag::DETERMINER) || (tk.capitalized(m) && !tk.has(m, flag::FUNCTION_WORD))
+        });
+    let mut buf = [0u8; 32];
+    let head_word = tk.lower(q, &mut buf);
+    if q + 1 != link
+        || !opens
+        || super::attribution::text_noun(tk, q)
+        || super::speakers::source_noun(head_word)
+        || ["research", "reports", "article", "articles", "statistics"].contains(&head_word)
+        // (Nor "some in Congress feared", "Few in Westminster believe",
+        // "More from the report:".)
+        || tk.has(q, flag::FUNCTION_WORD | flag::DETERMINER)
+        || ["few", "many", "more", "most", "others"].contains(&head_word)
+    {
+        return None;
+    }
+    let role = tk.has(q, flag::ROLE_NOUN) || group_noun(tk, q);
+    let named = tk.capitalized(q) && !role;
+    // Where they were, with no name in it: "the scene", "its telex".
+    let no_name = !(a..=e).any(|m| tk.capitalized(m));
+    let body = (a..=e).any(|m| super::speakers::institution_word(tk.str(m)));
+    // (A role with no name in where it was is read whole elsewhere:
+    // "executives from both companies said".)
+    let keep = if no_name {
+        named || (role && tk.capitalized(q))
+    } else if place_in {
+        !body && (named || role)
+    } else {
+        named && q > p
+    };
+    keep.then_some((p, q))
 }
 
 /// Whether the noun-like cue at token `i` makes a compound with the common
@@ -1210,6 +1282,11 @@ fn bare_phrase_before(tk: &Tokens, end: usize, floor: usize) -> Option<TokenRang
         && let Some(subject) = subject_before_modifier(tk, a, floor)
     {
         return Some(subject);
+    }
+    if let Some(found) = found
+        && let Some(head) = who_before_where(tk, found, floor)
+    {
+        return Some(head);
     }
     // "Mark Serwotka, from the Public and Commercial Services union said
     // …": a person before where they are from, whose closing comma the
