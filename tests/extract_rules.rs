@@ -7889,3 +7889,21 @@ fn who_spoke_comes_before_where_they_were() {
         assert_speaker(body, who);
     }
 }
+
+#[test]
+fn what_an_event_stirred_is_no_ones_statement() {
+    for body in [
+        "Officials have focused on the threat of inflation, prompting fears that interest rates may rise.",
+        "These two cases have raised hopes that other companies will also reach agreement soon.",
+    ] {
+        assert!(speakers(body).is_empty(), "{body}: {:?}", speakers(body));
+    }
+}
+
+#[test]
+fn a_perfect_participle_after_an_adverb_is_the_subjects() {
+    assert_speaker(
+        "Kelly Holmes would not reveal whether she intended to run, having previously indicated she would wait until after the Birmingham Grand Prix.",
+        "Kelly Holmes",
+    );
+}

@@ -554,7 +554,7 @@ fn verb_context(tk: &Tokens, i: usize) -> bool {
 fn takes_a_noun(tk: &Tokens, i: usize) -> bool {
     // ("played down reports that …", "brushed off claims", "stepped up
     // calls for …": a verb's particle.)
-    const BEFORE_A_NOUN: [&str; 35] = [
+    const BEFORE_A_NOUN: [&str; 56] = [
         "down",
         "up",
         "off",
@@ -590,6 +590,29 @@ fn takes_a_noun(tk: &Tokens, i: usize) -> bool {
         "dropped",
         "filed",
         "investigating",
+        // ("prompting fears that …", "have raised hopes that …": what an
+        // event stirred, not what anyone fears or hopes.)
+        "raise",
+        "raised",
+        "raising",
+        "prompted",
+        "prompting",
+        "renewed",
+        "renewing",
+        "sparked",
+        "sparking",
+        "fuelled",
+        "fueled",
+        "fuelling",
+        "fueling",
+        "triggered",
+        "triggering",
+        "stoked",
+        "heightened",
+        "eased",
+        "easing",
+        "allayed",
+        "dashed",
     ];
     let plural = tk.bytes(i).ends_with(b"s");
     BEFORE_A_NOUN.iter().any(|w| tk.is_word(i - 1, w)) || (plural && tk.is_word(i - 1, "to"))
@@ -634,6 +657,12 @@ pub(crate) fn participle_of_sentence(tk: &Tokens, c: usize, s: usize, word: &str
         // ("…, having criticised the decision …", "Having complained that
         // …, she …": a perfect participle too.)
         || (c > s && tk.is_word(c - 1, "having") && (c - 1 == s || opens(c - 2)))
+        // (An adverb between them: "…, having earlier criticised …".)
+        || (c > s + 1
+            && tk.is_word(c - 2, "having")
+            && (ends_in_ly(tk, c - 1)
+                || ["earlier", "already", "also", "once", "twice", "just"].iter().any(|w| tk.is_word(c - 1, w)))
+            && (c - 2 == s || opens(c - 3)))
         || (word.ends_with("ing") && after_object(tk, c, s))
 }
 
