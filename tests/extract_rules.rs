@@ -7907,3 +7907,13 @@ fn a_perfect_participle_after_an_adverb_is_the_subjects() {
         "Kelly Holmes",
     );
 }
+
+#[test]
+fn a_spokesman_for_a_titled_person_is_not_that_person() {
+    assert_eq!(
+        speakers(
+            "Trade Representative Clayton Yeutter met Japanese officials. A spokesman for Yeutter said no agreement was reached."
+        ),
+        [Some("a spokesman for Yeutter".to_string())]
+    );
+}

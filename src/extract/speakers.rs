@@ -1345,7 +1345,10 @@ impl<'a> People<'a> {
         && (a..link).all(|m| !tk.capitalized(m) || tk.has(m, flag::DETERMINER))
             && !(a >= 2 && tk.is(a - 1, ',') && tk.capitalized(a - 2))
             && let Referent::Person(p) = self.referent(tk, (link + 2, b), at)
-            && self.gender_is_told(p)
+            // (Or a title before the name tells it is a person's: "Trade
+            // Representative Clayton Yeutter", "House Speaker Paul Ryan".)
+            && (self.gender_is_told(p)
+                || self.people[p].titles.iter().any(|t| lexicon::title_word(t) || person_honorific(t)))
             && !names_institution(self.name(p))
         {
             return described(tk, a, b);
