@@ -7917,3 +7917,17 @@ fn a_spokesman_for_a_titled_person_is_not_that_person() {
         [Some("a spokesman for Yeutter".to_string())]
     );
 }
+
+#[test]
+fn adverbs_after_an_auxiliary_are_not_the_subjects() {
+    assert_speaker(
+        "West European nations have so far rejected the proposal.",
+        "West European nations",
+    );
+    for body in [
+        "Sony has not yet announced when the PSP will be available in Europe.",
+        "Bank of Korea officials would neither confirm nor deny the forecast.",
+    ] {
+        assert!(speakers(body).is_empty(), "{body}: {:?}", speakers(body));
+    }
+}

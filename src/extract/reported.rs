@@ -2668,6 +2668,28 @@ pub(crate) fn loose_subject(tk: &Tokens, c: usize, s: usize) -> Option<TokenRang
     // ("47% say …"; "A third of independents, 33%, say …": the phrase
     // before a number set off by commas.)
     let mut end = c.checked_sub(1)?;
+    // ("The government has so far rejected …", "The USDA has to date
+    // reported …": past the adverbs between the auxiliary and its verb;
+    // "Sony has not yet announced …", "officials would neither confirm
+    // …": a verb denied reports nothing.)
+    let adverbs = (end.saturating_sub(2).max(s)..=end)
+        .rev()
+        .take_while(|&k| {
+            let mut buf = [0u8; 32];
+            super::phrases::ends_in_ly(tk, k)
+                || ADVERBS_AFTER_AUXILIARY.contains(&tk.lower(k, &mut buf))
+        })
+        .last();
+    if let Some(first) = adverbs
+        && first > s + 1
+        && auxiliary_at(tk, first - 1)
+        && tk.list[first - 2].word
+    {
+        if (first..=end).any(|k| ["not", "never", "neither"].iter().any(|w| tk.is_word(k, w))) {
+            return None;
+        }
+        end = first - 1;
+    }
     // ("Rover bosses have said …": not the auxiliary, though it counts
     // among the words.)
     let mut auxiliaries = 0;
@@ -2747,6 +2769,14 @@ pub(crate) fn loose_subject(tk: &Tokens, c: usize, s: usize) -> Option<TokenRang
     (tk.list[start].word && (1..=10).contains(&words) && !has_cue && !opens_relative)
         .then_some((start, end))
 }
+
+/// Adverbs that stand between an auxiliary and its verb ("has so far
+/// rejected", "has to date reported", "had somehow agreed", "has not yet
+/// announced").
+const ADVERBS_AFTER_AUXILIARY: [&str; 13] = [
+    "so", "far", "to", "date", "yet", "not", "never", "neither", "also", "already", "still",
+    "somehow", "since",
+];
 
 /// Whether token `k` is a connective that may open a sentence before a
 /// credit: "But according to reports, …", "But as Clyburn noted, …".
