@@ -7931,3 +7931,15 @@ fn adverbs_after_an_auxiliary_are_not_the_subjects() {
         assert!(speakers(body).is_empty(), "{body}: {:?}", speakers(body));
     }
 }
+
+#[test]
+fn when_between_a_subject_and_its_verb_is_no_ones() {
+    assert_speaker(
+        "The Bank of England this morning finally signalled it was prepared to see lower rates.",
+        "Bank of England",
+    );
+    assert_speaker(
+        "Treasury Secretary James Baker over the weekend pointed to the pending legislation.",
+        "James Baker",
+    );
+}

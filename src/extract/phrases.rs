@@ -916,8 +916,18 @@ pub(crate) fn skip_fillers_back(tk: &Tokens, mut end: usize, floor: usize) -> Op
 
 /// Phrases that may stand between a subject and its verb with no commas
 /// ("Trump at the time said", "Beck, who has in the past described …").
-const PHRASE_FILLERS: [&[&str]; 10] = [
+/// (And when: "The Bank this morning finally signalled …", "Baker and
+/// other officials over the weekend pointed to …".)
+const PHRASE_FILLERS: [&[&str]; 18] = [
     &["at", "the", "time"],
+    &["this", "morning"],
+    &["this", "afternoon"],
+    &["this", "evening"],
+    &["late", "last", "night"],
+    &["last", "night"],
+    &["over", "the", "weekend"],
+    &["at", "the", "weekend"],
+    &["over", "the", "past", "few", "days"],
     &["in", "the", "past"],
     &["at", "one", "point"],
     &["at", "first"],
