@@ -153,7 +153,7 @@ pub(crate) fn cue_at(tk: &Tokens, i: usize) -> Option<Cue> {
     }
     // ("continued to warn that …", "began to insist": the infinitive is
     // the verb that reports.)
-    if goes_on_verb(tk, i) && tk.is_word(i + 1, "to") {
+    if tk.is_word(i + 1, "to") && goes_on_verb(tk, i) {
         return None;
     }
     let cue = lexicon::cue_of(t.flags)?;
@@ -168,10 +168,13 @@ pub(crate) fn cue_at(tk: &Tokens, i: usize) -> Option<Cue> {
 /// say what someone goes on doing ("continues to live in Los Angeles").
 pub(crate) fn goes_on_verb(tk: &Tokens, i: usize) -> bool {
     let w = tk.bytes(i);
-    (w.len() >= 7 && w[..7].eq_ignore_ascii_case(b"continu"))
-        || ["begin", "begins", "began", "beginning"]
+    match w.first().map(u8::to_ascii_lowercase) {
+        Some(b'c') => w.len() >= 7 && w[..7].eq_ignore_ascii_case(b"continu"),
+        Some(b'b') => ["begin", "begins", "began", "beginning"]
             .iter()
-            .any(|b| w.eq_ignore_ascii_case(b.as_bytes()))
+            .any(|b| w.eq_ignore_ascii_case(b.as_bytes())),
+        _ => false,
+    }
 }
 
 /// Who spoke, when the phrase read back from a verb is only where they were
@@ -190,19 +193,13 @@ fn who_before_where(tk: &Tokens, (a, e): TokenRange, floor: usize) -> Option<Tok
     if !(link > floor && (place_in || tk.is_word(link, "at") || tk.is_word(link, "from"))) {
         return None;
     }
-    let (p, q) = phrase_before(tk, link - 1, floor)?;
-    // (The head opens its clause, after at most an owner: "The BBC's David
-    // Willey in Rome says"; not after a preposition: "At the Consumer
-    // Electronics Show in Las Vegas Microsoft boss Bill Gates said".)
-    let before = (floor..p).rev().take_while(|&m| tk.list[m].word).collect::<Vec<_>>();
-    let opens = before.len() <= 2
-        && before.iter().all(|&m| {
-            tk.has(m, flag::DETERMINER) || (tk.capitalized(m) && !tk.has(m, flag::FUNCTION_WORD))
-        });
+    // The head's word, right before the link, is read first: the phrase is
+    // read back only for the few that can be who spoke.
+    let q = link - 1;
     let mut buf = [0u8; 32];
     let head_word = tk.lower(q, &mut buf);
-    if q + 1 != link
-        || !opens
+    if !tk.list[q].word
+        || tk.list[q].quoted
         || super::attribution::text_noun(tk, q)
         || super::speakers::source_noun(head_word)
         || ["research", "reports", "article", "articles", "statistics"].contains(&head_word)
@@ -217,17 +214,31 @@ fn who_before_where(tk: &Tokens, (a, e): TokenRange, floor: usize) -> Option<Tok
     let named = tk.capitalized(q) && !role;
     // Where they were, with no name in it: "the scene", "its telex".
     let no_name = !(a..=e).any(|m| tk.capitalized(m));
-    let body = (a..=e).any(|m| super::speakers::institution_word(tk.str(m)));
+    let body = || (a..=e).any(|m| super::speakers::institution_word(tk.str(m)));
     // (A role with no name in where it was is read whole elsewhere:
     // "executives from both companies said".)
     let keep = if no_name {
         named || (role && tk.capitalized(q))
     } else if place_in {
-        !body && (named || role)
+        (named || role) && !body()
     } else {
-        named && q > p
+        named
     };
-    keep.then_some((p, q))
+    if !keep {
+        return None;
+    }
+    let (p, end) = phrase_before(tk, q, floor)?;
+    // (The head opens its clause, after at most an owner: "The BBC's David
+    // Willey in Rome says"; not after a preposition: "At the Consumer
+    // Electronics Show in Las Vegas Microsoft boss Bill Gates said".)
+    let before = (floor..p).rev().take_while(|&m| tk.list[m].word).take(3).collect::<Vec<_>>();
+    let opens = before.len() <= 2
+        && before.iter().all(|&m| {
+            tk.has(m, flag::DETERMINER) || (tk.capitalized(m) && !tk.has(m, flag::FUNCTION_WORD))
+        });
+    // (A person's name at a body is of two words at least: not "Walsh at
+    // First Marathon" read as one.)
+    (end == q && opens && (no_name || place_in || q > p)).then_some((p, q))
 }
 
 /// Whether the noun-like cue at token `i` makes a compound with the common
@@ -892,16 +903,21 @@ pub(crate) fn skip_fillers_back(tk: &Tokens, mut end: usize, floor: usize) -> Op
             end -= 1;
         } else if let Some(before) = connective_aside_before(tk, end, floor) {
             end = before;
-        } else if let Some(n) = PHRASE_FILLERS.iter().find_map(|f| {
-            let n = f.len();
-            // (Right after a word: "…, at one point calling …" is no subject's.)
-            // (The last word first: most tokens end no filler.)
-            (end > floor + n
-                && f.last().is_some_and(|w| tk.is_word(end, w))
-                && tk.list[end - n].word
-                && words_at(tk, end + 1 - n, f))
-            .then_some(n)
-        }) {
+        } else if let Some(n) = (!tk.capitalized(end))
+            .then(|| {
+                PHRASE_FILLERS.iter().find_map(|f| {
+                    let n = f.len();
+                    // (Right after a word: "…, at one point calling …" is no subject's.)
+                    // (The last word first: most tokens end no filler.)
+                    (end > floor + n
+                        && f.last().is_some_and(|w| tk.is_word(end, w))
+                        && tk.list[end - n].word
+                        && words_at(tk, end + 1 - n, f))
+                    .then_some(n)
+                })
+            })
+            .flatten()
+        {
             end -= n;
         } else if verb_filler(tk, end) {
             if end == floor {
