@@ -2688,7 +2688,14 @@ pub(crate) fn loose_subject(tk: &Tokens, c: usize, s: usize) -> Option<TokenRang
         if (first..=end).any(|k| ["not", "never", "neither"].iter().any(|w| tk.is_word(k, w))) {
             return None;
         }
-        end = first - 1;
+        // (Not after a modal: "legislation that would temporarily deny …"
+        // is no one's.)
+        if ["has", "have", "had", "is", "are", "was", "were"]
+            .iter()
+            .any(|w| tk.is_word(first - 1, w))
+        {
+            end = first - 1;
+        }
     }
     // ("Rover bosses have said …": not the auxiliary, though it counts
     // among the words.)
