@@ -2935,9 +2935,6 @@ pub(crate) fn described_person(name: &str) -> bool {
     !plural && !described_thing(name)
 }
 
-/// Whether a speaker described as `name` is one person by a role, whom a
-/// later "he" or "she" may stand for: "another company official", "an
-/// Organon spokesman", not "the company", "officials" or "Cayman Islands".
 /// Roles a source goes by, who speaks for others: "a spokesman", "one
 /// dealer", "an official in Washington".
 pub(crate) const SOURCES: [&str; 16] = [
@@ -2959,6 +2956,9 @@ pub(crate) const SOURCES: [&str; 16] = [
     "adviser",
 ];
 
+/// Whether a speaker described as `name` is one person by a role, whom a
+/// later "he" or "she" may stand for: "another company official", "an
+/// Organon spokesman", not "the company", "officials" or "Cayman Islands".
 pub(crate) fn described_one_person(name: &str) -> bool {
     // (Roles a source goes by; an office, "the prime minister", is a
     // person's the article names, unless "a" or "one" opens it.)
