@@ -903,21 +903,7 @@ pub(crate) fn skip_fillers_back(tk: &Tokens, mut end: usize, floor: usize) -> Op
             end -= 1;
         } else if let Some(before) = connective_aside_before(tk, end, floor) {
             end = before;
-        } else if let Some(n) = (!tk.capitalized(end))
-            .then(|| {
-                PHRASE_FILLERS.iter().find_map(|f| {
-                    let n = f.len();
-                    // (Right after a word: "…, at one point calling …" is no subject's.)
-                    // (The last word first: most tokens end no filler.)
-                    (end > floor + n
-                        && f.last().is_some_and(|w| tk.is_word(end, w))
-                        && tk.list[end - n].word
-                        && words_at(tk, end + 1 - n, f))
-                    .then_some(n)
-                })
-            })
-            .flatten()
-        {
+        } else if let Some(n) = phrase_filler_at(tk, end, floor) {
             end -= n;
         } else if verb_filler(tk, end) {
             if end == floor {
@@ -928,6 +914,26 @@ pub(crate) fn skip_fillers_back(tk: &Tokens, mut end: usize, floor: usize) -> Op
             return Some(end);
         }
     }
+}
+
+/// The number of words of the [`PHRASE_FILLERS`] phrase that ends at token
+/// `end`, right after a word.
+fn phrase_filler_at(tk: &Tokens, end: usize, floor: usize) -> Option<usize> {
+    // (Every phrase ends in a lowercase word: most tokens are tested no
+    // further.)
+    if tk.capitalized(end) {
+        return None;
+    }
+    PHRASE_FILLERS.iter().find_map(|f| {
+        let n = f.len();
+        // (Right after a word: "…, at one point calling …" is no subject's.)
+        // (The last word first: most tokens end no filler.)
+        (end > floor + n
+            && f.last().is_some_and(|w| tk.is_word(end, w))
+            && tk.list[end - n].word
+            && words_at(tk, end + 1 - n, f))
+        .then_some(n)
+    })
 }
 
 /// Phrases that may stand between a subject and its verb with no commas

@@ -1045,6 +1045,14 @@ impl<'a> People<'a> {
         self.gender_told.get(p).copied().unwrap_or(false)
     }
 
+    /// Whether a title before person `p`'s name tells it is a person's:
+    /// "Trade Representative Clayton Yeutter", "House Speaker Paul Ryan". (A
+    /// title word or an honorific: not any word written before a name, which
+    /// made "a spokesman for Suiker Unie" of the sugar firm's statements.)
+    fn titled_as_person(&self, p: usize) -> bool {
+        self.people[p].titles.iter().any(|t| lexicon::title_word(t) || person_honorific(t))
+    }
+
     /// Whether an honorific or a given name tells that person `p` is
     /// `pronoun` ("he", "she").
     pub fn told_gender_is(&self, p: usize, pronoun: Pronoun) -> bool {
@@ -1345,10 +1353,7 @@ impl<'a> People<'a> {
         && (a..link).all(|m| !tk.capitalized(m) || tk.has(m, flag::DETERMINER))
             && !(a >= 2 && tk.is(a - 1, ',') && tk.capitalized(a - 2))
             && let Referent::Person(p) = self.referent(tk, (link + 2, b), at)
-            // (Or a title before the name tells it is a person's: "Trade
-            // Representative Clayton Yeutter", "House Speaker Paul Ryan".)
-            && (self.gender_is_told(p)
-                || self.people[p].titles.iter().any(|t| lexicon::title_word(t) || person_honorific(t)))
+            && (self.gender_is_told(p) || self.titled_as_person(p))
             && !names_institution(self.name(p))
         {
             return described(tk, a, b);
