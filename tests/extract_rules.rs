@@ -7945,3 +7945,19 @@ fn when_between_a_subject_and_its_verb_is_no_ones() {
         "James Baker",
     );
 }
+
+#[test]
+fn he_after_a_role_that_opened_a_sentence_is_that_role() {
+    assert_eq!(
+        speakers(
+            "James Kinnear said Texaco would appeal. Texaco stock rose. A Pennzoil attorney would not comment. He said the SEC rule is irrelevant."
+        ),
+        [Some("James Kinnear".to_string()), Some("a Pennzoil attorney".to_string())]
+    );
+    assert_eq!(
+        speakers(
+            "A bank official attributed the increase to the trade surplus. He said the deficit on invisible trade narrowed."
+        ),
+        [Some("a bank official".to_string())]
+    );
+}

@@ -366,6 +366,43 @@ fn group_subject_since(
     found
 }
 
+/// The last one person described by a role ("A Pennzoil attorney", "A bank
+/// official") that is the subject of a sentence between bytes `since` and
+/// `until`, with its verb right after, when `pronoun` can stand for it: "A
+/// bank official attributed the increase to …. He said …" is the official,
+/// not someone named before.
+fn role_subject_since(
+    toks: &Tokens,
+    people: &People,
+    since: usize,
+    until: usize,
+    pronoun: Pronoun,
+) -> Option<String> {
+    let (first, last) = (toks.at_or_after(since), toks.at_or_after(until));
+    let mut found = None;
+    let mut k = first;
+    while k < last {
+        let s = phrases::sentence_start(toks, k);
+        let end = (k..last)
+            .find(|&m| toks.ends_sentence(m) || toks.list[m].paragraph != toks.list[k].paragraph)
+            .unwrap_or(last);
+        if s >= first
+            && ["a", "an", "another", "one"].iter().any(|w| toks.is_word(s, w))
+            && let Some((a, b)) = phrases::sentence_subject(toks, s, end)
+            && a == s
+            && b + 1 < end
+            && (phrases::verb_after(toks, b) || phrases::auxiliary_at(toks, b + 1))
+            && let Referent::Described(name) = people.referent(toks, (a, b), toks.list[a].start)
+            && speakers::described_one_person(&name)
+            && speakers::described_fits(&name, pronoun)
+        {
+            found = Some(without_when_or_where(name));
+        }
+        k = end.max(k + 1);
+    }
+    found
+}
+
 /// The words that open the sentence from token `s` as its subject, when
 /// they end in a plural of people or of bodies that speak and its verb
 /// follows ("Traders anticipate …", "Grain traders and analysts look for
@@ -1799,6 +1836,13 @@ fn resolve(
                             })
                         })
                         .flatten();
+                    // (Else one person a role describes, the subject of a
+                    // sentence since the latest statement.)
+                    let role = (subject.is_none() && f.field == Field::Text)
+                        .then(|| {
+                            role_subject_since(toks, people, since, said_from.min(at), pronoun)
+                        })
+                        .flatten();
                     // (Else a source described as one person who spoke
                     // after anyone named.)
                     let described = last_described.as_ref().filter(|(k, name)| {
@@ -1811,7 +1855,10 @@ fn resolve(
                             .or_else(|| fitting_before(people, &speakers, said_from, pronoun))
                             .or(last_person)
                     };
-                    if let Some((_, name)) = described {
+                    if let Some(name) = role {
+                        described_speaker = true;
+                        Some(name)
+                    } else if let Some((_, name)) = described {
                         described_speaker = true;
                         Some(name.clone())
                     } else if let Some(p) = p() {

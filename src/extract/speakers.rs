@@ -2967,12 +2967,13 @@ pub(crate) const SOURCES: [&str; 16] = [
 pub(crate) fn described_one_person(name: &str) -> bool {
     // (Roles a source goes by; an office, "the prime minister", is a
     // person's the article names, unless "a" or "one" opens it.)
-    const OFFICES: [&str; 8] = [
+    const OFFICES: [&str; 9] = [
         "minister",
         "director",
         "chairman",
         "president",
         "lawyer",
+        "attorney",
         "manager",
         "officer",
         "delegate",
