@@ -7961,3 +7961,18 @@ fn he_after_a_role_that_opened_a_sentence_is_that_role() {
         [Some("a bank official".to_string())]
     );
 }
+
+#[test]
+fn a_firm_is_not_its_product() {
+    assert_eq!(
+        speakers(
+            "The Nintendo DS went on sale today. Nintendo said more than 120 games are in development."
+        ),
+        [Some("Nintendo".to_string())]
+    );
+    // A firm's own suffix is its name's, in capitals too.
+    assert_eq!(
+        speakers("Trelleborg AB raised its dividend. Trelleborg said profits rose."),
+        [Some("Trelleborg AB".to_string())]
+    );
+}

@@ -795,6 +795,25 @@ fn first_of_two_surnames<'w>(name: &[&'w str]) -> Option<&'w str> {
     .then_some(first)
 }
 
+/// Whether the words after a name's first are only capitals a product or a
+/// place goes by, which no firm's name ends with: "Nintendo DS", "Sony PSP",
+/// "Airbus A330", "Yukos USA" are not what "Nintendo", "Sony", "Airbus" or
+/// "Yukos" said; "BASF AG", "LVI GROUP" are.
+fn product_letters<'w>(mut words: impl Iterator<Item = &'w str>) -> bool {
+    // (Suffixes of firms abroad, in a newswire's capitals too: "Trelleborg
+    // AB", "TENERA LP".)
+    const FIRM_LETTERS: [&str; 8] = ["AB", "LP", "AS", "ASA", "OY", "KK", "BHD", "PTY"];
+    let mut any = false;
+    words.all(|w| {
+        any = true;
+        w.len() >= 2
+            && w.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+            && !lexicon::company_suffix(w)
+            && !institution_word(w)
+            && !FIRM_LETTERS.contains(&w)
+    }) && any
+}
+
 /// Whether `words` joined by single spaces spell `name`.
 fn spells(words: &[&str], name: &str) -> bool {
     let joined_len = words.iter().map(|w| w.len()).sum::<usize>() + words.len().saturating_sub(1);
@@ -1197,7 +1216,11 @@ impl<'a> People<'a> {
     fn with_given_name(&self, first: &str) -> Option<usize> {
         // (Past initials: "Goodrich" after "B.F. Goodrich Co". Not an
         // owner: "Argentina" is not "Argentina's Enarsa".)
-        self.people.iter().position(|x| x.name.split(' ').find(|w| !initials(w)) == Some(first))
+        self.people.iter().position(|x| {
+            let mut words = x.name.split(' ').skip_while(|w| initials(w));
+            // (A name of one letter goes on in capitals: "K MART".)
+            words.next() == Some(first) && (first.len() == 1 || !product_letters(words))
+        })
     }
 
     /// The one person the title names in full, whom an interview's answers
