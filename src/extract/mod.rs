@@ -326,14 +326,14 @@ fn name_before_quote(tk: &Tokens, start: usize, quote: usize) -> Option<TokenRan
     (name && adjacent).then_some((a, b))
 }
 
-/// The last group that is the subject of a sentence between bytes `since`
-/// and `until` ("ministers" in "A year ago, ministers launched their plan"),
-/// as a speaker's description.
-fn group_subject_since(
+/// The last of the sentences that open between bytes `since` and `until`
+/// (each as its first token and the token that ends it) that `subject`
+/// reads a speaker's description from.
+fn last_subject_since(
     toks: &Tokens,
-    people: &People,
     since: usize,
     until: usize,
+    subject: impl Fn(usize, usize) -> Option<String>,
 ) -> Option<String> {
     let (first, last) = (toks.at_or_after(since), toks.at_or_after(until));
     let mut found = None;
@@ -344,26 +344,44 @@ fn group_subject_since(
             .find(|&m| toks.ends_sentence(m) || toks.list[m].paragraph != toks.list[k].paragraph)
             .unwrap_or(last);
         if s >= first
-            && let Some((a, b)) = phrases::sentence_subject(toks, s, end)
-                .filter(|&(_, b)| {
-                    b + 1 < end
-                        && phrases::group_noun(toks, b)
-                        && !toks.capitalized(b)
-                        // (Its verb right after it.)
-                        && (phrases::verb_after(toks, b) || phrases::auxiliary_at(toks, b + 1))
-                })
-                .or_else(|| plural_subject(toks, s, end))
-            // (People, not texts: "The figures may be distorted", "Their
-            // analysis did not mention".)
-            && !speakers::source_noun(toks.str(b))
-            && !toks.bytes(b).ends_with(b"is")
-            && let Referent::Described(name) = people.referent(toks, (a, b), toks.list[a].start)
+            && let Some(name) = subject(s, end)
         {
             found = Some(name);
         }
         k = end.max(k + 1);
     }
     found
+}
+
+/// The last group that is the subject of a sentence between bytes `since`
+/// and `until` ("ministers" in "A year ago, ministers launched their plan"),
+/// as a speaker's description.
+fn group_subject_since(
+    toks: &Tokens,
+    people: &People,
+    since: usize,
+    until: usize,
+) -> Option<String> {
+    last_subject_since(toks, since, until, |s, end| {
+        let (a, b) = phrases::sentence_subject(toks, s, end)
+            .filter(|&(_, b)| {
+                b + 1 < end
+                    && phrases::group_noun(toks, b)
+                    && !toks.capitalized(b)
+                    // (Its verb right after it.)
+                    && (phrases::verb_after(toks, b) || phrases::auxiliary_at(toks, b + 1))
+            })
+            .or_else(|| plural_subject(toks, s, end))?;
+        // (People, not texts: "The figures may be distorted", "Their
+        // analysis did not mention".)
+        if speakers::source_noun(toks.str(b)) || toks.bytes(b).ends_with(b"is") {
+            return None;
+        }
+        match people.referent(toks, (a, b), toks.list[a].start) {
+            Referent::Described(name) => Some(name),
+            _ => None,
+        }
+    })
 }
 
 /// The last one person described by a role ("A Pennzoil attorney", "A bank
@@ -378,29 +396,27 @@ fn role_subject_since(
     until: usize,
     pronoun: Pronoun,
 ) -> Option<String> {
-    let (first, last) = (toks.at_or_after(since), toks.at_or_after(until));
-    let mut found = None;
-    let mut k = first;
-    while k < last {
-        let s = phrases::sentence_start(toks, k);
-        let end = (k..last)
-            .find(|&m| toks.ends_sentence(m) || toks.list[m].paragraph != toks.list[k].paragraph)
-            .unwrap_or(last);
-        if s >= first
-            && ["a", "an", "another", "one"].iter().any(|w| toks.is_word(s, w))
-            && let Some((a, b)) = phrases::sentence_subject(toks, s, end)
-            && a == s
-            && b + 1 < end
-            && (phrases::verb_after(toks, b) || phrases::auxiliary_at(toks, b + 1))
-            && let Referent::Described(name) = people.referent(toks, (a, b), toks.list[a].start)
-            && speakers::described_one_person(&name)
-            && speakers::described_fits(&name, pronoun)
-        {
-            found = Some(without_when_or_where(name));
+    last_subject_since(toks, since, until, |s, end| {
+        if !["a", "an", "another", "one"].iter().any(|w| toks.is_word(s, w)) {
+            return None;
         }
-        k = end.max(k + 1);
-    }
-    found
+        let (a, b) = phrases::sentence_subject(toks, s, end)?;
+        if !(a == s
+            && b + 1 < end
+            && (phrases::verb_after(toks, b) || phrases::auxiliary_at(toks, b + 1)))
+        {
+            return None;
+        }
+        match people.referent(toks, (a, b), toks.list[a].start) {
+            Referent::Described(name)
+                if speakers::described_one_person(&name)
+                    && speakers::described_fits(&name, pronoun) =>
+            {
+                Some(without_when_or_where(name))
+            }
+            _ => None,
+        }
+    })
 }
 
 /// The words that open the sentence from token `s` as its subject, when
