@@ -128,10 +128,6 @@ pub(crate) fn office_of(word: &str) -> bool {
     OFFICES.iter().any(|f| word.eq_ignore_ascii_case(f))
 }
 
-/// Numbers a name may hold between its capitals.
-const NUMBER_WORDS: [&str; 9] =
-    ["Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten"];
-
 /// Ranks that make another office of one: "deputy prime minister".
 const RANK_WORDS: [&str; 4] = ["deputy", "shadow", "vice", "assistant"];
 
@@ -350,13 +346,13 @@ fn split_name<'a>(tk: &Tokens<'a>, (a, b): TokenRange) -> NameParts<'a> {
         let w = if raw.ends_with('s') && possessive_brand(raw) { raw } else { bare(raw) };
         let flags = tk.flags_of(i, w);
         // (A number inside a name is the name's: "China Three Gorges
-        // Project Corp".)
+        // Project Corp"; "Two" to "Ten", as "One" stays a determiner.)
         let inside_name = || {
             !name.is_empty()
                 && i < b
                 && tk.capitalized(i)
                 && tk.capitalized(i + 1)
-                && NUMBER_WORDS.contains(&w)
+                && super::tokens::NUMBER_WORDS[1..10].contains(&w)
         };
         if flags & flag::DETERMINER != 0 && !inside_name() {
             continue;
@@ -799,19 +795,18 @@ fn first_of_two_surnames<'w>(name: &[&'w str]) -> Option<&'w str> {
 /// place goes by, which no firm's name ends with: "Nintendo DS", "Sony PSP",
 /// "Airbus A330", "Yukos USA" are not what "Nintendo", "Sony", "Airbus" or
 /// "Yukos" said; "BASF AG", "LVI GROUP" are.
-fn product_letters<'w>(mut words: impl Iterator<Item = &'w str>) -> bool {
+fn product_letters<'w>(words: impl Iterator<Item = &'w str>) -> bool {
     // (Suffixes of firms abroad, in a newswire's capitals too: "Trelleborg
-    // AB", "TENERA LP".)
+    // AB", "TENERA LP"; "AG", "NV" and the like are institution words.)
     const FIRM_LETTERS: [&str; 8] = ["AB", "LP", "AS", "ASA", "OY", "KK", "BHD", "PTY"];
-    let mut any = false;
-    words.all(|w| {
-        any = true;
-        w.len() >= 2
-            && w.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
-            && !lexicon::company_suffix(w)
-            && !institution_word(w)
-            && !FIRM_LETTERS.contains(&w)
-    }) && any
+    let mut words = words.peekable();
+    words.peek().is_some()
+        && words.all(|w| {
+            w.len() >= 2
+                && w.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+                && !institution_word(w)
+                && !FIRM_LETTERS.contains(&w)
+        })
 }
 
 /// Whether `words` joined by single spaces spell `name`.

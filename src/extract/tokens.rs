@@ -450,8 +450,9 @@ static CLASS: [u8; 256] = {
     class
 };
 
-/// Numbers in words that follow "No.": "alloy No. Three".
-const NUMBER_WORDS: [&str; 12] = [
+/// Numbers in words, capitalised: they follow "No." ("alloy No. Three")
+/// and stand inside names ("China Three Gorges Project Corp").
+pub(crate) const NUMBER_WORDS: [&str; 12] = [
     "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven",
     "Twelve",
 ];
