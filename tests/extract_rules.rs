@@ -7976,3 +7976,13 @@ fn a_firm_is_not_its_product() {
         [Some("Trelleborg AB".to_string())]
     );
 }
+
+#[test]
+fn a_letter_quoted_whole_ends_its_sentence() {
+    // `"B."` is a quoted letter, not an initial: the sentence after it is
+    // read on its own.
+    assert_statements(
+        "Jane Doe spoke. \"A,\" she said, \"B.\" According to Rutte, the plan works.",
+        &[("the plan works", Some("Rutte"))],
+    );
+}

@@ -604,7 +604,11 @@ fn joined_word_end(text: &str, start: usize, from: usize) -> usize {
             let w = &text[start..end];
             let mut buf = [0u8; 32];
             let lw = lexicon::lower(w, &mut buf);
-            let initial = w.chars().count() == 1 && w.chars().all(char::is_uppercase);
+            // (Not a letter quoted whole, whose full stop ends its sentence:
+            // `He said "B." According to …`.)
+            let closes_quote = text[k + 1..].starts_with(['"', '”']);
+            let initial =
+                w.chars().count() == 1 && w.chars().all(char::is_uppercase) && !closes_quote;
             // ("No. 1", "alloy No. Three", but "He said no. The company …".)
             let number_sign = lw == "no" && {
                 let next = text[k + 1..].trim_start();
