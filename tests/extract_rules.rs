@@ -1686,6 +1686,12 @@ fn but_that_goes_on_with_what_was_reported() {
         "the talks had stalled for weeks",
         "Jane Doe",
     );
+    // (", and that …" too, with a verb inside it that is no other
+    // attribution.)
+    assert_statements(
+        "Jane Doe said the mayor called her twice, and that she told him she was away.",
+        &[("the mayor called her twice, and that she told him she was away", Some("Jane Doe"))],
+    );
 }
 
 #[test]

@@ -572,20 +572,23 @@ fn clause_with(tk: &Tokens, from: usize, quotes_ok: bool) -> Option<Range<usize>
             if s == "," && words >= 3 && n < tk.list.len() && tk.list[n].word {
                 let mut buf = [0u8; 32];
                 let next = tk.lower(n, &mut buf);
-                // ", and three-quarters said …": another attribution begins.
-                let another = next == "and" && next_cue_in_sentence(tk, n);
-                // ", telling reporters …": the speaker goes on to another cue.
-                let goes_on = participle_cue(tk, n);
-                // (", but that …" goes on with what was reported: "said his
-                // staff did wrong, but that the blocking was …".)
+                // (", but that …" and ", and that …" go on with what was
+                // reported: "said his staff did wrong, but that the blocking
+                // was …", "said Clinton placed several calls to her, and that
+                // she had her staff field them"; a verb later in the sentence
+                // is inside that clause.)
                 // (Not "but that group …", "but that doesn't …": "that" as
                 // the subject's determiner or the subject.)
-                let but_that = next == "but"
+                let but_that = matches!(next, "but" | "and")
                     && tk.is_word(n + 1, "that")
                     && tk.list.get(n + 2).is_some_and(|t| t.word)
                     && (SUBJECT_PRONOUNS.iter().any(|w| tk.is_word(n + 2, w))
                         || tk.has(n + 2, flag::DETERMINER)
                         || tk.capitalized(n + 2));
+                // ", and three-quarters said …": another attribution begins.
+                let another = next == "and" && !but_that && next_cue_in_sentence(tk, n);
+                // ", telling reporters …": the speaker goes on to another cue.
+                let goes_on = participle_cue(tk, n);
                 // "…, Chairman Kenneth Douglas told analysts.": the credit
                 // for the whole sentence, with whom or where it was said
                 // (not an interrupting credit: "it is his job, he said, to
