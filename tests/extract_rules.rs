@@ -7194,6 +7194,12 @@ fn a_subject_is_whom_its_relative_clause_or_participle_is_about() {
         "Republicans",
     );
     assert_speaker("Traders dealing in the stock said it would rise.", "traders");
+    // (Whom questions were put to, not who put them.)
+    assert_speaker("Economists polled by Reuters said the rate would rise.", "economists");
+    assert_speaker(
+        "A Fiat spokesman contacted by Reuters said the company had no comment.",
+        "a Fiat spokesman",
+    );
     assert_speaker(
         "One official attending the Washington talks with Brazilian Finance Minister Dilson Funaro said Brazil had no plan.",
         "one official",

@@ -2276,6 +2276,11 @@ fn strict_back(tk: &Tokens, end: usize, floor: usize) -> Option<TokenRange> {
     Some((start, end))
 }
 
+/// Past participles of putting questions to someone, after whom they were
+/// put to and before "by" and who put them.
+const ASKED: [&str; 8] =
+    ["polled", "surveyed", "contacted", "queried", "interviewed", "questioned", "reached", "asked"];
+
 /// The subject before the relative clause ("who …") or the participle
 /// ("dealing in …") that holds the phrase starting at token `a`, from
 /// `floor`: the phrase right before its "who" or its participle.
@@ -2294,10 +2299,20 @@ fn subject_before_modifier(tk: &Tokens, a: usize, floor: usize) -> Option<TokenR
             && (tk.has(k - 1, flag::ROLE_NOUN)
                 || ["voters", "traders", "group", "groups"].iter().any(|w| tk.is_word(k - 1, w)))
     };
+    // (Or whom someone put questions to: "Economists polled by Reuters
+    // said", "A Fiat spokesman contacted by Reuters said" are the
+    // economists' and the spokesman's words, not the asker's.)
+    let asked_by = |k: usize| {
+        tk.is_word(k + 1, "by")
+            && (k + 2..=k + 3).contains(&a)
+            && ASKED.iter().any(|w| tk.is_word(k, w))
+            && tk.list[k - 1].word
+            && !tk.has(k - 1, flag::FUNCTION_WORD)
+    };
     let m = (a.saturating_sub(10).max(floor + 1)..a)
         .rev()
         .take_while(|&k| tk.list[k].word && !tk.list[k].quoted)
-        .find(|&k| tk.is_word(k, "who") || participle(k))?;
+        .find(|&k| tk.is_word(k, "who") || participle(k) || asked_by(k))?;
     let who = tk.is_word(m, "who");
     // (Not a question's "who": "asked the conservative who he thought would
     // win"; nor whom the clause's own subject acts on: "The people who Mr
