@@ -1711,7 +1711,7 @@ fn a_tv_show_shows_nothing() {
 fn acronyms_and_names_among_role_words_keep_their_capitals() {
     assert_speaker("The EU has announced it will start accession talks with Croatia.", "EU");
     assert_speaker("Later, U.S. officials said the talks would resume in March.", "U.S. officials");
-    assert_speaker("The Sunday Times reported that the firm had drawn up a list.", "Times");
+    assert_speaker("The Times reported that the firm had drawn up a list.", "Times");
     // (A role word opening a sentence still reads as one.)
     assert_speaker("Analysts said the bank would cut rates again.", "analysts");
 }
@@ -7997,4 +7997,12 @@ fn a_letter_quoted_whole_ends_its_sentence() {
         "Jane Doe spoke. \"A,\" she said, \"B.\" According to Rutte, the plan works.",
         &[("the plan works", Some("Rutte"))],
     );
+}
+
+#[test]
+fn a_weekday_after_the_opens_a_papers_name() {
+    assert_speaker("The Sunday Times said the plan was dead.", "Sunday Times");
+    assert_speaker("A report in the Sunday Telegraph said the plan was dead.", "Sunday Telegraph");
+    // (A day after a name is still when: not part of the name.)
+    assert_speaker("Jane Doe on Sunday said the plan was dead.", "Jane Doe");
 }

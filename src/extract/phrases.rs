@@ -867,6 +867,17 @@ fn contraction_stem(w: &str) -> Option<&str> {
 const WEEKDAYS: [&str; 7] =
     ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 
+/// Whether the weekday at token `k` opens a name after "the": "the Sunday
+/// Times", "The Sunday Telegraph" are papers, not a day.
+fn weekday_of_a_name(tk: &Tokens, k: usize) -> bool {
+    k > 0
+        && tk.capitalized(k)
+        && tk.is_word(k - 1, "the")
+        && tk.list.get(k + 1).is_some_and(|t| t.word && !t.quoted)
+        && tk.capitalized(k + 1)
+        && WEEKDAYS.iter().any(|d| tk.str(k) == *d)
+}
+
 /// Skips words that may stand between a subject and its verb ("has",
 /// "also", "on Tuesday", "last week"), walking back from `end` (inclusive)
 /// no further than `floor`.
@@ -2232,7 +2243,7 @@ fn strict_back(tk: &Tokens, end: usize, floor: usize) -> Option<TokenRange> {
             k = p - 1;
         } else if p > floor && dated_month(tk, p) {
             break;
-        } else if phrase_word(tk, p) {
+        } else if phrase_word(tk, p) || weekday_of_a_name(tk, p) {
             start = p;
             k = p;
         } else if p > floor + 2
