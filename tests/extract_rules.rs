@@ -3710,6 +3710,19 @@ fn a_role_of_another_department_is_not_that_person() {
             ("the plans were costly", Some("Michael Ancram")),
         ],
     );
+    // ("The foreign secretary" is not the home secretary named before.)
+    assert_eq!(
+        speakers(
+            "Home Secretary Charles Clarke said the law was needed. The foreign secretary said it was for Parliament to decide."
+        ),
+        [Some("Charles Clarke".to_string()), Some("foreign secretary".to_string())]
+    );
+    assert_eq!(
+        speakers(
+            "Foreign Secretary Jack Straw said the law was needed. The foreign secretary said it was for Parliament to decide."
+        ),
+        [Some("Jack Straw".to_string()), Some("Jack Straw".to_string())]
+    );
 }
 
 #[test]
@@ -8005,4 +8018,16 @@ fn a_weekday_after_the_opens_a_papers_name() {
     assert_speaker("A report in the Sunday Telegraph said the plan was dead.", "Sunday Telegraph");
     // (A day after a name is still when: not part of the name.)
     assert_speaker("Jane Doe on Sunday said the plan was dead.", "Jane Doe");
+}
+
+#[test]
+fn an_office_and_its_matter_before_a_name_are_that_persons() {
+    assert_speaker(
+        "Canada's Minister of State for Finance, Tom Hockin, said progress was made.",
+        "Tom Hockin",
+    );
+    assert_speaker(
+        "The Shadow Secretary of State for the Family, Theresa May, said the plans were recycled.",
+        "Theresa May",
+    );
 }

@@ -788,7 +788,8 @@ fn name_word(tk: &Tokens, i: usize) -> bool {
         return false;
     }
     // (Nor is "I": "the editor I was talking to".)
-    if tk.has(i, flag::FUNCTION_WORD) || tk.str(i) == "I" {
+    // (A modal's capital after a given name is a surname: "Theresa May".)
+    if (tk.has(i, flag::FUNCTION_WORD) && !surname_may(tk, i)) || tk.str(i) == "I" {
         return false;
     }
     // A capitalised verb form inside a sentence is a name ("Hope Hicks").
@@ -797,6 +798,15 @@ fn name_word(tk: &Tokens, i: usize) -> bool {
         || tk.list[i - 1].quoted
         || tk.list[i - 1].paragraph != tk.list[i].paragraph;
     !(sentence_initial && tk.has(i, flag::CUE))
+}
+
+/// Whether token `i` is "May" as a surname, after a given name ("Theresa
+/// May"), not the modal opening a sentence.
+fn surname_may(tk: &Tokens, i: usize) -> bool {
+    i > 0
+        && tk.str(i) == "May"
+        && tk.capitalized(i - 1)
+        && super::given_names::gender_of(tk.str(i - 1)).is_some()
 }
 
 /// Whether token `i` can sit inside a speaker phrase, not at its head.
@@ -916,7 +926,7 @@ pub(crate) fn skip_fillers_back(tk: &Tokens, mut end: usize, floor: usize) -> Op
             end = before;
         } else if let Some(n) = phrase_filler_at(tk, end, floor) {
             end -= n;
-        } else if verb_filler(tk, end) {
+        } else if verb_filler(tk, end) && !surname_may(tk, end) {
             if end == floor {
                 return None;
             }
@@ -1922,14 +1932,18 @@ fn before_appositions(tk: &Tokens, comma: usize, floor: usize) -> Option<TokenRa
                     // Majeed Memon, said" is Memon.)
                     // (Also a role that ends in its body's name: "The
                     // minister of Industry, Abdul-Aziz al-Saqr, said".)
-                    // (Or opens with one and its link: "Chairman of the FCA,
-                    // Frank Naylor, said".)
+                    // (Or opens with one and its link, perhaps after "the"
+                    // and a rank: "Chairman of the FCA, Frank Naylor, said",
+                    // "The Shadow Secretary of State for the Family, Theresa
+                    // May, said".)
                     let role = !tk.capitalized(p.1)
                         || (p.0..=p.1).any(|k| {
                             tk.has(k, flag::ROLE_NOUN | flag::TITLE_WORD) && !tk.capitalized(k)
                         })
-                        || (tk.has(p.0, flag::ROLE_NOUN | flag::TITLE_WORD)
-                            && tk.is_word(p.0 + 1, "of"))
+                        || (p.0..=(p.0 + 2).min(p.1)).any(|k| {
+                            tk.has(k, flag::ROLE_NOUN | flag::TITLE_WORD)
+                                && (tk.is_word(k + 1, "of") || tk.is_word(k + 1, "for"))
+                        })
                         // (Or an office in capitals after "the": "The Higher
                         // Education Minister, Kim Howells, said".)
                         || (tk.is_word(p.0, "the") && tk.has(p.1, flag::TITLE_WORD));

@@ -1710,11 +1710,20 @@ impl<'a> People<'a> {
         // (A rank the role does not name is another office: "the prime
         // minister" is not "Deputy Prime Minister John Prescott", "the
         // chancellor" not "shadow chancellor Oliver Letwin".)
+        // (Nor is another department's: "the foreign secretary" is not
+        // "Home Secretary Charles Clarke", though both are secretaries.)
+        let role_departments = || role.iter().filter(|w| department_word(w));
         let fits = |p: usize| {
             let titles = &self.people[p].titles;
+            let other_department = || {
+                role_departments().next().is_some()
+                    && titles.iter().any(|x| department_word(x))
+                    && role_departments().all(|w| !titles.iter().any(|x| x == w))
+            };
             titles.iter().any(|x| x == head)
                 && linked.is_none_or(|l| titles.iter().any(|x| x == l))
                 && RANK_WORDS.iter().all(|r| role.contains(r) || !titles.iter().any(|x| x == r))
+                && !other_department()
         };
         // By an abbreviation ("Florida Sen. Marco Rubio … the Florida
         // senator"), only with every other word of the role, and a bare
