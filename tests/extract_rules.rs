@@ -6333,6 +6333,11 @@ fn a_participle_after_a_stance_on_a_thing_is_the_subject_s() {
         ),
         [Some("Hazel Blears".to_string())]
     );
+    // (With words describing the thing.)
+    assert_eq!(
+        speakers("Bankers welcomed the central bank measures saying these were needed."),
+        [Some("bankers".to_string())]
+    );
     // Not a text passed, whose call it is.
     assert_ne!(
         speakers("The Senate yesterday passed a resolution calling for action against Japan.")

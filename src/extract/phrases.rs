@@ -708,7 +708,18 @@ fn after_object(tk: &Tokens, c: usize, s: usize) -> bool {
         "supported",
         "denied",
     ];
-    let object = tk.has(c - 2, flag::DETERMINER) && STANCES.iter().any(|w| tk.is_word(c - 3, w));
+    // (With a word or two describing the thing: "defended the new rules
+    // saying …".)
+    let object = (c.saturating_sub(5).max(s)..=c - 3).any(|j| {
+        STANCES.iter().any(|w| tk.is_word(j, w))
+            && tk.has(j + 1, flag::DETERMINER)
+            && (j + 2..c - 1).all(|m| {
+                tk.list[m].word
+                    && !tk.list[m].quoted
+                    && !tk.capitalized(m)
+                    && !tk.has(m, flag::FUNCTION_WORD | flag::DETERMINER | flag::CUE)
+            })
+    });
     place || object
 }
 
