@@ -8036,3 +8036,18 @@ fn an_office_and_its_matter_before_a_name_are_that_persons() {
         "Theresa May",
     );
 }
+
+#[test]
+fn a_nickname_in_quote_marks_is_part_of_the_name() {
+    // (No quotation, and no one's words: the statement is what he said.)
+    assert_statements(
+        "Chairman C.J. \"Pete\" Silas said the company would grow.",
+        &[("the company would grow", Some("C.J. Pete Silas"))],
+    );
+    assert_eq!(
+        speakers(
+            "The reports are \"the first good news in a long time,\" said John \"Bud\" Frazier, grain analyst.\n\n\"I am excited,\" Frazier said."
+        ),
+        [Some("John Bud Frazier".to_string()), Some("John Bud Frazier".to_string())]
+    );
+}

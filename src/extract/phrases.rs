@@ -888,6 +888,19 @@ fn contraction_stem(w: &str) -> Option<&str> {
 const WEEKDAYS: [&str; 7] =
     ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 
+/// Whether a nickname in quote marks opens at token `k`, the mark before a
+/// capitalised word and its closing mark, with a name's word after them:
+/// `"Bud"` in `John "Bud" Frazier`. (The marks make no quotation there.)
+pub(crate) fn nickname_at(tk: &Tokens, k: usize) -> bool {
+    let mark = |m: usize| !tk.list[m].word && matches!(tk.str(m), "\"" | "“" | "”");
+    k + 3 < tk.list.len()
+        && mark(k)
+        && !tk.list[k + 1].quoted
+        && tk.capitalized(k + 1)
+        && mark(k + 2)
+        && name_word(tk, k + 3)
+}
+
 /// Whether the weekday at token `k` opens a name after "the": "the Sunday
 /// Times", "The Sunday Telegraph" are papers, not a day.
 fn weekday_of_a_name(tk: &Tokens, k: usize) -> bool {
@@ -2271,6 +2284,10 @@ fn strict_back(tk: &Tokens, end: usize, floor: usize) -> Option<TokenRange> {
         } else if phrase_word(tk, p) || weekday_of_a_name(tk, p) {
             start = p;
             k = p;
+        } else if p >= floor + 3 && nickname_at(tk, p - 2) && name_word(tk, p - 3) {
+            // (`Marcia "Cia" Price`: a nickname inside the name.)
+            start = p - 3;
+            k = p - 3;
         } else if p > floor + 2
             && tk.capitalized(k)
             && tk.list[p].word
@@ -2449,6 +2466,11 @@ pub(crate) fn phrase_after(tk: &Tokens, start: usize, limit: usize) -> Option<To
                 || (tk.is(k, '/') && k + 1 < limit && name_word(tk, k + 1)))
         {
             k += 1;
+            continue;
+        }
+        // (`said John "Bud" Frazier`: a nickname inside the name.)
+        if end == Some(k.wrapping_sub(1)) && k + 3 < limit && nickname_at(tk, k) {
+            k += 3;
             continue;
         }
         // ("according to a Huffington Post analysis": the source a name

@@ -236,13 +236,34 @@ pub(crate) fn scan(text: &str, paragraphs: &[Range<usize>]) -> Vec<Quotation> {
     // A letter in quote marks names a class of shares or a grade ("a
     // one-for-two bonus issue of new "B" shares"): no one's words, and no
     // quotation to take the sentence's cue.
+    // Nor is a nickname inside a name (`C.J. "Pete" Silas said`).
     out.retain(|q| {
         !q.parts.iter().all(|p| {
             let w = text[p.content.clone()].trim_matches(|c: char| !c.is_alphanumeric());
             w.len() == 1 && w.bytes().all(|b| b.is_ascii_uppercase())
-        })
+        }) && !nickname(text, q)
     });
     out
+}
+
+/// Whether quotation `q` is one capitalised word between the words of a
+/// name: a nickname (`Marion "Suge" Knight`, `C.J. "Pete" Silas`).
+fn nickname(text: &str, q: &Quotation) -> bool {
+    let [p] = q.parts.as_slice() else { return false };
+    let word = &text[p.content.clone()];
+    let mut chars = word.chars();
+    let capitalised = chars.next().is_some_and(char::is_uppercase)
+        && word.len() >= 2
+        && chars.all(char::is_lowercase);
+    // A capital's word (or initials) right before, a space and a capital
+    // right after.
+    let before = text[..p.open].strip_suffix(' ').and_then(|b| b.split(' ').next_back());
+    let name_before = before.is_some_and(|b| {
+        b.starts_with(char::is_uppercase) && b.chars().all(|c| c.is_alphabetic() || c == '.')
+    });
+    let after = text.get(p.end..).and_then(|a| a.strip_prefix(' '));
+    let name_after = after.is_some_and(|a| a.starts_with(char::is_uppercase));
+    p.closed && capitalised && name_before && name_after
 }
 
 /// Offsets in `s` that may start a quote mark.

@@ -834,6 +834,12 @@ impl<'a> People<'a> {
                 while j + 1 < toks.list.len() && !paragraph_between(toks, j, j + 1) {
                     if run_word(toks, j + 1) {
                         j += 1;
+                    } else if super::phrases::nickname_at(toks, j + 1)
+                        && run_word(toks, j + 4)
+                        && !paragraph_between(toks, j + 1, j + 4)
+                    {
+                        // `John "Bud" Frazier`: a nickname inside the name.
+                        j += 4;
                     } else if j + 2 < toks.list.len()
                         && link_after_title(toks, j)
                         && run_word(toks, j + 2)
