@@ -8051,3 +8051,19 @@ fn a_nickname_in_quote_marks_is_part_of_the_name() {
         [Some("John Bud Frazier".to_string()), Some("John Bud Frazier".to_string())]
     );
 }
+
+#[test]
+fn a_name_and_others_with_it_speak_together() {
+    assert_statements(
+        "Poehl and other Bundesbank officials said rates would stay. Yukos and its main shareholders said they would sue.",
+        &[
+            ("rates would stay", Some("Poehl and other Bundesbank officials")),
+            ("they would sue", Some("Yukos and its main shareholders")),
+        ],
+    );
+    // (Not someone named after them, whose name ends the phrase.)
+    assert_speaker(
+        "Salah Abu-Laban and his wife Sahar Quaider had been traveling together, wrote film director Osman Abu Laban.",
+        "Osman Abu Laban",
+    );
+}

@@ -1565,11 +1565,22 @@ fn joined_names(tk: &Tokens, (a, e): TokenRange, floor: usize) -> Option<usize> 
     if a < floor + 2 || !(tk.is_word(a - 1, "and") || tk.is(a - 1, '&')) {
         return None;
     }
+    let same_paragraph = |k: usize| tk.list[k].paragraph == tk.list[a].paragraph;
+    // "Ward and other digital security experts said", "Yukos and its main
+    // shareholders said": a name and others with it, all of them. (Not
+    // someone named after them: "Salah Abu-Laban and his wife Sahar
+    // Quaider, son Ghassan …".)
+    let others = tk.is_word(a - 1, "and")
+        && ["other", "its", "his", "her", "their"].iter().any(|w| tk.is_word(a, w))
+        && !tk.capitalized(e)
+        && name_word(a - 2)
+        && same_paragraph(a - 2);
     // (Not a company's letters: "S and P" is Standard and Poor's.)
-    if !(a..=e).all(name_word) || !name_word(a - 2) || (a == e && tk.bytes(a).len() == 1) {
+    if !others
+        && (!(a..=e).all(name_word) || !name_word(a - 2) || (a == e && tk.bytes(a).len() == 1))
+    {
         return None;
     }
-    let same_paragraph = |k: usize| tk.list[k].paragraph == tk.list[a].paragraph;
     // Back over one name's words from `k` ("Cable & Wireless" is one).
     let name_start = |mut k: usize| {
         while k > floor && same_paragraph(k - 1) {
