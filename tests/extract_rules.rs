@@ -1712,6 +1712,8 @@ fn acronyms_and_names_among_role_words_keep_their_capitals() {
     assert_speaker("The EU has announced it will start accession talks with Croatia.", "EU");
     assert_speaker("Later, U.S. officials said the talks would resume in March.", "U.S. officials");
     assert_speaker("The Times reported that the firm had drawn up a list.", "Times");
+    assert_speaker("According to the Independent, he will resign.", "Independent");
+    assert_speaker("According to the Economist, the plan will fail.", "Economist");
     // (A role word opening a sentence still reads as one.)
     assert_speaker("Analysts said the bank would cut rates again.", "analysts");
 }

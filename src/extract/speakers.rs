@@ -2031,7 +2031,7 @@ const ACRONYMS: [&str; 17] = [
 
 /// Words of [`flag::TITLE_WORD`] or [`flag::ROLE_NOUN`] that, capitalised
 /// and alone, name someone or something: a surname, a paper.
-const NAME_LIKE: [&str; 14] = [
+const NAME_LIKE: [&str; 16] = [
     "white",
     "house",
     "times",
@@ -2039,6 +2039,8 @@ const NAME_LIKE: [&str; 14] = [
     "post",
     "post.",
     "star",
+    "independent",
+    "economist",
     "chair",
     "democrats",
     "republicans",
