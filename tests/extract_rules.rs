@@ -8069,3 +8069,26 @@ fn a_name_and_others_with_it_speak_together() {
         "Osman Abu Laban",
     );
 }
+
+#[test]
+fn a_plurals_possessive_inside_a_bodys_name_is_the_names() {
+    assert_speaker(
+        "The British Bankers' Association said lending was weaker.",
+        "British Bankers' Association",
+    );
+    // (Not an owner's: "Winn Enterprises' Knudsen Foods Inc" is the unit.)
+    assert_speaker(
+        "Winn Enterprises' Knudsen Foods Inc said it would close a plant.",
+        "Knudsen Foods Inc",
+    );
+}
+
+#[test]
+fn a_body_and_its_letters_are_not_whoever_the_letters_title() {
+    assert_eq!(
+        speakers(
+            "Receipts in February were 472 mln stg, the Building Societies Association (BSA) said.\n\nBSA chairman Mark Boleat noted that net receipts were low."
+        ),
+        [Some("Building Societies Association".to_string()), Some("Mark Boleat".to_string())]
+    );
+}

@@ -2295,6 +2295,18 @@ fn strict_back(tk: &Tokens, end: usize, floor: usize) -> Option<TokenRange> {
         } else if phrase_word(tk, p) || weekday_of_a_name(tk, p) {
             start = p;
             k = p;
+        } else if p > floor + 1
+            && plural_possessive_mark(tk, p)
+            && tk.capitalized(p - 1)
+            && tk.capitalized(k)
+            && name_word(tk, p - 1)
+            && super::speakers::institution_word(tk.str(k))
+        {
+            // ("The British Bankers' Association said": a plural's
+            // possessive inside a body's name; not an owner's, "Winn
+            // Enterprises' Knudsen Foods Inc".)
+            start = p - 1;
+            k = p - 1;
         } else if p >= floor + 3 && nickname_at(tk, p - 2) && name_word(tk, p - 3) {
             // (`Marcia "Cia" Price`: a nickname inside the name.)
             start = p - 3;

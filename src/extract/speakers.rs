@@ -749,13 +749,23 @@ fn institution_name(tk: &Tokens, (a, b): TokenRange) -> Option<String> {
         return None;
     }
     // (A possessive inside the name is the name's: "Standard and Poor's
-    // Corp", "Moody's Investors Service".)
+    // Corp", "Moody's Investors Service", "British Bankers' Association".)
     let last = words.len() - 1;
     Some(
         words
             .iter()
             .enumerate()
-            .map(|(n, &k)| if n < last { tk.str(k) } else { without_suffix_stop(bare(tk.str(k))) })
+            .map(|(n, &k)| {
+                if n == last {
+                    without_suffix_stop(bare(tk.str(k)))
+                } else if super::phrases::plural_possessive_mark(tk, k + 1) {
+                    // ("British Bankers' Association": a plural's mark
+                    // stays with its word.)
+                    &tk.text[tk.list[k].start..tk.list[k + 1].end]
+                } else {
+                    tk.str(k)
+                }
+            })
             .collect::<Vec<_>>()
             .join(" "),
     )
@@ -1700,7 +1710,12 @@ impl<'a> People<'a> {
         // ("critics" is not "Iain Duncan Smith, one of the chief critics").
         // Nor is a country's letters a role: "Opponents of refugees into the
         // U.S." are not whoever "U.S." stood before.
-        if looks_plural(head) || dotted_letters(head) {
+        // (Nor is a name's letters after it: "the Building Societies
+        // Association (BSA)" is not "BSA chairman Mark Boleat".)
+        let letters_of_a_body = role.len() >= 2
+            && institution_word(role[role.len() - 2])
+            && lexicon::flags(head) & (flag::ROLE_NOUN | flag::TITLE_WORD) == 0;
+        if looks_plural(head) || dotted_letters(head) || letters_of_a_body {
             return None;
         }
         // Nor is an organisation anyone's role: "Huckabee's campaign" is not
