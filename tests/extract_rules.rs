@@ -8092,3 +8092,27 @@ fn a_body_and_its_letters_are_not_whoever_the_letters_title() {
         [Some("Building Societies Association".to_string()), Some("Mark Boleat".to_string())]
     );
 }
+
+#[test]
+fn a_name_after_said_with_no_comma_before_it_credits_the_words_before() {
+    assert_eq!(
+        reported(
+            "There are other pressures making banks turn to Windows said Dominic Hirsch, managing director of research firm Retail Banking Research."
+        ),
+        [(
+            "There are other pressures making banks turn to Windows".to_string(),
+            "Dominic Hirsch".to_string()
+        )]
+    );
+    // (Not a clause whose subject is the name, nor a list of names.)
+    assert_eq!(
+        reported(
+            "Quantech Electronics Corp said Leonard N. Hecht, Jack Goldfarb and Harold V. Wallace resigned as directors."
+        ),
+        [(
+            "Leonard N. Hecht, Jack Goldfarb and Harold V. Wallace resigned as directors"
+                .to_string(),
+            "Quantech Electronics Corp".to_string()
+        )]
+    );
+}

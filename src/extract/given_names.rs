@@ -97,6 +97,7 @@ const MEN: &[&str] = &[
     "diego",
     "dieter",
     "dmitry",
+    "dominic",
     "don",
     "donald",
     "doug",

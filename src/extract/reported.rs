@@ -1926,17 +1926,19 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
     // "…, said an American official who was briefed …": an inverted
     // credit, whose speaker is no content (but "…, said the staff member
     // who succeeded him … should be fired" may be).
-    let inverted = c > s
-        && matches!(cue, "said" | "says")
-        && comma_before(tk, c).is_some()
-        && phrase_after(tk, c + 1, tk.list.len()).is_some_and(|(a, e)| {
-            (["a", "an", "one"].iter().any(|w| tk.is_word(a, w))
+    let name_credit = name_credit_without_comma(tk, s, c, cue);
+    let inverted = name_credit
+        || c > s
+            && matches!(cue, "said" | "says")
+            && comma_before(tk, c).is_some()
+            && phrase_after(tk, c + 1, tk.list.len()).is_some_and(|(a, e)| {
+                (["a", "an", "one"].iter().any(|w| tk.is_word(a, w))
                 && e + 1 < tk.list.len()
                 && tk.is_word(e + 1, "who"))
                 // ("…, remain defendants in the lawsuit, said the
                 // newspaper.": the credit closes the sentence.)
                 || (tk.is(c - 1, ',') && tk.sentence_over(e + 1))
-        });
+            });
     // Content after the verb.
     if let Some(sp) = subject.filter(|_| !inverted) {
         let mut k = c + 1;
@@ -2345,6 +2347,7 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
         // (The text's end ends its last sentence, whatever stop it lacks:
         // "…, said lead manager Morgan Stanley and Co Inc.")
         || (c + 10 >= tk.list.len() && tk.list[c + 1..].iter().all(|t| !t.quoted))
+        || name_credit
         // "…, said Mindy Romero, director of …": a name and its apposition;
         // "…, said an American official who was briefed …".
         || (c > s
@@ -2377,7 +2380,7 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
         // the BBC News website." "…, warn union leaders" is inverted.)
         _ if c > s
             && !matches!(cue, "told" | "tell" | "tells")
-            && comma_before(tk, c).is_some() =>
+            && (comma_before(tk, c).is_some() || name_credit) =>
         {
             let sp = phrase_after(tk, c + 1, tk.list.len())?;
             let next = sp.1 + 1;
@@ -2394,7 +2397,7 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
             if opens_clause {
                 return None;
             }
-            (sp, comma_before(tk, c)?)
+            (sp, comma_before(tk, c).unwrap_or(c))
         }
         _ => return None,
     };
@@ -2470,6 +2473,41 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
     let last = (s..comma).rev().find(|&m| tk.list[m].word)?;
     let span = tk.list[s].start..tk.list[last].end;
     Some(Reported { spans: smallvec::smallvec![span], speaker, cue, cue_token: c })
+}
+
+/// Whether the "said" or "says" at token `c`, in the sentence that opens
+/// at token `s`, credits the words before it to the person named right
+/// after it, although the writer left out the comma before the verb:
+/// "There are other pressures making banks turn to Windows said Dominic
+/// Hirsch, managing director of Retail Banking Research." A given name
+/// opens the name, and the sentence ends after it or after an apposition
+/// with no verb of its own.
+fn name_credit_without_comma(tk: &Tokens, s: usize, c: usize, cue: &str) -> bool {
+    if !(matches!(cue, "said" | "says") && c >= s + 3 && tk.list[c - 1].word)
+        || tk.list[c - 1].quoted
+    {
+        return false;
+    }
+    let Some((a, e)) = phrase_after(tk, c + 1, tk.list.len()) else { return false };
+    let named = a == c + 1
+        && e > a
+        && (a..=e).all(|k| tk.list[k].word && tk.capitalized(k))
+        && super::given_names::gender_of(tk.str(a)).is_some();
+    // (An apposition says what they are, in lowercase, with no comma after
+    // it: not a list, "said Leonard N. Hecht, Jack Goldfarb and Harold V.
+    // Wallace resigned", nor a verb after it, "said Michael McCarthy, its
+    // president, resigned".)
+    let apposition = || {
+        let end = (e + 2..(e + 16).min(tk.list.len()))
+            .take_while(|&m| !tk.list[m].quoted && tk.list[m].paragraph == tk.list[c].paragraph)
+            .find(|&m| !tk.list[m].word || auxiliary_at(tk, m) || cue_at(tk, m).is_some());
+        tk.list.get(e + 2).is_some_and(|t| t.word)
+            && !tk.capitalized(e + 2)
+            && end.is_some_and(|m| tk.ends_sentence(m))
+            && (e + 2..end.unwrap_or(e)).any(|m| tk.has(m, flag::ROLE_NOUN | flag::TITLE_WORD))
+    };
+    let ends = tk.sentence_over(e + 1) || (tk.is(e + 1, ',') && apposition());
+    named && ends && (s..c).filter(|&m| tk.list[m].word).count() >= 3
 }
 
 /// Whether token `k` is a reporting participle (", adding …", ", telling
