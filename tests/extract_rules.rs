@@ -8116,3 +8116,22 @@ fn a_name_after_said_with_no_comma_before_it_credits_the_words_before() {
         )]
     );
 }
+
+#[test]
+fn a_kind_of_agency_is_the_agency_named_before() {
+    assert_eq!(
+        speakers(
+            "Standard and Poor's Corp said it upgraded the debt of Navistar.\n\nThe recapitalization would save Navistar 86 mln dlrs, the rating agency said."
+        ),
+        [
+            Some("Standard and Poor's Corp".to_string()),
+            Some("Standard and Poor's Corp".to_string())
+        ]
+    );
+    assert_eq!(
+        speakers(
+            "The deficit widened in the fourth quarter, Statistics Canada said.\n\nThe shortfall for the year rose to 8.81 billion dlrs, the federal agency said."
+        ),
+        [Some("Statistics Canada".to_string()), Some("Statistics Canada".to_string())]
+    );
+}

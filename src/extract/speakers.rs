@@ -2426,6 +2426,14 @@ pub(crate) fn generic_means(generic: &str, name: &str) -> bool {
     {
         let named = if modifier == "central" && head == "bank" {
             CENTRAL_BANKS.iter().any(|b| name.contains(b))
+        } else if head == "agency"
+            && ["rating", "ratings", "credit", "federal", "government", "statistics"]
+                .contains(&modifier)
+        {
+            // ("Standard and Poor's Corp said …. The rating agency said",
+            // "Statistics Canada said …. The federal agency said": what
+            // kind of agency, not a word of its name.)
+            true
         } else {
             name.split(' ').any(|w| w.eq_ignore_ascii_case(modifier))
         };
@@ -2544,7 +2552,10 @@ pub(crate) fn generic_means(generic: &str, name: &str) -> bool {
             // Administration".)
             "agency" => words().any(|w| {
                 w.eq_ignore_ascii_case("agency")
-                    || matches!(w, "Administration" | "Commission" | "Bureau" | "Authority")
+                    || matches!(
+                        w,
+                        "Administration" | "Commission" | "Bureau" | "Authority" | "Statistics"
+                    )
                     || ["Moody's", "Poor's", "Fitch", "Phelps", "IBCA"].contains(&w)
             }),
             // (A union by what its members are: "The Independent Federation
