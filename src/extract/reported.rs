@@ -2483,16 +2483,20 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
 /// opens the name, and the sentence ends after it or after an apposition
 /// with no verb of its own.
 fn name_credit_without_comma(tk: &Tokens, s: usize, c: usize, cue: &str) -> bool {
-    if !(matches!(cue, "said" | "says") && c >= s + 3 && tk.list[c - 1].word)
-        || tk.list[c - 1].quoted
-    {
+    // (The cheap tests first: most verbs have a comma or a clause after
+    // them.)
+    let name_next = matches!(cue, "said" | "says")
+        && c >= s + 3
+        && tk.list[c - 1].word
+        && !tk.list[c - 1].quoted
+        && tk.list.get(c + 1).is_some_and(|t| t.word && !t.quoted)
+        && tk.capitalized(c + 1)
+        && super::given_names::gender_of(tk.str(c + 1)).is_some();
+    if !name_next {
         return false;
     }
     let Some((a, e)) = phrase_after(tk, c + 1, tk.list.len()) else { return false };
-    let named = a == c + 1
-        && e > a
-        && (a..=e).all(|k| tk.list[k].word && tk.capitalized(k))
-        && super::given_names::gender_of(tk.str(a)).is_some();
+    let named = a == c + 1 && e > a && (a..=e).all(|k| tk.list[k].word && tk.capitalized(k));
     // (An apposition says what they are, in lowercase, with no comma after
     // it: not a list, "said Leonard N. Hecht, Jack Goldfarb and Harold V.
     // Wallace resigned", nor a verb after it, "said Michael McCarthy, its
