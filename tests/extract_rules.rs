@@ -8135,3 +8135,13 @@ fn a_kind_of_agency_is_the_agency_named_before() {
         [Some("Statistics Canada".to_string()), Some("Statistics Canada".to_string())]
     );
 }
+
+#[test]
+fn after_an_opening_clause_the_subject_before_the_colon_speaks() {
+    assert_eq!(
+        speakers(
+            "When Trump suggested that Cuba would sue, Rubio fired back forcefully: \"If they sue us in a court in Miami, they're going to lose.\""
+        ),
+        [Some("Rubio".to_string())]
+    );
+}

@@ -646,6 +646,23 @@ pub(crate) fn before(tk: &Tokens, q: &Quotation) -> (Option<Attribution>, Lead) 
     {
         return (Some(Attribution::without_verb(sp, ":", last)), lead);
     }
+    // "When Trump suggested he would sue, Rubio fired back: “…”": after an
+    // opening clause, the subject of the clause the colon ends speaks, with
+    // no reporting verb of its own; not the opening clause's.
+    if let Some(clause) = colon_clause
+        && clause > s
+        && phrases::SUBORDINATORS.iter().any(|w| tk.is_word(s, w))
+        && (clause..last).all(|k| cue_at(tk, k).is_none())
+        && let Some(sp) = phrase_after(tk, clause, last)
+        && sp.0 == clause
+        && (tk.capitalized(sp.1) || phrases::pronoun(tk, sp.0).is_some())
+        && tk.list.get(sp.1 + 1).is_some_and(|t| t.word && !t.quoted)
+        && sp.1 + 1 < last
+        && !tk.capitalized(sp.1 + 1)
+        && !tk.has(sp.1 + 1, lexicon::flag::FUNCTION_WORD)
+    {
+        return (Some(Attribution::without_verb(sp, ":", last)), lead);
+    }
     let mut fallback = None;
     for c in (s..=last).rev() {
         let Some(cue) = cue_at(tk, c) else { continue };
