@@ -8076,7 +8076,12 @@ fn a_plurals_possessive_inside_a_bodys_name_is_the_names() {
         "The British Bankers' Association said lending was weaker.",
         "British Bankers' Association",
     );
-    // (Not an owner's: "Winn Enterprises' Knudsen Foods Inc" is the unit.)
+    // (Not an owner's: "Winn Enterprises' Knudsen Foods Inc" is the unit,
+    // and the Court of Appeals owns its board.)
+    assert_speaker(
+        "The complaint to the D.C. Court of Appeals' Board on Professional Responsibility says Mills violated standards.",
+        "Board on Professional Responsibility",
+    );
     assert_speaker(
         "Winn Enterprises' Knudsen Foods Inc said it would close a plant.",
         "Knudsen Foods Inc",
@@ -8143,5 +8148,19 @@ fn after_an_opening_clause_the_subject_before_the_colon_speaks() {
             "When Trump suggested that Cuba would sue, Rubio fired back forcefully: \"If they sue us in a court in Miami, they're going to lose.\""
         ),
         [Some("Rubio".to_string())]
+    );
+}
+
+#[test]
+fn a_delegates_title_is_no_sentence_end() {
+    assert_eq!(
+        speakers(
+            "\"This is a big year!\" Scott's niece, state Del. Marcia Price (D-Newport News), shouted to the crowd."
+        ),
+        [Some("Marcia Price".to_string())]
+    );
+    assert_speaker(
+        "\"This is a waste of time,\" said Del. Stacey Plaskett of the Virgin Islands.",
+        "Stacey Plaskett",
     );
 }

@@ -382,7 +382,7 @@ pub(crate) enum Pronoun {
 
 const TITLE_WORD: &str = "\
     president vice secretary general prime minister foreign defense defence finance interior \
-    chancellor senator sen. rep. gov. governor mayor mr. mrs. ms. dr. prof. gen. col. lt. \
+    chancellor senator sen. rep. del. gov. governor mayor mr. mrs. ms. dr. prof. gen. col. lt. \
     mr mrs ms dr gov sen shadow \
     sgt. judge justice king queen prince princess pope chairman chairwoman chair chief \
     executive director spokesman spokeswoman spokesperson ambassador special representative \

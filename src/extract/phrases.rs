@@ -2301,10 +2301,12 @@ fn strict_back(tk: &Tokens, end: usize, floor: usize) -> Option<TokenRange> {
             && tk.capitalized(k)
             && name_word(tk, p - 1)
             && super::speakers::institution_word(tk.str(k))
+            && !tk.is_word(p - 2, "of")
         {
             // ("The British Bankers' Association said": a plural's
             // possessive inside a body's name; not an owner's, "Winn
-            // Enterprises' Knudsen Foods Inc".)
+            // Enterprises' Knudsen Foods Inc", "the D.C. Court of Appeals'
+            // Board on Professional Responsibility".)
             start = p - 1;
             k = p - 1;
         } else if p >= floor + 3 && nickname_at(tk, p - 2) && name_word(tk, p - 3) {

@@ -468,6 +468,8 @@ fn is_abbreviation(lower: &str) -> bool {
             | "dr"
             | "sen"
             | "rep"
+            // (A delegate: "state Del. Marcia Price".)
+            | "del"
             | "gov"
             | "gen"
             | "lt"
