@@ -8164,3 +8164,20 @@ fn a_delegates_title_is_no_sentence_end() {
         "Stacey Plaskett",
     );
 }
+
+#[test]
+fn a_share_of_a_group_is_who_spoke() {
+    assert_speaker(
+        "In the survey, fifty percent of Europeans said the size was important.",
+        "fifty percent of Europeans",
+    );
+    assert_speaker(
+        "Only 18% of all searchers said they trusted the results.",
+        "Only 18% of all searchers",
+    );
+    // (Not a share of what someone owns.)
+    assert_speaker(
+        "Less than half of the Standard Oil Co shareholders said they would sell.",
+        "Standard Oil Co shareholders",
+    );
+}

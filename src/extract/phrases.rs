@@ -901,6 +901,67 @@ pub(crate) fn nickname_at(tk: &Tokens, k: usize) -> bool {
         && name_word(tk, k + 3)
 }
 
+/// Where a share of the phrase at token `a` opens, before its "of": "Fifty
+/// percent of", "Only 18% of", "About 40 pct of", "a majority of".
+pub(crate) fn share_before(tk: &Tokens, a: usize, floor: usize) -> Option<usize> {
+    const SHARES: [&str; 9] = [
+        "percent",
+        "pct",
+        "half",
+        "third",
+        "thirds",
+        "quarter",
+        "majority",
+        "minority",
+        "plurality",
+    ];
+    const BEFORE: [&str; 14] = [
+        "a", "about", "nearly", "almost", "only", "just", "roughly", "some", "over", "more",
+        "less", "fewer", "than", "the",
+    ];
+    if a < floor + 2 || !tk.is_word(a - 1, "of") {
+        return None;
+    }
+    let q = a - 2;
+    let share = tk.is(q, '%') || SHARES.iter().any(|w| tk.is_word(q, w));
+    if !share || tk.list[q].quoted {
+        return None;
+    }
+    // (A share of people, not of a thing someone owns: "less than half of
+    // Standard Oil Co", "60 percent of Mrs. Clinton's contributions".)
+    let owned = (a..(a + 6).min(tk.list.len()))
+        .take_while(|&k| tk.list[k].word)
+        .any(|k| tk.possessive(k) || super::speakers::institution_word(tk.str(k)));
+    if owned {
+        return None;
+    }
+    // Back over the number and the words that say about how many.
+    let number = |k: usize| {
+        tk.list[k].word
+            && (tk.bytes(k).iter().all(|b| b.is_ascii_digit() || matches!(b, b'.' | b'-'))
+                || super::tokens::NUMBER_WORDS.iter().any(|w| tk.str(k).eq_ignore_ascii_case(w))
+                || ["fifty", "forty", "thirty", "twenty", "sixty", "seventy", "eighty", "ninety"]
+                    .iter()
+                    .any(|w| tk.bytes(k).to_ascii_lowercase().starts_with(w.as_bytes())))
+    };
+    let mut start = q;
+    while start > floor && start + 4 > q {
+        let p = start - 1;
+        let word_before = tk.list[p].word && !tk.list[p].quoted && {
+            let mut buf = [0u8; 32];
+            BEFORE.contains(&tk.lower(p, &mut buf))
+        };
+        if number(p) || word_before || (tk.is(p, '-') && p > floor && number(p - 1)) {
+            start = p;
+        } else {
+            break;
+        }
+    }
+    // (A share with nothing before it is no share of anyone: "percent of
+    // …" alone.)
+    (start < q || tk.is(q, '%') && start == q).then_some(start)
+}
+
 /// Whether the weekday at token `k` opens a name after "the": "the Sunday
 /// Times", "The Sunday Telegraph" are papers, not a day.
 fn weekday_of_a_name(tk: &Tokens, k: usize) -> bool {
@@ -1121,6 +1182,11 @@ pub(crate) fn manner_adverb(tk: &Tokens, k: usize) -> bool {
 /// minister, said") yields the name before it.
 pub(crate) fn phrase_before(tk: &Tokens, end: usize, floor: usize) -> Option<TokenRange> {
     let (a, b) = bare_phrase_before(tk, end, floor)?;
+    // "Fifty percent of Europeans said", "Only 18% of all searchers said":
+    // the share that spoke, not all of them.
+    if let Some(share) = share_before(tk, a, floor) {
+        return Some((share, b));
+    }
     let joined = (a == b).then(|| joined_in_a_body(tk, a, floor)).flatten();
     Some((joined.unwrap_or(firm_before_suffix(tk, a, b, floor)), b))
 }

@@ -1355,6 +1355,13 @@ impl<'a> People<'a> {
         {
             return self.referent(tk, (n, k - 1), at);
         }
+        // "Fifty percent of Europeans": a share of a group, not the group
+        // nor a name in it.
+        if let Some(of) = (a + 1..b).find(|&k| tk.is_word(k, "of"))
+            && super::phrases::share_before(tk, of + 1, a) == Some(a)
+        {
+            return described(tk, a, b);
+        }
         // "Dealers in Tokyo", "analysts at Merrill Lynch", "a dealer at
         // Chase Manhattan Bank": a group or a source where it is, not the
         // place or the firm.
