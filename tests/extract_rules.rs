@@ -8181,3 +8181,16 @@ fn a_share_of_a_group_is_who_spoke() {
         "Standard Oil Co shareholders",
     );
 }
+
+#[test]
+fn what_is_added_as_an_amount_is_no_statement() {
+    assert_statements(
+        "Fly-half Stephen Jones added four conversions as Wales won. The British pound added 0.5% to break through the $1.90 level.",
+        &[],
+    );
+    // (Words added still are.)
+    assert_statements(
+        "Jane Doe added that the plan would cost 10 mln dlrs.",
+        &[("the plan would cost 10 mln dlrs", Some("Jane Doe"))],
+    );
+}

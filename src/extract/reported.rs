@@ -2582,10 +2582,22 @@ pub(crate) fn comma_after_verb(tk: &Tokens, c: usize) -> Option<usize> {
 fn other_sense(tk: &Tokens, c: usize, cue: &str) -> bool {
     let next = |words: &[&str]| words.iter().any(|w| tk.is_word(c + 1, w));
     (cue.starts_with("declin") && !next(&["to", "comment"]))
-        || (cue.starts_with("add") && next(&["up"]))
+        || (cue.starts_with("add") && (next(&["up"]) || amount_at(tk, c + 1)))
         || ((cue.starts_with("writ") || cue == "wrote") && next(&["a", "an"]))
         || (matches!(cue, "find" | "finds" | "found" | "show" | "shows" | "showed" | "shown")
             && next(&["up", "himself", "herself", "themselves", "itself", "me", "us"]))
+}
+
+/// Whether an amount opens at token `k` ("10 points", "one cent", "$5
+/// mln", "0.5%"): what "added" then adds is no words ("added 10 points",
+/// "the pound added 0.5%").
+fn amount_at(tk: &Tokens, k: usize) -> bool {
+    tk.list.get(k).is_some_and(|t| !t.quoted)
+        && (tk.bytes(k).first().is_some_and(u8::is_ascii_digit)
+            || matches!(tk.str(k), "$" | "£" | "€")
+            || ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
+                .iter()
+                .any(|w| tk.is_word(k, w)))
 }
 
 /// Whether the verb at `c` sits in a subordinate or relative clause still
