@@ -8188,9 +8188,24 @@ fn what_is_added_as_an_amount_is_no_statement() {
         "Fly-half Stephen Jones added four conversions as Wales won. The British pound added 0.5% to break through the $1.90 level.",
         &[],
     );
+    // (Nor goals conceded.)
+    assert_statements("The Londoners conceded six goals in their two League outings.", &[]);
     // (Words added still are.)
     assert_statements(
         "Jane Doe added that the plan would cost 10 mln dlrs.",
         &[("the plan would cost 10 mln dlrs", Some("Jane Doe"))],
+    );
+}
+
+#[test]
+fn a_companys_suffix_before_a_sentence_opener_ends_the_sentence() {
+    assert_statements(
+        "Diebold Inc said it signed an agreement with Wang Laboratories Inc. Terms of the agreement were not disclosed.",
+        &[("it signed an agreement with Wang Laboratories Inc", Some("Diebold Inc"))],
+    );
+    // (Not before a name that goes on: "Acme Corp. President …".)
+    assert_speaker(
+        "The offer was made by Acme Corp. President John Smith said it was fair.",
+        "John Smith",
     );
 }

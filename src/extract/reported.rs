@@ -2583,6 +2583,8 @@ fn other_sense(tk: &Tokens, c: usize, cue: &str) -> bool {
     let next = |words: &[&str]| words.iter().any(|w| tk.is_word(c + 1, w));
     (cue.starts_with("declin") && !next(&["to", "comment"]))
         || (cue.starts_with("add") && (next(&["up"]) || amount_at(tk, c + 1)))
+        // ("conceded six goals", "maintained 10 of about 80 flights".)
+        || ((cue.starts_with("conced") || cue.starts_with("maintain")) && amount_at(tk, c + 1))
         || ((cue.starts_with("writ") || cue == "wrote") && next(&["a", "an"]))
         || (matches!(cue, "find" | "finds" | "found" | "show" | "shows" | "showed" | "shown")
             && next(&["up", "himself", "herself", "themselves", "itself", "me", "us"]))
@@ -2590,7 +2592,7 @@ fn other_sense(tk: &Tokens, c: usize, cue: &str) -> bool {
 
 /// Whether an amount opens at token `k` ("10 points", "one cent", "$5
 /// mln", "0.5%"): what "added" then adds is no words ("added 10 points",
-/// "the pound added 0.5%").
+/// "the pound added 0.5%"), nor what is conceded or maintained.
 fn amount_at(tk: &Tokens, k: usize) -> bool {
     tk.list.get(k).is_some_and(|t| !t.quoted)
         && (tk.bytes(k).first().is_some_and(u8::is_ascii_digit)

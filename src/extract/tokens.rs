@@ -617,7 +617,19 @@ fn joined_word_end(text: &str, start: usize, from: usize) -> usize {
                 !next.starts_with(|n: char| n.is_ascii_digit())
                     && !NUMBER_WORDS.iter().any(|n| next.starts_with(n))
             };
-            if has_inner_dot || initial || (is_abbreviation(lw) && !number_sign) {
+            // ("… merger with Alfa Corp. It said …": a company's suffix
+            // whose full stop ends the sentence too, before a word that
+            // opens one.)
+            let firm_at_end = matches!(lw, "inc" | "corp" | "co" | "ltd") && {
+                let rest = &text[k + 1..];
+                let next = rest.trim_start();
+                next.len() < rest.len()
+                    && next
+                        .split([' ', '\n', ','])
+                        .next()
+                        .is_some_and(|w| SENTENCE_OPENERS.contains(&w))
+            };
+            if has_inner_dot || initial || (is_abbreviation(lw) && !number_sign && !firm_at_end) {
                 end += 1;
             }
         }
@@ -625,6 +637,15 @@ fn joined_word_end(text: &str, start: usize, from: usize) -> usize {
     }
     end
 }
+
+/// Words that open a sentence after a company's suffix and its full stop
+/// ("Alfa Corp. The company …"), rather than going on with a name ("Acme
+/// Corp. President …").
+const SENTENCE_OPENERS: [&str; 24] = [
+    "The", "It", "He", "She", "They", "We", "In", "A", "An", "Its", "Terms", "That", "This",
+    "These", "There", "But", "Under", "Each", "Earlier", "As", "If", "While", "However",
+    "Proceeds",
+];
 
 /// The character starting at byte `k` of `text` (a character boundary);
 /// ASCII without decoding.
