@@ -8209,3 +8209,16 @@ fn a_companys_suffix_before_a_sentence_opener_ends_the_sentence() {
         "John Smith",
     );
 }
+
+#[test]
+fn a_clause_ends_before_but_and_sources_who_say_something_else() {
+    assert_eq!(
+        reported(
+            "A senior official declined to give details but securities sources said they expect the tax to be repaid."
+        ),
+        [
+            ("to give details".to_string(), "A senior official".to_string()),
+            ("they expect the tax to be repaid".to_string(), "sources".to_string())
+        ]
+    );
+}

@@ -648,7 +648,9 @@ fn clause_with(tk: &Tokens, from: usize, quotes_ok: bool) -> Option<Range<usize>
             && (cue_at(tk, k + 1).is_some()
                 // (Not a list of names: "Tapper, Bash and Blitzer had
                 // mentioned it", "Congress and President Obama agreed".)
-                || (!tk.capitalized(k - 1) && reporting_verb_after_speaker(tk, k + 1).is_some()))
+                || (!tk.capitalized(k - 1)
+                    && (reporting_verb_after_speaker(tk, k + 1).is_some()
+                        || sources_then_verb(tk, k + 1))))
         {
             // "… and said that …", "… but added, …": the same speaker's
             // next statement; "… and aviation experts say …", "… but U.S.
@@ -710,6 +712,22 @@ fn reporting_verb_after_speaker(tk: &Tokens, k: usize) -> Option<usize> {
     let (_, e) = phrase_after(tk, k, tk.list.len())?;
     super::phrases::verb_after_fillers(tk, e + 1)
         .filter(|&m| cue_at(tk, m).is_some_and(|c| c.reports))
+}
+
+/// Whether a few lowercase words naming sources or people by what they
+/// do, then a reporting verb, open at token `k`: "securities sources
+/// said", "some traders say".
+fn sources_then_verb(tk: &Tokens, k: usize) -> bool {
+    let Some(v) = (k + 1..(k + 4).min(tk.list.len())).find(|&m| {
+        !(tk.list[m].word && !tk.list[m].quoted && !tk.capitalized(m)) || cue_at(tk, m).is_some()
+    }) else {
+        return false;
+    };
+    let head = v - 1;
+    cue_at(tk, v).is_some_and(|c| c.reports && !c.object)
+        && (k..v).all(|m| tk.list[m].word && !tk.capitalized(m) && !tk.has(m, flag::FUNCTION_WORD))
+        && (tk.has(head, flag::ROLE_NOUN)
+            || super::speakers::SOURCES.iter().any(|w| tk.is_word(head, w)))
 }
 
 /// Whether the verb at token `v` is a passive's: "the transaction is
