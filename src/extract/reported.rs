@@ -718,6 +718,13 @@ fn reporting_verb_after_speaker(tk: &Tokens, k: usize) -> Option<usize> {
 /// do, then a reporting verb, open at token `k`: "securities sources
 /// said", "some traders say".
 fn sources_then_verb(tk: &Tokens, k: usize) -> bool {
+    // (The first word first: most clauses after "and" open otherwise.)
+    if !tk.list.get(k).is_some_and(|t| t.word && !t.quoted)
+        || tk.capitalized(k)
+        || tk.has(k, flag::FUNCTION_WORD | flag::CUE)
+    {
+        return false;
+    }
     let Some(v) = (k + 1..(k + 4).min(tk.list.len())).find(|&m| {
         !(tk.list[m].word && !tk.list[m].quoted && !tk.capitalized(m)) || cue_at(tk, m).is_some()
     }) else {
