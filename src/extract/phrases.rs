@@ -959,7 +959,7 @@ pub(crate) fn share_before(tk: &Tokens, a: usize, floor: usize) -> Option<usize>
     }
     // (A share with nothing before it is no share of anyone: "percent of
     // …" alone.)
-    (start < q || tk.is(q, '%') && start == q).then_some(start)
+    (start < q || (tk.is(q, '%') && start == q)).then_some(start)
 }
 
 /// Whether the weekday at token `k` opens a name after "the": "the Sunday
@@ -2275,8 +2275,6 @@ pub(crate) fn to_link(tk: &Tokens, p: usize, floor: usize) -> bool {
     p > floor && tk.is_word(p, "to") && ROLES_TO.iter().any(|w| tk.is_word(p - 1, w))
 }
 
-/// Names, titles and role nouns back from `end`, with an opening
-/// determiner and "of"/"for" links ("spokesman for the ministry").
 /// Whether the "to" at token `p` links an ambassador or an envoy to where
 /// they are posted ("Ambassador to China Octavio Valerio"): a name after
 /// the place is theirs.
@@ -2285,6 +2283,8 @@ pub(crate) fn posted_to(tk: &Tokens, p: usize, floor: usize) -> bool {
         && ["ambassador", "ambassadors", "envoy"].iter().any(|w| tk.is_word(p - 1, w))
 }
 
+/// Names, titles and role nouns back from `end`, with an opening
+/// determiner and "of"/"for" links ("spokesman for the ministry").
 fn strict_back(tk: &Tokens, end: usize, floor: usize) -> Option<TokenRange> {
     if !phrase_word(tk, end) {
         return None;

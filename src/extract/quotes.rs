@@ -266,7 +266,6 @@ fn nickname(text: &str, q: &Quotation) -> bool {
     p.closed && capitalised && name_before && name_after
 }
 
-/// Offsets in `s` that may start a quote mark.
 /// Whether the straight mark at byte `i` (`len` bytes long, after the
 /// character `before`), which closes words quoted within a quotation in
 /// paragraph `para`, closes the quotation too. Words quoted within may
@@ -288,6 +287,7 @@ fn closes_both(
     single_closed || (before.is_some_and(|c| matches!(c, ',' | '.' | '!' | '?')) && credit_next)
 }
 
+/// Offsets in `s` that may start a quote mark.
 fn candidates(s: &str) -> impl Iterator<Item = usize> + '_ {
     // Every mark starts with one of these bytes; `''` and `` `` `` are rare
     // enough to check with a second pass.

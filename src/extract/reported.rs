@@ -579,14 +579,14 @@ fn clause_with(tk: &Tokens, from: usize, quotes_ok: bool) -> Option<Range<usize>
                 // is inside that clause.)
                 // (Not "but that group …", "but that doesn't …": "that" as
                 // the subject's determiner or the subject.)
-                let but_that = matches!(next, "but" | "and")
+                let that_goes_on = matches!(next, "but" | "and")
                     && tk.is_word(n + 1, "that")
                     && tk.list.get(n + 2).is_some_and(|t| t.word)
                     && (SUBJECT_PRONOUNS.iter().any(|w| tk.is_word(n + 2, w))
                         || tk.has(n + 2, flag::DETERMINER)
                         || tk.capitalized(n + 2));
                 // ", and three-quarters said …": another attribution begins.
-                let another = next == "and" && !but_that && next_cue_in_sentence(tk, n);
+                let another = next == "and" && !that_goes_on && next_cue_in_sentence(tk, n);
                 // ", telling reporters …": the speaker goes on to another cue.
                 let goes_on = participle_cue(tk, n);
                 // "…, Chairman Kenneth Douglas told analysts.": the credit
@@ -634,7 +634,7 @@ fn clause_with(tk: &Tokens, from: usize, quotes_ok: bool) -> Option<Range<usize>
                         .take_while(|&m| !tk.ends_sentence(m) && !tk.list[m].quoted)
                         .find(|&m| tk.is(m, ','))
                         .is_some_and(|m| auxiliary_at(tk, m + 1));
-                if (lexicon::clause_break(next) && !but_that && !aside_relative)
+                if (lexicon::clause_break(next) && !that_goes_on && !aside_relative)
                     || another
                     || goes_on
                     || next_speaker()
@@ -1951,19 +1951,21 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
     // "…, said an American official who was briefed …": an inverted
     // credit, whose speaker is no content (but "…, said the staff member
     // who succeeded him … should be fired" may be).
-    let name_credit = name_credit_without_comma(tk, s, c, cue);
-    let inverted = name_credit
-        || c > s
-            && matches!(cue, "said" | "says")
-            && comma_before(tk, c).is_some()
-            && phrase_after(tk, c + 1, tk.list.len()).is_some_and(|(a, e)| {
-                (["a", "an", "one"].iter().any(|w| tk.is_word(a, w))
+    let after_comma = c > s
+        && matches!(cue, "said" | "says")
+        && comma_before(tk, c).is_some()
+        && phrase_after(tk, c + 1, tk.list.len()).is_some_and(|(a, e)| {
+            (["a", "an", "one"].iter().any(|w| tk.is_word(a, w))
                 && e + 1 < tk.list.len()
                 && tk.is_word(e + 1, "who"))
                 // ("…, remain defendants in the lawsuit, said the
                 // newspaper.": the credit closes the sentence.)
                 || (tk.is(c - 1, ',') && tk.sentence_over(e + 1))
-            });
+        });
+    // (Or one whose comma the writer left out: "… said Dominic Hirsch,
+    // managing director of …".)
+    let name_credit = name_credit_without_comma(tk, s, c, cue);
+    let inverted = after_comma || name_credit;
     // Content after the verb.
     if let Some(sp) = subject.filter(|_| !inverted) {
         let mut k = c + 1;
@@ -2622,9 +2624,7 @@ fn amount_at(tk: &Tokens, k: usize) -> bool {
     tk.list.get(k).is_some_and(|t| !t.quoted)
         && (tk.bytes(k).first().is_some_and(u8::is_ascii_digit)
             || matches!(tk.str(k), "$" | "£" | "€")
-            || ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
-                .iter()
-                .any(|w| tk.is_word(k, w)))
+            || super::tokens::NUMBER_WORDS[..10].iter().any(|w| tk.str(k).eq_ignore_ascii_case(w)))
 }
 
 /// Whether the verb at `c` sits in a subordinate or relative clause still
