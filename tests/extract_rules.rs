@@ -8222,3 +8222,16 @@ fn a_clause_ends_before_but_and_sources_who_say_something_else() {
         ]
     );
 }
+
+#[test]
+fn what_a_measured_quantity_shows_is_no_statement() {
+    assert_statements(
+        "Italy's overall balance of payments showed a deficit of 3,211 billion lire in May. The retail price index showed a rise of 3.4 pct.",
+        &[],
+    );
+    // (Figures about one still show what someone found.)
+    assert_speaker(
+        "Detailed data on reserves showed U.S. reserves of crude oil fell to 837 mln barrels.",
+        "Detailed data on reserves",
+    );
+}

@@ -1765,7 +1765,7 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
     // ("Having said that, Burnley are …": the writer's turn of phrase.)
     let having_said_that =
         c > s && tk.is_word(c - 1, "having") && tk.is_word(c + 1, "that") && tk.is(c + 2, ',');
-    if other_sense(tk, c, cue) || having_said_that {
+    if other_sense(tk, c, cue) || having_said_that || quantity_shows(tk, cue, subject) {
         return None;
     }
     // "Trump spoke on Monday, saying that …": the sentence's subject.
@@ -2615,6 +2615,49 @@ fn other_sense(tk: &Tokens, c: usize, cue: &str) -> bool {
         || ((cue.starts_with("writ") || cue == "wrote") && next(&["a", "an"]))
         || (matches!(cue, "find" | "finds" | "found" | "show" | "shows" | "showed" | "shown")
             && next(&["up", "himself", "herself", "themselves", "itself", "me", "us"]))
+}
+
+/// Whether the reporting verb `cue` is a "show" of what a measured
+/// quantity, its `subject`, did: "Italy's overall balance of payments showed a deficit",
+/// "The index showed a rise of 3.4 pct", "Sales showed no signs of
+/// picking up". Figures, surveys and polls show what someone found; a
+/// balance or an index says nothing.
+fn quantity_shows(tk: &Tokens, cue: &str, subject: Option<TokenRange>) -> bool {
+    const QUANTITIES: [&str; 24] = [
+        "balance",
+        "payments",
+        "account",
+        "index",
+        "reserves",
+        "requirement",
+        "trade",
+        "prices",
+        "sales",
+        "output",
+        "production",
+        "exports",
+        "imports",
+        "deficit",
+        "surplus",
+        "supply",
+        "inflation",
+        "earnings",
+        "profits",
+        "revenues",
+        "economy",
+        "growth",
+        "demand",
+        "orders",
+    ];
+    // (Not the figures about one: "Detailed data on reserves showed …".)
+    let source = |k: usize| {
+        super::speakers::source_noun(tk.str(k))
+            || ["data", "figures", "statistics"].iter().any(|w| tk.is_word(k, w))
+    };
+    cue.starts_with("show")
+        && subject.is_some_and(|(a, head)| {
+            QUANTITIES.iter().any(|w| tk.is_word(head, w)) && !(a..head).any(source)
+        })
 }
 
 /// Whether an amount opens at token `k` ("10 points", "one cent", "$5
