@@ -8188,6 +8188,9 @@ fn what_is_added_as_an_amount_is_no_statement() {
         "Fly-half Stephen Jones added four conversions as Wales won. The British pound added 0.5% to break through the $1.90 level.",
         &[],
     );
+    // (Nor value added, a tax's noun, nor "unless stated" in a table's head.)
+    assert_statements("A 10 pct value added tax will be levied on all purchases.", &[]);
+    assert_statements("Dlrs tonne cif Rotterdam unless stated: soymeal afloat 184, May 181.", &[]);
     // (Nor goals conceded.)
     assert_statements("The Londoners conceded six goals in their two League outings.", &[]);
     // (Words added still are.)

@@ -2610,6 +2610,10 @@ fn other_sense(tk: &Tokens, c: usize, cue: &str) -> bool {
     let next = |words: &[&str]| words.iter().any(|w| tk.is_word(c + 1, w));
     (cue.starts_with("declin") && !next(&["to", "comment"]))
         || (cue.starts_with("add") && (next(&["up"]) || amount_at(tk, c + 1)))
+        // ("value added", a noun; "unless stated", "unless noted" in a
+        // table's head: no one's words.)
+        || (c > 0 && cue == "added" && tk.is_word(c - 1, "value"))
+        || (c > 0 && tk.is_word(c - 1, "unless"))
         // ("conceded six goals", "maintained 10 of about 80 flights".)
         || ((cue.starts_with("conced") || cue.starts_with("maintain")) && amount_at(tk, c + 1))
         || ((cue.starts_with("writ") || cue == "wrote") && next(&["a", "an"]))
