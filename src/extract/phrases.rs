@@ -940,9 +940,12 @@ pub(crate) fn share_before(tk: &Tokens, a: usize, floor: usize) -> Option<usize>
         tk.list[k].word
             && (tk.bytes(k).iter().all(|b| b.is_ascii_digit() || matches!(b, b'.' | b'-'))
                 || super::tokens::NUMBER_WORDS.iter().any(|w| tk.str(k).eq_ignore_ascii_case(w))
+                // (A prefix in any case, with no lowercase copy of the word.)
                 || ["fifty", "forty", "thirty", "twenty", "sixty", "seventy", "eighty", "ninety"]
                     .iter()
-                    .any(|w| tk.bytes(k).to_ascii_lowercase().starts_with(w.as_bytes())))
+                    .any(|w| {
+                        tk.bytes(k).get(..w.len()).is_some_and(|p| p.eq_ignore_ascii_case(w.as_bytes()))
+                    }))
     };
     let mut start = q;
     while start > floor && start + 4 > q {

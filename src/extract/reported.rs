@@ -2653,11 +2653,9 @@ fn quantity_shows(tk: &Tokens, cue: &str, subject: Option<TokenRange>) -> bool {
         "demand",
         "orders",
     ];
-    // (Not the figures about one: "Detailed data on reserves showed …".)
-    let source = |k: usize| {
-        super::speakers::source_noun(tk.str(k))
-            || ["data", "figures", "statistics"].iter().any(|w| tk.is_word(k, w))
-    };
+    // (Not the figures about one: "Detailed data on reserves showed …";
+    // the source nouns hold "data" and "figures".)
+    let source = |k: usize| super::speakers::source_noun(tk.str(k)) || tk.is_word(k, "statistics");
     cue.starts_with("show")
         && subject.is_some_and(|(a, head)| {
             QUANTITIES.iter().any(|w| tk.is_word(head, w)) && !(a..head).any(source)
