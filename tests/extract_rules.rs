@@ -8238,3 +8238,13 @@ fn what_a_measured_quantity_shows_is_no_statement() {
         "Detailed data on reserves",
     );
 }
+
+#[test]
+fn it_after_a_body_that_gave_its_letters_is_the_body() {
+    assert_eq!(
+        speakers(
+            "Growth will slow, the Reserve Bank of India (RBI) said in a statement.\n\nThe package will increase cash reserve ratios, it said."
+        ),
+        [Some("Reserve Bank of India".to_string()), Some("Reserve Bank of India".to_string())]
+    );
+}

@@ -2682,6 +2682,11 @@ pub(crate) fn is_letters(name: &str) -> bool {
 /// Whether "it" can stand for a speaker described as `name`: a thing, not
 /// a role ("the company", "the report", not "a company spokesman").
 pub(crate) fn described_can_be_it(name: &str) -> bool {
+    // (By the name without the letters it gives itself: "the Reserve Bank
+    // of India (RBI) said …. It said …".)
+    if let Some(name) = without_letters(name) {
+        return described_can_be_it(&name);
+    }
     // (Or a name of one word: "GTE", "Izvestia".)
     (!name.contains(' ') && name.starts_with(char::is_uppercase))
         || joined_name(name)
