@@ -8248,3 +8248,40 @@ fn it_after_a_body_that_gave_its_letters_is_the_body() {
         [Some("Reserve Bank of India".to_string()), Some("Reserve Bank of India".to_string())]
     );
 }
+
+#[test]
+fn the_company_is_the_business_the_text_introduced_by_what_it_is() {
+    assert_speaker(
+        "Shares in Cairn Energy, a UK oil firm, have closed down 18%.\n\nThe company said tests had shown no significant finds.",
+        "Cairn Energy",
+    );
+    assert_speaker(
+        "Revenues at media group Reuters slipped 11% during 2004, the group said.",
+        "Reuters",
+    );
+    assert_speaker(
+        "German airline Lufthansa has returned to profit.\n\nIn a preliminary report, the airline said net profits were 400m euros.",
+        "Lufthansa",
+    );
+    // (A description with a name set off after it is that name's.)
+    assert_speaker(
+        "Separately, the world's largest package delivery company, UPS, said it had placed an order for 10 jets.",
+        "UPS",
+    );
+    // (Not a business named on the way, nor a group of investors.)
+    assert_speaker(
+        "Diebold sold a stake in Indian newspaper company Jagran.\n\nThe company said revenue grew.",
+        "company",
+    );
+    assert_speaker(
+        "An investor group led by Acme Holdings Inc, a New York investment firm, cut its stake.\n\nIn a filing with the Securities and Exchange Commission, the group said it sold 19,500 shares.",
+        "group",
+    );
+    // (Nor one another business spoke after.)
+    assert_eq!(
+        speakers(
+            "Oil giant Shell dismantled its dual structure last year.\n\nUnilever said European sales fell 2.8%.\n\nThe company said it was optimistic."
+        ),
+        [Some("Unilever".to_string()), Some("Unilever".to_string())]
+    );
+}

@@ -2231,10 +2231,42 @@ fn resolve(
                                     .find(|name| speakers::names_institution(name))
                             })
                     };
+                    // (Else, for "the company" or "the retailer", the
+                    // business the text introduced by such a noun: "media
+                    // group Reuters", "Cairn Energy, a UK oil firm".)
+                    // (First when it was introduced as a sentence's subject
+                    // since the latest statement: "Alphabet, the parent
+                    // company of Google, jumped …. The company reported …"
+                    // after Exxon Mobil spoke; not a firm a company hired,
+                    // "the investment banking firm Kahn and Harris".)
+                    // (Not when another that may be a business spoke since
+                    // by its name: "Oil giant Shell …. Unilever said …. The
+                    // company said …" is Unilever.)
+                    let introduction = (f.field == Field::Text && toks.is_word(range.0, "the"))
+                        .then(|| speakers::introduced_as(toks, &d, at))
+                        .flatten()
+                        .filter(|(name, o, _)| {
+                            named_speakers.iter().all(|&(k, person)| {
+                                let s = &out[k];
+                                s.field != Field::Text
+                                    || s.speaker_span.as_ref().is_none_or(|r| r.start < *o)
+                                    || s.speaker.as_deref().is_none_or(|n| {
+                                        n == name || !n.starts_with(char::is_uppercase)
+                                    })
+                                    || person.is_some_and(|p| people.gender_shown(p))
+                            })
+                        });
+                    let since = latest_text_end(&out);
+                    let fresh = introduction
+                        .as_ref()
+                        .filter(|&&(_, o, subject)| subject && o >= since)
+                        .map(|(name, _, _)| name.as_str());
+                    let introduced = || introduction.clone().map(|(name, _, _)| name);
                     // (The full name first: "Royal Resources Corp", not the
                     // "Royal Resources" that spoke last.)
                     let named = last
                         .and_then(full)
+                        .or(fresh)
                         .or_else(earlier)
                         .or_else(lead)
                         .or_else(in_full)
@@ -2243,6 +2275,7 @@ fn resolve(
                         .or_else(stated)
                         .map(str::to_string)
                         .or_else(titled)
+                        .or_else(introduced)
                         .or_else(government);
                     Some(named.unwrap_or(d))
                 }

@@ -3244,6 +3244,256 @@ pub(crate) fn institution_word(word: &str) -> bool {
     HEADS.iter().any(|h| h.eq_ignore_ascii_case(word))
 }
 
+/// Nouns a news article introduces a business by, before or after its
+/// name: "media group Reuters", "Cairn Energy, a UK oil firm".
+const FIRM_NOUNS: [&str; 24] = [
+    "company",
+    "firm",
+    "group",
+    "giant",
+    "maker",
+    "carmaker",
+    "automaker",
+    "retailer",
+    "airline",
+    "carrier",
+    "bank",
+    "producer",
+    "operator",
+    "chain",
+    "supplier",
+    "provider",
+    "manufacturer",
+    "insurer",
+    "brewer",
+    "seller",
+    "broadcaster",
+    "publisher",
+    "conglomerate",
+    "lender",
+];
+
+/// The business that "the company" or "the retailer" (`generic`, without
+/// its article) stands for at byte `at`: the latest one the text before it
+/// introduced by such a noun, as "media group Reuters", "Budget airline
+/// Ryanair" or "Cairn Energy, a UK oil firm,", or that follows it set off
+/// ("the world's largest package delivery company, UPS,"). "The company"
+/// and "the firm" take any such noun; any other only its own ("the
+/// clothing and home furnishing retailer" after "fashion retailer Laura
+/// Ashley").
+/// Gives the name, the byte it starts at, and whether it was the subject
+/// of its sentence set off by what it is ("Alphabet, the parent company of
+/// Google, jumped …").
+pub(crate) fn introduced_as(
+    tk: &Tokens,
+    generic: &str,
+    at: usize,
+) -> Option<(String, usize, bool)> {
+    let head = generic.rsplit(' ').next()?;
+    // (A business by what it is, not someone of it, "the chief executive of
+    // a leading European car maker", nor one a name tells, "the Hunt
+    // group".)
+    let someone_of_it = generic.rsplit(' ').skip(1).any(|w| {
+        matches!(w, "of" | "for" | "at")
+            || w.starts_with(char::is_uppercase)
+            || (lexicon::flags(w) & (flag::ROLE_NOUN | flag::TITLE_WORD) != 0
+                && !FIRM_NOUNS.contains(&w))
+    });
+    if !FIRM_NOUNS.contains(&head) || someone_of_it {
+        return None;
+    }
+    // ("The group" is more often investors together than a firm: only a
+    // group so introduced.)
+    let any = matches!(head, "company" | "firm");
+    // (Any other with what it says of the business said of it too: "the
+    // online retail giant" is no "oil giant".)
+    let modifiers: SmallVec<[&str; 4]> = generic.rsplit(' ').skip(1).collect();
+    let noun = |k: usize| {
+        tk.list[k].word
+            && !tk.capitalized(k)
+            && if any {
+                FIRM_NOUNS.iter().any(|n| tk.is_word(k, n))
+            } else {
+                tk.is_word(k, head)
+                    && (modifiers.is_empty()
+                        || (k.saturating_sub(3)..k)
+                            .any(|m| modifiers.iter().any(|w| tk.is_word(m, w))))
+            }
+    };
+    // The capitalised words from token `a` on, while they are a name's
+    // (no title, role, weekday or month; a possessive ends it).
+    let name_from = |a: usize| -> Option<(usize, usize)> {
+        let mut b = a;
+        while b < tk.list.len()
+            && tk.list[b].word
+            && tk.capitalized(b)
+            && !tk.list[b].quoted
+            && !tk.has(b, flag::TITLE_WORD | flag::ROLE_NOUN | flag::DETERMINER)
+            && !super::phrases::day_or_month(tk, b)
+            && !(b == a && super::given_names::gender_of(tk.str(b)).is_some())
+            && b - a < 6
+        {
+            if tk.possessive(b) {
+                return Some((a, b));
+            }
+            b += 1;
+            // (Through a link inside the name: "Regie Nationale des Usines
+            // Renault", "Kahn and Harris".)
+            if ["of", "and", "&", "de", "des", "du"].iter().any(|w| tk.is_word(b, w))
+                && tk.capitalized(b + 1)
+                && !tk.has(b + 1, flag::DETERMINER)
+            {
+                b += 1;
+            }
+        }
+        (b > a).then(|| (a, b - 1))
+    };
+    // The capitalised words that end at token `b`, back to where they
+    // start.
+    // (No weekday, month or adverb that opens a sentence: "Also on
+    // Tuesday, the central bank", "Separately, the …".)
+    let name_to = |b: usize| -> Option<(usize, usize)> {
+        let a = (b.saturating_sub(3)..=b).find(|&a| {
+            (a..=b).all(|k| tk.list[k].word && tk.capitalized(k) && !tk.possessive(k))
+        })?;
+        let mut a = (a..=b)
+            .find(|&k| !tk.has(k, flag::DETERMINER | flag::TITLE_WORD | flag::FUNCTION_WORD))?;
+        if (a..=b).any(|k| super::phrases::day_or_month(tk, k)) {
+            return None;
+        }
+        // (Through its links: "the Aspen Institute for Humanistic Studies".)
+        while a >= 2
+            && ["of", "for", "and", "&"].iter().any(|w| tk.is_word(a - 1, w))
+            && tk.capitalized(a - 2)
+            && !tk.has(a - 2, flag::DETERMINER)
+        {
+            a -= 2;
+            while a > 0
+                && tk.list[a - 1].word
+                && tk.capitalized(a - 1)
+                && !tk.has(a - 1, flag::DETERMINER)
+            {
+                a -= 1;
+            }
+        }
+        let adverb = a == b && tk.bytes(a).ends_with(b"ly");
+        // (Nor one an opening phrase ends: "In a filing with the Securities
+        // and Exchange Commission, the group, which …".)
+        let s = super::phrases::sentence_start(tk, a);
+        let opening = s < a && tk.has(s, flag::FUNCTION_WORD) && !(s..a).any(|k| tk.is(k, ','));
+        (!adverb && !opening).then_some((a, b))
+    };
+    // Whether the noun at token `k` ends a description set off from what
+    // follows ("Cairn Energy, a UK oil firm, have …"), not a subject before
+    // its verb ("In a filing with the Securities and Exchange Commission,
+    // the group said").
+    // (Past whose it is: "Alphabet, the parent company of Google,
+    // jumped".)
+    let set_off = |mut k: usize| {
+        if tk.is_word(k + 1, "of") {
+            k += 1;
+            while tk.list.get(k + 1).is_some_and(|t| t.word) && tk.capitalized(k + 1) {
+                k += 1;
+            }
+        }
+        tk.is(k + 1, ',')
+            || tk.sentence_over(k + 1)
+            || ["which", "that", "whose"].iter().any(|w| tk.is_word(k + 1, w))
+    };
+    // The article a few words before the noun at token `k`, if any, with
+    // only what describes the noun between (not "a spokeswoman for
+    // Nabisco's parent company").
+    let article_before = |k: usize| {
+        (k.saturating_sub(6)..k)
+            .rev()
+            .take_while(|&m| {
+                tk.list[m].word
+                    && !["for", "of", "at", "to", "with"].iter().any(|w| tk.is_word(m, w))
+                    && (!tk.has(m, flag::ROLE_NOUN | flag::TITLE_WORD)
+                        || FIRM_NOUNS.iter().any(|n| tk.is_word(m, n)))
+            })
+            .find(|&m| ["a", "an", "the"].iter().any(|w| tk.is_word(m, w)))
+    };
+    // Whether words from token `first` open their sentence, perhaps after
+    // an article or what a business's figures are ("Shares in", "Revenues
+    // at"): the business is what the sentence is about, not one it names
+    // on the way ("a stake in Indian newspaper company Jagran").
+    let opens_sentence = |first: usize| {
+        let s = super::phrases::sentence_start(tk, first);
+        first == s
+            || (first == s + 1 && tk.has(s, flag::DETERMINER))
+            || (first == s + 2
+                && tk.capitalized(s)
+                && ["in", "at", "of"].iter().any(|w| tk.is_word(s + 1, w)))
+    };
+    let mention = tk.at_or_after(at);
+    // (Past "the" and the words of the description.)
+    let noun_at = mention + generic.split(' ').count() + 1;
+    let mut latest = None;
+    for k in 1..mention.min(tk.list.len()) {
+        if tk.list[k].quoted || !noun(k) {
+            continue;
+        }
+        // "media group Reuters": the name right after the noun.
+        let mut first = k;
+        while first > 0
+            && tk.list[first - 1].word
+            && !tk.has(first - 1, flag::FUNCTION_WORD | flag::DETERMINER)
+        {
+            first -= 1;
+        }
+        if let Some(name) = name_from(k + 1).filter(|&(_, b)| b < mention) {
+            if opens_sentence(first) {
+                latest = Some((name, false));
+            }
+            continue;
+        }
+        // "Cairn Energy, a UK oil firm,": an apposition of a few words
+        // after the name, which the noun ends.
+        // (Only after a name that opens its sentence, "Jarvis, the
+        // engineering group, said": "In a filing with the Securities and
+        // Exchange Commission, the group, which …" is no apposition.)
+        let article = article_before(k);
+        let indefinite = |m: usize| tk.is_word(m, "a") || tk.is_word(m, "an");
+        if let Some(article) = article
+            && article >= 2
+            && tk.is(article - 1, ',')
+            && set_off(k)
+            && let Some(name) = name_to(article - 2)
+            && opens_sentence(name.0)
+        {
+            latest = Some((name, true));
+            continue;
+        }
+        // (One named by no name since, "An investor group led by …", is
+        // whom "the group" means.)
+        if article.is_some_and(indefinite) {
+            latest = None;
+        }
+    }
+    // "Citizens United, the conservative advocacy group,": the name the
+    // description itself is set off after.
+    if mention >= 2
+        && tk.is(mention - 1, ',')
+        && noun_at < tk.list.len()
+        && set_off(noun_at - 1)
+        && let Some(name) = name_to(mention - 2)
+    {
+        latest = Some((name, false));
+    }
+    // "the world's largest package delivery company, UPS,": a name set
+    // off after the noun itself.
+    if noun_at < tk.list.len()
+        && tk.is(noun_at, ',')
+        && let Some(name) = name_from(noun_at + 1).filter(|&(_, b)| tk.is(b + 1, ','))
+    {
+        latest = Some((name, false));
+    }
+    let ((a, b), subject) = latest?;
+    let name = tk.text[tk.span(a, b)].trim_end_matches("'s").trim_end_matches("’s");
+    Some((single_spaced(name), tk.list[a].start, subject))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
