@@ -85,6 +85,7 @@ impl Corpus {
             "speaker_span": s.speaker_span.as_ref().map(|r| [r.start, r.end]),
             "cue": s.cue,
             "kind": s.kind,
+            "negated": s.negated,
             "text": s.text(a),
             "span": s.spans.iter().map(|r| [r.start, r.end]).collect::<Vec<_>>(),
             "clause": s.clause.as_ref().map(|r| [r.start, r.end]),

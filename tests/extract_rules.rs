@@ -8285,3 +8285,24 @@ fn the_company_is_the_business_the_text_introduced_by_what_it_is() {
         [Some("Unilever".to_string()), Some("Unilever".to_string())]
     );
 }
+
+#[test]
+fn a_negated_cue_marks_what_was_not_said() {
+    let negated = |body: &str| -> Vec<(String, bool)> {
+        let a = article("News", body);
+        extract_statements(&a, 0).iter().map(|s| (s.text(&a), s.negated)).collect()
+    };
+    assert_eq!(
+        negated("Rosario Dawson doesn't think Clinton can address the issues."),
+        [("Clinton can address the issues".to_string(), true)]
+    );
+    assert_eq!(
+        negated("Herrington did not specifically confirm a report that he had written to Reagan."),
+        [("a report that he had written to Reagan".to_string(), true)]
+    );
+    // (Not a negation of something else before the cue.)
+    assert_eq!(
+        negated("The official, who was not named, said the ban was in danger."),
+        [("the ban was in danger".to_string(), false)]
+    );
+}

@@ -55,3 +55,26 @@ fn filters_and_exit_codes() {
     let bad = onrecord().args(["statements", "--kind", "rumour", &seed()]).output().expect("runs");
     assert_eq!(bad.status.code(), Some(2));
 }
+
+#[test]
+fn what_was_not_said_is_marked() {
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let path = dir.path().join("nea.txt");
+    std::fs::write(
+        &path,
+        " date 2016-04-06 Wire\nNews\n10:00 06.04.2016\n\nUnions split\n\n1 min read\nThe NEA didn't endorse a candidate until after the primaries.\n\nKilfoyle said the members were very pro-Bernie.\n",
+    )
+    .expect("writes");
+    let path = path.to_string_lossy().to_string();
+    let out = onrecord().args(["statements", "--json", &path]).output().expect("runs");
+    let lines: Vec<Value> = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("JSON"))
+        .collect();
+    let negated: Vec<bool> = lines.iter().map(|l| l["negated"] == true).collect();
+    assert_eq!(negated, [true, false], "{lines:#?}");
+    let out = onrecord().args(["statements", &path]).output().expect("runs");
+    let table = String::from_utf8_lossy(&out.stdout);
+    assert!(table.contains("not: a candidate"), "{table}");
+    assert_eq!(table.matches("not: ").count(), 1, "{table}");
+}

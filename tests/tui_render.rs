@@ -163,3 +163,19 @@ fn a_partial_quotations_reported_clause_is_marked_around_it() {
     assert!(marked(&underlined, "\"if"), "opening quote mark not marked:\n{underlined}");
     assert!(!marked(&underlined, "emphasized"), "the cue is not part of the clause:\n{underlined}");
 }
+
+#[test]
+fn what_was_not_said_is_marked_in_the_list_and_the_title() {
+    use std::sync::Arc;
+    let (mut corpus, themes) = tui_fixture::parts();
+    // "Rutte did not say that …": the fixture's fourth statement, negated.
+    corpus.statements[3].negated = true;
+    let data = onrecord::tui::data::Data::with_themes(corpus, themes, Vec::new());
+    let mut app = tui_fixture::app_with(Arc::new(data), 120, 40);
+    keys(&mut app, "jjj");
+    let s = screen(&app);
+    assert!(s.contains("not: we have to make sure"), "no mark in the list:\n{s}");
+    assert!(s.contains("Mark Rutte · not said"), "no mark in the title:\n{s}");
+    // (The others are not marked.)
+    assert_eq!(s.matches("not: ").count(), 1, "{s}");
+}

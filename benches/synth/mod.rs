@@ -275,6 +275,7 @@ pub fn corpus(model: &Model, n: usize, seed: u64) -> Corpus {
                 speaker_span: None,
                 cue: Some("said"),
                 clause: None,
+                negated: false,
             });
         }
         let days = (a * 7919 % 2500) as i64;

@@ -130,6 +130,7 @@ struct JsonRow<'a> {
     field: Field,
     id: String,
     kind: Kind,
+    negated: bool,
     source: Option<&'a str>,
     span: Vec<[usize; 2]>,
     speaker: Option<&'a str>,
@@ -149,6 +150,7 @@ impl<'a> JsonRow<'a> {
             field: s.field,
             id: s.id(a),
             kind: s.kind,
+            negated: s.negated,
             source: a.source.as_deref(),
             span: s.spans.iter().map(|r| [r.start, r.end]).collect(),
             speaker: s.speaker.as_deref(),
@@ -188,6 +190,8 @@ fn table(
         let speaker = s.speaker.as_deref().unwrap_or("?");
         let date = corpus.date_of(i).map(|d| d.to_string()).unwrap_or_default();
         let text = corpus.text_of(i);
+        // (What someone is reported not to have said is marked so.)
+        let text = if s.negated { format!("{}{text}", crate::extract::NOT_SAID) } else { text };
         let text = truncate(&for_terminal(&text), text_cols);
         writeln!(
             out,

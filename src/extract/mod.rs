@@ -104,6 +104,10 @@ pub struct Statement {
     /// "seen …"` in `He added that he has not "seen …"`. What was reported
     /// is the clause; the quotation marks the words kept verbatim.
     pub clause: Option<Range<usize>>,
+    /// Whether the cue is negated ("did not say", "never mentioned",
+    /// "doesn't think"): the speaker is reported as *not* saying or holding
+    /// the words, which the list must not show as their statement.
+    pub negated: bool,
 }
 
 impl Statement {
@@ -1739,6 +1743,46 @@ fn spelled_out(text: &str, short: &str) -> Option<String> {
     })
 }
 
+/// What a list or a table shows before a [negated](Statement::negated)
+/// statement's words: "The NEA didn't endorse a candidate" is listed as
+/// "not: a candidate".
+pub const NOT_SAID: &str = "not: ";
+
+/// Whether the cue `cue` after the speaker phrase `(_, b)` is negated: "The
+/// NEA didn't endorse a candidate", "Cruz never mentioned Trump by name",
+/// "Mrs. Clinton, who did not explicitly say that …": "not", "never" or a
+/// "-n't" right before the cue, or before adverbs that go with it.
+/// (Not a negation of something else: "The official, who was not named,
+/// said", "He did not elaborate but said".)
+fn cue_negated(tk: &Tokens, (_, b): TokenRange, cue: &str) -> bool {
+    let first = cue.split(' ').next().unwrap_or(cue);
+    if !first.starts_with(|c: char| c.is_ascii_alphabetic()) {
+        return false;
+    }
+    let end = (b + 8).min(tk.list.len());
+    let Some(k) =
+        (b + 1..end).take_while(|&k| !tk.ends_sentence(k)).find(|&k| tk.is_word(k, first))
+    else {
+        return false;
+    };
+    let adverb = |m: usize| {
+        tk.list[m].word
+            && (tk.bytes(m).ends_with(b"ly")
+                || ["yet", "even", "ever", "always", "again"].iter().any(|w| tk.is_word(m, w)))
+    };
+    let mut m = k - 1;
+    while m > b + 1 && adverb(m) {
+        m -= 1;
+    }
+    let w = tk.bytes(m);
+    m > b
+        && tk.list[m].word
+        && (tk.is_word(m, "not")
+            || tk.is_word(m, "never")
+            || w.ends_with(b"n't")
+            || w.ends_with("n’t".as_bytes()))
+}
+
 /// Resolves speakers in text order and numbers the statements.
 fn resolve(
     found: Vec<Found>,
@@ -2305,6 +2349,9 @@ fn resolve(
             // announced was that …".)
             (None, None, f.cue)
         };
+        let toks = if f.field == Field::Title { title } else { tk };
+        let negated = !f.continues
+            && f.speaker.zip(f.cue).is_some_and(|(range, cue)| cue_negated(toks, range, cue));
         if span.is_some() {
             last_said = Some(out.len());
         }
@@ -2318,6 +2365,7 @@ fn resolve(
             speaker_span: span,
             cue,
             clause: f.clause,
+            negated,
         });
     }
     // Names as shown, left until now as names are matched above as they

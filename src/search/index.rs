@@ -644,6 +644,7 @@ mod tests {
                 speaker_span: None,
                 cue: None,
                 clause: None,
+                negated: false,
             })
             .collect();
         Corpus { articles: vec![Article { text, ..Article::default() }], statements }

@@ -137,10 +137,12 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         let range = statements_of(app, s.article);
         let who = s.speaker.as_deref().map(for_terminal).unwrap_or("speaker unknown".into());
         title = format!(
-            " {}/{} in article · {} · {} ",
+            " {}/{} in article · {}{} · {} ",
             cur + 1 - range.start,
             range.len(),
             who,
+            // (Before the kind, which a narrow pane cuts first.)
+            if s.negated { " · not said" } else { "" },
             s.kind.name()
         );
     }

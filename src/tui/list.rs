@@ -14,7 +14,7 @@ use super::{
     app::{App, Focus, View},
     layout,
 };
-use crate::{sanitize::for_terminal, search::Hit, text};
+use crate::{extract::NOT_SAID, sanitize::for_terminal, search::Hit, text};
 
 /// Theme tags shown per row, at most.
 const MAX_TAGS: usize = 2;
@@ -199,7 +199,12 @@ fn row(app: &App, hit: &Hit, cols: Columns, style: Style) -> Line<'static> {
         tags.push_str(&tag);
     }
     let tag_cols = if tags.is_empty() { 0 } else { text::width(&tags) + 1 };
-    let text_cols = cols.text.saturating_sub(tag_cols).max(1);
+    let mut text_cols = cols.text.saturating_sub(tag_cols).max(1);
+    // (What someone is reported not to have said is marked so.)
+    if statement.negated && text_cols > NOT_SAID.len() {
+        spans.push(Span::styled(NOT_SAID, style.patch(p.dim())));
+        text_cols -= NOT_SAID.len();
+    }
     spans.extend(highlighted(&data.corpus.text_of(i), &positions, text_cols, style, p.matched()));
     if !tags.is_empty() {
         spans.push(Span::styled(format!(" {tags}"), style.patch(p.tag())));

@@ -26,6 +26,7 @@ pub fn corpus(statements: &[(&str, Option<&str>, &str)]) -> Corpus {
             speaker_span: None,
             cue: Some("said"),
             clause: None,
+            negated: false,
         });
     }
     Corpus { articles, statements: stmts }

@@ -75,6 +75,7 @@ fn statement(
         speaker_span: mention_span,
         cue: Some("said"),
         clause: None,
+        negated: false,
     }
 }
 
