@@ -8306,3 +8306,15 @@ fn a_negated_cue_marks_what_was_not_said() {
         [("the ban was in danger".to_string(), false)]
     );
 }
+
+#[test]
+fn a_wires_dateline_and_sign_off_are_not_the_words() {
+    assert_statements(
+        "TOKYO - The Bank of Japan will sell 800 billion yen of bills, money traders said. (NRBN 0826)",
+        &[("The Bank of Japan will sell 800 billion yen of bills", Some("money traders"))],
+    );
+    assert_statements(
+        "Pharmacia said the deficit was caused by the shares it bought. REUTER",
+        &[("the deficit was caused by the shares it bought", Some("Pharmacia"))],
+    );
+}

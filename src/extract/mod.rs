@@ -299,6 +299,9 @@ pub fn extract_statements(article: &Article, article_index: usize) -> Vec<Statem
     if found.is_empty() {
         return Vec::new();
     }
+    for f in found.iter_mut().filter(|f| f.field == Field::Text) {
+        without_wire_marks(text, &mut f.spans, f.kind == Kind::Indirect);
+    }
     let people = People::find(&tk, &title);
     resolve(found, &tk, &title, &people, article_index)
 }
@@ -771,6 +774,34 @@ fn balance_parenthesis(text: &str, span: &mut Range<usize>) {
         {
             span.start = span.end - rest.len();
         }
+    }
+}
+
+/// `spans` without what a newswire's layout adds to the words: a city's
+/// dateline before them, "TOKYO - The Bank of Japan will sell …" in a
+/// digest of items, and the sign-off "REUTER" after the last (with the
+/// full stop before it, for reported speech, which ends before its
+/// sentence's).
+fn without_wire_marks(text: &str, spans: &mut Spans, reported: bool) {
+    if let Some(first) = spans.first_mut()
+        && let Some((city, _)) = text[first.clone()].split_once(" - ")
+        && (1..=20).contains(&city.len())
+        && city.bytes().all(|b| b.is_ascii_uppercase() || b == b' ' || b == b'.')
+        && city.bytes().filter(u8::is_ascii_uppercase).count() >= 3
+    {
+        first.start += city.len() + 3;
+    }
+    if let Some(last) = spans.last_mut()
+        && text[last.end..].trim().is_empty()
+        && let Some(words) = text[last.clone()]
+            .trim_end()
+            .strip_suffix("REUTER")
+            .or_else(|| text[last.clone()].trim_end().strip_suffix("reuter"))
+        && words.ends_with(char::is_whitespace)
+    {
+        let words = words.trim_end();
+        let words = if reported { words.strip_suffix('.').unwrap_or(words) } else { words };
+        last.end = last.start + words.len();
     }
 }
 
