@@ -8318,3 +8318,11 @@ fn a_wires_dateline_and_sign_off_are_not_the_words() {
         &[("the deficit was caused by the shares it bought", Some("Pharmacia"))],
     );
 }
+
+#[test]
+fn a_double_mark_before_s_is_a_possessive() {
+    assert_statements(
+        "The report said that Indonesia\"s overall economic performance in 1986 was about zero.",
+        &[("Indonesia\"s overall economic performance in 1986 was about zero", Some("report"))],
+    );
+}

@@ -86,6 +86,15 @@ enum Mark {
 fn mark_at(text: &str, i: usize) -> Option<(Mark, usize)> {
     let b = text.as_bytes();
     match b[i] {
+        // `Indonesia"s economy`: a possessive some wire copy writes with a
+        // double mark, no quotation.
+        b'"' if i > 0
+            && b[i - 1].is_ascii_alphabetic()
+            && b.get(i + 1) == Some(&b's')
+            && !b.get(i + 2).is_some_and(u8::is_ascii_alphanumeric) =>
+        {
+            None
+        }
         b'"' => Some((Mark::Either, 1)),
         b'`' if b.get(i + 1) == Some(&b'`') => Some((Mark::Backticks, 2)),
         // `'''` after a word closes an inner quotation, then the outer one:
