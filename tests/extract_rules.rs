@@ -8326,3 +8326,31 @@ fn a_double_mark_before_s_is_a_possessive() {
         &[("Indonesia\"s overall economic performance in 1986 was about zero", Some("report"))],
     );
 }
+
+#[test]
+fn a_clause_goes_on_past_an_aside_inside_it() {
+    // (A longer parenthesis the clause goes on after.)
+    assert_statements(
+        "Novartis has announced 5.65bn euros ($7.4bn; £3.9bn) of purchases to make its Sandoz unit bigger.",
+        &[(
+            "5.65bn euros ($7.4bn; £3.9bn) of purchases to make its Sandoz unit bigger",
+            Some("Novartis"),
+        )],
+    );
+    // (Not the writer's aside at the clause's end.)
+    assert_statements(
+        "Trump said Obama wants to take in as many as 250,000 Syrian refugees (in fact, Obama has proposed accepting 10,000).",
+        &[
+            ("Obama wants to take in as many as 250,000 Syrian refugees", Some("Trump")),
+            ("accepting 10,000", Some("Obama")),
+        ],
+    );
+    // (A relative clause set off inside the clause, which goes on after it.)
+    assert_statements(
+        "Altex said it expects to close the transaction, which is subject to financing, in July.",
+        &[(
+            "it expects to close the transaction, which is subject to financing, in July",
+            Some("Altex"),
+        )],
+    );
+}

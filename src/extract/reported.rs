@@ -497,7 +497,7 @@ fn clause_with(tk: &Tokens, from: usize, quotes_ok: bool) -> Option<Range<usize>
             let opens_aside = !in_aside
                 && !t.quoted
                 && match s {
-                    "(" => aside_closes(tk, k, 6, ')'),
+                    "(" => aside_closes(tk, k, 6, ')') || inside_clause(tk, k),
                     "—" | "–" => s.chars().next().is_some_and(|d| aside_closes(tk, k, 16, d)),
                     _ => false,
                 };
@@ -628,12 +628,19 @@ fn clause_with(tk: &Tokens, from: usize, quotes_ok: bool) -> Option<Range<usize>
                 };
                 // (A relative clause set off inside the subject goes on to
                 // the subject's verb: "said the volume of the CDs, which had
-                // a maturity of three months, was still small".)
+                // a maturity of three months, was still small"; or inside
+                // the clause, to what it goes on with: "expects to close the
+                // transaction, which is subject to financing, in July".)
                 let aside_relative = matches!(next, "which" | "who")
                     && (n + 1..(n + 14).min(tk.list.len()))
                         .take_while(|&m| !tk.ends_sentence(m) && !tk.list[m].quoted)
                         .find(|&m| tk.is(m, ','))
-                        .is_some_and(|m| auxiliary_at(tk, m + 1));
+                        .is_some_and(|m| {
+                            auxiliary_at(tk, m + 1)
+                                || ["to", "in", "on", "at", "by", "from", "until"]
+                                    .iter()
+                                    .any(|w| tk.is_word(m + 1, w))
+                        });
                 if (lexicon::clause_break(next) && !that_goes_on && !aside_relative)
                     || another
                     || goes_on
@@ -840,6 +847,26 @@ fn aside_closes(tk: &Tokens, k: usize, most: usize, mark: char) -> bool {
         .find(|&m| tk.is(m, mark) || tk.ends_sentence(m))
         .filter(|&m| tk.is(m, mark));
     close.is_some_and(|m| mark == ')' || tk.list.get(m + 1).is_some_and(|t| t.word))
+}
+
+/// Whether the parenthesis opening at token `k` is a longer aside inside
+/// the clause, which goes on after it with a word of its own: "said the
+/// loss of stripper (10 barrels a day or less) wells was probably
+/// permanent", "announced 5.65bn euros ($7.4bn; £3.9bn) of purchases". Not
+/// the writer's aside at a clause's end: "wants to take in 250,000 Syrian
+/// refugees (Obama has proposed accepting 10,000 Syrians)".
+fn inside_clause(tk: &Tokens, k: usize) -> bool {
+    let Some(close) = (k + 1..(k + 20).min(tk.list.len()))
+        .find(|&m| tk.is(m, ')') || tk.ends_sentence(m))
+        .filter(|&m| tk.is(m, ')'))
+    else {
+        return false;
+    };
+    let next = close + 1;
+    tk.list.get(next).is_some_and(|t| t.word && !t.quoted)
+        && !tk.capitalized(next)
+        && !["and", "but", "or", "while", "although", "though"].iter().any(|w| tk.is_word(next, w))
+        && cue_at(tk, next).is_none()
 }
 
 /// `X asked whether …`: the question, when someone asks it.
