@@ -8354,3 +8354,17 @@ fn a_clause_goes_on_past_an_aside_inside_it() {
         )],
     );
 }
+
+#[test]
+fn what_someone_was_judged_for_is_not_their_statement() {
+    // (No one named said it: no statement.)
+    assert_statements(
+        "Im, who has made more than 100 films, was hailed for his \"remarkable visual beauty\" at the festival.",
+        &[],
+    );
+    // (With an agent, the agent said it.)
+    assert_speaker(
+        "Rock star Ozzy Osbourne has been praised by police for \"very courageously\" tackling a burglar.",
+        "police",
+    );
+}

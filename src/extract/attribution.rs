@@ -410,11 +410,16 @@ fn whom_then_end(tk: &Tokens, verb: usize) -> bool {
         && phrases::pronoun(tk, verb + 1).is_none()
 }
 
-/// When the verb at token `c` (in the sentence from token `s`) names
-/// something in the passive ("was described", "is called"), its agent
-/// after "by", before or after the quotation `q`, if any.
+/// When the verb at token `c` (in the sentence from token `s`) names or
+/// judges something in the passive ("was described", "is called", "was
+/// hailed for his “remarkable visual beauty”", "has been accused of …
+/// “brain-drain”"), its agent after "by", before or after the quotation
+/// `q`, if any: the subject is what was named, not who said it.
 fn passive_naming(tk: &Tokens, q: &Quotation, c: usize, s: usize) -> Option<Option<TokenRange>> {
-    const NAMING: [&str; 6] = ["describ", "call", "label", "dub", "brand", "term"];
+    const NAMING: [&str; 15] = [
+        "describ", "call", "label", "dub", "brand", "term", "hail", "accus", "criticis",
+        "criticiz", "prais", "remember", "condemn", "lambast", "slam",
+    ];
     let mut buf = [0u8; 32];
     let verb = tk.lower(c, &mut buf);
     let passive = c > s
