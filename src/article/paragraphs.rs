@@ -52,8 +52,9 @@ pub fn split_paragraphs(text: &str) -> Vec<Range<usize>> {
             // (A parenthesis that closes a sentence ends one too: "(See the
             // timeline below.)".)
             let closed = trimmed.strip_suffix(')').unwrap_or(trimmed);
-            after_sentence_end = closed.ends_with(['.', '?', '!', '"', '”', '’', '\'', ':'])
-                && (closed.len() == trimmed.len() || closed.ends_with(['.', '?', '!']));
+            after_sentence_end = (closed.ends_with(['.', '?', '!', '"', '”', '’', '\'', ':'])
+                && (closed.len() == trimmed.len() || closed.ends_with(['.', '?', '!'])))
+                || (!wrapped && heading(trimmed));
         }
         if breaks && let Some(s) = start.take() {
             out.push(s..end);
@@ -69,6 +70,21 @@ pub fn split_paragraphs(text: &str) -> Vec<Range<usize>> {
     // Kept for the corpus's lifetime: no spare capacity.
     out.shrink_to_fit();
     out
+}
+
+/// Whether a line of web copy is a heading, which ends without a stop: a
+/// few words, most of them capitalised ("Jeb Bush Hits Marco Rubio On Rape
+/// Exception For Abortions"). The line after it is a paragraph of its own,
+/// not the heading's next words: "… For Abortions" and "Jeb Bush criticized
+/// …" are no name "Abortions Jeb Bush".
+fn heading(line: &str) -> bool {
+    let mut words = 0;
+    let mut capitals = 0;
+    for w in line.split_whitespace() {
+        words += 1;
+        capitals += usize::from(w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()));
+    }
+    (2..=20).contains(&words) && capitals * 3 >= words * 2
 }
 
 /// Whether the lines of `text` trimmed (those after its first line) hold a
@@ -198,6 +214,19 @@ mod tests {
         assert_eq!(
             texts(&t),
             vec!["Title", long, "(See the timeline below.)", "Sexton said so.", "(Or not)\nEnd."]
+        );
+        // A heading with no stop ends its line's paragraph too.
+        let t = format!(
+            "Title\n\n{long}\nJeb Bush Hits Marco Rubio On Rape Exception For Abortions\nJeb Bush criticized Rubio.\nthe words go on."
+        );
+        assert_eq!(
+            texts(&t),
+            vec![
+                "Title",
+                long,
+                "Jeb Bush Hits Marco Rubio On Rape Exception For Abortions",
+                "Jeb Bush criticized Rubio.\nthe words go on."
+            ]
         );
         // Hard-wrapped text keeps its lines together.
         let wrapped = "Title\n\nThe first sentence ends here.\nThe paragraph goes on.\n\nEnd.";
