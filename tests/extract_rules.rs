@@ -8368,3 +8368,23 @@ fn what_someone_was_judged_for_is_not_their_statement() {
         "police",
     );
 }
+
+#[test]
+fn a_headlines_word_before_a_surname_is_no_given_name() {
+    let a = article(
+        "Understated Perez raises political profile",
+        "Labor Secretary Tom Perez lobbies for a higher minimum wage.\n\nPerez said no one who works a full-time job should live in poverty.",
+    );
+    let speakers: Vec<Option<String>> =
+        extract_statements(&a, 0).iter().map(|s| s.speaker.clone()).collect();
+    assert!(speakers.iter().all(|s| s.as_deref() == Some("Tom Perez")), "{speakers:?}");
+    // (Not a name the text gives whole: "Chelsea Clinton", then "Bill
+    // Clinton".)
+    let a = article(
+        "Chelsea Clinton expecting second child",
+        "Chelsea Clinton announced she is expecting. Bill Clinton said he was delighted.\n\nClinton said she felt blessed.",
+    );
+    let speakers: Vec<Option<String>> =
+        extract_statements(&a, 0).iter().map(|s| s.speaker.clone()).collect();
+    assert_eq!(speakers.first().cloned().flatten().as_deref(), Some("Chelsea Clinton"));
+}

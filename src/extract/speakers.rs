@@ -1190,12 +1190,29 @@ impl<'a> People<'a> {
         // "Conservative Icon Morton Blackwell Endorses Ted Cruz", then
         // "Morton Blackwell, the conservative icon …": the text's name, not
         // the headline's capitals.
+        // (Nor a headline's word that describes the one the surname names,
+        // "Understated Perez raises political profile", "Faultless Federer",
+        // then "Tom Perez", "Roger Federer": a given name. Not "Chelsea
+        // Clinton", then "Bill Clinton".)
+        let given = |w: &str| super::given_names::gender_of(w).is_some();
+        let describes = |w: &str| {
+            ["ed", "ing", "ly", "less", "ful", "ous", "ive", "sy", "'s", "’s"]
+                .iter()
+                .any(|end| w.ends_with(end))
+                || w.contains('-')
+        };
+        let headline_word = |known: &str| {
+            known.split_once(' ').is_some_and(|(first, rest)| {
+                !rest.contains(' ') && !given(first) && describes(first)
+            }) && parts.name.first().is_some_and(|w| given(w))
+        };
         if parts.name.len() >= 2
             && let Some(last) = surname(&parts.name)
             && let Some(&p) = self.by_surname.get(last)
             && p < self.in_title
             && self.people[p].name.len() > parts.name.join(" ").len()
-            && name_ends_with(self.people[p].name.split(' '), parts.name.iter().copied())
+            && (name_ends_with(self.people[p].name.split(' '), parts.name.iter().copied())
+                || headline_word(&self.people[p].name))
         {
             self.people[p].name = parts.name.join(" ");
             self.add_titles(p, parts.titles);
