@@ -8388,3 +8388,11 @@ fn a_headlines_word_before_a_surname_is_no_given_name() {
         extract_statements(&a, 0).iter().map(|s| s.speaker.clone()).collect();
     assert_eq!(speakers.first().cloned().flatten().as_deref(), Some("Chelsea Clinton"));
 }
+
+#[test]
+fn where_a_speaker_is_from_is_no_part_of_its_name() {
+    assert_speaker("Calgary-based Dome Petroleum said it would sell assets.", "Dome Petroleum");
+    assert_speaker("State-owned Air Canada said fares would rise.", "Air Canada");
+    // (A description stays whole.)
+    assert_speaker("A Houston-based company said it would sell assets.", "a Houston-based company");
+}

@@ -1779,6 +1779,28 @@ fn spelled_out(text: &str, short: &str) -> Option<String> {
 /// "not: a candidate".
 pub const NOT_SAID: &str = "not: ";
 
+/// `name` without a word before it that says where it is from or who owns
+/// it ("Calgary-based Dome", "state-owned Air Canada", "French-controlled
+/// Schlumberger"), when a name follows; none when it has none. ("A
+/// Houston-based company" stays a description.)
+fn without_where_from(name: &str) -> Option<&str> {
+    const HOW: [&str; 9] = [
+        "based",
+        "born",
+        "owned",
+        "controlled",
+        "listed",
+        "headquartered",
+        "run",
+        "backed",
+        "funded",
+    ];
+    let (first, rest) = name.split_once(' ')?;
+    let (_, how) = first.rsplit_once('-')?;
+    (HOW.iter().any(|h| how.eq_ignore_ascii_case(h)) && rest.starts_with(char::is_uppercase))
+        .then_some(rest)
+}
+
 /// Whether the cue `cue` after the speaker phrase `(_, b)` is negated: "The
 /// NEA didn't endorse a candidate", "Cruz never mentioned Trump by name",
 /// "Mrs. Clinton, who did not explicitly say that …": "not", "never" or a
@@ -2434,6 +2456,9 @@ fn resolve(
     for s in &mut out {
         if let Some(name) = s.speaker.as_deref().and_then(speakers::without_letters) {
             s.speaker = Some(name);
+        }
+        if let Some(name) = s.speaker.as_deref().and_then(without_where_from) {
+            s.speaker = Some(name.to_string());
         }
         if s.field == Field::Text
             && s.speaker.as_deref().is_some_and(countries::is_national_body)
