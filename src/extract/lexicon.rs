@@ -251,6 +251,8 @@ pub(crate) mod flag {
     pub const CUE_REPORTS: u16 = 1 << 9;
     /// [`super::Cue::question`]
     pub const CUE_QUESTION: u16 = 1 << 10;
+    /// A noun a business is introduced by ("media group Reuters").
+    pub const FIRM_NOUN: u16 = 1 << 11;
     /// Not a list: the word starts with a capital letter (set per token).
     pub const CAPITALIZED: u16 = 1 << 15;
 }
@@ -317,6 +319,7 @@ fn table() -> &'static HashMap<Vec<u8>, u16, FxBuildHasher> {
             (FUNCTION_WORD, flag::FUNCTION_WORD),
             (CLAUSE_BREAK, flag::CLAUSE_BREAK),
             (NOUN_LIKE, flag::NOUN_LIKE),
+            (FIRM_NOUN, flag::FIRM_NOUN),
         ] {
             for w in list.split_whitespace() {
                 add(w, f);
@@ -429,6 +432,13 @@ const ROLE_NOUN: &str = "\
     surveys press media journal times post. delegate voter resident supporter opponent critic \
     witness veteran donor organizer volunteer dealer trader banker broker aide book memoir \
     biography indictment analysis transcript panel regulator regulators staff staffer staffers";
+
+/// Nouns a news article introduces a business by, before or after its
+/// name: "media group Reuters", "Cairn Energy, a UK oil firm".
+pub(crate) const FIRM_NOUN: &str = "\
+    company firm group giant maker carmaker automaker retailer airline carrier bank producer \
+    operator chain supplier provider manufacturer insurer brewer seller broadcaster publisher \
+    conglomerate lender";
 
 const DETERMINER: &str = "\
     the a an his her their its our my your this these those another one two three \

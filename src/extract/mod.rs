@@ -783,8 +783,14 @@ fn balance_parenthesis(text: &str, span: &mut Range<usize>) {
 /// full stop before it, for reported speech, which ends before its
 /// sentence's).
 fn without_wire_marks(text: &str, spans: &mut Spans, reported: bool) {
+    // (Only the span's first bytes are looked at, two capitals first: every
+    // statement asks.)
     if let Some(first) = spans.first_mut()
-        && let Some((city, _)) = text[first.clone()].split_once(" - ")
+        && let Some(head) = text.as_bytes().get(first.start..first.end.min(first.start + 24))
+        && head.len() > 2
+        && head[..2].iter().all(u8::is_ascii_uppercase)
+        && let Some(at) = head.windows(3).position(|w| w == b" - ")
+        && let Some(city) = text.get(first.start..first.start + at)
         && (1..=20).contains(&city.len())
         && city.bytes().all(|b| b.is_ascii_uppercase() || b == b' ' || b == b'.')
         && city.bytes().filter(u8::is_ascii_uppercase).count() >= 3
@@ -1795,7 +1801,9 @@ fn without_where_from(name: &str) -> Option<&str> {
         "backed",
         "funded",
     ];
-    let (first, rest) = name.split_once(' ')?;
+    // (Bytes first: every speaker's name asks.)
+    let space = memchr::memchr(b' ', name.as_bytes())?;
+    let (first, rest) = (&name[..space], &name[space + 1..]);
     let (_, how) = first.rsplit_once('-')?;
     (HOW.iter().any(|h| how.eq_ignore_ascii_case(h)) && rest.starts_with(char::is_uppercase))
         .then_some(rest)

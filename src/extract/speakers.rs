@@ -3261,35 +3261,6 @@ pub(crate) fn institution_word(word: &str) -> bool {
     HEADS.iter().any(|h| h.eq_ignore_ascii_case(word))
 }
 
-/// Nouns a news article introduces a business by, before or after its
-/// name: "media group Reuters", "Cairn Energy, a UK oil firm".
-const FIRM_NOUNS: [&str; 24] = [
-    "company",
-    "firm",
-    "group",
-    "giant",
-    "maker",
-    "carmaker",
-    "automaker",
-    "retailer",
-    "airline",
-    "carrier",
-    "bank",
-    "producer",
-    "operator",
-    "chain",
-    "supplier",
-    "provider",
-    "manufacturer",
-    "insurer",
-    "brewer",
-    "seller",
-    "broadcaster",
-    "publisher",
-    "conglomerate",
-    "lender",
-];
-
 /// The business that "the company" or "the retailer" (`generic`, without
 /// its article) stands for at byte `at`: the latest one the text before it
 /// introduced by such a noun, as "media group Reuters", "Budget airline
@@ -3307,16 +3278,16 @@ pub(crate) fn introduced_as(
     at: usize,
 ) -> Option<(String, usize, bool)> {
     let head = generic.rsplit(' ').next()?;
+    let firm_noun = |w: &str| lexicon::flags(w) & flag::FIRM_NOUN != 0;
     // (A business by what it is, not someone of it, "the chief executive of
     // a leading European car maker", nor one a name tells, "the Hunt
     // group".)
     let someone_of_it = generic.rsplit(' ').skip(1).any(|w| {
         matches!(w, "of" | "for" | "at")
             || w.starts_with(char::is_uppercase)
-            || (lexicon::flags(w) & (flag::ROLE_NOUN | flag::TITLE_WORD) != 0
-                && !FIRM_NOUNS.contains(&w))
+            || (lexicon::flags(w) & (flag::ROLE_NOUN | flag::TITLE_WORD) != 0 && !firm_noun(w))
     });
-    if !FIRM_NOUNS.contains(&head) || someone_of_it {
+    if !firm_noun(head) || someone_of_it {
         return None;
     }
     // ("The group" is more often investors together than a firm: only a
@@ -3325,17 +3296,16 @@ pub(crate) fn introduced_as(
     // (Any other with what it says of the business said of it too: "the
     // online retail giant" is no "oil giant".)
     let modifiers: SmallVec<[&str; 4]> = generic.rsplit(' ').skip(1).collect();
+    // (The token's flag first: asked of every token before the mention.)
     let noun = |k: usize| {
-        tk.list[k].word
+        tk.has(k, flag::FIRM_NOUN)
+            && tk.list[k].word
             && !tk.capitalized(k)
-            && if any {
-                FIRM_NOUNS.iter().any(|n| tk.is_word(k, n))
-            } else {
-                tk.is_word(k, head)
+            && (any
+                || (tk.is_word(k, head)
                     && (modifiers.is_empty()
                         || (k.saturating_sub(3)..k)
-                            .any(|m| modifiers.iter().any(|w| tk.is_word(m, w))))
-            }
+                            .any(|m| modifiers.iter().any(|w| tk.is_word(m, w))))))
     };
     // The capitalised words from token `a` on, while they are a name's
     // (no title, role, weekday or month; a possessive ends it).
@@ -3427,7 +3397,7 @@ pub(crate) fn introduced_as(
                 tk.list[m].word
                     && !["for", "of", "at", "to", "with"].iter().any(|w| tk.is_word(m, w))
                     && (!tk.has(m, flag::ROLE_NOUN | flag::TITLE_WORD)
-                        || FIRM_NOUNS.iter().any(|n| tk.is_word(m, n)))
+                        || tk.has(m, flag::FIRM_NOUN))
             })
             .find(|&m| ["a", "an", "the"].iter().any(|w| tk.is_word(m, w)))
     };
