@@ -110,6 +110,11 @@ pub struct Statement {
     pub negated: bool,
 }
 
+/// What a list or a table shows before a [negated](Statement::negated)
+/// statement's words: "The NEA didn't endorse a candidate" is listed as
+/// "not: a candidate".
+pub const NOT_SAID: &str = "not: ";
+
 impl Statement {
     /// The string this statement's ranges index.
     pub fn source_text<'a>(&self, article: &'a Article) -> &'a str {
@@ -799,10 +804,8 @@ fn without_wire_marks(text: &str, spans: &mut Spans, reported: bool) {
     }
     if let Some(last) = spans.last_mut()
         && text[last.end..].trim().is_empty()
-        && let Some(words) = text[last.clone()]
-            .trim_end()
-            .strip_suffix("REUTER")
-            .or_else(|| text[last.clone()].trim_end().strip_suffix("reuter"))
+        && let words = text[last.clone()].trim_end()
+        && let Some(words) = words.strip_suffix("REUTER").or_else(|| words.strip_suffix("reuter"))
         && words.ends_with(char::is_whitespace)
     {
         let words = words.trim_end();
@@ -1780,11 +1783,6 @@ fn spelled_out(text: &str, short: &str) -> Option<String> {
     })
 }
 
-/// What a list or a table shows before a [negated](Statement::negated)
-/// statement's words: "The NEA didn't endorse a candidate" is listed as
-/// "not: a candidate".
-pub const NOT_SAID: &str = "not: ";
-
 /// `name` without a word before it that says where it is from or who owns
 /// it ("Calgary-based Dome", "state-owned Air Canada", "French-controlled
 /// Schlumberger"), when a name follows; none when it has none. ("A
@@ -2347,20 +2345,21 @@ fn resolve(
                     // (Not when another that may be a business spoke since
                     // by its name: "Oil giant Shell …. Unilever said …. The
                     // company said …" is Unilever.)
+                    let another_spoke_since = |name: &str, o: usize| {
+                        named_speakers.iter().any(|&(k, person)| {
+                            let s = &out[k];
+                            s.field == Field::Text
+                                && s.speaker_span.as_ref().is_some_and(|r| r.start >= o)
+                                && s.speaker
+                                    .as_deref()
+                                    .is_some_and(|n| n != name && n.starts_with(char::is_uppercase))
+                                && !person.is_some_and(|p| people.gender_shown(p))
+                        })
+                    };
                     let introduction = (f.field == Field::Text && toks.is_word(range.0, "the"))
                         .then(|| speakers::introduced_as(toks, &d, at))
                         .flatten()
-                        .filter(|(name, o, _)| {
-                            named_speakers.iter().all(|&(k, person)| {
-                                let s = &out[k];
-                                s.field != Field::Text
-                                    || s.speaker_span.as_ref().is_none_or(|r| r.start < *o)
-                                    || s.speaker.as_deref().is_none_or(|n| {
-                                        n == name || !n.starts_with(char::is_uppercase)
-                                    })
-                                    || person.is_some_and(|p| people.gender_shown(p))
-                            })
-                        });
+                        .filter(|(name, o, _)| !another_spoke_since(name, *o));
                     let since = latest_text_end(&out);
                     let fresh = introduction
                         .as_ref()
@@ -2410,7 +2409,6 @@ fn resolve(
             // announced was that …".)
             (None, None, f.cue)
         };
-        let toks = if f.field == Field::Title { title } else { tk };
         let negated = !f.continues
             && f.speaker.zip(f.cue).is_some_and(|(range, cue)| cue_negated(toks, range, cue));
         if span.is_some() {

@@ -3263,12 +3263,13 @@ pub(crate) fn institution_word(word: &str) -> bool {
 
 /// The business that "the company" or "the retailer" (`generic`, without
 /// its article) stands for at byte `at`: the latest one the text before it
-/// introduced by such a noun, as "media group Reuters", "Budget airline
-/// Ryanair" or "Cairn Energy, a UK oil firm,", or that follows it set off
-/// ("the world's largest package delivery company, UPS,"). "The company"
-/// and "the firm" take any such noun; any other only its own ("the
-/// clothing and home furnishing retailer" after "fashion retailer Laura
-/// Ashley").
+/// introduced by such a noun in a sentence the introduction opens, as
+/// "media group Reuters", "Budget airline Ryanair" or "Shares in Cairn
+/// Energy, a UK oil firm,", or the name set off around the description
+/// itself ("the world's largest package delivery company, UPS,"). "The
+/// company" and "the firm" take any such noun; any other only its own,
+/// with its modifiers ("the online retail giant" is no "oil giant").
+///
 /// Gives the name, the byte it starts at, and whether it was the subject
 /// of its sentence set off by what it is ("Alphabet, the parent company of
 /// Google, jumped …").
