@@ -8396,3 +8396,17 @@ fn where_a_speaker_is_from_is_no_part_of_its_name() {
     // (A description stays whole.)
     assert_speaker("A Houston-based company said it would sell assets.", "a Houston-based company");
 }
+
+#[test]
+fn a_group_led_by_someone_speaks_as_the_group() {
+    assert_speaker(
+        "An investor group led by New York investor George Soros said it acquired a 6.1 pct stake in B.F. Goodrich Co.",
+        "an investor group led by New York investor George Soros",
+    );
+    assert_speaker(
+        "An investigation commissioned by Shell found that Ms Boynton had to share responsibility.",
+        "an investigation commissioned by Shell",
+    );
+    // (Not a leader named after a verb inside the sentence.)
+    assert_speaker("The bid was backed by George Soros, who said it was fair.", "George Soros");
+}

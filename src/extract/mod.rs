@@ -1890,6 +1890,7 @@ fn resolve(
                 .filter(|&(_, b)| !told_by_someone(toks, b))
         {
             let range = speaker_words(toks, range);
+            let range = speakers::led_by_speaker(toks, range).unwrap_or(range);
             let span = Some(toks.span(range.0, relative_subject(toks, range.1).unwrap_or(range.1)));
             let at = if f.field == Field::Title { 0 } else { toks.list[range.0].start };
             // (A headline in capitals, "HAMILTON OIL <HAML> SAYS RESERVES

@@ -1321,6 +1321,9 @@ impl<'a> People<'a> {
         let Some((a, mut b)) = super::phrases::without_time(tk, range) else {
             return Referent::Unknown;
         };
+        if led_by_phrase(tk, (a, b)) {
+            return described(tk, a, b);
+        }
         // "Gov. John Kasich (R-OH)": the party label is not part of the
         // name. An acronym is ("Institute of Economic Affairs (IEA)").
         if b > a
@@ -3119,6 +3122,56 @@ fn party(name: &str) -> bool {
 /// bank official").
 pub(crate) fn head_word(name: &str) -> &str {
     name.rsplit(' ').next().unwrap_or(name)
+}
+
+/// Participles that tie a group or a piece of work to whoever leads or made
+/// it ("An investor group led by …", "An investigation commissioned by
+/// …").
+const LED: [&str; 10] = [
+    "led",
+    "headed",
+    "controlled",
+    "commissioned",
+    "chaired",
+    "owned",
+    "run",
+    "backed",
+    "advised",
+    "managed",
+];
+
+/// The speaker phrase `(a, b)` widened to the group or the work it leads or
+/// made, when the sentence opens with one: "An investor group led by New
+/// York investor George Soros said" is the group's, not Soros's; "An
+/// investigation commissioned by Shell found" the investigation's.
+pub(crate) fn led_by_speaker(tk: &Tokens, (a, b): TokenRange) -> Option<TokenRange> {
+    if a < 3 || !tk.is_word(a - 1, "by") {
+        return None;
+    }
+    let mut buf = [0u8; 32];
+    if !LED.contains(&tk.lower(a - 2, &mut buf)) {
+        return None;
+    }
+    // (A noun phrase of a few words that an article opens, at the
+    // sentence's start: "A group of firms and funds controlled by …".)
+    let s = super::phrases::sentence_start(tk, a - 2);
+    let opened = tk.has(s, flag::DETERMINER)
+        && a - 2 - s <= 6
+        && (s + 1..a - 2).all(|k| {
+            tk.list[k].word
+                && !tk.list[k].quoted
+                && (!tk.has(k, flag::FUNCTION_WORD) || tk.is_word(k, "of") || tk.is_word(k, "and"))
+        })
+        && !tk.capitalized(a - 3);
+    opened.then_some((s, b))
+}
+
+/// Whether the phrase `(a, b)` is one [`led_by_speaker`] widened.
+fn led_by_phrase(tk: &Tokens, (a, b): TokenRange) -> bool {
+    (a + 2..b).any(|k| {
+        let mut buf = [0u8; 32];
+        tk.is_word(k, "by") && LED.contains(&tk.lower(k - 1, &mut buf))
+    }) && tk.has(a, flag::DETERMINER)
 }
 
 /// The phrase `a..=b` of `tk` as a description of its speaker ("two
