@@ -8410,3 +8410,13 @@ fn a_group_led_by_someone_speaks_as_the_group() {
     // (Not a leader named after a verb inside the sentence.)
     assert_speaker("The bid was backed by George Soros, who said it was fair.", "George Soros");
 }
+
+#[test]
+fn the_statement_is_theirs_who_spoke_in_one_the_sentence_opened() {
+    assert_eq!(
+        speakers(
+            "In a separate statement issued through Tanjug, Ina said it has completed the first drill.\n\nWork on a second drill would start soon, the statement said."
+        ),
+        [Some("Ina".to_string()), Some("Ina".to_string())]
+    );
+}

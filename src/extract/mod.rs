@@ -1750,6 +1750,14 @@ fn said_in_text<'o>(tk: &Tokens, out: &'o [Statement], text: &str) -> Option<&'o
                     .any(|t| rest.find(t).is_some_and(|k| rest[..k].split(' ').count() <= 3))
             })
         });
+        // (Or in one that opens the sentence: "In a statement following a
+        // meeting of the ministers, they said …. The statement said …".)
+        let k = tk.at_or_after(r.start);
+        let s_at = phrases::sentence_start(tk, k);
+        let opened_in_one = k < tk.list.len()
+            && tk.is_word(s_at, "in")
+            && (s_at + 1..(s_at + 5).min(k)).any(|m| TEXTS.iter().any(|t| tk.is_word(m, t)));
+        let in_one = in_one || opened_in_one;
         // (Or by one: "a statement from the Ministry of Finance", "The
         // report said" after one of these.)
         let by_one = mention.split_once(' ').is_some_and(|(article, rest)| {
