@@ -8420,3 +8420,15 @@ fn the_statement_is_theirs_who_spoke_in_one_the_sentence_opened() {
         [Some("Ina".to_string()), Some("Ina".to_string())]
     );
 }
+
+#[test]
+fn who_issued_a_statement_says_what_it_says() {
+    assert_speaker(
+        "Minutes later, the Trump campaign issued a statement saying that Trump meant people who support the Second Amendment.",
+        "Trump campaign",
+    );
+    assert_speaker(
+        "American Bridge President Jessica Mackler put out a statement saying his comment had no place in American democracy.",
+        "Jessica Mackler",
+    );
+}
