@@ -8432,3 +8432,16 @@ fn who_issued_a_statement_says_what_it_says() {
         "Jessica Mackler",
     );
 }
+
+#[test]
+fn a_participle_after_a_thing_the_subject_owns_is_the_subjects() {
+    assert_speaker(
+        "Sanders started out their ninth debate saying \"of course\" Clinton has the qualifications.",
+        "Sanders",
+    );
+    // (Not a noun a cue's form makes.)
+    assert_statements(
+        "In January, Mitsubishi Motors issued its third profits warning in nine months.",
+        &[],
+    );
+}

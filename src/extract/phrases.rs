@@ -720,7 +720,37 @@ fn after_object(tk: &Tokens, c: usize, s: usize) -> bool {
                     && !tk.has(m, flag::FUNCTION_WORD | flag::DETERMINER | flag::CUE)
             })
     });
-    place || object
+    // (Or a thing the subject owns, after the verb: "Sanders started out
+    // their ninth debate saying …", "Trump ended his speech saying …"; not
+    // a person of theirs, "his campaign manager", nor a noun a cue's form
+    // makes, "issued its third profits warning".)
+    const SAYING: [&str; 10] = [
+        "saying",
+        "adding",
+        "insisting",
+        "arguing",
+        "claiming",
+        "noting",
+        "calling",
+        "vowing",
+        "promising",
+        "declaring",
+    ];
+    let owned = SAYING.iter().any(|w| tk.is_word(c, w))
+        && (c.saturating_sub(5).max(s + 1)..c - 1).any(|j| {
+            ["his", "her", "their", "its", "our"].iter().any(|w| tk.is_word(j, w))
+                && tk.list[j - 1].word
+                && !tk.capitalized(j - 1)
+                && !tk.has(j - 1, flag::FUNCTION_WORD | flag::DETERMINER | flag::CUE)
+                && (j + 1..c).all(|m| {
+                    tk.list[m].word
+                        && !tk.list[m].quoted
+                        && !tk.capitalized(m)
+                        && !tk.has(m, flag::FUNCTION_WORD | flag::DETERMINER | flag::CUE)
+                        && !tk.has(m, flag::ROLE_NOUN | flag::TITLE_WORD)
+                })
+        });
+    place || object || owned
 }
 
 /// Who is quoted, when the participle at token `c` follows "quoted X as"
