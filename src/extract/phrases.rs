@@ -724,7 +724,7 @@ fn after_object(tk: &Tokens, c: usize, s: usize) -> bool {
     // their ninth debate saying …", "Trump ended his speech saying …"; not
     // a person of theirs, "his campaign manager", nor a noun a cue's form
     // makes, "issued its third profits warning".)
-    const SAYING: [&str; 10] = [
+    const SAYING_PARTICIPLES: [&str; 10] = [
         "saying",
         "adding",
         "insisting",
@@ -736,7 +736,7 @@ fn after_object(tk: &Tokens, c: usize, s: usize) -> bool {
         "promising",
         "declaring",
     ];
-    let owned = SAYING.iter().any(|w| tk.is_word(c, w))
+    let owned = SAYING_PARTICIPLES.iter().any(|w| tk.is_word(c, w))
         && (c.saturating_sub(5).max(s + 1)..c - 1).any(|j| {
             ["his", "her", "their", "its", "our"].iter().any(|w| tk.is_word(j, w))
                 && tk.list[j - 1].word

@@ -3168,10 +3168,12 @@ pub(crate) fn led_by_speaker(tk: &Tokens, (a, b): TokenRange) -> Option<TokenRan
 
 /// Whether the phrase `(a, b)` is one [`led_by_speaker`] widened.
 fn led_by_phrase(tk: &Tokens, (a, b): TokenRange) -> bool {
-    (a + 2..b).any(|k| {
-        let mut buf = [0u8; 32];
-        tk.is_word(k, "by") && LED.contains(&tk.lower(k - 1, &mut buf))
-    }) && tk.has(a, flag::DETERMINER)
+    // (The determiner first: asked of every speaker phrase.)
+    tk.has(a, flag::DETERMINER)
+        && (a + 2..b).any(|k| {
+            let mut buf = [0u8; 32];
+            tk.is_word(k, "by") && LED.contains(&tk.lower(k - 1, &mut buf))
+        })
 }
 
 /// The phrase `a..=b` of `tk` as a description of its speaker ("two
