@@ -6663,9 +6663,10 @@ fn a_credit_turned_round_inside_the_sentence_is_the_name_after_the_verb() {
         "Paniccia",
     );
     assert_one(
+        // ("Prof" is a title, as "Dr" and "Professor" are.)
         "The answer, says Prof Brewer, is more research.",
         "The answer is more research",
-        "Prof Brewer",
+        "Brewer",
     );
     // Not an inverted credit that closes a clause before an apposition.
     assert_statements(
@@ -8443,5 +8444,19 @@ fn a_participle_after_a_thing_the_subject_owns_is_the_subjects() {
     assert_statements(
         "In January, Mitsubishi Motors issued its third profits warning in nine months.",
         &[],
+    );
+}
+
+#[test]
+fn prof_and_agent_are_titles() {
+    assert_eq!(
+        speakers(
+            "Prof Raj Reddy said the project would help millions.\n\nProf Reddy said it would start next year."
+        ),
+        [Some("Raj Reddy".to_string()), Some("Raj Reddy".to_string())]
+    );
+    assert_speaker(
+        "\"No wedding plans have been set yet,\" said Aguilera's agent Meghan Prophet.",
+        "Meghan Prophet",
     );
 }

@@ -393,7 +393,7 @@ const TITLE_WORD: &str = "\
     coach officer commissioner sheriff first lady commander envoy congressman congresswoman \
     candidate nominee democratic republican gop state house senate white press adviser \
     advisor economic national security head ceo founder premier emir sheikh ayatollah \
-    archbishop bishop cardinal father rabbi imam professor analyst economist lawyer \
+    archbishop bishop cardinal father rabbi imam professor prof agent analyst economist lawyer \
     prosecutor detective inspector captain capt. maj. major colonel lieutenant sergeant \
     admiral adm. private u.s. u.n. eu un nato top senior new acting interim incoming \
     outgoing presumptive presidential opposition party campaign manager strategist pollster \
