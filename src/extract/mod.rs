@@ -800,7 +800,7 @@ fn without_wire_marks(text: &str, spans: &mut Spans, reported: bool) {
         && city.bytes().all(|b| b.is_ascii_uppercase() || b == b' ' || b == b'.')
         && city.bytes().filter(u8::is_ascii_uppercase).count() >= 3
     {
-        first.start += city.len() + 3;
+        first.start += at + 3;
     }
     if let Some(last) = spans.last_mut()
         && text[last.end..].trim().is_empty()
@@ -1777,12 +1777,14 @@ fn said_in_text<'o>(tk: &Tokens, out: &'o [Statement], text: &str) -> Option<&'o
         });
         // (Or in one that opens the sentence: "In a statement following a
         // meeting of the ministers, they said …. The statement said …".)
-        let k = tk.at_or_after(r.start);
-        let s_at = phrases::sentence_start(tk, k);
-        let opened_in_one = k < tk.list.len()
-            && tk.is_word(s_at, "in")
-            && (s_at + 1..(s_at + 5).min(k)).any(|m| TEXTS.iter().any(|t| tk.is_word(m, t)));
-        let in_one = in_one || opened_in_one;
+        let opened_in_one = || {
+            let k = tk.at_or_after(r.start);
+            let s_at = phrases::sentence_start(tk, k);
+            k < tk.list.len()
+                && tk.is_word(s_at, "in")
+                && (s_at + 1..(s_at + 5).min(k)).any(|m| TEXTS.iter().any(|t| tk.is_word(m, t)))
+        };
+        let in_one = in_one || opened_in_one();
         // (Or by one: "a statement from the Ministry of Finance", "The
         // report said" after one of these.)
         let by_one = mention.split_once(' ').is_some_and(|(article, rest)| {

@@ -708,17 +708,20 @@ fn after_object(tk: &Tokens, c: usize, s: usize) -> bool {
         "supported",
         "denied",
     ];
+    // A lowercase word that may describe a thing: "new" in "the new
+    // rules".
+    let describing = |m: usize| {
+        tk.list[m].word
+            && !tk.list[m].quoted
+            && !tk.capitalized(m)
+            && !tk.has(m, flag::FUNCTION_WORD | flag::DETERMINER | flag::CUE)
+    };
     // (With a word or two describing the thing: "defended the new rules
     // saying …".)
     let object = (c.saturating_sub(5).max(s)..=c - 3).any(|j| {
         STANCES.iter().any(|w| tk.is_word(j, w))
             && tk.has(j + 1, flag::DETERMINER)
-            && (j + 2..c - 1).all(|m| {
-                tk.list[m].word
-                    && !tk.list[m].quoted
-                    && !tk.capitalized(m)
-                    && !tk.has(m, flag::FUNCTION_WORD | flag::DETERMINER | flag::CUE)
-            })
+            && (j + 2..c - 1).all(describing)
     });
     // (Or a thing the subject owns, after the verb: "Sanders started out
     // their ninth debate saying …", "Trump ended his speech saying …"; not
@@ -742,13 +745,8 @@ fn after_object(tk: &Tokens, c: usize, s: usize) -> bool {
                 && tk.list[j - 1].word
                 && !tk.capitalized(j - 1)
                 && !tk.has(j - 1, flag::FUNCTION_WORD | flag::DETERMINER | flag::CUE)
-                && (j + 1..c).all(|m| {
-                    tk.list[m].word
-                        && !tk.list[m].quoted
-                        && !tk.capitalized(m)
-                        && !tk.has(m, flag::FUNCTION_WORD | flag::DETERMINER | flag::CUE)
-                        && !tk.has(m, flag::ROLE_NOUN | flag::TITLE_WORD)
-                })
+                && (j + 1..c)
+                    .all(|m| describing(m) && !tk.has(m, flag::ROLE_NOUN | flag::TITLE_WORD))
         });
     place || object || owned
 }

@@ -840,13 +840,19 @@ fn reporting_verb_after_apposition(tk: &Tokens, k: usize) -> Option<usize> {
     cue_at(tk, verb).is_some_and(|c| c.reports).then_some(verb)
 }
 
+/// The token of `mark` that closes the aside opening at token `k` within
+/// `most` tokens, before its sentence ends.
+fn aside_close(tk: &Tokens, k: usize, most: usize, mark: char) -> Option<usize> {
+    (k + 1..(k + most).min(tk.list.len()))
+        .find(|&m| tk.is(m, mark) || tk.ends_sentence(m))
+        .filter(|&m| tk.is(m, mark))
+}
+
 /// Whether the aside opening at token `k` closes with `mark` within `most`
 /// tokens, before its sentence ends, and a dash's clause goes on after it.
 fn aside_closes(tk: &Tokens, k: usize, most: usize, mark: char) -> bool {
-    let close = (k + 1..(k + most).min(tk.list.len()))
-        .find(|&m| tk.is(m, mark) || tk.ends_sentence(m))
-        .filter(|&m| tk.is(m, mark));
-    close.is_some_and(|m| mark == ')' || tk.list.get(m + 1).is_some_and(|t| t.word))
+    aside_close(tk, k, most, mark)
+        .is_some_and(|m| mark == ')' || tk.list.get(m + 1).is_some_and(|t| t.word))
 }
 
 /// Whether the parenthesis opening at token `k` is a longer aside inside
@@ -856,10 +862,7 @@ fn aside_closes(tk: &Tokens, k: usize, most: usize, mark: char) -> bool {
 /// the writer's aside at a clause's end: "wants to take in 250,000 Syrian
 /// refugees (Obama has proposed accepting 10,000 Syrians)".
 fn inside_clause(tk: &Tokens, k: usize) -> bool {
-    let Some(close) = (k + 1..(k + 20).min(tk.list.len()))
-        .find(|&m| tk.is(m, ')') || tk.ends_sentence(m))
-        .filter(|&m| tk.is(m, ')'))
-    else {
+    let Some(close) = aside_close(tk, k, 20, ')') else {
         return false;
     };
     let next = close + 1;

@@ -3335,10 +3335,11 @@ pub(crate) fn introduced_as(
 ) -> Option<(String, usize, bool)> {
     let head = generic.rsplit(' ').next()?;
     let firm_noun = |w: &str| lexicon::flags(w) & flag::FIRM_NOUN != 0;
+    let modifiers: SmallVec<[&str; 4]> = generic.rsplit(' ').skip(1).collect();
     // (A business by what it is, not someone of it, "the chief executive of
     // a leading European car maker", nor one a name tells, "the Hunt
     // group".)
-    let someone_of_it = generic.rsplit(' ').skip(1).any(|w| {
+    let someone_of_it = modifiers.iter().any(|&w| {
         matches!(w, "of" | "for" | "at")
             || w.starts_with(char::is_uppercase)
             || (lexicon::flags(w) & (flag::ROLE_NOUN | flag::TITLE_WORD) != 0 && !firm_noun(w))
@@ -3351,11 +3352,10 @@ pub(crate) fn introduced_as(
     let any = matches!(head, "company" | "firm");
     // (Any other with what it says of the business said of it too: "the
     // online retail giant" is no "oil giant".)
-    let modifiers: SmallVec<[&str; 4]> = generic.rsplit(' ').skip(1).collect();
-    // (The token's flag first: asked of every token before the mention.)
+    // (The token's flag first, which only words have: asked of every token
+    // before the mention.)
     let noun = |k: usize| {
         tk.has(k, flag::FIRM_NOUN)
-            && tk.list[k].word
             && !tk.capitalized(k)
             && (any
                 || (tk.is_word(k, head)
@@ -3477,15 +3477,16 @@ pub(crate) fn introduced_as(
         if tk.list[k].quoted || !noun(k) {
             continue;
         }
-        // "media group Reuters": the name right after the noun.
-        let mut first = k;
-        while first > 0
-            && tk.list[first - 1].word
-            && !tk.has(first - 1, flag::FUNCTION_WORD | flag::DETERMINER)
-        {
-            first -= 1;
-        }
+        // "media group Reuters": the name right after the noun, with the
+        // words before the noun that describe it.
         if let Some(name) = name_from(k + 1).filter(|&(_, b)| b < mention) {
+            let mut first = k;
+            while first > 0
+                && tk.list[first - 1].word
+                && !tk.has(first - 1, flag::FUNCTION_WORD | flag::DETERMINER)
+            {
+                first -= 1;
+            }
             if opens_sentence(first) {
                 latest = Some((name, false));
             }
@@ -3533,8 +3534,7 @@ pub(crate) fn introduced_as(
         latest = Some((name, false));
     }
     let ((a, b), subject) = latest?;
-    let name = tk.text[tk.span(a, b)].trim_end_matches("'s").trim_end_matches("’s");
-    Some((single_spaced(name), tk.list[a].start, subject))
+    Some((single_spaced(bare(&tk.text[tk.span(a, b)])), tk.list[a].start, subject))
 }
 
 #[cfg(test)]
