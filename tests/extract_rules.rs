@@ -8460,3 +8460,54 @@ fn prof_and_agent_are_titles() {
         "Meghan Prophet",
     );
 }
+
+#[test]
+fn a_quotation_the_writers_sentence_goes_on_from_is_partial() {
+    let a = article(
+        "News",
+        "\"Boots on the ground\" would be appropriate, Republican candidate Ben Carson said after the attacks.",
+    );
+    let s = extract_statements(&a, 0);
+    assert_eq!(s.len(), 1, "{s:#?}");
+    assert_eq!((s[0].kind, s[0].speaker.as_deref()), (Kind::Partial, Some("Ben Carson")));
+    assert_eq!(
+        s[0].clause.clone().map(|r| &a.text[r]),
+        Some("\"Boots on the ground\" would be appropriate")
+    );
+    // (Not a role before the name, nor a credit in the next sentence.)
+    for body in [
+        "\"We will come back and hunt,\" hunt master, Captain Ian Farquhar, said.",
+        "\"It was fair,\" the White House press secretary, Josh Earnest, said.",
+        "\"We will lose.\" The union will sit out the election, Phil Smith told POLITICO.",
+    ] {
+        let a = article("News", body);
+        let s = extract_statements(&a, 0);
+        assert_eq!(s[0].kind, Kind::Direct, "{body}");
+    }
+}
+
+#[test]
+fn reported_words_after_a_quotation_keep_the_sentence_before_it() {
+    assert_eq!(
+        clause_of_partial(
+            "Democrats had \"put the biggest crack\" yet in the glass ceiling for women, Jane Doe said in a video message to the convention."
+        )
+        .as_deref(),
+        Some("Democrats had \"put the biggest crack\" yet in the glass ceiling for women")
+    );
+    // (A quotation earlier in the clause that no credit took is part of it.)
+    let a = article(
+        "News",
+        "\"Sustainable communities\" were being promoted without a real understanding of what \"sustainable\" means, the committee said.",
+    );
+    let s = extract_statements(&a, 0);
+    assert_eq!(s.len(), 1, "{s:#?}");
+    assert_eq!(s[0].spans.len(), 2);
+    // (A name in quote marks is the writer's: the sentence is reported
+    // from its start.)
+    assert_one(
+        "A new computer code-named \"Fort Knox\" was supposed to tie the systems together, Jane Doe said.",
+        "A new computer code-named \"Fort Knox\" was supposed to tie the systems together",
+        "Jane Doe",
+    );
+}

@@ -259,14 +259,31 @@ pub fn extract_statements(article: &Article, article_index: usize) -> Vec<Statem
                 !tk.list[k].word
                     || tk.has(k, lexicon::flag::FUNCTION_WORD | lexicon::flag::VERB_FILLER)
             });
+        // (`Democrats had “put the biggest crack” yet in the glass ceiling
+        // for women, she said …`: the sentence reported holds a quotation
+        // no credit touches, and it is the quotation's clause.)
+        // (Names in quote marks are the writer's words: `A new computer
+        // code-named "Fort Knox" was supposed to …, he said` is reported
+        // from the sentence's start, in one.)
+        let (kind, spans, clause) = match quotations_before(&tk, &quotations, &taken, &r) {
+            Some((quoted, clause)) if quoted.iter().all(|q| looks_like_title(&text[q.clone()])) => {
+                let mut spans = r.spans;
+                if let Some(first) = spans.first_mut() {
+                    first.start = clause.start;
+                }
+                (Kind::Indirect, spans, None)
+            }
+            Some((quoted, clause)) => (Kind::Partial, quoted, Some(clause)),
+            None => (Kind::Indirect, r.spans, None),
+        };
         found.push(Found {
-            kind: Kind::Indirect,
+            kind,
             field: Field::Text,
-            spans: r.spans,
+            spans,
             speaker: (!nobody).then_some(r.speaker),
             cue: Some(r.cue),
             continues: false,
-            clause: None,
+            clause,
             paragraphs: (para, para),
         });
     }
@@ -309,6 +326,34 @@ pub fn extract_statements(article: &Article, article_index: usize) -> Vec<Statem
     }
     let people = People::find(&tk, &title);
     resolve(found, &tk, &title, &people, article_index)
+}
+
+/// For words reported before their credit that open right after a
+/// quotation in their sentence, the quotations from the sentence's start
+/// and the whole clause: `Democrats had “put the biggest crack” yet in the
+/// glass ceiling for women, she said`.
+fn quotations_before(
+    tk: &Tokens,
+    quotations: &[quotes::Quotation],
+    taken: &[(Range<usize>, bool)],
+    r: &reported::Reported,
+) -> Option<(Spans, Range<usize>)> {
+    let (first, last) = (r.spans.first()?, r.spans.last()?);
+    let k = tk.at_or_after(first.start);
+    if k == 0 || !tk.list[k - 1].quoted || tk.list[r.speaker.0].start < last.end {
+        return None;
+    }
+    let s = phrases::sentence_start_through_quotes(tk, k);
+    let from = tk.list.get(s)?.start;
+    let quoted: Spans = quotations
+        .iter()
+        .filter(|q| q.open() >= from && q.end() <= first.start)
+        .flat_map(|q| q.spans())
+        .collect();
+    // (None a statement already: `“This is a long play,” said Alan Cobb`.)
+    let free =
+        quoted.iter().all(|q| taken.iter().all(|(t, _)| t.end <= q.start || q.end <= t.start));
+    (free && !quoted.is_empty()).then_some((quoted, from..last.end))
 }
 
 /// The name, of capitalised words, that runs from byte `start` to the
@@ -1127,6 +1172,15 @@ fn quoted(
             }
             _ => Kind::Partial,
         };
+        // ("Boots on the ground" would be appropriate, Carson said.`: a
+        // fragment of the writer's sentence, whose clause was reported.)
+        let kind = if kind == Kind::Direct
+            && g.attribution.as_ref().is_some_and(|a| writer_goes_on(tk, last, a))
+        {
+            Kind::Partial
+        } else {
+            kind
+        };
         let paragraphs = (first.paragraph(), last.last_paragraph());
         let title_like = spans.iter().all(|r| looks_like_title(&text[r.clone()]));
         if let Some(a) = g.attribution {
@@ -1134,7 +1188,7 @@ fn quoted(
             // are a title ("''Friends'' has been a surprise hit", "the PBS
             // drama, “Mercy Street,” returns"), whatever verb is near; not
             // `"Absolutely," he said`.
-            if kind == Kind::Direct && title_like && !credit_touches(tk, &a, first, last) {
+            if title_like && !credit_touches(tk, &a, first, last) {
                 continue;
             }
             if let Some(c) = a.cue_token {
@@ -1149,6 +1203,19 @@ fn quoted(
                 }
                 _ => None,
             };
+            // (A quotation no credit took earlier in the clause is part of
+            // it: `"Sustainable communities" were being promoted without …
+            // what "sustainable" means, the committee said`.)
+            let mut spans = spans;
+            while let Some(cl) = &clause
+                && let Some(p) = out.last()
+                && p.kind == Kind::Direct
+                && p.speaker.is_none()
+                && p.spans.first().is_some_and(|r| r.start >= cl.start)
+                && let Some(p) = out.pop()
+            {
+                spans.insert_many(0, p.spans);
+            }
             out.push(Found {
                 kind,
                 field: Field::Text,
@@ -1388,6 +1455,34 @@ fn credit_touches(
     let after = tk.at_or_after(last.end());
     let before = tk.at_or_after(first.open());
     (start >= after && start <= after + 1) || (a.last < before && a.last + 2 >= before)
+}
+
+/// Whether the writer's own words go on from the quotation `last` to its
+/// credit `a` after it, a comma closing them: `"Boots on the ground" would
+/// be appropriate, Carson said`, not `"Absolutely," he said`.
+fn writer_goes_on(tk: &Tokens, last: &quotes::Quotation, a: &Attribution) -> bool {
+    let from = tk.at_or_after(last.end());
+    let credit = a.cue_token.map_or(a.speaker.0, |c| c.min(a.speaker.0));
+    // (Not a role or a name before the name: `"…," the White House press
+    // secretary, Josh Earnest, said`, `"…," hunt master, Captain Ian
+    // Farquhar, said`, `"…," state Senate leader Phil Berger and House
+    // Speaker Tim Moore, both Republicans, said`.)
+    let apposition =
+        a.cue_token.is_some_and(|c| c == a.speaker.1 + 2 && tk.is(a.speaker.1 + 1, ','));
+    let role = |comma: usize| {
+        apposition
+            || tk.has(from, lexicon::flag::DETERMINER)
+            || (!tk.has(from, lexicon::flag::FUNCTION_WORD) && tk.capitalized(comma - 1))
+            || phrases::phrase_after(tk, from, comma) == Some((from, comma - 1))
+    };
+    // (Nor after a quotation that ended its sentence: `"…." The union will
+    // sit out the election, Phil Smith told POLITICO`.)
+    let ended =
+        last.parts.last().is_some_and(|p| tk.text[p.content.clone()].ends_with(['.', '!', '?']));
+    !ended
+        && (from + 1..credit).find(|&k| tk.is(k, ',')).is_some_and(|comma| {
+            (from..comma).any(|m| tk.list[m].word && !tk.list[m].quoted) && !role(comma)
+        })
 }
 
 /// Whether the words from token `k` open with a clause's subject pronoun
