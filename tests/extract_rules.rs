@@ -8511,3 +8511,22 @@ fn reported_words_after_a_quotation_keep_the_sentence_before_it() {
         "Jane Doe",
     );
 }
+
+#[test]
+fn but_and_a_verb_with_no_subject_goes_on_with_the_reported_clause() {
+    assert_reported(&[
+        (
+            "Rubio said he does support an exception if the life of the mother is in danger, but not for cases of rape or incest.",
+            "he does support an exception if the life of the mother is in danger, but not for cases of rape or incest",
+        ),
+        (
+            "Conway said she recruited Bossie for his role, but hasn’t decided what she’ll be doing next.",
+            "she recruited Bossie for his role, but hasn’t decided what she’ll be doing next",
+        ),
+        // (Not what the speaker would not tell, nor another statement.)
+        (
+            "GM said it would close the plant in a capacity reduction, but did not specify a date.",
+            "it would close the plant in a capacity reduction",
+        ),
+    ]);
+}

@@ -641,7 +641,26 @@ fn clause_with(tk: &Tokens, from: usize, quotes_ok: bool) -> Option<Range<usize>
                                     .iter()
                                     .any(|w| tk.is_word(m + 1, w))
                         });
-                if (lexicon::clause_break(next) && !that_goes_on && !aside_relative)
+                // (", but" and a verb with no subject of its own goes on
+                // with the reported clause: "said he had downloaded things
+                // from the server, but couldn't provide those materials",
+                // "said the agenda has been not just a failure, but a
+                // catastrophe" – not ", but added …", another statement,
+                // nor what the speaker would not tell, ", but did not give
+                // figures", the writer's.)
+                let withheld = |m: usize| {
+                    let mut buf = [0u8; 32];
+                    let w = tk.lower(m, &mut buf);
+                    cue_at(tk, m).is_some() || WITHHELD.iter().any(|v| w.starts_with(v))
+                };
+                let but_goes_on = next == "but"
+                    && (auxiliary_at(tk, n + 1)
+                        || tk.bytes(n + 1).ends_with(b"n't")
+                        || tk.bytes(n + 1).ends_with("n\u{2019}t".as_bytes())
+                        || tk.is_word(n + 1, "not")
+                        || tk.is_word(n + 1, "rather"))
+                    && !(n + 1..(n + 5).min(tk.list.len())).any(withheld);
+                if (lexicon::clause_break(next) && !that_goes_on && !aside_relative && !but_goes_on)
                     || another
                     || goes_on
                     || next_speaker()
@@ -672,6 +691,13 @@ fn clause_with(tk: &Tokens, from: usize, quotes_ok: bool) -> Option<Range<usize>
     let last = last_word?;
     (words >= 2).then(|| tk.list[from].start..tk.list[last].end)
 }
+
+/// Verbs of telling more (as stems) that, negated after ", but", say what
+/// a speaker would not tell: "…, but did not give figures".
+const WITHHELD: [&str; 12] = [
+    "giv", "gave", "specif", "identif", "disclos", "elaborat", "detail", "comment", "provid",
+    "reveal", "releas", "nam",
+];
 
 /// Whether the words from token `k` open a sentence before its subject
 /// ("during his recent trip, …", "unless late snows bring relief, …",
