@@ -8530,3 +8530,11 @@ fn but_and_a_verb_with_no_subject_goes_on_with_the_reported_clause() {
         ),
     ]);
 }
+
+#[test]
+fn a_marked_name_before_where_it_is_from_speaks() {
+    assert_speaker(
+        "<Qintex Ltd> of Brisbane said it had acquired a 10 pct stake in the company.",
+        "Qintex Ltd",
+    );
+}

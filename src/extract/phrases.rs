@@ -1213,6 +1213,10 @@ pub(crate) fn manner_adverb(tk: &Tokens, k: usize) -> bool {
 /// minister, said") yields the name before it.
 pub(crate) fn phrase_before(tk: &Tokens, end: usize, floor: usize) -> Option<TokenRange> {
     let (a, b) = bare_phrase_before(tk, end, floor)?;
+    // ("<Qintex Ltd> of Brisbane said": where the marked name is from.)
+    if a >= floor + 3 && tk.is_word(a - 1, "of") && tk.is(a - 2, '>') && !tk.list[a - 2].quoted {
+        return phrase_before(tk, a - 2, floor);
+    }
     // "Fifty percent of Europeans said", "Only 18% of all searchers said":
     // the share that spoke, not all of them.
     if let Some(share) = share_before(tk, a, floor) {
