@@ -8538,3 +8538,23 @@ fn a_marked_name_before_where_it_is_from_speaks() {
         "Qintex Ltd",
     );
 }
+
+#[test]
+fn he_after_a_sentence_opened_by_a_name_and_its_apposition_is_the_name() {
+    assert_eq!(
+        speakers(
+            "Volcker is a risk, said David Jones, economist at Aubrey G. Lanston.\n\nNorman Robertson, Mellon Bank chief economist, called the instability frightening. He believes the fundamentals do not justify it."
+        ),
+        [Some("David Jones".to_string()), Some("Norman Robertson".to_string())]
+    );
+}
+
+#[test]
+fn an_owners_word_before_a_name_tells_no_gender() {
+    assert_eq!(
+        speakers(
+            "Ashia Hansen has been sidelined since June. Her coach Aston Moore said the plan was late. \"There was a problem with the wound,\" he said."
+        ),
+        [Some("Aston Moore".to_string()), Some("Aston Moore".to_string())]
+    );
+}

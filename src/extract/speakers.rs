@@ -1041,7 +1041,9 @@ impl<'a> People<'a> {
                 if t.start >= until {
                     break;
                 }
-                if !t.word || t.quoted {
+                // (Nor the owner's word that opens the mention: "Her coach
+                // Aston Moore told …" is no "she".)
+                if !t.word || t.quoted || k == from {
                     continue;
                 }
                 if let Some(g) = gendered_pronoun(tk.bytes(k)) {
@@ -1832,6 +1834,18 @@ impl<'a> People<'a> {
         // The nearest person it can stand for, unless someone else opened a
         // sentence after that person was named.
         let (o, p) = between.find(|&&(o, _)| opens_sentence(tk, o)).copied()?;
+        // (Not a name in the apposition after the person who opened it:
+        // "Norman Robertson, Mellon Bank chief economist, called …. He
+        // believes …" is Robertson.)
+        let opener = self.mentions.iter().find(|&&(m, q)| {
+            m > since
+                && m < o
+                && q != p
+                && self.told_gender_is(q, pronoun)
+                && tk.at_or_after(m)
+                    == super::phrases::sentence_start_through_quotes(tk, tk.at_or_after(o))
+        });
+        let (o, p) = opener.copied().unwrap_or((o, p));
         let told = self.gender_is_told(p);
         // (In this sentence or the one before: "The prime minister said …
         // But he rejected …" may name no one.)
