@@ -8558,3 +8558,13 @@ fn an_owners_word_before_a_name_tells_no_gender() {
         [Some("Aston Moore".to_string()), Some("Aston Moore".to_string())]
     );
 }
+
+#[test]
+fn it_opening_the_next_sentence_is_the_thing_that_spoke_just_before() {
+    assert_eq!(
+        speakers(
+            "The suit said the papers failed to disclose the interests. It also said Boesky failed to meet a pledge."
+        ),
+        [Some("suit".to_string()), Some("suit".to_string())]
+    );
+}

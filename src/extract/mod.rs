@@ -1992,6 +1992,8 @@ fn resolve(
     // latest statement credited to a named person: "he" after the first,
     // when it came later, is that speaker, not someone named before it.
     let mut last_described: Option<(usize, String)> = None;
+    // The latest statement credited to a description, not a person.
+    let mut last_thing: Option<usize> = None;
     let mut last_person_said: Option<usize> = None;
     // People who spoke so far, latest last.
     let mut speakers: Vec<usize> = Vec::new();
@@ -2242,6 +2244,37 @@ fn resolve(
                     // (Else what an "it" right before stood for: "Last
                     // week, it denied …. “…,” it said.")
                     .or_else(|| name_of_latest_mention(toks, &out, |m| matches!(m, "it" | "It")))
+                    // (Else what spoke in the sentence just before, by a
+                    // description no person or group answers to, when "it"
+                    // opens this one: "The suit said …. It also said …",
+                    // "The Bank's summary said …. It said …".)
+                    .or_else(|| {
+                        let s = out.last().filter(|_| last_thing == Some(out.len() - 1))?;
+                        let name = s.speaker.as_deref()?;
+                        let from = toks.at_or_after(latest_text_end(&out));
+                        let ends = (from..range.0)
+                            .filter(|&m| toks.ends_sentence(m) && !toks.list[m].quoted)
+                            .count();
+                        // (The phrase's head, before what follows it: not
+                        // "people briefed on the move", "sources close to
+                        // the delegation".)
+                        let group = name
+                            .split(' ')
+                            .take_while(|w| !lexicon::function_word(w) || lexicon::determiner(w))
+                            .any(|w| {
+                                (w.starts_with(char::is_lowercase)
+                                    && !lexicon::determiner(w)
+                                    && w.ends_with('s')
+                                    && !["'s", "ss", "us", "is"].iter().any(|e| w.ends_with(e))
+                                    && w != "overseas")
+                                    || ["people", "police", "staff", "public"]
+                                        .iter()
+                                        .any(|g| w.eq_ignore_ascii_case(g))
+                            });
+                        let one = !group && !speakers::described_one_person(name);
+                        (one && ends <= 1 && phrases::sentence_start(toks, range.0) == range.0)
+                            .then(|| name.to_string())
+                    })
                 }
                 // "FALLIN: I think he is trying …": in an interview, "I" and
                 // "we" are whoever the turn's label names.
@@ -2518,6 +2551,9 @@ fn resolve(
             };
             if let Some(person) = named {
                 named_speakers.push((out.len(), person));
+            }
+            if credited.is_none() && described_speaker {
+                last_thing = Some(out.len());
             }
             if credited.is_some() {
                 last_person_said = Some(out.len());
