@@ -8568,3 +8568,12 @@ fn it_opening_the_next_sentence_is_the_thing_that_spoke_just_before() {
         [Some("suit".to_string()), Some("suit".to_string())]
     );
 }
+
+#[test]
+fn a_clause_around_a_title_in_quote_marks_is_reported_speech() {
+    assert_one(
+        "According to Variety, Trump brought \"SNL\" its highest ratings since Jan. 7, 2012.",
+        "Trump brought \"SNL\" its highest ratings since Jan. 7, 2012",
+        "Variety",
+    );
+}

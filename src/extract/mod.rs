@@ -1188,7 +1188,8 @@ fn quoted(
             // are a title ("''Friends'' has been a surprise hit", "the PBS
             // drama, “Mercy Street,” returns"), whatever verb is near; not
             // `"Absolutely," he said`.
-            if title_like && !credit_touches(tk, &a, first, last) {
+            let named = title_like && !credit_touches(tk, &a, first, last);
+            if named && kind == Kind::Direct {
                 continue;
             }
             if let Some(c) = a.cue_token {
@@ -1216,6 +1217,14 @@ fn quoted(
             {
                 spans.insert_many(0, p.spans);
             }
+            // (The clause around such a title is what was reported, in the
+            // writer's words: `According to Variety, Trump brought "SNL" its
+            // highest ratings since 2012`.)
+            let (kind, spans, clause) = match clause {
+                _ if !named => (kind, spans, clause),
+                Some(cl) => (Kind::Indirect, Spans::from_iter([cl]), None),
+                None => continue,
+            };
             out.push(Found {
                 kind,
                 field: Field::Text,
