@@ -8577,3 +8577,13 @@ fn a_clause_around_a_title_in_quote_marks_is_reported_speech() {
         "Variety",
     );
 }
+
+#[test]
+fn no_he_or_she_stands_for_a_law_a_pact_or_a_court() {
+    let a = article(
+        "Vickery upbeat about arm injury",
+        "England prop Phil Vickery is staying positive despite a broken arm ruling him out of the RBS Six Nations.\n\nThe 28-year-old fractured the radius in his right forearm on Saturday. He will undergo an operation on Monday. He said: \"This isn't an injury that will stop me from working hard.\"",
+    );
+    let s = extract_statements(&a, 0);
+    assert_eq!(s.last().and_then(|s| s.speaker.as_deref()), Some("Phil Vickery"), "{s:#?}");
+}

@@ -547,6 +547,25 @@ fn split_name<'a>(tk: &Tokens<'a>, (a, b): TokenRange) -> NameParts<'a> {
     NameParts { titles, name }
 }
 
+/// Whether `name` is a law's, a pact's or a body's of several words, which
+/// no "he" or "she" stands for: "the Gambling Bill", "the sixth
+/// International Tin Agreement", "the High Court", "the RBS Six Nations".
+fn law_or_body(name: &str) -> bool {
+    const LAST: [&str; 10] = [
+        "Bill",
+        "Act",
+        "Agreement",
+        "Treaty",
+        "Accord",
+        "Pact",
+        "Convention",
+        "Court",
+        "Nations",
+        "League",
+    ];
+    name.contains(' ') && LAST.contains(&head_word(name))
+}
+
 /// Whether `name` is an event's, a club's or a seat of government's by its
 /// last word, which no "he" or "she" stands for: "Australian Open", "Hopman
 /// Cup", "Norwich Union Birmingham Indoor Grand Prix", "Leeds United",
@@ -1127,7 +1146,8 @@ impl<'a> People<'a> {
                     || self.name(p).starts_with("New ")
                     || party(self.name(p))
                     || media_word(head_word(self.name(p)))
-                    || event_or_club(self.name(p))))
+                    || event_or_club(self.name(p))
+                    || law_or_body(self.name(p))))
     }
 
     /// The person named exactly `words`.
