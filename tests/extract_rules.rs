@@ -8587,3 +8587,11 @@ fn no_he_or_she_stands_for_a_law_a_pact_or_a_court() {
     let s = extract_statements(&a, 0);
     assert_eq!(s.last().and_then(|s| s.speaker.as_deref()), Some("Phil Vickery"), "{s:#?}");
 }
+
+#[test]
+fn a_participle_after_an_inverted_credit_and_its_apposition_is_the_credits() {
+    let speakers = speakers(
+        "Blocking Canadian gas imports would not serve the United States, said Martha Hesse, chairman of the Federal Energy Regulatory Commission, adding that an open market should be encouraged.",
+    );
+    assert_eq!(speakers.last().cloned().flatten().as_deref(), Some("Martha Hesse"));
+}

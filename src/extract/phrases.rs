@@ -2837,7 +2837,25 @@ pub(crate) fn participle_subject(tk: &Tokens, s: usize, c: usize) -> Option<Toke
             && !(w..c).any(|m| tk.list[m].quoted))
         .then_some((a, b))
     };
-    speaker.or_else(clause_subject).or_else(with_subject).or_else(|| sentence_subject(tk, s, c))
+    // (The name after an inverted credit, past its apposition: "…, said
+    // Martha Hesse, chairman of the commission, adding …" is Hesse, not
+    // the words that open the sentence.)
+    let inverted = || {
+        let v = (s + 1..c - 1).rev().find(|&v| cue_at(tk, v).is_some())?;
+        let (a, b) = phrase_after(tk, v + 1, c - 1)?;
+        (v > s + 1
+            && tk.is(v - 1, ',')
+            && a == v + 1
+            && tk.capitalized(b)
+            && (b + 2 == c || tk.is(b + 1, ','))
+            && !(v + 1..c - 1).any(|m| tk.list[m].quoted))
+        .then_some((a, b))
+    };
+    speaker
+        .or_else(clause_subject)
+        .or_else(with_subject)
+        .or_else(inverted)
+        .or_else(|| sentence_subject(tk, s, c))
 }
 
 /// The subject of the finite verb at token `c` after a comma, past an aside
