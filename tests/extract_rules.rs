@@ -8595,3 +8595,22 @@ fn a_participle_after_an_inverted_credit_and_its_apposition_is_the_credits() {
     );
     assert_eq!(speakers.last().cloned().flatten().as_deref(), Some("Martha Hesse"));
 }
+
+#[test]
+fn a_contrast_or_a_comparison_goes_on_with_the_reported_clause() {
+    assert_reported(&[
+        (
+            "Ford Canada said full-year earnings declined to 104 mln dlrs, while fourth quarter profit increased to 49.1 mln dlrs.",
+            "full-year earnings declined to 104 mln dlrs, while fourth quarter profit increased to 49.1 mln dlrs",
+        ),
+        (
+            "The paper said Ford plans to build 485,000 cars in the period, compared with 497,000 a year ago.",
+            "Ford plans to build 485,000 cars in the period, compared with 497,000 a year ago",
+        ),
+    ]);
+    // (Not when the rest of the sentence reports something of its own.)
+    assert_statements(
+        "Smith said the plan would fail, while Jones said it would work.",
+        &[("the plan would fail", Some("Smith")), ("it would work", Some("Jones"))],
+    );
+}

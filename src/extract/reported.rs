@@ -660,7 +660,24 @@ fn clause_with(tk: &Tokens, from: usize, quotes_ok: bool) -> Option<Range<usize>
                         || tk.is_word(n + 1, "not")
                         || tk.is_word(n + 1, "rather"))
                     && !(n + 1..(n + 5).min(tk.list.len())).any(withheld);
-                if (lexicon::clause_break(next) && !that_goes_on && !aside_relative && !but_goes_on)
+                // (", while", ", though" or ", compared with" goes on with
+                // what was reported when no verb of the rest of the
+                // sentence reports anything of its own: "said earnings fell
+                // to 104 mln dlrs, while fourth quarter profit increased",
+                // "…, compared with 497,000 a year ago".)
+                // (Not after a partial quotation's closing mark: `"have
+                // more of a historical resonance," while Nevada is a
+                // newcomer` is the writer's contrast.)
+                let contrast_goes_on = !quotes_ok
+                    && matches!(next, "while" | "whereas" | "though" | "although" | "compared")
+                    && !(n + 1..tk.list.len())
+                        .take_while(|&m| !tk.ends_sentence(m) && tk.list[m].paragraph == para)
+                        .any(|m| cue_at(tk, m).is_some() || tk.list[m].quoted);
+                if (lexicon::clause_break(next)
+                    && !that_goes_on
+                    && !aside_relative
+                    && !but_goes_on
+                    && !contrast_goes_on)
                     || another
                     || goes_on
                     || next_speaker()
