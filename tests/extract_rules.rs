@@ -8614,3 +8614,22 @@ fn a_contrast_or_a_comparison_goes_on_with_the_reported_clause() {
         &[("the plan would fail", Some("Smith")), ("it would work", Some("Jones"))],
     );
 }
+
+#[test]
+fn but_and_what_the_speaker_would_not_tell_ends_the_reported_clause() {
+    assert_reported(&[
+        (
+            "Caesars World Inc said it will explore a variety of alternative transactions but did not elaborate.",
+            "it will explore a variety of alternative transactions",
+        ),
+        (
+            "Balladur said the budget deficit must be reduced to below 70 billion francs but he gave no time-scale.",
+            "the budget deficit must be reduced to below 70 billion francs",
+        ),
+        // (Not a contrast the speaker drew.)
+        (
+            "Maloy said he understands her position of supporting but not endorsing Trump.",
+            "he understands her position of supporting but not endorsing Trump",
+        ),
+    ]);
+}

@@ -699,6 +699,11 @@ fn clause_with(tk: &Tokens, from: usize, quotes_ok: bool) -> Option<Range<usize>
             // next statement; "… and aviation experts say …", "… but U.S.
             // officials have said …": another's.
             break;
+        } else if words >= 3 && !t.quoted && tk.is_word(k, "but") && withheld_after(tk, k) {
+            // ("… would stay for several days but gave no details", "… but
+            // he did not say why": what the speaker would not tell is the
+            // writer's.)
+            break;
         } else {
             words += 1;
             last_word = Some(k);
@@ -707,6 +712,34 @@ fn clause_with(tk: &Tokens, from: usize, quotes_ok: bool) -> Option<Range<usize>
     }
     let last = last_word?;
     (words >= 2).then(|| tk.list[from].start..tk.list[last].end)
+}
+
+/// Whether "but" at token `k` goes on to what the speaker would not tell,
+/// past a subject pronoun and a negation with its auxiliaries: "but he gave no
+/// time-scale", "but did not specify", "but declined to elaborate".
+fn withheld_after(tk: &Tokens, k: usize) -> bool {
+    let mut m = k + 1;
+    if subject_pronoun_at(tk, m) {
+        m += 1;
+    }
+    let mut negated = false;
+    while m < (k + 6).min(tk.list.len()) {
+        let not = ["not", "declined", "refused"].iter().any(|w| tk.is_word(m, w))
+            || tk.bytes(m).ends_with(b"n't")
+            || tk.bytes(m).ends_with("n\u{2019}t".as_bytes());
+        if !(not || auxiliary_at(tk, m) || tk.is_word(m, "to")) {
+            break;
+        }
+        negated |= not;
+        m += 1;
+    }
+    let mut buf = [0u8; 32];
+    let w = tk.lower(m, &mut buf);
+    let gave_no = matches!(w, "gave" | "give" | "gives") && tk.is_word(m + 1, "no");
+    gave_no
+        || (negated
+            && (matches!(w, "say" | "said" | "says" | "tell" | "told")
+                || WITHHELD.iter().any(|v| w.starts_with(v))))
 }
 
 /// Verbs of telling more (as stems) that, negated after ", but", say what
