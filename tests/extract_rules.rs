@@ -1056,7 +1056,10 @@ fn a_partial_quotation_keeps_its_reported_clause() {
             "she had \"renewed faith\" in them",
         ),
         // What was called or described and the quotation that names it.
-        ("Eric Ferrero, whom the police described as \"peaceful,\" left early.", "as \"peaceful,"),
+        (
+            "Eric Ferrero, whom the police described as \"peaceful,\" left early.",
+            "as \"peaceful,\"",
+        ),
         // The clause may open inside the quotation.
         (
             "In a poll, 75 percent of voters said \"most people in politics\" cannot be trusted.",
@@ -8632,4 +8635,20 @@ fn but_and_what_the_speaker_would_not_tell_ends_the_reported_clause() {
             "he understands her position of supporting but not endorsing Trump",
         ),
     ]);
+}
+
+#[test]
+fn reported_words_keep_the_sign_that_closes_their_last_word() {
+    assert_one(
+        "Marks & Spencer has cut prices by an average of 24%, according to research from a City bank.",
+        "Marks & Spencer has cut prices by an average of 24%",
+        "research from a City bank",
+    );
+    assert_eq!(
+        clause_of_partial(
+            "Theresa May told the Today programme that the plans were \"inadequate\" and were \"papering over the cracks of the system\"."
+        )
+        .as_deref(),
+        Some("the plans were \"inadequate\" and were \"papering over the cracks of the system\"")
+    );
 }

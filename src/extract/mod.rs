@@ -323,6 +323,9 @@ pub fn extract_statements(article: &Article, article_index: usize) -> Vec<Statem
     }
     for f in found.iter_mut().filter(|f| f.field == Field::Text) {
         without_wire_marks(text, &mut f.spans, f.kind == Kind::Indirect);
+        for span in f.spans.iter_mut().chain(&mut f.clause) {
+            with_closing_sign(text, span);
+        }
     }
     let people = People::find(&tk, &title);
     resolve(found, &tk, &title, &people, article_index)
@@ -802,6 +805,26 @@ fn headline(title: &Tokens) -> Option<Found> {
         clause: None,
         paragraphs: (0, 0),
     })
+}
+
+/// Takes into `span` the sign that closes its last word: a percent sign
+/// after a number ("cut prices by an average of 24%, according to …") and
+/// the closing mark of a quotation it opened and holds the words of
+/// (`the plans were "papering over the cracks of the system".`).
+fn with_closing_sign(text: &str, span: &mut Range<usize>) {
+    let (Some(words), Some(next)) = (text.get(span.clone()), text.get(span.end..)) else {
+        return;
+    };
+    if next.starts_with('%') && words.ends_with(|c: char| c.is_ascii_digit()) {
+        span.end += 1;
+        return;
+    }
+    // (Straight marks open and close alike: an odd count is one left open.)
+    let opened = words.matches('"').count() % 2 == 1
+        || words.matches('“').count() > words.matches('”').count();
+    if opened && let Some(mark) = ['"', '”'].into_iter().find(|&m| next.starts_with(m)) {
+        span.end += mark.len_utf8();
+    }
 }
 
 /// Mends a reported clause that one parenthesis mark of a pair cuts: its
