@@ -8652,3 +8652,11 @@ fn reported_words_keep_the_sign_that_closes_their_last_word() {
         Some("the plans were \"inadequate\" and were \"papering over the cracks of the system\"")
     );
 }
+
+#[test]
+fn a_thing_rejected_or_defended_ends_before_the_participle_that_says_why() {
+    assert_statements(
+        "The company rejected the offer, saying it wanted to remain independent.",
+        &[("the offer", Some("company")), ("it wanted to remain independent", Some("company"))],
+    );
+}

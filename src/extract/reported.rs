@@ -2450,6 +2450,14 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
             } else {
                 span
             };
+            // (Nor past a participle that says why: "rejected the offer,
+            // saying it wanted to remain independent" is a statement of its
+            // own after the thing.)
+            let span = if dated_thing {
+                cut_thing(tk, from, span, |k, _| tk.is(k, ',') && participle_cue(tk, k + 1))
+            } else {
+                span
+            };
             return Some(Reported {
                 spans: smallvec::smallvec![span],
                 speaker: sp,
