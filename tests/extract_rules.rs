@@ -7731,10 +7731,11 @@ fn a_closing_credit_ends_a_clause_that_reads_as_an_opening() {
             ("buying the stock", Some("Whale Securities")),
         ],
     );
-    // Not the same speaker's credit again after what was said.
+    // Not the same speaker's credit again after what was said, which is
+    // no part of it either.
     assert_one(
         "The sources said only 80 personnel can be housed in remaining accommodations, the sources said.",
-        "only 80 personnel can be housed in remaining accommodations, the sources said",
+        "only 80 personnel can be housed in remaining accommodations",
         "sources",
     );
 }
@@ -8659,4 +8660,12 @@ fn a_thing_rejected_or_defended_ends_before_the_participle_that_says_why() {
         "The company rejected the offer, saying it wanted to remain independent.",
         &[("the offer", Some("company")), ("it wanted to remain independent", Some("company"))],
     );
+}
+
+#[test]
+fn a_credit_again_at_the_end_of_reported_words_is_no_part_of_them() {
+    assert_reported(&[(
+        "In Tokyo, a Canon spokesman said that under the agreement Canon would sell technology to Goldstar in 1987, he said.",
+        "under the agreement Canon would sell technology to Goldstar in 1987",
+    )]);
 }

@@ -100,6 +100,25 @@ pub(crate) fn find(tk: &Tokens, used: &[usize]) -> Vec<Reported> {
                 }
                 let end = r.spans.last().map_or(0, |s| s.end);
                 let next = tk.at_or_after(end).max(i + 1);
+                // ("said that under the agreement Canon would sell …, he
+                // said.": the speaker's credit again at the end is no part
+                // of what was said, nor a statement of its own.)
+                // (Or another's credit: "…, the sources said".)
+                let last = next.saturating_sub(1);
+                if last >= 3
+                    && tk.list[last].end == end
+                    && cue_at(tk, last).is_some()
+                    && let Some(comma) =
+                        (last.saturating_sub(8)..last - 1).rev().find(|&k| tk.is(k, ','))
+                    && comma > 0
+                    && (subject_pronoun_at(tk, comma + 1) && comma + 2 == last
+                        || super::phrases::phrase_before(tk, last - 1, comma + 1)
+                            == Some((comma + 1, last - 1)))
+                    && let Some(span) = r.spans.last_mut()
+                    && tk.list[comma].start > span.start
+                {
+                    span.end = tk.list[comma - 1].end;
+                }
                 out.push(r);
                 i = next;
             }
