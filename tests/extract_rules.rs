@@ -8669,3 +8669,11 @@ fn a_credit_again_at_the_end_of_reported_words_is_no_part_of_them() {
         "under the agreement Canon would sell technology to Goldstar in 1987",
     )]);
 }
+
+#[test]
+fn a_reported_subject_goes_on_past_a_long_relative_clause_to_its_verb() {
+    assert_reported(&[(
+        "Bank Negara said growth in external debt, which declined progressively from a peak of 58 pct in 1982 to 13.6 pct in 1985, rose by 20.2 pct in 1986.",
+        "growth in external debt, which declined progressively from a peak of 58 pct in 1982 to 13.6 pct in 1985, rose by 20.2 pct in 1986",
+    )]);
+}

@@ -650,15 +650,24 @@ fn clause_with(tk: &Tokens, from: usize, quotes_ok: bool) -> Option<Range<usize>
                 // a maturity of three months, was still small"; or inside
                 // the clause, to what it goes on with: "expects to close the
                 // transaction, which is subject to financing, in July".)
+                // (A longer one too when the subject's verb is one that
+                // figures take: "said pro forma earnings, which reflect …,
+                // rose to 60 mln dlrs".)
                 let aside_relative = matches!(next, "which" | "who")
-                    && (n + 1..(n + 14).min(tk.list.len()))
+                    && (n + 1..(n + 32).min(tk.list.len()))
                         .take_while(|&m| !tk.ends_sentence(m) && !tk.list[m].quoted)
                         .find(|&m| tk.is(m, ','))
                         .is_some_and(|m| {
-                            auxiliary_at(tk, m + 1)
-                                || ["to", "in", "on", "at", "by", "from", "until"]
-                                    .iter()
-                                    .any(|w| tk.is_word(m + 1, w))
+                            let mut buf = [0u8; 32];
+                            (m < n + 14
+                                && (auxiliary_at(tk, m + 1)
+                                    || ["to", "in", "on", "at", "by", "from", "until"]
+                                        .iter()
+                                        .any(|w| tk.is_word(m + 1, w))))
+                                || (auxiliary_at(tk, m + 1)
+                                    && tk.list[m + 2].word
+                                    && !tk.capitalized(m + 2))
+                                || FIGURE_VERBS.contains(&tk.lower(m + 1, &mut buf))
                         });
                 // (", but" and a verb with no subject of its own goes on
                 // with the reported clause: "said he had downloaded things
@@ -760,6 +769,28 @@ fn withheld_after(tk: &Tokens, k: usize) -> bool {
             && (matches!(w, "say" | "said" | "says" | "tell" | "told")
                 || WITHHELD.iter().any(|v| w.starts_with(v))))
 }
+
+/// Verbs whose subject is a figure or a deal ("earnings rose", "the
+/// buyout was completed"), which no relative clause is the subject of
+/// after its closing comma.
+const FIGURE_VERBS: [&str; 16] = [
+    "rose",
+    "fell",
+    "rises",
+    "falls",
+    "increased",
+    "decreased",
+    "declined",
+    "climbed",
+    "dropped",
+    "totalled",
+    "totaled",
+    "reached",
+    "remained",
+    "represents",
+    "represented",
+    "amounted",
+];
 
 /// Verbs of telling more (as stems) that, negated after ", but", say what
 /// a speaker would not tell: "…, but did not give figures".
