@@ -8677,3 +8677,18 @@ fn a_reported_subject_goes_on_past_a_long_relative_clause_to_its_verb() {
         "growth in external debt, which declined progressively from a peak of 58 pct in 1982 to 13.6 pct in 1985, rose by 20.2 pct in 1986",
     )]);
 }
+
+#[test]
+fn a_prize_claimed_or_added_is_no_statement() {
+    assert_statements("Serena Williams claimed her seventh Grand Slam title on Saturday.", &[]);
+    assert_statements(
+        "Jason Gardener added the Olympic relay crown to his World Indoor title.",
+        &[],
+    );
+    // (A clause claimed stays.)
+    assert_one(
+        "Some 18,000 clients claimed they could get back neither gold nor money.",
+        "they could get back neither gold nor money",
+        "some 18,000 clients",
+    );
+}

@@ -142,6 +142,23 @@ fn no_speech_act(tk: &Tokens, c: usize) -> bool {
         // ("have written off most of their loans", "wrote down inventories":
         // accounts, not words.)
         ["off", "down", "up"].iter().any(|w| tk.is_word(c + 1, w))
+    } else if b.starts_with(b"claim") || b.starts_with(b"add") {
+        // ("claimed her seventh Grand Slam title", "added the Olympic relay
+        // crown to his World Indoor title", "claimed the top spot": a prize
+        // won, not words.)
+        const PRIZES: [&str; 12] = [
+            "title", "titles", "spot", "crown", "medal", "medals", "trophy", "place", "honours",
+            "gold", "silver", "bronze",
+        ];
+        (c + 1..(c + 7).min(tk.list.len()))
+            .take_while(|&k| {
+                tk.list[k].word
+                    && !tk.is_word(k, "that")
+                    && cue_at(tk, k).is_none()
+                    && !subject_pronoun_at(tk, k)
+                    && !auxiliary_at(tk, k)
+            })
+            .any(|k| PRIZES.iter().any(|w| tk.is_word(k, w)))
     } else if b.starts_with(b"declar") {
         (c + 1..(c + 8).min(tk.list.len()))
             .take_while(|&k| tk.list[k].word && !tk.is_word(k, "that"))
