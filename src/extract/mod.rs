@@ -820,9 +820,13 @@ fn with_closing_sign(text: &str, span: &mut Range<usize>) {
         return;
     }
     // (Straight marks open and close alike: an odd count is one left open.)
+    // (Counted only before a closing mark: most spans have none after.)
+    let Some(mark) = ['"', '”'].into_iter().find(|&m| next.starts_with(m)) else {
+        return;
+    };
     let opened = words.matches('"').count() % 2 == 1
         || words.matches('“').count() > words.matches('”').count();
-    if opened && let Some(mark) = ['"', '”'].into_iter().find(|&m| next.starts_with(m)) {
+    if opened {
         span.end += mark.len_utf8();
     }
 }
