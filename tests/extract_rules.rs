@@ -8692,3 +8692,13 @@ fn a_prize_claimed_or_added_is_no_statement() {
         "some 18,000 clients",
     );
 }
+
+#[test]
+fn they_opening_the_next_sentence_is_the_group_that_spoke_just_before() {
+    assert_eq!(
+        speakers(
+            "The seamen said they were spurred to their decision after marines occupied the ship. They said seamen on the vessel were being forced to work."
+        ),
+        [Some("seamen".to_string()), Some("seamen".to_string())]
+    );
+}

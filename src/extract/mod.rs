@@ -359,6 +359,29 @@ fn quotations_before(
     (free && !quoted.is_empty()).then_some((quoted, from..last.end))
 }
 
+/// The statement before the pronoun at token `k`, when it was said in the
+/// sentence just before and the pronoun opens its own: whom "It said …" or
+/// "They said …" goes on from.
+fn said_just_before<'o>(tk: &Tokens, out: &'o [Statement], k: usize) -> Option<&'o Statement> {
+    let from = tk.at_or_after(latest_text_end(out));
+    let ends = (from..k).filter(|&m| tk.ends_sentence(m) && !tk.list[m].quoted).count();
+    out.last().filter(|_| ends <= 1 && phrases::sentence_start(tk, k) == k)
+}
+
+/// Whether a speaker described as `name` is a group by its head, before what
+/// follows it: "people briefed on the move", "sources close to the
+/// delegation", "company spokesmen".
+fn names_a_group(name: &str) -> bool {
+    name.split(' ').take_while(|w| !lexicon::function_word(w) || lexicon::determiner(w)).any(|w| {
+        let plural = (w.ends_with('s')
+            && !["'s", "ss", "us", "is"].iter().any(|e| w.ends_with(e))
+            && w != "overseas")
+            || w.ends_with("men");
+        (w.starts_with(char::is_lowercase) && !lexicon::determiner(w) && plural)
+            || ["people", "police", "staff", "public"].iter().any(|g| w.eq_ignore_ascii_case(g))
+    })
+}
+
 /// The name, of capitalised words, that runs from byte `start` to the
 /// quotation opening at byte `quote`: "Comair" in "Comair “deeply regrets
 /// …”".
@@ -2180,7 +2203,15 @@ fn resolve(
                         group_subject_since(toks, people, latest_text_end(&out), until)
                     })
                     .flatten()
-                    .or_else(|| last_they.clone()),
+                    .or_else(|| last_they.clone())
+                    // (Else a group or two who spoke in the sentence just
+                    // before, when "they" opens this one: "The seamen said
+                    // …. They said …", "Kenneth Thomas and his father said
+                    // …. They said …".)
+                    .or_else(|| {
+                        let name = said_just_before(toks, &out, range.0)?.speaker.as_deref()?;
+                        (names_a_group(name) || name.contains(" and ")).then(|| name.to_string())
+                    }),
                 Referent::Pronoun(Pronoun::Other)
                     if range.0 == range.1 && toks.is_word(range.0, "it") =>
                 {
@@ -2285,30 +2316,12 @@ fn resolve(
                     // opens this one: "The suit said …. It also said …",
                     // "The Bank's summary said …. It said …".)
                     .or_else(|| {
-                        let s = out.last().filter(|_| last_thing == Some(out.len() - 1))?;
+                        let s = said_just_before(toks, &out, range.0)
+                            .filter(|_| last_thing == Some(out.len() - 1))?;
                         let name = s.speaker.as_deref()?;
-                        let from = toks.at_or_after(latest_text_end(&out));
-                        let ends = (from..range.0)
-                            .filter(|&m| toks.ends_sentence(m) && !toks.list[m].quoted)
-                            .count();
-                        // (The phrase's head, before what follows it: not
-                        // "people briefed on the move", "sources close to
-                        // the delegation".)
-                        let group = name
-                            .split(' ')
-                            .take_while(|w| !lexicon::function_word(w) || lexicon::determiner(w))
-                            .any(|w| {
-                                (w.starts_with(char::is_lowercase)
-                                    && !lexicon::determiner(w)
-                                    && w.ends_with('s')
-                                    && !["'s", "ss", "us", "is"].iter().any(|e| w.ends_with(e))
-                                    && w != "overseas")
-                                    || ["people", "police", "staff", "public"]
-                                        .iter()
-                                        .any(|g| w.eq_ignore_ascii_case(g))
-                            });
-                        let one = !group && !speakers::described_one_person(name);
-                        (one && ends <= 1 && phrases::sentence_start(toks, range.0) == range.0)
+                        // (Not a group: "people briefed on the move",
+                        // "sources close to the delegation".)
+                        (!names_a_group(name) && !speakers::described_one_person(name))
                             .then(|| name.to_string())
                     })
                 }
