@@ -8702,3 +8702,19 @@ fn they_opening_the_next_sentence_is_the_group_that_spoke_just_before() {
         [Some("seamen".to_string()), Some("seamen".to_string())]
     );
 }
+
+#[test]
+fn a_persons_role_or_age_is_the_one_person_named_since_or_the_latest_speaker() {
+    assert_eq!(
+        speakers(
+            "Le Bon said earlier this year that the group were not trying to update their sound. \"We wouldn't want to lose them,\" the singer said."
+        ),
+        [Some("Le Bon".to_string()), Some("Le Bon".to_string())]
+    );
+    assert_eq!(
+        speakers(
+            "Veteran US television host Dick Clark is in hospital in Los Angeles. The presenter said that he is \"hopeful\" of getting better."
+        ),
+        [Some("Dick Clark".to_string())]
+    );
+}

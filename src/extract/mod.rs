@@ -2595,7 +2595,34 @@ fn resolve(
                         .or_else(titled)
                         .or_else(introduced)
                         .or_else(government);
-                    Some(named.unwrap_or(d))
+                    // (Else, for a person's role or age, the one person
+                    // named since the latest statement, or with no one named
+                    // since, the person who made it: "Gordon Brown has
+                    // addressed the conference. The Chancellor said …", "Le
+                    // Bon said …. “…,” the singer said".)
+                    let mut by_role = || {
+                        if f.field != Field::Text
+                            || !toks.is_word(range.0, "the")
+                            || !speakers::person_by_role(&d)
+                        {
+                            return None;
+                        }
+                        let p = match people.one_person_between(since, at)? {
+                            Some(p) => p,
+                            None => match named_speakers.last()? {
+                                &(k, Some(p)) if k + 1 == out.len() => p,
+                                _ => return None,
+                            },
+                        };
+                        credited = Some(p);
+                        last_person = Some(p);
+                        described_speaker = false;
+                        Some(spoke(p, &mut speakers, people))
+                    };
+                    match named {
+                        Some(name) => Some(name),
+                        None => by_role().or(Some(d)),
+                    }
                 }
             };
             if let Some(person) = named {

@@ -547,6 +547,36 @@ fn split_name<'a>(tk: &Tokens<'a>, (a, b): TokenRange) -> NameParts<'a> {
     NameParts { titles, name }
 }
 
+/// Whether the description `d` is a role or an age that only a person
+/// named in the text has: "the singer", "the striker", "the 67-year-old".
+pub(crate) fn person_by_role(d: &str) -> bool {
+    // (Not an office, which someone other than the latest speaker may
+    // hold: "Tony Blair said …. The chancellor said …".)
+    const ROLES: [&str; 20] = [
+        "businessman",
+        "businesswoman",
+        "singer",
+        "actor",
+        "actress",
+        "star",
+        "rapper",
+        "comedian",
+        "presenter",
+        "author",
+        "novelist",
+        "striker",
+        "midfielder",
+        "defender",
+        "goalkeeper",
+        "winger",
+        "coach",
+        "captain",
+        "player",
+        "veteran",
+    ];
+    ROLES.contains(&d) || (d.ends_with("-year-old") && d.starts_with(|c: char| c.is_ascii_digit()))
+}
+
 /// Whether `name` is a law's, a pact's or a body's of several words, which
 /// no "he" or "she" stands for: "the Gambling Bill", "the sixth
 /// International Tin Agreement", "the High Court", "the RBS Six Nations".
@@ -1986,6 +2016,36 @@ impl<'a> People<'a> {
     /// its.
     pub fn from(&self, p: usize, place: &[&str]) -> bool {
         self.states(p).all(|t| place.iter().any(|w| w.eq_ignore_ascii_case(t)))
+    }
+
+    /// The one person named between bytes `since` and `until`: `Some(None)`
+    /// when no one is, `None` when several are. Places, institutions, events
+    /// and laws are no one here.
+    pub fn one_person_between(&self, since: usize, until: usize) -> Option<Option<usize>> {
+        let mut found = None;
+        for &(_, p) in self.mentions.iter().filter(|&&(o, _)| o >= since && o < until) {
+            let name = self.name(p);
+            // (Someone a title or a gender shows a person: not "Old
+            // Trafford".)
+            let x = &self.people[p];
+            let someone = x.name.contains(' ')
+                && (!x.titles.is_empty() || self.gender.get(p).copied().flatten().is_some());
+            let thing = !someone
+                || self.is_place(p)
+                || self.is_group(p)
+                || names_institution(name)
+                || event_or_club(name)
+                || law_or_body(name)
+                || self.gender.get(p).copied().flatten() == Some(Pronoun::Other);
+            if thing || found == Some(p) {
+                continue;
+            }
+            if found.is_some() {
+                return None;
+            }
+            found = Some(p);
+        }
+        Some(found)
     }
 
     /// The person named nearest before byte `at` that `pronoun` can stand
