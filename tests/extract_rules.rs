@@ -8718,3 +8718,17 @@ fn a_persons_role_or_age_is_the_one_person_named_since_or_the_latest_speaker() {
         [Some("Dick Clark".to_string())]
     );
 }
+
+#[test]
+fn a_clause_cut_off_by_the_texts_end_after_a_break_word_is_read_safely() {
+    for body in [
+        "Smith said the plan was good, but",
+        "Smith said the plan was good but he",
+        "Smith said the plan was good but did not",
+        "Smith said the earnings, which fell sharply,",
+        "Smith said the earnings, which fell sharply, were",
+    ] {
+        let a = article("News", body);
+        let _ = extract_statements(&a, 0);
+    }
+}

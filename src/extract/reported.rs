@@ -682,9 +682,10 @@ fn clause_with(tk: &Tokens, from: usize, quotes_ok: bool) -> Option<Range<usize>
                                         .iter()
                                         .any(|w| tk.is_word(m + 1, w))))
                                 || (auxiliary_at(tk, m + 1)
-                                    && tk.list[m + 2].word
+                                    && tk.list.get(m + 2).is_some_and(|t| t.word)
                                     && !tk.capitalized(m + 2))
-                                || FIGURE_VERBS.contains(&tk.lower(m + 1, &mut buf))
+                                || (m + 1 < tk.list.len()
+                                    && FIGURE_VERBS.contains(&tk.lower(m + 1, &mut buf)))
                         });
                 // (", but" and a verb with no subject of its own goes on
                 // with the reported clause: "said he had downloaded things
@@ -700,8 +701,7 @@ fn clause_with(tk: &Tokens, from: usize, quotes_ok: bool) -> Option<Range<usize>
                 };
                 let but_goes_on = next == "but"
                     && (auxiliary_at(tk, n + 1)
-                        || tk.bytes(n + 1).ends_with(b"n't")
-                        || tk.bytes(n + 1).ends_with("n\u{2019}t".as_bytes())
+                        || contracted_not(tk, n + 1)
                         || tk.is_word(n + 1, "not")
                         || tk.is_word(n + 1, "rather"))
                     && !(n + 1..(n + 5).min(tk.list.len())).any(withheld);
@@ -770,13 +770,15 @@ fn withheld_after(tk: &Tokens, k: usize) -> bool {
     let mut negated = false;
     while m < (k + 6).min(tk.list.len()) {
         let not = ["not", "declined", "refused"].iter().any(|w| tk.is_word(m, w))
-            || tk.bytes(m).ends_with(b"n't")
-            || tk.bytes(m).ends_with("n\u{2019}t".as_bytes());
+            || contracted_not(tk, m);
         if !(not || auxiliary_at(tk, m) || tk.is_word(m, "to")) {
             break;
         }
         negated |= not;
         m += 1;
+    }
+    if m >= tk.list.len() {
+        return false;
     }
     let mut buf = [0u8; 32];
     let w = tk.lower(m, &mut buf);
@@ -785,6 +787,15 @@ fn withheld_after(tk: &Tokens, k: usize) -> bool {
         || (negated
             && (matches!(w, "say" | "said" | "says" | "tell" | "told")
                 || WITHHELD.iter().any(|v| w.starts_with(v))))
+}
+
+/// Whether token `k` is a word with a negative "n't" ("couldn't",
+/// "hasn’t"); none is past the last token.
+fn contracted_not(tk: &Tokens, k: usize) -> bool {
+    tk.list.get(k).is_some_and(|t| t.word) && {
+        let b = tk.bytes(k);
+        b.ends_with(b"n't") || b.ends_with("n\u{2019}t".as_bytes())
+    }
 }
 
 /// Verbs whose subject is a figure or a deal ("earnings rose", "the
