@@ -8732,3 +8732,17 @@ fn a_clause_cut_off_by_the_texts_end_after_a_break_word_is_read_safely() {
         let _ = extract_statements(&a, 0);
     }
 }
+
+#[test]
+fn a_credit_in_the_next_sentence_that_told_someone_a_clause_is_its_own() {
+    assert_statements(
+        "The council spokesman added: \"Initially we had complaints. We then made further investigations.\" A spokeswoman for the commission told BBC News Online that letters were being sent out.",
+        &[
+            (
+                "Initially we had complaints. We then made further investigations.",
+                Some("council spokesman"),
+            ),
+            ("letters were being sent out", Some("a spokeswoman for the commission")),
+        ],
+    );
+}

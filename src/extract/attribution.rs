@@ -216,10 +216,19 @@ pub(crate) fn after(tk: &Tokens, text: &str, q: &Quotation) -> Option<Attributio
     }
     // `"…." Cruz says he isn't …`: a quotation that ended its sentence is
     // not credited by a verb that reports a clause of its own.
+    // (Nor past whom it told: `"…." A spokeswoman told BBC News Online that
+    // letters were being sent`.)
+    let own_after_whom = || {
+        found.object
+            && phrase_after(tk, c + 1, limit).is_some_and(|(_, e)| {
+                phrases::opens_own_clause(tk, super::reported::past_whom_told(tk, e + 1))
+            })
+    };
     if ends_sentence
         && c + 1 < limit
         && tk.list[c + 1].word
         && (phrases::opens_own_clause(tk, c + 1)
+            || own_after_whom()
             // (`"…." He says referees are constantly …`: a verb of the
             // clause's own; not an inverted credit's apposition, `"…" said
             // Tom Burke, who was …`.)

@@ -1812,7 +1812,7 @@ fn around_quote(spans: &[Range<usize>], quote: &[Range<usize>]) -> Option<Range<
 /// programme he …", and the word for it) and past the rest of a compound
 /// noun the phrase stopped inside ("told a news conference the company
 /// expected …").
-fn past_whom_told(tk: &Tokens, mut k: usize) -> usize {
+pub(crate) fn past_whom_told(tk: &Tokens, mut k: usize) -> usize {
     // ("told the Iraqi news agency INA the latest attack was …", "told a
     // Peking news conference some people said …": a medium or an occasion
     // after the phrase, with its letters, before the clause or when.)
