@@ -2597,9 +2597,9 @@ fn resolve(
                         .or_else(government);
                     // (Else, for a person's role or age, the one person
                     // named since the latest statement, or with no one named
-                    // since, the person who made it: "Gordon Brown has
-                    // addressed the conference. The Chancellor said …", "Le
-                    // Bon said …. “…,” the singer said".)
+                    // since, the person who made it: "Veteran US television
+                    // host Dick Clark is in hospital …. The presenter said
+                    // …", "Le Bon said …. “…,” the singer said".)
                     let mut by_role = || {
                         if f.field != Field::Text
                             || !toks.is_word(range.0, "the")

@@ -694,11 +694,7 @@ fn clause_with(tk: &Tokens, from: usize, quotes_ok: bool) -> Option<Range<usize>
                 // catastrophe" – not ", but added …", another statement,
                 // nor what the speaker would not tell, ", but did not give
                 // figures", the writer's.)
-                let withheld = |m: usize| {
-                    let mut buf = [0u8; 32];
-                    let w = tk.lower(m, &mut buf);
-                    cue_at(tk, m).is_some() || WITHHELD.iter().any(|v| w.starts_with(v))
-                };
+                let withheld = |m: usize| cue_at(tk, m).is_some() || tells_more(tk, m);
                 let but_goes_on = next == "but"
                     && (auxiliary_at(tk, n + 1)
                         || contracted_not(tk, n + 1)
@@ -785,8 +781,15 @@ fn withheld_after(tk: &Tokens, k: usize) -> bool {
     let gave_no = matches!(w, "gave" | "give" | "gives") && tk.is_word(m + 1, "no");
     gave_no
         || (negated
-            && (matches!(w, "say" | "said" | "says" | "tell" | "told")
-                || WITHHELD.iter().any(|v| w.starts_with(v))))
+            && (matches!(w, "say" | "said" | "says" | "tell" | "told") || tells_more(tk, m)))
+}
+
+/// Whether the word at token `k` is a verb of telling more (by the stems
+/// of [`WITHHELD`]): "give", "specify", "elaborate", ….
+fn tells_more(tk: &Tokens, k: usize) -> bool {
+    let mut buf = [0u8; 32];
+    let w = tk.lower(k, &mut buf);
+    WITHHELD.iter().any(|v| w.starts_with(v))
 }
 
 /// Whether token `k` is a word with a negative "n't" ("couldn't",

@@ -577,31 +577,13 @@ pub(crate) fn person_by_role(d: &str) -> bool {
     ROLES.contains(&d) || (d.ends_with("-year-old") && d.starts_with(|c: char| c.is_ascii_digit()))
 }
 
-/// Whether `name` is a law's, a pact's or a body's of several words, which
-/// no "he" or "she" stands for: "the Gambling Bill", "the sixth
+/// Whether `name` is an event's, a club's, a seat of government's, a law's
+/// or a court's by its last word, which no "he" or "she" stands for:
+/// "Australian Open", "Hopman Cup", "Norwich Union Birmingham Indoor Grand
+/// Prix", "Leeds United", "Downing Street", "the Gambling Bill", "the sixth
 /// International Tin Agreement", "the High Court", "the RBS Six Nations".
-fn law_or_body(name: &str) -> bool {
-    const LAST: [&str; 10] = [
-        "Bill",
-        "Act",
-        "Agreement",
-        "Treaty",
-        "Accord",
-        "Pact",
-        "Convention",
-        "Court",
-        "Nations",
-        "League",
-    ];
-    name.contains(' ') && LAST.contains(&head_word(name))
-}
-
-/// Whether `name` is an event's, a club's or a seat of government's by its
-/// last word, which no "he" or "she" stands for: "Australian Open", "Hopman
-/// Cup", "Norwich Union Birmingham Indoor Grand Prix", "Leeds United",
-/// "Downing Street".
-fn event_or_club(name: &str) -> bool {
-    const LAST: [&str; 16] = [
+fn event_club_or_law(name: &str) -> bool {
+    const LAST: [&str; 26] = [
         "Prix",
         "Open",
         "Cup",
@@ -618,6 +600,16 @@ fn event_or_club(name: &str) -> bool {
         "Street",
         "Indoor",
         "Stadium",
+        "Bill",
+        "Act",
+        "Agreement",
+        "Treaty",
+        "Accord",
+        "Pact",
+        "Convention",
+        "Court",
+        "Nations",
+        "League",
     ];
     name.contains(' ') && LAST.contains(&head_word(name))
 }
@@ -1176,8 +1168,7 @@ impl<'a> People<'a> {
                     || self.name(p).starts_with("New ")
                     || party(self.name(p))
                     || media_word(head_word(self.name(p)))
-                    || event_or_club(self.name(p))
-                    || law_or_body(self.name(p))))
+                    || event_club_or_law(self.name(p))))
     }
 
     /// The person named exactly `words`.
@@ -1993,11 +1984,10 @@ impl<'a> People<'a> {
             .filter(|&&(o, _)| o >= since && o < until)
             .map(|&(_, p)| p)
             .filter(|&p| {
-                let x = &self.people[p];
-                x.name.contains(' ')
-                    && !names_institution(&x.name)
-                    && !x.name.split(' ').any(|w| w == "of")
-                    && (!x.titles.is_empty() || self.gender.get(p).copied().flatten().is_some())
+                let name = self.name(p);
+                self.shown_a_person(p)
+                    && !names_institution(name)
+                    && !name.split(' ').any(|w| w == "of")
             })
             .collect();
         if named.iter().any(|&p| self.states(p).next().is_some()) {
@@ -2018,6 +2008,14 @@ impl<'a> People<'a> {
         self.states(p).all(|t| place.iter().any(|w| w.eq_ignore_ascii_case(t)))
     }
 
+    /// Whether person `p` has a name of two words or more and a title or a
+    /// gender the article shows, as someone has.
+    fn shown_a_person(&self, p: usize) -> bool {
+        let x = &self.people[p];
+        x.name.contains(' ')
+            && (!x.titles.is_empty() || self.gender.get(p).copied().flatten().is_some())
+    }
+
     /// The one person named between bytes `since` and `until`: `Some(None)`
     /// when no one is, `None` when several are. Places, institutions, events
     /// and laws are no one here.
@@ -2025,17 +2023,12 @@ impl<'a> People<'a> {
         let mut found = None;
         for &(_, p) in self.mentions.iter().filter(|&&(o, _)| o >= since && o < until) {
             let name = self.name(p);
-            // (Someone a title or a gender shows a person: not "Old
-            // Trafford".)
-            let x = &self.people[p];
-            let someone = x.name.contains(' ')
-                && (!x.titles.is_empty() || self.gender.get(p).copied().flatten().is_some());
-            let thing = !someone
+            // (Not "Old Trafford".)
+            let thing = !self.shown_a_person(p)
                 || self.is_place(p)
                 || self.is_group(p)
                 || names_institution(name)
-                || event_or_club(name)
-                || law_or_body(name)
+                || event_club_or_law(name)
                 || self.gender.get(p).copied().flatten() == Some(Pronoun::Other);
             if thing || found == Some(p) {
                 continue;
@@ -2059,7 +2052,7 @@ impl<'a> People<'a> {
         before().find(|&p| self.fits(p, pronoun)).or_else(|| {
             before().find(|&p| {
                 let name = self.name(p);
-                !self.is_place(p) && !company_word(head_word(name)) && !event_or_club(name)
+                !self.is_place(p) && !company_word(head_word(name)) && !event_club_or_law(name)
             })
         })
     }
