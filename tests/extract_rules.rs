@@ -8746,3 +8746,13 @@ fn a_credit_in_the_next_sentence_that_told_someone_a_clause_is_its_own() {
         ],
     );
 }
+
+#[test]
+fn the_group_is_a_group_that_spoke_just_before_by_a_longer_name() {
+    assert_eq!(
+        speakers(
+            "An investor group led by New York investor George Soros said it was dissatisfied with the management. The group said it filed on Wednesday."
+        ),
+        vec![Some("an investor group led by New York investor George Soros".to_string()); 2]
+    );
+}

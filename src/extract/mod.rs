@@ -2600,7 +2600,7 @@ fn resolve(
                     // since, the person who made it: "Veteran US television
                     // host Dick Clark is in hospital …. The presenter said
                     // …", "Le Bon said …. “…,” the singer said".)
-                    let mut by_role = || {
+                    let by_role = || {
                         if f.field != Field::Text
                             || !toks.is_word(range.0, "the")
                             || !speakers::person_by_role(&d)
@@ -2619,9 +2619,26 @@ fn resolve(
                         described_speaker = false;
                         Some(spoke(p, &mut speakers, people))
                     };
+                    // (Else, for "the group", a group that spoke a statement
+                    // or three before by a longer name: "An investor group
+                    // led by New York investor George Soros said …. The group
+                    // said …".)
+                    let group = || {
+                        (d == "group")
+                            .then(|| {
+                                out.iter().rev().take(3).filter_map(|s| s.speaker.as_deref()).find(
+                                    |name| {
+                                        name.len() > "a group".len()
+                                            && name.to_ascii_lowercase().contains("group")
+                                    },
+                                )
+                            })
+                            .flatten()
+                            .map(str::to_string)
+                    };
                     match named {
                         Some(name) => Some(name),
-                        None => by_role().or(Some(d)),
+                        None => group().or_else(by_role).or(Some(d)),
                     }
                 }
             };
