@@ -8756,3 +8756,11 @@ fn the_group_is_a_group_that_spoke_just_before_by_a_longer_name() {
         vec![Some("an investor group led by New York investor George Soros".to_string()); 2]
     );
 }
+
+#[test]
+fn a_new_sentences_credit_and_comma_before_a_quotation_introduces_it() {
+    assert_statements(
+        "\"Why now? That was on my way to Libya?\" Mills replied, \"You look cute.\"",
+        &[("Why now? That was on my way to Libya?", None), ("You look cute.", Some("Mills"))],
+    );
+}

@@ -85,8 +85,15 @@ pub(crate) fn after(tk: &Tokens, text: &str, q: &Quotation) -> Option<Attributio
     }
     let content = q.parts.last().map_or("", |p| &text[p.content.clone()]);
     let ends_sentence = content.ends_with(['.', '!', '?']);
-    // `"…." He said: "…"` introduces the next quotation instead.
-    if ends_sentence && tk.is(limit - 1, ':') {
+    // `"…." He said: "…"` introduces the next quotation instead; so does
+    // a new sentence's credit and a comma right before the next quotation,
+    // `"…." He added, "It is crucial …"`.
+    let opens_next = || {
+        tk.is(limit - 1, ',')
+            && tk.capitalized(i)
+            && tk.list.get(limit).is_some_and(|t| t.quoted && t.paragraph == para)
+    };
+    if ends_sentence && (tk.is(limit - 1, ':') || opens_next()) {
         return None;
     }
     if dash(tk, i) {
