@@ -8764,3 +8764,14 @@ fn a_new_sentences_credit_and_comma_before_a_quotation_introduces_it() {
         &[("Why now? That was on my way to Libya?", None), ("You look cute.", Some("Mills"))],
     );
 }
+
+#[test]
+fn a_passive_after_a_quotation_that_ended_its_sentence_credits_nothing() {
+    assert_statements(
+        "\"We will win tomorrow,\" said Castaignede. \"Had England's kickers not been so bad, it would be different.\" Laporte has been criticised for his team selection.",
+        &[(
+            "We will win tomorrow, Had England's kickers not been so bad, it would be different.",
+            Some("Castaignede"),
+        )],
+    );
+}

@@ -221,6 +221,15 @@ pub(crate) fn after(tk: &Tokens, text: &str, q: &Quotation) -> Option<Attributio
     if c > i && phrases::negation(tk, c - 1) {
         return None;
     }
+    // (Nor, after a quotation that ended its sentence, a passive: `"…."
+    // Laporte has been criticised for his team selection`.)
+    let passive = c > i
+        && (tk.is_word(c - 1, "been")
+            || (["was", "were", "is", "are"].iter().any(|w| tk.is_word(c - 1, w))
+                && tk.bytes(c).ends_with(b"ed")));
+    if ends_sentence && passive {
+        return None;
+    }
     // `"…." Cruz says he isn't …`: a quotation that ended its sentence is
     // not credited by a verb that reports a clause of its own.
     // (Nor past whom it told: `"…." A spokeswoman told BBC News Online that
