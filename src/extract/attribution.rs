@@ -223,11 +223,7 @@ pub(crate) fn after(tk: &Tokens, text: &str, q: &Quotation) -> Option<Attributio
     }
     // (Nor, after a quotation that ended its sentence, a passive: `"…."
     // Laporte has been criticised for his team selection`.)
-    let passive = c > i
-        && (tk.is_word(c - 1, "been")
-            || (["was", "were", "is", "are"].iter().any(|w| tk.is_word(c - 1, w))
-                && tk.bytes(c).ends_with(b"ed")));
-    if ends_sentence && passive {
+    if ends_sentence && c > i && super::reported::passive_at(tk, c) {
         return None;
     }
     // `"…." Cruz says he isn't …`: a quotation that ended its sentence is

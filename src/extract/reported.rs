@@ -903,7 +903,7 @@ fn sources_then_verb(tk: &Tokens, k: usize) -> bool {
 
 /// Whether the verb at token `v` is a passive's: "the transaction is
 /// expected".
-fn passive_at(tk: &Tokens, v: usize) -> bool {
+pub(crate) fn passive_at(tk: &Tokens, v: usize) -> bool {
     ["is", "was", "are", "were", "be", "been"].iter().any(|w| tk.is_word(v - 1, w))
 }
 
