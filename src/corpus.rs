@@ -74,7 +74,7 @@ impl Corpus {
     }
 
     /// Statement `i` as a JSON object: `id, article, speaker, speaker_span,
-    /// cue, kind, text, span, clause, field, date, source`.
+    /// cue, kind, negated, text, span, clause, field, date, source`.
     pub fn statement_json(&self, i: usize) -> Value {
         let s = &self.statements[i];
         let a = self.article_of(i);

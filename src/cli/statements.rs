@@ -29,7 +29,7 @@ pub struct Args {
     #[arg(value_name = "PATH")]
     paths: Vec<String>,
 
-    /// Print JSON Lines: id, article, speaker, speaker_span, cue, kind, text, span, clause, field, date, source.
+    /// Print JSON Lines: id, article, speaker, speaker_span, cue, kind, negated, text, span, clause, field, date, source.
     #[arg(long)]
     json: bool,
 

@@ -2022,13 +2022,7 @@ fn cue_negated(tk: &Tokens, (_, b): TokenRange, cue: &str) -> bool {
     while m > b + 1 && adverb(m) {
         m -= 1;
     }
-    let w = tk.bytes(m);
-    m > b
-        && tk.list[m].word
-        && (tk.is_word(m, "not")
-            || tk.is_word(m, "never")
-            || w.ends_with(b"n't")
-            || w.ends_with("n’t".as_bytes()))
+    m > b && (tk.is_word(m, "not") || tk.is_word(m, "never") || reported::contracted_not(tk, m))
 }
 
 /// Resolves speakers in text order and numbers the statements.

@@ -794,7 +794,7 @@ fn tells_more(tk: &Tokens, k: usize) -> bool {
 
 /// Whether token `k` is a word with a negative "n't" ("couldn't",
 /// "hasn’t"); none is past the last token.
-fn contracted_not(tk: &Tokens, k: usize) -> bool {
+pub(crate) fn contracted_not(tk: &Tokens, k: usize) -> bool {
     tk.list.get(k).is_some_and(|t| t.word) && {
         let b = tk.bytes(k);
         b.ends_with(b"n't") || b.ends_with("n\u{2019}t".as_bytes())
