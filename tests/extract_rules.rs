@@ -8439,6 +8439,19 @@ fn who_issued_a_statement_says_what_it_says() {
 }
 
 #[test]
+fn who_issued_a_text_says_what_it_says_past_when() {
+    // The text's author, past a day after the text or a particle before it.
+    assert_speaker(
+        "The Cruz campaign sent a fundraising email Wednesday saying that the results show a two-man race.",
+        "Cruz campaign",
+    );
+    assert_speaker(
+        "On Saturday, his campaign sent out a fundraising email stressing the impact his bid has had.",
+        "his campaign",
+    );
+}
+
+#[test]
 fn a_participle_after_a_thing_the_subject_owns_is_the_subjects() {
     assert_speaker(
         "Sanders started out their ninth debate saying \"of course\" Clinton has the qualifications.",

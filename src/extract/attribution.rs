@@ -506,12 +506,21 @@ pub(crate) fn text_noun(tk: &Tokens, k: usize) -> bool {
     TEXT_NOUNS.contains(&tk.lower(k, &mut buf))
 }
 
-/// Who put out a text that a participle after it reports ("She released a
-/// statement saying …"): the subject of the sentence opening at token `s`,
-/// before token `end`, when it is a pronoun or ends with a capital.
-pub(crate) fn text_author(tk: &Tokens, s: usize, end: usize) -> Option<TokenRange> {
-    sentence_subject(tk, s, end)
-        .filter(|&(a, b)| b < end && (phrases::pronoun(tk, a).is_some() || tk.capitalized(b)))
+/// Verbs that put a text out: "the campaign issued a statement saying …".
+const ISSUING: [&str; 6] = ["issued", "released", "sent", "published", "posted", "put"];
+
+/// Who put out the text whose phrase opens at token `text`, when a
+/// participle after it reports what it says, in the sentence opening at
+/// token `s`: the subject of a verb of issuing right before the text,
+/// whatever its words ("the Trump campaign issued a statement saying …";
+/// "put out a statement", the particle between), else the sentence's
+/// subject when it is a pronoun or ends with a capital ("Clinton
+/// responded on Facebook writing …").
+pub(crate) fn text_author(tk: &Tokens, s: usize, text: usize) -> Option<TokenRange> {
+    let (a, b) = sentence_subject(tk, s, text).filter(|&(_, b)| b < text)?;
+    let verb = if tk.is_word(text - 1, "out") { text.saturating_sub(2) } else { text - 1 };
+    let issuer = b + 1 == verb && ISSUING.iter().any(|w| tk.is_word(verb, w));
+    (issuer || phrases::pronoun(tk, a).is_some() || tk.capitalized(b)).then_some((a, b))
 }
 
 /// Words after a subject before a colon that introduce a text rather than
@@ -806,7 +815,7 @@ pub(crate) fn before(tk: &Tokens, q: &Quotation) -> (Option<Attribution>, Lead) 
         } else if opening {
             subject_after_quotation(tk, q).or(sp)
         } else if text_saying {
-            text_author(tk, s, c).or(sp)
+            sp.and_then(|(first, _)| text_author(tk, s, first)).or(sp)
         } else if sp.is_none() && (coordinated || infinitive) {
             // (Its subject may stand before a quotation of its own: `Graham
             // said Carson is a “good man,” and said that Trump “…”`.)

@@ -1413,29 +1413,21 @@ fn speaker_words(tk: &Tokens, range: phrases::TokenRange) -> phrases::TokenRange
     (a, b)
 }
 
-/// The subject that issued the text the speaker phrase `(a, b)` names, when
-/// it is the object of a verb of issuing and a participle reports what it
-/// says: "the Trump campaign issued a statement saying …" is the
-/// campaign's, not "a statement"'s. (A relative clause is the text's own:
-/// "issued a statement that said …".)
+/// The author of the text the speaker phrase `(a, b)` names, when a
+/// participle after it reports what it says: "the Trump campaign issued a
+/// statement saying …" is the campaign's, not "a statement"'s. (A relative
+/// clause is the text's own: "issued a statement that said …".)
 fn issuer_of_text(tk: &Tokens, (a, b): phrases::TokenRange) -> Option<phrases::TokenRange> {
-    const ISSUING: [&str; 6] = ["issued", "released", "sent", "published", "posted", "put"];
     let text_noun = b == a + 1
         && ["a", "an"].iter().any(|w| tk.is_word(a, w))
         && (TEXTS.iter().any(|t| tk.is_word(b, t))
             || ["release", "memo", "email", "e-mail"].iter().any(|w| tk.is_word(b, w)));
     let participle =
         tk.list.get(b + 1).is_some_and(|t| t.word) && tk.bytes(b + 1).ends_with(b"ing");
-    if !text_noun || !participle || a == 0 {
+    if !text_noun || !participle || a < 2 {
         return None;
     }
-    // ("put out a statement": the particle before the object.)
-    let verb = if tk.is_word(a - 1, "out") { a.checked_sub(2)? } else { a - 1 };
-    if !ISSUING.iter().any(|w| tk.is_word(verb, w)) || verb == 0 {
-        return None;
-    }
-    let s = phrases::sentence_start(tk, verb);
-    phrases::sentence_subject(tk, s, verb).filter(|&(_, e)| e + 1 == verb)
+    attribution::text_author(tk, phrases::sentence_start(tk, a), a)
 }
 
 /// The relative pronoun after a speaker phrase ending at token `end` when it
