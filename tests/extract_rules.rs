@@ -8771,6 +8771,35 @@ fn the_group_is_a_group_that_spoke_just_before_by_a_longer_name() {
 }
 
 #[test]
+fn the_department_or_the_sources_are_those_that_spoke_just_before_by_a_longer_name() {
+    let s = |t: &str| Some(t.to_string());
+    assert_eq!(
+        speakers(
+            "Productivity fell 1.7 pct, the Labor department said. Previously, the department said it fell 1.2 pct."
+        ),
+        [s("Labor department"), s("Labor department")]
+    );
+    assert_eq!(
+        speakers(
+            "The tariffs are being weighed, trade sources said. The sources said the tariffs could be slapped on soon."
+        ),
+        [s("trade sources"), s("trade sources")]
+    );
+    // (Not a quantity alone, nor a noun that qualifies another, nor a firm
+    // described: the rules for "the company" look for its own name.)
+    assert_eq!(
+        speakers("Prices will rise, some analysts said. The analysts said demand was weak."),
+        [s("some analysts"), s("analysts")]
+    );
+    assert_eq!(
+        speakers(
+            "Sales rose 5 pct in March, a bank spokesman said. The bank said demand was strong."
+        ),
+        [s("a bank spokesman"), s("bank")]
+    );
+}
+
+#[test]
 fn a_new_sentences_credit_and_comma_before_a_quotation_introduces_it() {
     assert_statements(
         "\"Why now? That was on my way to Libya?\" Mills replied, \"You look cute.\"",

@@ -2605,26 +2605,32 @@ fn resolve(
                         described_speaker = false;
                         Some(spoke(p, &mut speakers, people))
                     };
-                    // (Else, for "the group", a group that spoke a statement
-                    // or three before by a longer name: "An investor group
-                    // led by New York investor George Soros said …. The group
-                    // said …".)
-                    let group = || {
-                        (d == "group")
-                            .then(|| {
-                                out.iter().rev().take(3).filter_map(|s| s.speaker.as_deref()).find(
-                                    |name| {
-                                        name.len() > "a group".len()
-                                            && name.to_ascii_lowercase().contains("group")
-                                    },
-                                )
-                            })
-                            .flatten()
-                            .map(str::to_string)
+                    // (Else, for "the group", "the department" or "the
+                    // sources", one that spoke a statement or three before
+                    // by a longer name: "An investor group led by New York
+                    // investor George Soros said …. The group said …", "the
+                    // Labor department said …. The department said …".)
+                    // (Not "the company" or "the firm": a longer name of
+                    // theirs is a description, "the UK firm", where the
+                    // rules above look for the firm's own.)
+                    let longer = || {
+                        (f.field == Field::Text
+                            && toks.is_word(range.0, "the")
+                            && !d.contains(' ')
+                            && !matches!(d.as_str(), "company" | "firm"))
+                        .then(|| {
+                            out.iter()
+                                .rev()
+                                .take(3)
+                                .filter_map(|s| s.speaker.as_deref())
+                                .find(|name| speakers::longer_name_of(name, &d))
+                        })
+                        .flatten()
+                        .map(str::to_string)
                     };
                     match named {
                         Some(name) => Some(name),
-                        None => group().or_else(by_role).or(Some(d)),
+                        None => longer().or_else(by_role).or(Some(d)),
                     }
                 }
             };

@@ -547,6 +547,33 @@ fn split_name<'a>(tk: &Tokens<'a>, (a, b): TokenRange) -> NameParts<'a> {
     NameParts { titles, name }
 }
 
+/// Whether `name`, a speaker's name, is a longer name of what the one-word
+/// description `noun` names, with `noun` as its head: "Labor department"
+/// for "the department", "Finance Ministry sources" for "the sources", "An
+/// investor group led by George Soros" for "the group". Not when the noun
+/// only qualifies another ("a company spokesman", "figures from the central
+/// bank"), nor when the name adds no more than a quantity ("some analysts").
+pub(crate) fn longer_name_of(name: &str, noun: &str) -> bool {
+    const QUANTITY: [&str; 14] = [
+        "a", "an", "the", "some", "several", "other", "many", "most", "few", "one", "two", "all",
+        "both", "more",
+    ];
+    const AFTER_HEAD: [&str; 12] =
+        ["of", "in", "for", "from", "at", "with", "on", "to", "by", "led", "based", "who"];
+    let is = |w: &str, list: &[&str]| list.iter().any(|x| w.eq_ignore_ascii_case(x));
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let Some(i) = words.iter().position(|w| w.eq_ignore_ascii_case(noun)) else {
+        return false;
+    };
+    let (before, after) = (&words[..i], &words[i + 1..]);
+    // (One introduced as "a" or "an" is named only by what follows its
+    // noun: "an aide to Lyng", not "a US bank".)
+    let indefinite = before.first().is_some_and(|w| is(w, &["a", "an"]));
+    after.first().is_none_or(|w| is(w, &AFTER_HEAD))
+        && !before.iter().any(|w| is(w, &AFTER_HEAD))
+        && (!after.is_empty() || (!indefinite && before.iter().any(|w| !is(w, &QUANTITY))))
+}
+
 /// Whether the description `d` is a role or an age that only a person
 /// named in the text has: "the singer", "the striker", "the 67-year-old".
 pub(crate) fn person_by_role(d: &str) -> bool {
