@@ -474,6 +474,36 @@ fn only_a_paragraph_opening_with_the_quotation_goes_on_with_the_one_before() {
 }
 
 #[test]
+fn reported_speech_ends_before_the_writers_apposition_that_closes_it() {
+    let words =
+        |body: &str| found(&article("News", body)).into_iter().map(|f| f.1).collect::<Vec<_>>();
+    assert_eq!(
+        words(
+            "Jane Doe said she wants to repeal the Hyde Amendment, a longstanding federal provision that prohibits taxpayer funding of most abortions."
+        ),
+        ["she wants to repeal the Hyde Amendment"]
+    );
+    // (Not the last of a list, nor the object after an aside, nor a clause
+    // of its own.)
+    for (body, said) in [
+        (
+            "Firm oil prices, a sharp stock price fall and a dollar that may fall further sent bonds down, dealers said.",
+            "Firm oil prices, a sharp stock price fall and a dollar that may fall further sent bonds down",
+        ),
+        (
+            "NYMEX will allow traders to initiate, after the exchange closes, a transaction that can be hedged, a spokeswoman said.",
+            "NYMEX will allow traders to initiate, after the exchange closes, a transaction that can be hedged",
+        ),
+        (
+            "Jane Doe said that by joining the two proteins with the virus, a hybrid virus is created that immunizes against both.",
+            "by joining the two proteins with the virus, a hybrid virus is created that immunizes against both",
+        ),
+    ] {
+        assert_eq!(words(body), [said], "{body}");
+    }
+}
+
+#[test]
 fn reported_speech_after_a_subject_and_before_an_apposition() {
     // A subject after the verb: no looking ahead for "that".
     let (_, words, _) = one("Jane Doe says it is hard to blame anyone for that.");

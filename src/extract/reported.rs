@@ -119,6 +119,11 @@ pub(crate) fn find(tk: &Tokens, used: &[usize]) -> Vec<Reported> {
                 {
                     span.end = tk.list[comma - 1].end;
                 }
+                if let Some(span) = r.spans.last_mut()
+                    && let Some(comma) = closing_apposition(tk, span)
+                {
+                    span.end = tk.list[comma - 1].end;
+                }
                 out.push(r);
                 i = next;
             }
@@ -126,6 +131,36 @@ pub(crate) fn find(tk: &Tokens, used: &[usize]) -> Vec<Reported> {
         }
     }
     out
+}
+
+/// The comma before a writer's apposition that closes the reported words
+/// in `span`, explaining their last noun: "to repeal the Hyde Amendment, a
+/// longstanding federal provision that prohibits …", "…, an ambitious goal
+/// that would surely require …". Only "a" or "an" and a relative clause
+/// within a few words, with no comma or quotation after it.
+fn closing_apposition(tk: &Tokens, span: &Range<usize>) -> Option<usize> {
+    let first = tk.at_or_after(span.start);
+    let last = tk.at_or_after(span.end).checked_sub(1)?;
+    let comma =
+        (first + 2..last.saturating_sub(2)).rev().find(|&m| tk.is(m, ',') || tk.is(m, ';'))?;
+    let article = tk.is(comma, ',') && (tk.is_word(comma + 1, "a") || tk.is_word(comma + 1, "an"));
+    let relative = (comma + 3..(comma + 13).min(last))
+        .find(|&k| ["that", "which", "who"].iter().any(|w| tk.is_word(k, w)))?;
+    // (A noun phrase after a noun: not the object that follows an aside,
+    // "to initiate, after the exchange closes, a transaction that …", nor
+    // a clause of its own, "…, a hybrid virus is created that …".)
+    // (Nor the last of a list, "Firm oil prices, a sharp stock price fall
+    // and widespread fear that …".)
+    let noun_phrase = (comma + 2..relative)
+        .all(|k| !auxiliary_at(tk, k) && !tk.is_word(k, "and") && !tk.is_word(k, "or"))
+        && tk.list[comma - 1].word
+        && !tk.bytes(comma - 1).ends_with(b"ed")
+        && !(first..comma)
+            .rev()
+            .find(|&m| tk.is(m, ','))
+            .is_some_and(|m| super::phrases::SUBORDINATORS.iter().any(|w| tk.is_word(m + 1, w)));
+    let plain = (comma + 1..=last).all(|k| !tk.list[k].quoted);
+    (article && noun_phrase && plain).then_some(comma)
 }
 
 /// Whether the verb at token `c` does something other than speak: a
