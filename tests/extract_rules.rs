@@ -3386,6 +3386,17 @@ fn a_subject_after_a_conjunction_is_the_speaker() {
 }
 
 #[test]
+fn an_apposition_whose_quoted_title_holds_its_comma() {
+    // The subject before the apposition speaks after it, though the comma
+    // that closes the apposition stands inside the quote marks.
+    assert_one(
+        "Grain analyst Jane Doe, author of the publication \"Global Crop News,\" said in her latest report that the crop may fail.",
+        "the crop may fail",
+        "Jane Doe",
+    );
+}
+
+#[test]
 fn a_quotation_inside_a_relative_clause_or_a_dash_aside() {
     // The subject before the aside still speaks after it.
     assert_statements(

@@ -1968,15 +1968,19 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
     });
     // ("Donald Trump, who previously said he would "bomb the oil fields",
     // said …": a subject before a relative clause or a dash's aside that
-    // holds a quotation.)
+    // holds a quotation; its comma may close inside the quotation, "Gail
+    // Martell, author of the EF Hutton publication "Global Crop News,"
+    // said …".)
     if subject.is_none()
         && !quotes_ok
-        && c > s
-        && (tk.is(c - 1, ',') || super::phrases::dash(tk, c - 1))
+        && ((c > s && (tk.is(c - 1, ',') || super::phrases::dash(tk, c - 1)))
+            || (c > 1 && closing_mark(tk, c - 1) && tk.is(c - 2, ',')))
     {
         let wide = sentence_start_through_quotes(tk, c);
+        let comma =
+            if tk.is(c - 1, ',') || super::phrases::dash(tk, c - 1) { c - 1 } else { c - 2 };
         if wide < s {
-            subject = phrase_before(tk, c - 1, wide).filter(|&(a, _)| a < s);
+            subject = phrase_before(tk, comma, wide).filter(|&(a, _)| a < s);
         }
     }
     let past_aside = subject.is_none() && {
