@@ -3386,13 +3386,21 @@ fn a_subject_after_a_conjunction_is_the_speaker() {
 }
 
 #[test]
-fn an_apposition_whose_quoted_title_holds_its_comma() {
+fn a_subject_before_an_aside_whose_quotation_holds_its_comma() {
     // The subject before the apposition speaks after it, though the comma
     // that closes the apposition stands inside the quote marks.
     assert_one(
         "Grain analyst Jane Doe, author of the publication \"Global Crop News,\" said in her latest report that the crop may fail.",
         "the crop may fail",
         "Jane Doe",
+    );
+    // So does one before an aside of a participle and a quotation.
+    assert_statements(
+        "Jane Doe, citing \"the unique magic of Trump,\" said the candidate could win in Pennsylvania.",
+        &[
+            ("the unique magic of Trump,", Some("Jane Doe")),
+            ("the candidate could win in Pennsylvania", Some("Jane Doe")),
+        ],
     );
 }
 

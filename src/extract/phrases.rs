@@ -2868,6 +2868,11 @@ pub(crate) fn subject_past_aside(tk: &Tokens, s: usize, c: usize) -> Option<Toke
     while e > s && auxiliary_at(tk, e) {
         e -= 1;
     }
+    // (Its comma may close inside a quotation: "Mr. Manafort, citing "the
+    // unique magic of Trump," said …".)
+    if e > s + 1 && closing_mark(tk, e) && tk.is(e - 1, ',') {
+        e -= 1;
+    }
     if e <= s || !tk.is(e, ',') || tk.str(c).ends_with("ing") {
         return None;
     }

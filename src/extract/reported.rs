@@ -1984,7 +1984,12 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
         }
     }
     let past_aside = subject.is_none() && {
-        subject = subject_past_aside(tk, s, c).or_else(|| subject_past_long_aside(tk, s, c));
+        let wide = if c > 1 && closing_mark(tk, c - 1) && tk.is(c - 2, ',') {
+            sentence_start_through_quotes(tk, c)
+        } else {
+            s
+        };
+        subject = subject_past_aside(tk, wide, c).or_else(|| subject_past_long_aside(tk, s, c));
         subject.is_some()
     };
     let cue = lexicon::cue_name(tk.str(c));
