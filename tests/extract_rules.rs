@@ -8820,6 +8820,24 @@ fn the_group_is_a_group_that_spoke_just_before_by_a_longer_name() {
 }
 
 #[test]
+fn the_paper_is_the_one_a_mention_just_before_named_after_that_noun() {
+    let s = |t: &str| Some(t.to_string());
+    assert_eq!(
+        speakers(
+            "Ford cut its output by 52,000 cars, the trade paper Ward's Automotive Reports said. The paper said Ford plans to build more trucks."
+        ),
+        [s("Ward's Automotive Reports"), s("Ward's Automotive Reports")]
+    );
+    // (Not a person: "the mayor" may be another than the deputy mayor.)
+    assert_eq!(
+        speakers(
+            "Deputy Mayor Jane Doe said she believed an apology would come on Tuesday. The mayor said he had nothing to add."
+        )[1],
+        s("mayor")
+    );
+}
+
+#[test]
 fn the_department_or_the_sources_are_those_that_spoke_just_before_by_a_longer_name() {
     let s = |t: &str| Some(t.to_string());
     assert_eq!(

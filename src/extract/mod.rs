@@ -2619,11 +2619,28 @@ fn resolve(
                             && !d.contains(' ')
                             && !matches!(d.as_str(), "company" | "firm"))
                         .then(|| {
-                            out.iter()
-                                .rev()
-                                .take(3)
-                                .filter_map(|s| s.speaker.as_deref())
-                                .find(|name| speakers::longer_name_of(name, &d))
+                            out.iter().enumerate().rev().take(3).find_map(|(k, s)| {
+                                let name = s.speaker.as_deref()?;
+                                // (Or, not a person, named after the noun in
+                                // its mention: "the trade paper Ward's
+                                // Automotive Reports said …. The paper said
+                                // …"; not "Deputy Mayor Nicky Gavron" for
+                                // "the mayor", who may be another.)
+                                let titled = || {
+                                    let mention = toks.text.get(s.speaker_span.clone()?)?;
+                                    let person = named_speakers.iter().any(|&(n, p)| {
+                                        n == k && p.is_some_and(|p| people.gender_shown(p))
+                                    });
+                                    // (A common noun: "the BSA" is no title
+                                    // of "BSA Secretary-General Mark Boleat".)
+                                    let common = d.starts_with(char::is_lowercase)
+                                        && !lexicon::determiner(&d);
+                                    (s.field == Field::Text && common && !person)
+                                        .then(|| speakers::named_after_noun(mention, &d, name))
+                                };
+                                (speakers::longer_name_of(name, &d) || titled() == Some(true))
+                                    .then_some(name)
+                            })
                         })
                         .flatten()
                         .map(str::to_string)

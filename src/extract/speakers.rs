@@ -574,6 +574,16 @@ pub(crate) fn longer_name_of(name: &str, noun: &str) -> bool {
         && (!after.is_empty() || (!indefinite && before.iter().any(|w| !is(w, &QUANTITY))))
 }
 
+/// Whether the mention `mention` names `name` right after the noun `noun`,
+/// as a title it gives the name: "the trade paper Ward's Automotive
+/// Reports" for "the paper", "the Iranian news agency IRNA" for "the
+/// agency".
+pub(crate) fn named_after_noun(mention: &str, noun: &str, name: &str) -> bool {
+    let Some(first) = name.split_whitespace().next() else { return false };
+    let words: Vec<&str> = mention.split_whitespace().collect();
+    words.windows(2).any(|w| w[0].eq_ignore_ascii_case(noun) && w[1] == first)
+}
+
 /// Whether the description `d` is a role or an age that only a person
 /// named in the text has: "the singer", "the striker", "the 67-year-old".
 pub(crate) fn person_by_role(d: &str) -> bool {
