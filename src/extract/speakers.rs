@@ -561,17 +561,24 @@ pub(crate) fn longer_name_of(name: &str, noun: &str) -> bool {
     const AFTER_HEAD: [&str; 12] =
         ["of", "in", "for", "from", "at", "with", "on", "to", "by", "led", "based", "who"];
     let is = |w: &str, list: &[&str]| list.iter().any(|x| w.eq_ignore_ascii_case(x));
-    let words: Vec<&str> = name.split_whitespace().collect();
-    let Some(i) = words.iter().position(|w| w.eq_ignore_ascii_case(noun)) else {
-        return false;
-    };
-    let (before, after) = (&words[..i], &words[i + 1..]);
-    // (One introduced as "a" or "an" is named only by what follows its
-    // noun: "an aide to Lyng", not "a US bank".)
-    let indefinite = before.first().is_some_and(|w| is(w, &["a", "an"]));
-    after.first().is_none_or(|w| is(w, &AFTER_HEAD))
-        && !before.iter().any(|w| is(w, &AFTER_HEAD))
-        && (!after.is_empty() || (!indefinite && before.iter().any(|w| !is(w, &QUANTITY))))
+    // (Word by word, with no list: this is asked of the last few speakers
+    // whenever a description finds no name.)
+    let mut words = name.split_whitespace();
+    let (mut more, mut after_head, mut indefinite) = (false, false, false);
+    for (k, w) in words.by_ref().enumerate() {
+        if w.eq_ignore_ascii_case(noun) {
+            let next = words.next();
+            // (One introduced as "a" or "an" is named only by what follows
+            // its noun: "an aide to Lyng", not "a US bank".)
+            return next.is_none_or(|w| is(w, &AFTER_HEAD))
+                && !after_head
+                && (next.is_some() || (more && !indefinite));
+        }
+        indefinite |= k == 0 && is(w, &["a", "an"]);
+        after_head |= is(w, &AFTER_HEAD);
+        more |= !is(w, &QUANTITY);
+    }
+    false
 }
 
 /// Whether the mention `mention` names `name` right after the noun `noun`,
@@ -580,8 +587,13 @@ pub(crate) fn longer_name_of(name: &str, noun: &str) -> bool {
 /// agency".
 pub(crate) fn named_after_noun(mention: &str, noun: &str, name: &str) -> bool {
     let Some(first) = name.split_whitespace().next() else { return false };
-    let words: Vec<&str> = mention.split_whitespace().collect();
-    words.windows(2).any(|w| w[0].eq_ignore_ascii_case(noun) && w[1] == first)
+    let mut words = mention.split_whitespace();
+    let mut before = words.next();
+    words.any(|w| {
+        let titled = w == first && before.is_some_and(|b| b.eq_ignore_ascii_case(noun));
+        before = Some(w);
+        titled
+    })
 }
 
 /// Whether the description `d` is a role or an age that only a person
