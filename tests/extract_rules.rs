@@ -3402,6 +3402,14 @@ fn a_subject_before_an_aside_whose_quotation_holds_its_comma() {
             ("the candidate could win in Pennsylvania", Some("Jane Doe")),
         ],
     );
+    // (A doubled mark too.)
+    assert_statements(
+        "Jane Doe, citing ''the unique magic of Trump,'' said the candidate could win in Pennsylvania.",
+        &[
+            ("the unique magic of Trump,", Some("Jane Doe")),
+            ("the candidate could win in Pennsylvania", Some("Jane Doe")),
+        ],
+    );
 }
 
 #[test]

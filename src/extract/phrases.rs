@@ -2868,10 +2868,10 @@ pub(crate) fn subject_past_aside(tk: &Tokens, s: usize, c: usize) -> Option<Toke
     while e > s && auxiliary_at(tk, e) {
         e -= 1;
     }
-    // (Its comma may close inside a quotation: "Mr. Manafort, citing "the
-    // unique magic of Trump," said …".)
-    if e > s + 1 && closing_mark(tk, e) && tk.is(e - 1, ',') {
-        e -= 1;
+    // (Its comma may close inside a quotation: "Mr. Manafort, citing
+    // ''the unique magic of Trump,'' said …".)
+    if let Some(comma) = comma_inside_marks(tk, e).filter(|&m| m > s) {
+        e = comma;
     }
     if e <= s || !tk.is(e, ',') || tk.str(c).ends_with("ing") {
         return None;
@@ -2992,6 +2992,17 @@ fn quotation_ends_sentence(tk: &Tokens, k: usize) -> bool {
 /// Whether token `m` is a mark that closes a quotation.
 pub(crate) fn closing_mark(tk: &Tokens, m: usize) -> bool {
     matches!(tk.str(m), "\"" | "”" | "’" | "'" | "»")
+}
+
+/// The comma just inside the closing quote mark(s) that end at token `k`,
+/// one mark or a doubled one: `"Global Crop News,"`, `''the unique magic of
+/// Trump,''`.
+pub(crate) fn comma_inside_marks(tk: &Tokens, k: usize) -> Option<usize> {
+    if !closing_mark(tk, k) {
+        return None;
+    }
+    let k = if k > 0 && closing_mark(tk, k - 1) { k - 1 } else { k };
+    (k > 0 && tk.is(k - 1, ',')).then(|| k - 1)
 }
 
 #[inline(always)]

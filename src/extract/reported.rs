@@ -1982,24 +1982,23 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
     // holds a quotation; its comma may close inside the quotation, "Gail
     // Martell, author of the EF Hutton publication "Global Crop News,"
     // said …".)
+    let inside_marks = c.checked_sub(1).and_then(|k| super::phrases::comma_inside_marks(tk, k));
+    let comma = if c > s && (tk.is(c - 1, ',') || super::phrases::dash(tk, c - 1)) {
+        Some(c - 1)
+    } else {
+        inside_marks
+    };
     if subject.is_none()
         && !quotes_ok
-        && ((c > s && (tk.is(c - 1, ',') || super::phrases::dash(tk, c - 1)))
-            || (c > 1 && closing_mark(tk, c - 1) && tk.is(c - 2, ',')))
+        && let Some(comma) = comma
     {
         let wide = sentence_start_through_quotes(tk, c);
-        let comma =
-            if tk.is(c - 1, ',') || super::phrases::dash(tk, c - 1) { c - 1 } else { c - 2 };
         if wide < s {
             subject = phrase_before(tk, comma, wide).filter(|&(a, _)| a < s);
         }
     }
     let past_aside = subject.is_none() && {
-        let wide = if c > 1 && closing_mark(tk, c - 1) && tk.is(c - 2, ',') {
-            sentence_start_through_quotes(tk, c)
-        } else {
-            s
-        };
+        let wide = if inside_marks.is_some() { sentence_start_through_quotes(tk, c) } else { s };
         subject = subject_past_aside(tk, wide, c).or_else(|| subject_past_long_aside(tk, s, c));
         subject.is_some()
     };
