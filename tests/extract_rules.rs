@@ -3394,22 +3394,19 @@ fn a_subject_before_an_aside_whose_quotation_holds_its_comma() {
         "the crop may fail",
         "Jane Doe",
     );
-    // So does one before an aside of a participle and a quotation.
-    assert_statements(
-        "Jane Doe, citing \"the unique magic of Trump,\" said the candidate could win in Pennsylvania.",
-        &[
-            ("the unique magic of Trump,", Some("Jane Doe")),
-            ("the candidate could win in Pennsylvania", Some("Jane Doe")),
-        ],
-    );
-    // (A doubled mark too.)
-    assert_statements(
-        "Jane Doe, citing ''the unique magic of Trump,'' said the candidate could win in Pennsylvania.",
-        &[
-            ("the unique magic of Trump,", Some("Jane Doe")),
-            ("the candidate could win in Pennsylvania", Some("Jane Doe")),
-        ],
-    );
+    // So does one before an aside of a participle and a quotation, in a
+    // single mark or a doubled one.
+    for mark in ["\"", "''"] {
+        assert_statements(
+            &format!(
+                "Jane Doe, citing {mark}the unique magic of Trump,{mark} said the candidate could win in Pennsylvania."
+            ),
+            &[
+                ("the unique magic of Trump,", Some("Jane Doe")),
+                ("the candidate could win in Pennsylvania", Some("Jane Doe")),
+            ],
+        );
+    }
 }
 
 #[test]

@@ -137,7 +137,8 @@ pub(crate) fn find(tk: &Tokens, used: &[usize]) -> Vec<Reported> {
 /// in `span`, explaining their last noun: "to repeal the Hyde Amendment, a
 /// longstanding federal provision that prohibits …", "…, an ambitious goal
 /// that would surely require …". Only "a" or "an" and a relative clause
-/// within a few words, with no comma or quotation after it.
+/// within a few words, the last comma but in the last two words, with no
+/// quotation after it.
 fn closing_apposition(tk: &Tokens, span: &Range<usize>) -> Option<usize> {
     // (The last comma or semicolon a few words before the end, found in the
     // bytes first: this is asked of every reported statement, and most have
