@@ -4289,6 +4289,21 @@ fn whom_someone_told_may_end_in_a_compound_noun() {
 }
 
 #[test]
+fn another_is_another_of_that_kind_and_no_part_of_the_quotation_before() {
+    let s = |t: &str| Some(t.to_string());
+    // Its own credit: the quotation is not the one before's, run on.
+    assert_statements(
+        "\"Prices will fall,\" one dealer said.\n\n\"They will rise,\" said another.",
+        &[("Prices will fall,", Some("one dealer")), ("They will rise,", Some("another dealer"))],
+    );
+    // After a group, another of them.
+    assert_eq!(
+        speakers("Prices will fall, dealers said. \"They will rise,\" another said."),
+        [s("dealers"), s("another of the dealers")]
+    );
+}
+
+#[test]
 fn one_after_a_group_is_one_of_them() {
     assert_eq!(
         speakers(

@@ -2330,8 +2330,33 @@ fn resolve(
                 // unavailable. But the company has said …" after Menatep's
                 // statement is Rosneft).
                 // "one" after a group that spoke: one of them ("…, dealers
-                // said. “…,” one said." is one of the dealers).
-                Referent::Described(d) if d.eq_ignore_ascii_case("one") => {
+                // said. “…,” one said." is one of the dealers). "Another"
+                // likewise, or after one of a kind that spoke: another of
+                // that kind ("…, one dealer said. “…,” said another." is
+                // another dealer).
+                Referent::Described(d)
+                    if d.eq_ignore_ascii_case("one") || d.eq_ignore_ascii_case("another") =>
+                {
+                    let another = d.eq_ignore_ascii_case("another");
+                    let of_a_kind = || {
+                        out.iter().rev().take(4).find_map(|s: &Statement| {
+                            let name = s.speaker.as_deref()?;
+                            if let Some(rest) = name.strip_prefix("one of ") {
+                                return Some(format!("another of {rest}"));
+                            }
+                            // (Past an ordinal: "a third arbitrageur".)
+                            ["one ", "another ", "a ", "an "]
+                                .iter()
+                                .find_map(|w| name.strip_prefix(w))
+                                .map(|kind| {
+                                    let kind = ["second ", "third ", "fourth ", "fifth "]
+                                        .iter()
+                                        .find_map(|o| kind.strip_prefix(o))
+                                        .unwrap_or(kind);
+                                    format!("another {kind}")
+                                })
+                        })
+                    };
                     // (People, by the role that ends the name: "dealers",
                     // "Japanese bankers"; not "the markets". Its quantifier
                     // goes: "some bankers" → "one of the bankers".)
@@ -2346,9 +2371,17 @@ fn resolve(
                         }
                         let head = name.rsplit(' ').next()?;
                         let role = lexicon::flags(head) & lexicon::flag::ROLE_NOUN != 0;
-                        (role && head.ends_with('s') && !name.starts_with("one of")).then_some(name)
+                        // (Not one of them already, nor "others".)
+                        let one_of = name.starts_with("one of") || name.starts_with("another of");
+                        (role && head.ends_with('s') && !one_of && name != "others").then_some(name)
                     });
-                    Some(group.map_or(d.clone(), |g| format!("one of the {g}")))
+                    if another {
+                        of_a_kind()
+                            .or_else(|| group.map(|g| format!("another of the {g}")))
+                            .or(Some(d.clone()))
+                    } else {
+                        Some(group.map_or(d.clone(), |g| format!("one of the {g}")))
+                    }
                 }
                 // "The Illinois Democrat said" after Dan Rostenkowski spoke:
                 // a party's member from a place is the first person named

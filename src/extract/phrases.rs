@@ -1402,8 +1402,8 @@ fn bare_phrase_before(tk: &Tokens, end: usize, floor: usize) -> Option<TokenRang
         return None;
     }
     // ("…," one said.": one of those who spoke, on its own after a
-    // quotation or a comma.)
-    if tk.is_word(end, "one")
+    // quotation or a comma; "…," another said.", another of them.)
+    if (tk.is_word(end, "one") || tk.is_word(end, "another"))
         && (end == floor || !tk.list[end - 1].word)
         && cue_at(tk, end + 1).is_some()
     {
@@ -2547,8 +2547,10 @@ pub(crate) fn phrase_after(tk: &Tokens, start: usize, limit: usize) -> Option<To
     if pronoun(tk, start).is_some() {
         return Some((start, start));
     }
-    // (`"…," said one.`: one of those who spoke.)
-    if tk.is_word(start, "one") && tk.list.get(start + 1).is_none_or(|t| !t.word) {
+    // (`"…," said one.`: one of those who spoke; `said another.`, another.)
+    if (tk.is_word(start, "one") || tk.is_word(start, "another"))
+        && tk.list.get(start + 1).is_none_or(|t| !t.word)
+    {
         return Some((start, start));
     }
     // "said one of those advisers", "said two of his aides".
