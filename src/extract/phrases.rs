@@ -1403,8 +1403,9 @@ fn bare_phrase_before(tk: &Tokens, end: usize, floor: usize) -> Option<TokenRang
     }
     // ("…," one said.": one of those who spoke, on its own after a
     // quotation or a comma; "…," another said.", another of them.)
-    if (tk.is_word(end, "one") || tk.is_word(end, "another"))
-        && (end == floor || !tk.list[end - 1].word)
+    // (The word last: this is asked of every phrase.)
+    if (end == floor || !tk.list[end - 1].word)
+        && (tk.is_word(end, "one") || tk.is_word(end, "another"))
         && cue_at(tk, end + 1).is_some()
     {
         return Some((end, end));
@@ -2548,8 +2549,8 @@ pub(crate) fn phrase_after(tk: &Tokens, start: usize, limit: usize) -> Option<To
         return Some((start, start));
     }
     // (`"…," said one.`: one of those who spoke; `said another.`, another.)
-    if (tk.is_word(start, "one") || tk.is_word(start, "another"))
-        && tk.list.get(start + 1).is_none_or(|t| !t.word)
+    if tk.list.get(start + 1).is_none_or(|t| !t.word)
+        && (tk.is_word(start, "one") || tk.is_word(start, "another"))
     {
         return Some((start, start));
     }
