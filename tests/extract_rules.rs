@@ -44,6 +44,11 @@ fn direct_mention(body: &str) -> Option<String> {
     s.iter().find(|s| s.kind == Kind::Direct).map(|s| mention(&a, s))
 }
 
+/// A resolved speaker's name, as [`speakers`] lists it.
+fn named(name: &str) -> Option<String> {
+    Some(name.to_string())
+}
+
 /// The resolved speaker of every statement in `body`, in order.
 fn speakers(body: &str) -> Vec<Option<String>> {
     let a = article("News", body);
@@ -4290,7 +4295,6 @@ fn whom_someone_told_may_end_in_a_compound_noun() {
 
 #[test]
 fn another_is_another_of_that_kind_and_no_part_of_the_quotation_before() {
-    let s = |t: &str| Some(t.to_string());
     // Its own credit: the quotation is not the one before's, run on.
     assert_statements(
         "\"Prices will fall,\" one dealer said.\n\n\"They will rise,\" said another.",
@@ -4299,7 +4303,7 @@ fn another_is_another_of_that_kind_and_no_part_of_the_quotation_before() {
     // After a group, another of them.
     assert_eq!(
         speakers("Prices will fall, dealers said. \"They will rise,\" another said."),
-        [s("dealers"), s("another of the dealers")]
+        [named("dealers"), named("another of the dealers")]
     );
 }
 
@@ -8841,48 +8845,46 @@ fn the_group_is_a_group_that_spoke_just_before_by_a_longer_name() {
 
 #[test]
 fn the_paper_is_the_one_a_mention_just_before_named_after_that_noun() {
-    let s = |t: &str| Some(t.to_string());
     assert_eq!(
         speakers(
             "Ford cut its output by 52,000 cars, the trade paper Ward's Automotive Reports said. The paper said Ford plans to build more trucks."
         ),
-        [s("Ward's Automotive Reports"), s("Ward's Automotive Reports")]
+        [named("Ward's Automotive Reports"), named("Ward's Automotive Reports")]
     );
     // (Not a person: "the mayor" may be another than the deputy mayor.)
     assert_eq!(
         speakers(
             "Deputy Mayor Jane Doe said she believed an apology would come on Tuesday. The mayor said he had nothing to add."
         )[1],
-        s("mayor")
+        named("mayor")
     );
 }
 
 #[test]
 fn the_department_or_the_sources_are_those_that_spoke_just_before_by_a_longer_name() {
-    let s = |t: &str| Some(t.to_string());
     assert_eq!(
         speakers(
             "Productivity fell 1.7 pct, the Labor department said. Previously, the department said it fell 1.2 pct."
         ),
-        [s("Labor department"), s("Labor department")]
+        [named("Labor department"), named("Labor department")]
     );
     assert_eq!(
         speakers(
             "The tariffs are being weighed, trade sources said. The sources said the tariffs could be slapped on soon."
         ),
-        [s("trade sources"), s("trade sources")]
+        [named("trade sources"), named("trade sources")]
     );
     // (Not a quantity alone, nor a noun that qualifies another, nor a firm
     // described: the rules for "the company" look for its own name.)
     assert_eq!(
         speakers("Prices will rise, some analysts said. The analysts said demand was weak."),
-        [s("some analysts"), s("analysts")]
+        [named("some analysts"), named("analysts")]
     );
     assert_eq!(
         speakers(
             "Sales rose 5 pct in March, a bank spokesman said. The bank said demand was strong."
         ),
-        [s("a bank spokesman"), s("bank")]
+        [named("a bank spokesman"), named("bank")]
     );
 }
 
