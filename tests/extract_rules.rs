@@ -479,6 +479,27 @@ fn only_a_paragraph_opening_with_the_quotation_goes_on_with_the_one_before() {
 }
 
 #[test]
+fn a_circumstance_after_a_closing_credit_is_the_writers() {
+    let words =
+        |body: &str| found(&article("News", body)).into_iter().map(|f| f.1).collect::<Vec<_>>();
+    assert_eq!(
+        words(
+            "Rice imports rose five pct last year, the ministry said, without disclosing the tonnages involved."
+        ),
+        ["Rice imports rose five pct last year"]
+    );
+    assert_eq!(
+        words("Wheat imports fell to 218,000 tonnes, the newspaper said, quoting customs figures."),
+        ["Wheat imports fell to 218,000 tonnes"]
+    );
+    // (Not one set off inside the words, which go on after it.)
+    assert!(
+        words("The compromise plan, the paper said, quoting reliable sources, aims to eliminate abuses.")[0]
+            .ends_with("aims to eliminate abuses")
+    );
+}
+
+#[test]
 fn reported_speech_ends_before_the_writers_apposition_that_closes_it() {
     let words =
         |body: &str| found(&article("News", body)).into_iter().map(|f| f.1).collect::<Vec<_>>();

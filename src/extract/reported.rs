@@ -2119,13 +2119,22 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
         let words = (s..comma).filter(|&m| tk.list[m].word).count();
         // ("…, Ryan told analysts, although he declined …": what follows
         // the credit is the writer's.)
+        // (So is a circumstance that runs to the sentence's end: "…, the
+        // bureau said, without explaining how the error arose", "…, Pravda
+        // said, quoting …"; not one set off inside the words, "The plan,
+        // Sonntagsblick said, quoting reliable sources, aims to …".)
         // (Nor a second credit: "…, records show, and aviation experts say
         // it is …".)
+        let circumstance = |k: usize| {
+            (tk.is_word(k, "without") || tk.is_word(k, "quoting"))
+                && (k..tk.list.len()).take_while(|&m| !tk.ends_sentence(m)).all(|m| !tk.is(m, ','))
+        };
         let breaks = tk.list.get(after_verb + 1).is_some_and(|t| t.word)
             && ({
                 let mut buf = [0u8; 32];
                 lexicon::clause_break(tk.lower(after_verb + 1, &mut buf))
-            } || second_credit(tk, after_verb + 1));
+            } || circumstance(after_verb + 1)
+                || second_credit(tk, after_verb + 1));
         // (Not an opening phrase: "In the early 1990s, she said, when …".)
         // (Nor a loose phrase for a speaker: "…, twice the amount expected,
         // …".)
