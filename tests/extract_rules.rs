@@ -8564,7 +8564,7 @@ fn prof_and_agent_are_titles() {
         speakers(
             "Prof Raj Reddy said the project would help millions.\n\nProf Reddy said it would start next year."
         ),
-        [Some("Raj Reddy".to_string()), Some("Raj Reddy".to_string())]
+        [named("Raj Reddy"), named("Raj Reddy")]
     );
     assert_speaker(
         "\"No wedding plans have been set yet,\" said Aguilera's agent Meghan Prophet.",
@@ -8656,7 +8656,7 @@ fn he_after_a_sentence_opened_by_a_name_and_its_apposition_is_the_name() {
         speakers(
             "Volcker is a risk, said David Jones, economist at Aubrey G. Lanston.\n\nNorman Robertson, Mellon Bank chief economist, called the instability frightening. He believes the fundamentals do not justify it."
         ),
-        [Some("David Jones".to_string()), Some("Norman Robertson".to_string())]
+        [named("David Jones"), named("Norman Robertson")]
     );
 }
 
@@ -8666,7 +8666,7 @@ fn an_owners_word_before_a_name_tells_no_gender() {
         speakers(
             "Ashia Hansen has been sidelined since June. Her coach Aston Moore said the plan was late. \"There was a problem with the wound,\" he said."
         ),
-        [Some("Aston Moore".to_string()), Some("Aston Moore".to_string())]
+        [named("Aston Moore"), named("Aston Moore")]
     );
 }
 
@@ -8676,7 +8676,7 @@ fn it_opening_the_next_sentence_is_the_thing_that_spoke_just_before() {
         speakers(
             "The suit said the papers failed to disclose the interests. It also said Boesky failed to meet a pledge."
         ),
-        [Some("suit".to_string()), Some("suit".to_string())]
+        [named("suit"), named("suit")]
     );
 }
 
@@ -8806,7 +8806,7 @@ fn they_opening_the_next_sentence_is_the_group_that_spoke_just_before() {
         speakers(
             "The seamen said they were spurred to their decision after marines occupied the ship. They said seamen on the vessel were being forced to work."
         ),
-        [Some("seamen".to_string()), Some("seamen".to_string())]
+        [named("seamen"), named("seamen")]
     );
 }
 
@@ -8816,13 +8816,13 @@ fn a_persons_role_or_age_is_the_one_person_named_since_or_the_latest_speaker() {
         speakers(
             "Le Bon said earlier this year that the group were not trying to update their sound. \"We wouldn't want to lose them,\" the singer said."
         ),
-        [Some("Le Bon".to_string()), Some("Le Bon".to_string())]
+        [named("Le Bon"), named("Le Bon")]
     );
     assert_eq!(
         speakers(
             "Veteran US television host Dick Clark is in hospital in Los Angeles. The presenter said that he is \"hopeful\" of getting better."
         ),
-        [Some("Dick Clark".to_string())]
+        [named("Dick Clark")]
     );
 }
 
@@ -8860,7 +8860,7 @@ fn the_group_is_a_group_that_spoke_just_before_by_a_longer_name() {
         speakers(
             "An investor group led by New York investor George Soros said it was dissatisfied with the management. The group said it filed on Wednesday."
         ),
-        vec![Some("an investor group led by New York investor George Soros".to_string()); 2]
+        vec![named("an investor group led by New York investor George Soros"); 2]
     );
 }
 
