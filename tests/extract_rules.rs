@@ -44,6 +44,11 @@ fn direct_mention(body: &str) -> Option<String> {
     s.iter().find(|s| s.kind == Kind::Direct).map(|s| mention(&a, s))
 }
 
+/// The words of every statement in `body`, in order.
+fn words(body: &str) -> Vec<String> {
+    found(&article("News", body)).into_iter().map(|f| f.1).collect()
+}
+
 /// A resolved speaker's name, as [`speakers`] lists it.
 fn named(name: &str) -> Option<String> {
     Some(name.to_string())
@@ -480,8 +485,6 @@ fn only_a_paragraph_opening_with_the_quotation_goes_on_with_the_one_before() {
 
 #[test]
 fn a_circumstance_after_a_closing_credit_is_the_writers() {
-    let words =
-        |body: &str| found(&article("News", body)).into_iter().map(|f| f.1).collect::<Vec<_>>();
     assert_eq!(
         words(
             "Rice imports rose five pct last year, the ministry said, without disclosing the tonnages involved."
@@ -501,8 +504,6 @@ fn a_circumstance_after_a_closing_credit_is_the_writers() {
 
 #[test]
 fn reported_speech_ends_before_the_writers_apposition_that_closes_it() {
-    let words =
-        |body: &str| found(&article("News", body)).into_iter().map(|f| f.1).collect::<Vec<_>>();
     assert_eq!(
         words(
             "Jane Doe said she wants to repeal the Hyde Amendment, a longstanding federal provision that prohibits taxpayer funding of most abortions."
