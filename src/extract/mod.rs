@@ -373,8 +373,8 @@ fn said_just_before<'o>(tk: &Tokens, out: &'o [Statement], k: usize) -> Option<&
 /// delegation", "company spokesmen".
 fn names_a_group(name: &str) -> bool {
     name.split(' ').take_while(|w| !lexicon::function_word(w) || lexicon::determiner(w)).any(|w| {
-        let plural = (w.ends_with('s')
-            && !["'s", "ss", "us", "is"].iter().any(|e| w.ends_with(e))
+        let plural = (speakers::looks_plural(w)
+            && !["'s", "us", "is"].iter().any(|e| w.ends_with(e))
             && w != "overseas")
             || w.ends_with("men");
         (w.starts_with(char::is_lowercase) && !lexicon::determiner(w) && plural)

@@ -3319,7 +3319,7 @@ fn described(tk: &Tokens, a: usize, b: usize) -> Referent {
 }
 
 /// Whether `word` ends as an English plural does ("critics", not "boss").
-fn looks_plural(word: &str) -> bool {
+pub(crate) fn looks_plural(word: &str) -> bool {
     word.ends_with('s') && !word.ends_with("ss")
 }
 
