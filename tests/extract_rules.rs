@@ -8934,3 +8934,16 @@ fn a_passive_after_a_quotation_that_ended_its_sentence_credits_nothing() {
         )],
     );
 }
+
+#[test]
+fn a_verb_whose_object_its_relative_clause_left_out_credits_no_quotation_after_it() {
+    assert_statements(
+        "Jarvis said the sale, which raked in more than the £100m analysts had expected, would \"substantially\" enhance its financial position.",
+        &[("substantially", Some("Jarvis"))],
+    );
+    // (A credit set off in commas still credits it.)
+    assert_statements(
+        "Vice President Joe Biden, Rubio said, had been in the Senate for \"a thousand years\" and passed bills.",
+        &[("a thousand years", Some("Rubio"))],
+    );
+}

@@ -712,6 +712,16 @@ pub(crate) fn before(tk: &Tokens, q: &Quotation) -> (Option<Attribution>, Lead) 
         if cue.question && (passive || wh || c == s) {
             continue;
         }
+        // ("the sale, which raked in more than analysts had expected, would
+        // “substantially” enhance …": a verb whose object its relative
+        // clause left out reports nothing after it; unlike a credit set off
+        // in commas: "Biden, Rubio said, had been …".)
+        if c + 2 < j && tk.is(c + 1, ',') && phrases::auxiliary_at(tk, c + 2) && {
+            let from = (s..c).rev().find(|&k| tk.is(k, ',')).unwrap_or(s);
+            (from..c).any(|k| ["than", "which", "what", "that"].iter().any(|w| tk.is_word(k, w)))
+        } {
+            continue;
+        }
         let word = tk.str(c);
         // "Auerbach went so far as to say: …", "Trump was quick to add, …".
         let infinitive = c > s && tk.is_word(c - 1, "to");
