@@ -8947,3 +8947,28 @@ fn a_verb_whose_object_its_relative_clause_left_out_credits_no_quotation_after_i
         &[("a thousand years", Some("Rubio"))],
     );
 }
+
+#[test]
+fn a_relative_clause_set_off_inside_the_subject_goes_on_to_its_verb() {
+    assert_one(
+        "Officials said the 17-member Commission, which effectively runs the Community on a day-to-day basis, appeared divided over the proposals.",
+        "the 17-member Commission, which effectively runs the Community on a day-to-day basis, appeared divided over the proposals",
+        "officials",
+    );
+    assert_one(
+        "Reser's Fine Foods Inc said certain directors and officers, who currently represent about 85 pct of the company's stock, plan to take Reser's private.",
+        "certain directors and officers, who currently represent about 85 pct of the company's stock, plan to take Reser's private",
+        "Reser's Fine Foods Inc",
+    );
+    assert_one(
+        "Monetary sources said Alfonsin and Camdessus, who had not met before, mostly discussed Argentina's situation.",
+        "Alfonsin and Camdessus, who had not met before, mostly discussed Argentina's situation",
+        "Monetary sources",
+    );
+    // (Not a list's next item after the relative clause.)
+    assert_one(
+        "The company said it bought the unit, which makes valves, pumps and filters.",
+        "it bought the unit",
+        "company",
+    );
+}

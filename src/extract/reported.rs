@@ -733,6 +733,9 @@ fn clause_with(tk: &Tokens, from: usize, quotes_ok: bool) -> Option<Range<usize>
                                     && !tk.capitalized(m + 2))
                                 || (m + 1 < tk.list.len()
                                     && FIGURE_VERBS.contains(&tk.lower(m + 1, &mut buf)))
+                                || (words <= 8
+                                    && !(from..k).any(|x| auxiliary_at(tk, x))
+                                    && subjects_verb_at(tk, m + 1, last_word))
                         });
                 // (", but" and a verb with no subject of its own goes on
                 // with the reported clause: "said he had downloaded things
@@ -800,6 +803,44 @@ fn clause_with(tk: &Tokens, from: usize, quotes_ok: bool) -> Option<Range<usize>
     }
     let last = last_word?;
     (words >= 2).then(|| tk.list[from].start..tk.list[last].end)
+}
+
+/// Whether token `k`, after a relative clause set off in commas, reads as
+/// the verb of the subject before it: "said the 17-member Commission, which
+/// runs …, appeared divided", "said directors and officers, who …, plan to
+/// take …"; not a list's next item ("which makes tools, pumps and valves").
+/// `head` is the subject's last word, whose plural takes a bare verb.
+fn subjects_verb_at(tk: &Tokens, k: usize, head: Option<usize>) -> bool {
+    let plain = |m: usize| {
+        tk.list.get(m).is_some_and(|t| t.word && !t.quoted)
+            && !tk.capitalized(m)
+            && !tk.has(m, flag::FUNCTION_WORD | flag::DETERMINER)
+            && super::phrases::pronoun(tk, m).is_none()
+    };
+    let inflected = |m: usize| {
+        let w = tk.str(m);
+        plain(m)
+            && !w.ends_with("ing")
+            && (w.ends_with("ed")
+                || (w.ends_with('s') && !["ss", "us", "is"].iter().any(|e| w.ends_with(e))))
+    };
+    let listed = |m: usize| tk.is(m, ',') || tk.is_word(m, "and") || tk.is_word(m, "or");
+    let verb = if inflected(k) {
+        k
+    } else if plain(k) && tk.str(k).ends_with("ly") && inflected(k + 1) {
+        k + 1
+    } else if plain(k)
+        && !tk.str(k).ends_with("ing")
+        && head.is_some_and(|h| tk.list[h].word && tk.str(h).ends_with('s'))
+        && tk.list.get(k + 1).is_some_and(|t| t.word)
+        && (plain(k + 1)
+            || ["to", "the", "a", "an", "as", "for", "that"].iter().any(|w| tk.is_word(k + 1, w)))
+    {
+        k
+    } else {
+        return false;
+    };
+    !listed(verb + 1)
 }
 
 /// Whether "but" at token `k` goes on to what the speaker would not tell,
