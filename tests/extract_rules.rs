@@ -8972,3 +8972,12 @@ fn a_relative_clause_set_off_inside_the_subject_goes_on_to_its_verb() {
         "company",
     );
 }
+
+#[test]
+fn the_full_stop_of_the_bank_alex_brown_ends_no_sentence() {
+    assert_one(
+        "Pantry Inc said it has engaged Alex. Brown and Sons Inc to explore a possible sale of the company.",
+        "it has engaged Alex. Brown and Sons Inc to explore a possible sale of the company",
+        "Pantry Inc",
+    );
+}

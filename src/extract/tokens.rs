@@ -629,7 +629,14 @@ fn joined_word_end(text: &str, start: usize, from: usize) -> usize {
                         .next()
                         .is_some_and(|w| SENTENCE_OPENERS.contains(&w))
             };
-            if has_inner_dot || initial || (is_abbreviation(lw) && !number_sign && !firm_at_end) {
+            // (The investment bank "Alex. Brown and Sons" abbreviates its
+            // founder's name.)
+            let firm_founder = lw == "alex" && text[k + 1..].starts_with(" Brown");
+            if has_inner_dot
+                || initial
+                || firm_founder
+                || (is_abbreviation(lw) && !number_sign && !firm_at_end)
+            {
                 end += 1;
             }
         }
