@@ -8981,3 +8981,19 @@ fn the_full_stop_of_the_bank_alex_brown_ends_no_sentence() {
         "Pantry Inc",
     );
 }
+
+#[test]
+fn an_adverb_between_commas_and_a_verb_is_no_speaker_set_off() {
+    assert_statements(
+        "Yiannis Papadoyiannakis, who was head of the Greek Olympic team at the Athens Games last year, also testified at the tribunal, along with other Greek sports officials and athletes.",
+        &[],
+    );
+    // (A pronoun is one: "Later, it said, they will trade on NASDAQ.")
+    assert_statements(
+        "Acme Corp said sales rose. Later, it said, the shares will trade on the NASDAQ system.",
+        &[
+            ("sales rose", Some("Acme Corp")),
+            ("Later the shares will trade on the NASDAQ system", Some("Acme Corp")),
+        ],
+    );
+}

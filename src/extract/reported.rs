@@ -2138,7 +2138,14 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
     // "The plan, she said, is dead." (Also "…, a spokeswoman said on
     // Saturday, and …", and a loose subject: "At times, people close to him
     // said, the mention …".)
-    let set_off = |sp: TokenRange| sp.0 > s + 1 && tk.is(sp.0 - 1, ',');
+    // (Not an adverb alone: in "…, also testified at the tribunal" the
+    // subject stands before the comma.)
+    let set_off = |sp: TokenRange| {
+        sp.0 > s + 1
+            && tk.is(sp.0 - 1, ',')
+            && (super::phrases::pronoun(tk, sp.0).is_some()
+                || !(sp.0..=sp.1).all(|k| tk.has(k, flag::FUNCTION_WORD)))
+    };
     // (Not a verb that is often a noun, "…, many of the same notes,", nor
     // a stretch with a verb of its own, "will hold a hearing on …".)
     let plain_verb = !tk.has(c, flag::NOUN_LIKE);
