@@ -8997,3 +8997,27 @@ fn an_adverb_between_commas_and_a_verb_is_no_speaker_set_off() {
         ],
     );
 }
+
+#[test]
+fn a_work_written_is_no_statement() {
+    assert_statements("Steve Brown wrote the award-winning musical Spend Spend Spend.", &[]);
+    assert_statements(
+        "Douglas Adams wrote the screenplay based on his book before his premature death.",
+        &[],
+    );
+    // (What a book says is: "writes in his book … that …".)
+    assert_one(
+        "David Eisenhower writes in his book Going Home to Glory that the party pleaded with his grandfather.",
+        "the party pleaded with his grandfather",
+        "David Eisenhower",
+    );
+}
+
+#[test]
+fn a_full_stop_after_jr_before_a_word_that_opens_a_sentence_ends_it() {
+    assert_one(
+        "The tour was led by country star Hank Williams Jr. He said it would go on.",
+        "it would go on",
+        "Hank Williams Jr",
+    );
+}

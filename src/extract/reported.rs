@@ -188,7 +188,45 @@ fn no_speech_act(tk: &Tokens, c: usize) -> bool {
     } else if b.starts_with(b"writ") || b.starts_with(b"wrote") {
         // ("have written off most of their loans", "wrote down inventories":
         // accounts, not words.)
+        // (Nor a work written, "wrote the award-winning musical", "wrote
+        // the screenplay based on his book": what its words say is not
+        // told; unlike "writes in his book … that …".)
+        const WORKS: [&str; 24] = [
+            "book",
+            "books",
+            "song",
+            "songs",
+            "musical",
+            "novel",
+            "novels",
+            "screenplay",
+            "script",
+            "lyrics",
+            "score",
+            "biography",
+            "introduction",
+            "foreword",
+            "dissertation",
+            "thesis",
+            "profile",
+            "articles",
+            "essay",
+            "poem",
+            "poems",
+            "code",
+            "music",
+            "memoir",
+        ];
         ["off", "down", "up"].iter().any(|w| tk.is_word(c + 1, w))
+            || (c + 1..(c + 6).min(tk.list.len()))
+                .take_while(|&k| {
+                    tk.list[k].word
+                        && !tk.list[k].quoted
+                        && !["that", "in", "on", "for"].iter().any(|w| tk.is_word(k, w))
+                        && !subject_pronoun_at(tk, k)
+                        && !auxiliary_at(tk, k)
+                })
+                .any(|k| WORKS.iter().any(|w| tk.is_word(k, w)))
     } else if b.starts_with(b"claim") || b.starts_with(b"add") {
         // ("claimed her seventh Grand Slam title", "added the Olympic relay
         // crown to his World Indoor title", "claimed the top spot": a prize

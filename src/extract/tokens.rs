@@ -617,10 +617,10 @@ fn joined_word_end(text: &str, start: usize, from: usize) -> usize {
                 !next.starts_with(|n: char| n.is_ascii_digit())
                     && !NUMBER_WORDS.iter().any(|n| next.starts_with(n))
             };
-            // ("… merger with Alfa Corp. It said …": a company's suffix
-            // whose full stop ends the sentence too, before a word that
-            // opens one.)
-            let firm_at_end = matches!(lw, "inc" | "corp" | "co" | "ltd") && {
+            // ("… merger with Alfa Corp. It said …": a company's suffix,
+            // or a name's, whose full stop ends the sentence too, before a
+            // word that opens one: "… star Hank Williams Jr. He wrote …".)
+            let firm_at_end = matches!(lw, "inc" | "corp" | "co" | "ltd" | "jr" | "sr") && {
                 let rest = &text[k + 1..];
                 let next = rest.trim_start();
                 next.len() < rest.len()
