@@ -9021,3 +9021,14 @@ fn a_full_stop_after_jr_before_a_word_that_opens_a_sentence_ends_it() {
         "Hank Williams Jr",
     );
 }
+
+#[test]
+fn a_question_put_to_someone_does_not_continue_their_quotation() {
+    assert_statements(
+        "\"I have no idea,\" Blumenthal said.\n\nBlumenthal was asked, \"If you had known she had a personal server, would you have told her?\"",
+        &[
+            ("I have no idea,", Some("Blumenthal")),
+            ("If you had known she had a personal server, would you have told her?", None),
+        ],
+    );
+}

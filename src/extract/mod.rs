@@ -1289,7 +1289,10 @@ fn quoted(
         }
         // No cue: a paragraph after a speaker's quotation continues it
         // (and one more paragraph of the writer's between them still does).
+        // (Not the question put to someone: `Blumenthal was asked, “If you
+        // had known …?”` is the interviewer's.)
         let continues = kind == Kind::Direct
+            && !put_as_question(tk, first.open())
             && out.last().is_some_and(|p| {
                 (p.speaker.is_some() || p.continues) && p.paragraphs.1 + 2 >= paragraphs.0
             });
@@ -1334,6 +1337,16 @@ fn quoted(
         }
     }
     out
+}
+
+/// Whether the quotation opening at byte `open` is a question put to the
+/// subject before it: "was asked, “…?”", "were asked:".
+fn put_as_question(tk: &Tokens, open: usize) -> bool {
+    let j = tk.at_or_after(open);
+    j >= 3
+        && (tk.is(j - 1, ',') || tk.is(j - 1, ':'))
+        && tk.is_word(j - 2, "asked")
+        && ["was", "were", "been", "being"].iter().any(|w| tk.is_word(j - 3, w))
 }
 
 /// Words that open a clause of their own inside a loose speaker phrase:
