@@ -9032,3 +9032,11 @@ fn a_question_put_to_someone_does_not_continue_their_quotation() {
         ],
     );
 }
+
+#[test]
+fn the_paper_usa_today_keeps_its_name() {
+    assert_speaker("USA Today said it carried 957 paid advertising pages.", "USA Today");
+    assert_speaker("USA TODAY reported that the movement funded trips.", "USA TODAY");
+    // (A day after a speaker's name is still when: "officials here today".)
+    assert_speaker("Reagan today said the talks would go on.", "Reagan");
+}

@@ -1624,8 +1624,10 @@ fn without_when_or_where(mut name: String) -> String {
     if name.contains(|c: char| c.is_whitespace() && c != ' ') || name.contains("  ") {
         name = crate::text::single_spaced(&name);
     }
+    // (Not the paper "USA Today".)
     while let Some((rest, last)) = name.rsplit_once(char::is_whitespace)
         && TRAILING.iter().any(|w| last.eq_ignore_ascii_case(w))
+        && !(rest.ends_with("USA") && last.starts_with('T'))
     {
         name.truncate(rest.trim_end().len());
     }

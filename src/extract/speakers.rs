@@ -226,7 +226,10 @@ pub(crate) fn organisation_word(w: &str) -> bool {
 /// Whether `w` ends a newspaper's or a broadcaster's name after its
 /// acronym ("NBC News", "BBC Radio"), whom no "he" or "she" stands for.
 fn media_word(w: &str) -> bool {
-    const MEDIA: [&str; 12] = [
+    // ("USA Today", "USA TODAY": a paper's name after letters.)
+    const MEDIA: [&str; 14] = [
+        "Today",
+        "TODAY",
         "News",
         "Radio",
         "Television",
