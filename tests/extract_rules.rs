@@ -9040,3 +9040,14 @@ fn the_paper_usa_today_keeps_its_name() {
     // (A day after a speaker's name is still when: "officials here today".)
     assert_speaker("Reagan today said the talks would go on.", "Reagan");
 }
+
+#[test]
+fn a_players_position_before_the_name_is_a_title() {
+    assert_statements(
+        "Ireland coach Eddie O'Sullivan heaped praise on Italy.\n\n\"We had a good return,\" said O'Sullivan. Scrum-half Peter Stringer was also glad that Ireland won. \"All credit to them,\" he told BBC Sport.",
+        &[
+            ("We had a good return,", Some("Eddie O'Sullivan")),
+            ("All credit to them,", Some("Peter Stringer")),
+        ],
+    );
+}

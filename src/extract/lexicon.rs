@@ -400,7 +400,8 @@ const TITLE_WORD: &str = "\
     aide official democrat independent activist author columnist host anchor correspondent \
     editor reporter journalist businessman billionaire mogul star actor actress singer \
     rapper defense-secretary ex-president then-candidate then-president \
-    producer boss striker midfielder defender goalkeeper winger skipper designer composer \
+    producer boss striker midfielder defender goalkeeper winger skipper scrum-half fly-half \
+    full-back flanker hooker batsman bowler designer composer \
     writer novelist poet artist photographer musician guitarist drummer frontman comedian \
     presenter broadcaster filmmaker film-maker playwright historian scientist entrepreneur \
     investor psychologist surgeon physician vice-president vice-chairman co-chairman \
