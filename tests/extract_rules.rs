@@ -9051,3 +9051,15 @@ fn a_players_position_before_the_name_is_a_title() {
         ],
     );
 }
+
+#[test]
+fn more_titles_before_a_name_are_no_part_of_it() {
+    assert_speaker(
+        "Economy Undersecretary Yannos Papantoniou said the economy was responding well.",
+        "Yannos Papantoniou",
+    );
+    assert_speaker("Sens. Alan Cranston said the reforms were needed.", "Alan Cranston");
+    assert_speaker("Rep William Gray said the budget would pass.", "William Gray");
+    assert_speaker("FNSEA Secretary-General Luc Guyau said the union would resist.", "Luc Guyau");
+    assert_speaker("Senate Majority Whip John Cornyn said it was shameful.", "John Cornyn");
+}

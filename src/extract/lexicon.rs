@@ -406,7 +406,9 @@ const TITLE_WORD: &str = "\
     presenter broadcaster filmmaker film-maker playwright historian scientist entrepreneur \
     investor psychologist surgeon physician vice-president vice-chairman co-chairman \
     co-chair co-founder co-chief co-manager editor-in-chief commander-in-chief \
-    under-secretary vice-minister vice-governor ex-chief ex-senator then-secretary";
+    under-secretary vice-minister vice-governor ex-chief ex-senator then-secretary \
+    undersecretary secretary-general chairman-elect president-elect treasurer sens. sens \
+    reps. reps rep constable reverend whip accountant";
 
 /// Words that name a position or office, in a title before a name ("Secretary
 /// General Mark Rutte") or as a role on their own ("the minister").
