@@ -9063,3 +9063,21 @@ fn more_titles_before_a_name_are_no_part_of_it() {
     assert_speaker("FNSEA Secretary-General Luc Guyau said the union would resist.", "Luc Guyau");
     assert_speaker("Senate Majority Whip John Cornyn said it was shameful.", "John Cornyn");
 }
+
+#[test]
+fn when_it_was_said_after_a_name_is_no_part_of_the_speaker() {
+    assert_speaker(
+        "Chancellor Helmut Kohl yesterday said a rise in borrowing was acceptable.",
+        "Helmut Kohl",
+    );
+    assert_speaker("President Reagan for the first time said he would veto the bill.", "Reagan");
+    assert_speaker(
+        "Salomon Chairman John Gutfreund today in a statement said the firm would cut jobs.",
+        "John Gutfreund",
+    );
+    // (Not a determiner before it: "The earlier announcement also said".)
+    assert_speaker(
+        "The earlier announcement also said the firms were studying options.",
+        "earlier announcement",
+    );
+}

@@ -1415,6 +1415,27 @@ fn speaker_words(tk: &Tokens, range: phrases::TokenRange) -> phrases::TokenRange
     if filler(b) {
         return range;
     }
+    // (Nor when or how it was said after a name: "Chancellor Helmut Kohl
+    // yesterday said", "President Reagan for the first time said", "…
+    // Gutfreund today in a statement said".)
+    if let Some(n) = (a..b).rev().find(|&k| tk.capitalized(k) && !phrases::day_or_month(tk, k))
+        && (a..=n).all(|k| {
+            tk.list[k].word
+                && tk.capitalized(k)
+                && !tk.has(k, lexicon::flag::DETERMINER | lexicon::flag::FUNCTION_WORD)
+        })
+        && !tk.capitalized(n + 1)
+        && (["yesterday", "today", "tonight", "earlier", "later"]
+            .iter()
+            .any(|w| tk.is_word(n + 1, w))
+            || (tk.is_word(n + 1, "for") && tk.is_word(n + 2, "the") && tk.is_word(n + 3, "first"))
+            || (tk.is_word(n + 1, "in")
+                && tk.is_word(n + 2, "a")
+                && tk.is_word(n + 3, "statement")))
+        && (n + 1..=b).all(|k| tk.list[k].word && !tk.capitalized(k))
+    {
+        b = n;
+    }
     // (Nor where it was said: "The committee in its report said".)
     if let Some(k) = (a + 1..b).find(|&k| {
         tk.is_word(k, "in")
