@@ -9081,3 +9081,29 @@ fn when_it_was_said_after_a_name_is_no_part_of_the_speaker() {
         "earlier announcement",
     );
 }
+
+#[test]
+fn pointing_out_reports_what_follows() {
+    assert_one(
+        "The Commerce Department pointed out that a record decline in new orders was led by office equipment.",
+        "a record decline in new orders was led by office equipment",
+        "Commerce Department",
+    );
+    assert_statements(
+        "The report said growth was strong. It pointed out, however, that corporate life in Brazil was complicated.",
+        &[
+            ("growth was strong", Some("report")),
+            ("corporate life in Brazil was complicated", Some("report")),
+        ],
+    );
+    // (Not where it was pointed out: "as Liz Kreutz points out in a column".)
+    assert_statements(
+        "But as Liz Kreutz points out in a column on Yahoo News, doing interviews gives Clinton an advantage.",
+        &[],
+    );
+    // (Nor the particle for a speaker: `"…," points out Steve Cram.`)
+    assert_speaker(
+        "\"It is a lot easier being the champion,\" points out Steve Cram.",
+        "Steve Cram",
+    );
+}

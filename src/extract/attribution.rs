@@ -297,7 +297,10 @@ pub(crate) fn after(tk: &Tokens, text: &str, q: &Quotation) -> Option<Attributio
         return None;
     }
     if c == i {
-        let sp = phrase_after(tk, c + 1, limit)?;
+        // (Past the verb's particle: `"…," points out former Olympian Steve
+        // Cram.`, `"…," shot back Rubio.`)
+        let particle = ["out", "back"].iter().any(|w| tk.is_word(c + 1, w));
+        let sp = phrase_after(tk, c + 1 + usize::from(particle), limit)?;
         // (`"…," said the Chelsea manager, Jose Mourinho.`: the name after
         // the role.)
         let named = (tk.list[sp.1].word && !tk.capitalized(sp.1) && tk.is(sp.1 + 1, ','))

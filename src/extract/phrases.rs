@@ -550,10 +550,12 @@ fn verb_context(tk: &Tokens, i: usize) -> bool {
         && (pronoun(tk, i - 1).is_some()
             || (tk.capitalized(i - 1) && !tk.has(i - 1, flag::FUNCTION_WORD))
             || (tk.has(i - 1, flag::ROLE_NOUN) && tk.list[i - 1].word && !tk.list[i - 1].quoted));
-    // `"…," reads a Wednesday editorial`: inverted right after a quotation.
+    // `"…," reads a Wednesday editorial`, `"…," points out Steve Cram`:
+    // inverted right after a quotation.
     let inverted = i > 0
         && i + 1 < tk.list.len()
-        && tk.has(i + 1, flag::DETERMINER)
+        && (tk.has(i + 1, flag::DETERMINER)
+            || ["out", "back"].iter().any(|w| tk.is_word(i + 1, w)))
         && ends_quotation(tk, i - 1);
     next || clause_next || prev || put_it || inverted || closes_credit(tk, i)
 }

@@ -395,7 +395,7 @@ fn in_question(tk: &Tokens, c: usize) -> bool {
 const PARTICLE_VERBS: &[(&str, &[&str])] = &[
     ("call", &["for", "on"]),
     ("refer", &["to"]),
-    ("point", &["to"]),
+    ("point", &["to", "out"]),
     ("talk", &["about"]),
     ("warn", &["against", "of", "about"]),
     ("caution", &["against"]),
@@ -2504,7 +2504,25 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
             {
                 Some(if k > c + 1 && object { m } else { k + 1 })
             }
-            None if k == c + 1 && with_particle(tk, c) => Some(k + 1),
+            // ("pointed out that …", "pointed out, however, that …": the
+            // clause after "that" or the comma; not where it was pointed
+            // out, "points out in a column …".)
+            None if k == c + 1 && with_particle(tk, c) => {
+                let mut m = k + 1;
+                if tk.is(m, ',') {
+                    m = (m + 1..(m + 5).min(tk.list.len()))
+                        .find(|&x| tk.is(x, ',') && tk.is_word(x + 1, "that"))
+                        .unwrap_or(m)
+                        + 1;
+                }
+                let place = tk.is_word(k, "out")
+                    && ["in", "on", "at", "during", "to"].iter().any(|w| tk.is_word(m, w));
+                match () {
+                    _ if place => None,
+                    _ if tk.is_word(m, "that") => Some(m + 1),
+                    _ => Some(m),
+                }
+            }
             // "said it was …": the clause's own subject follows the verb.
             None if subject_next => Some(k),
             // "explained why …", "described how …": the question is the
