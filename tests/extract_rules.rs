@@ -9107,3 +9107,15 @@ fn pointing_out_reports_what_follows() {
         "Steve Cram",
     );
 }
+
+#[test]
+fn a_season_or_a_night_before_the_verb_is_when_not_who() {
+    assert_speaker(
+        "A Mori poll this summer suggested policing was the one service where people were less satisfied.",
+        "a Mori poll",
+    );
+    assert_speaker(
+        "The Christian Democrat leadership late last night said it registered the dissolution of the government.",
+        "Christian Democrat leadership",
+    );
+}

@@ -1020,8 +1020,9 @@ pub(crate) fn skip_fillers_back(tk: &Tokens, mut end: usize, floor: usize) -> Op
         let day = weekday
             && (tk.is_word(end - 1, "on")
                 || (tk.str(end - 1).ends_with("ed") && !tk.capitalized(end - 1)));
+        // ("A Mori poll this summer suggested …", "… last night said".)
         let span = end > floor + 1
-            && ["week", "month", "year"].iter().any(|w| tk.is_word(end, w))
+            && super::reported::time_noun_at(tk, end)
             && ["last", "this", "earlier"].iter().any(|w| tk.is_word(end - 1, w));
         // ("The CBI's survey for March shows …", "figures published in
         // February showed …": when, no speaker; right before the verb only,
@@ -1037,6 +1038,10 @@ pub(crate) fn skip_fillers_back(tk: &Tokens, mut end: usize, floor: usize) -> Op
             && (weekday || ["yesterday", "today", "tonight"].iter().any(|w| tk.is_word(end, w)));
         if day || span || for_a_month {
             end -= 2;
+            // ("… late last night said".)
+            if span && end > floor && ["late", "early"].iter().any(|w| tk.is_word(end, w)) {
+                end -= 1;
+            }
         } else if after_apposition || (weekday && tk.list[end - 1].word && !tk.capitalized(end - 1))
         {
             end -= 1;
