@@ -9119,3 +9119,11 @@ fn a_season_or_a_night_before_the_verb_is_when_not_who() {
         "Christian Democrat leadership",
     );
 }
+
+#[test]
+fn a_second_verb_of_the_subject_past_an_adverb_is_theirs() {
+    assert_statements(
+        "Mr Bell focused on boosting demand. He had promised not to let the company get fat, and once told analysts that he would shove a fire hose down the throat of competitors.",
+        &[("he would shove a fire hose down the throat of competitors", Some("Bell"))],
+    );
+}

@@ -2118,14 +2118,17 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
                 .iter()
                 .any(|w| tk.is_word(a, w))
     });
-    // ("… but then said …": past a filler too.)
+    // ("… but then said …", "… and once told analysts …": past a filler
+    // too.)
     // (Or an auxiliary after "but": "The media giant was not fined …, but
     // has agreed to …".)
     let conjunction_before = c > s
         && (conjunction(c - 1)
             || (c > s + 1
                 && conjunction(c - 2)
-                && (["then", "later", "also"].iter().any(|w| tk.is_word(c - 1, w))
+                && (["then", "later", "also", "once", "again", "repeatedly"]
+                    .iter()
+                    .any(|w| tk.is_word(c - 1, w))
                     || (tk.is_word(c - 2, "but")
                         && ["has", "have", "had"].iter().any(|w| tk.is_word(c - 1, w))))));
     if c > s && (conjunction_before || after_adjunct) {
