@@ -855,12 +855,14 @@ fn subjects_verb_at(tk: &Tokens, k: usize, head: Option<usize>) -> bool {
             && !tk.has(m, flag::FUNCTION_WORD | flag::DETERMINER)
             && super::phrases::pronoun(tk, m).is_none()
     };
+    // (The word is read only once `plain` knows the token is one.)
     let inflected = |m: usize| {
-        let w = tk.str(m);
-        plain(m)
-            && !w.ends_with("ing")
-            && (w.ends_with("ed")
-                || (w.ends_with('s') && !["ss", "us", "is"].iter().any(|e| w.ends_with(e))))
+        plain(m) && {
+            let w = tk.str(m);
+            !w.ends_with("ing")
+                && (w.ends_with("ed")
+                    || (w.ends_with('s') && !["ss", "us", "is"].iter().any(|e| w.ends_with(e))))
+        }
     };
     let listed = |m: usize| tk.is(m, ',') || tk.is_word(m, "and") || tk.is_word(m, "or");
     let verb = if inflected(k) {
