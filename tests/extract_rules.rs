@@ -9127,3 +9127,11 @@ fn a_second_verb_of_the_subject_past_an_adverb_is_theirs() {
         &[("he would shove a fire hose down the throat of competitors", Some("Bell"))],
     );
 }
+
+#[test]
+fn a_day_after_and_and_its_link_is_no_speaker() {
+    assert_speaker(
+        "But Kenteris has continually protested his innocence and on Sunday blamed Greek Olympic Committee officials for failing to inform him.",
+        "Kenteris",
+    );
+}

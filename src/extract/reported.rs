@@ -2113,12 +2113,20 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
     // subject, not a speaker called "but".
     // (Also past when or where: "…, but in a later interview said …".)
     let conjunction = |k: usize| ["but", "and"].iter().any(|w| tk.is_word(k, w));
-    let after_adjunct = subject.is_some_and(|(a, _)| {
-        a > s
-            && conjunction(a - 1)
-            && ["in", "on", "at", "during", "after", "before", "later"]
+    // (Or a day or month left alone after its link: "… and on Sunday
+    // blamed …" is not Sunday's.)
+    let after_adjunct = subject.is_some_and(|(a, b)| {
+        let link = |k: usize| {
+            ["in", "on", "at", "during", "after", "before", "later"]
                 .iter()
-                .any(|w| tk.is_word(a, w))
+                .any(|w| tk.is_word(k, w))
+        };
+        (a > s && conjunction(a - 1) && link(a))
+            || (b > s + 1
+                && b + 1 == c
+                && conjunction(b - 2)
+                && link(b - 1)
+                && super::phrases::day_or_month(tk, b))
     });
     // ("… but then said …", "… and once told analysts …": past a filler
     // too.)
