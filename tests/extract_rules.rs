@@ -9135,3 +9135,20 @@ fn a_day_after_and_and_its_link_is_no_speaker() {
         "Kenteris",
     );
 }
+
+#[test]
+fn a_weekday_or_month_ending_the_speakers_phrase_is_when() {
+    assert_speaker(
+        "U.S. trade representative Clayton Yeutter Monday warned that a trade war loomed.",
+        "Clayton Yeutter",
+    );
+    assert_speaker(
+        "Industry figures published in February showed that sales had risen.",
+        "Industry figures",
+    );
+    // (Not a surname after a possessive: "said Barclays de Zoete's May".)
+    assert_speaker(
+        "\"They are going to buy smaller pieces,\" said Barclays de Zoete's May.",
+        "Barclays de Zoete's May",
+    );
+}

@@ -1829,7 +1829,18 @@ const TIME_WORDS: [&str; 20] = [
 /// firms this week announced …" is the firms'); none when it is only a
 /// time ("The last two weeks have signaled …").
 pub(crate) fn without_time(tk: &Tokens, (a, b): TokenRange) -> Option<TokenRange> {
-    if !time_of_phrase(tk, b) {
+    // (A weekday or a month ends it too, after its link or a name: "a
+    // CNN/ORC poll … released on Tuesday showed", "Clayton Yeutter Monday
+    // warned".)
+    // (Only a weekday after a name, and not after a possessive:
+    // "Barclays de Zoete's May" is Rick May.)
+    let dated = b > a
+        && plain_date(tk, b)
+        && (TIME_LINKS.iter().any(|w| tk.is_word(b - 1, w))
+            || (tk.capitalized(b - 1)
+                && !tk.possessive(b - 1)
+                && WEEKDAYS.iter().any(|d| tk.is_word(b, d))));
+    if !time_of_phrase(tk, b) && !dated {
         return Some((a, b));
     }
     // Back over the time's words, a weekday, its link and a participle
@@ -1852,6 +1863,8 @@ pub(crate) fn without_time(tk: &Tokens, (a, b): TokenRange) -> Option<TokenRange
     match t {
         // (Nothing but a time: "two weeks".)
         _ if t == a => None,
+        // (A weekday right after a name is when: "Clayton Yeutter Monday".)
+        _ if t == b && dated => Some((a, b - 1)),
         // (No time's words before the noun: "box office in its opening
         // week" stays.)
         _ if t == b => (a < b).then_some((a, b)),
