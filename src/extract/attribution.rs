@@ -299,7 +299,7 @@ pub(crate) fn after(tk: &Tokens, text: &str, q: &Quotation) -> Option<Attributio
     if c == i {
         // (Past the verb's particle: `"…," points out former Olympian Steve
         // Cram.`, `"…," shot back Rubio.`)
-        let particle = ["out", "back"].iter().any(|w| tk.is_word(c + 1, w));
+        let particle = phrases::INVERTING_PARTICLES.iter().any(|w| tk.is_word(c + 1, w));
         let sp = phrase_after(tk, c + 1 + usize::from(particle), limit)?;
         // (`"…," said the Chelsea manager, Jose Mourinho.`: the name after
         // the role.)

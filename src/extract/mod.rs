@@ -1339,6 +1339,24 @@ fn quoted(
     out
 }
 
+/// The last word of a name that opens the phrase `(a, b)`, when what
+/// follows it is when or how it was said: "Chancellor Helmut Kohl yesterday
+/// said", "President Reagan for the first time said", "… Gutfreund today
+/// in a statement said".
+fn name_before_when(tk: &Tokens, (a, b): phrases::TokenRange) -> Option<usize> {
+    let n = (a..b).rev().find(|&k| tk.capitalized(k) && !phrases::day_or_month(tk, k))?;
+    let name = (a..=n).all(|k| {
+        tk.list[k].word
+            && tk.capitalized(k)
+            && !tk.has(k, lexicon::flag::DETERMINER | lexicon::flag::FUNCTION_WORD)
+    });
+    let when =
+        ["yesterday", "today", "tonight", "earlier", "later"].iter().any(|w| tk.is_word(n + 1, w))
+            || phrases::words_at(tk, n + 1, &["for", "the", "first"])
+            || phrases::words_at(tk, n + 1, &["in", "a", "statement"]);
+    (name && when && (n + 1..=b).all(|k| tk.list[k].word && !tk.capitalized(k))).then_some(n)
+}
+
 /// Whether the quotation opening at byte `open` is a question put to the
 /// subject before it: "was asked, “…?”", "were asked:".
 fn put_as_question(tk: &Tokens, open: usize) -> bool {
@@ -1415,25 +1433,8 @@ fn speaker_words(tk: &Tokens, range: phrases::TokenRange) -> phrases::TokenRange
     if filler(b) {
         return range;
     }
-    // (Nor when or how it was said after a name: "Chancellor Helmut Kohl
-    // yesterday said", "President Reagan for the first time said", "…
-    // Gutfreund today in a statement said".)
-    if let Some(n) = (a..b).rev().find(|&k| tk.capitalized(k) && !phrases::day_or_month(tk, k))
-        && (a..=n).all(|k| {
-            tk.list[k].word
-                && tk.capitalized(k)
-                && !tk.has(k, lexicon::flag::DETERMINER | lexicon::flag::FUNCTION_WORD)
-        })
-        && !tk.capitalized(n + 1)
-        && (["yesterday", "today", "tonight", "earlier", "later"]
-            .iter()
-            .any(|w| tk.is_word(n + 1, w))
-            || (tk.is_word(n + 1, "for") && tk.is_word(n + 2, "the") && tk.is_word(n + 3, "first"))
-            || (tk.is_word(n + 1, "in")
-                && tk.is_word(n + 2, "a")
-                && tk.is_word(n + 3, "statement")))
-        && (n + 1..=b).all(|k| tk.list[k].word && !tk.capitalized(k))
-    {
+    // (Nor when or how it was said after a name.)
+    if let Some(n) = name_before_when(tk, (a, b)) {
         b = n;
     }
     // (Nor where it was said: "The committee in its report said".)

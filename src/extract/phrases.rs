@@ -163,6 +163,10 @@ pub(crate) fn cue_at(tk: &Tokens, i: usize) -> Option<Cue> {
     Some(cue)
 }
 
+/// Particles a verb may take before the speaker it credits after a
+/// quotation: `"…," points out Steve Cram`, `"…," shot back Rubio`.
+pub(crate) const INVERTING_PARTICLES: [&str; 2] = ["out", "back"];
+
 /// Whether token `i` is a form of "continue" or "begin", verbs that credit
 /// a quotation only as the words go on ("…," he continued), and otherwise
 /// say what someone goes on doing ("continues to live in Los Angeles").
@@ -555,7 +559,7 @@ fn verb_context(tk: &Tokens, i: usize) -> bool {
     let inverted = i > 0
         && i + 1 < tk.list.len()
         && (tk.has(i + 1, flag::DETERMINER)
-            || ["out", "back"].iter().any(|w| tk.is_word(i + 1, w)))
+            || INVERTING_PARTICLES.iter().any(|w| tk.is_word(i + 1, w)))
         && ends_quotation(tk, i - 1);
     next || clause_next || prev || put_it || inverted || closes_credit(tk, i)
 }
@@ -1144,7 +1148,7 @@ fn connective_aside_before(tk: &Tokens, end: usize, floor: usize) -> Option<usiz
 }
 
 /// Whether the words from token `k` on are `words`.
-fn words_at(tk: &Tokens, k: usize, words: &[&str]) -> bool {
+pub(crate) fn words_at(tk: &Tokens, k: usize, words: &[&str]) -> bool {
     words.iter().enumerate().all(|(i, w)| tk.is_word(k + i, w))
 }
 

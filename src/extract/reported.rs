@@ -175,6 +175,35 @@ fn closing_apposition(tk: &Tokens, span: &Range<usize>) -> Option<usize> {
     (article && noun_phrase && plain).then_some(comma)
 }
 
+/// Works one writes, whose words a statement does not tell: "wrote the
+/// award-winning musical", "wrote the screenplay based on his book".
+const WORKS_WRITTEN: [&str; 24] = [
+    "book",
+    "books",
+    "song",
+    "songs",
+    "musical",
+    "novel",
+    "novels",
+    "screenplay",
+    "script",
+    "lyrics",
+    "score",
+    "biography",
+    "introduction",
+    "foreword",
+    "dissertation",
+    "thesis",
+    "profile",
+    "articles",
+    "essay",
+    "poem",
+    "poems",
+    "code",
+    "music",
+    "memoir",
+];
+
 /// Whether the verb at token `c` does something other than speak: a
 /// source that "declined to be named" (the anonymity is no statement of
 /// theirs), a company that "declared a quarterly dividend" or "wrote off"
@@ -191,32 +220,6 @@ fn no_speech_act(tk: &Tokens, c: usize) -> bool {
         // (Nor a work written, "wrote the award-winning musical", "wrote
         // the screenplay based on his book": what its words say is not
         // told; unlike "writes in his book … that …".)
-        const WORKS: [&str; 24] = [
-            "book",
-            "books",
-            "song",
-            "songs",
-            "musical",
-            "novel",
-            "novels",
-            "screenplay",
-            "script",
-            "lyrics",
-            "score",
-            "biography",
-            "introduction",
-            "foreword",
-            "dissertation",
-            "thesis",
-            "profile",
-            "articles",
-            "essay",
-            "poem",
-            "poems",
-            "code",
-            "music",
-            "memoir",
-        ];
         ["off", "down", "up"].iter().any(|w| tk.is_word(c + 1, w))
             || (c + 1..(c + 6).min(tk.list.len()))
                 .take_while(|&k| {
@@ -226,7 +229,7 @@ fn no_speech_act(tk: &Tokens, c: usize) -> bool {
                         && !subject_pronoun_at(tk, k)
                         && !auxiliary_at(tk, k)
                 })
-                .any(|k| WORKS.iter().any(|w| tk.is_word(k, w)))
+                .any(|k| WORKS_WRITTEN.iter().any(|w| tk.is_word(k, w)))
     } else if b.starts_with(b"claim") || b.starts_with(b"add") {
         // ("claimed her seventh Grand Slam title", "added the Olympic relay
         // crown to his World Indoor title", "claimed the top spot": a prize
@@ -2530,10 +2533,12 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
                 }
                 let place = tk.is_word(k, "out")
                     && ["in", "on", "at", "during", "to"].iter().any(|w| tk.is_word(m, w));
-                match () {
-                    _ if place => None,
-                    _ if tk.is_word(m, "that") => Some(m + 1),
-                    _ => Some(m),
+                if place {
+                    None
+                } else if tk.is_word(m, "that") {
+                    Some(m + 1)
+                } else {
+                    Some(m)
                 }
             }
             // "said it was …": the clause's own subject follows the verb.

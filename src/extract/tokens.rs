@@ -620,7 +620,7 @@ fn joined_word_end(text: &str, start: usize, from: usize) -> usize {
             // ("… merger with Alfa Corp. It said …": a company's suffix,
             // or a name's, whose full stop ends the sentence too, before a
             // word that opens one: "… star Hank Williams Jr. He wrote …".)
-            let firm_at_end = matches!(lw, "inc" | "corp" | "co" | "ltd" | "jr" | "sr") && {
+            let suffix_at_end = matches!(lw, "inc" | "corp" | "co" | "ltd" | "jr" | "sr") && {
                 let rest = &text[k + 1..];
                 let next = rest.trim_start();
                 next.len() < rest.len()
@@ -635,7 +635,7 @@ fn joined_word_end(text: &str, start: usize, from: usize) -> usize {
             if has_inner_dot
                 || initial
                 || firm_founder
-                || (is_abbreviation(lw) && !number_sign && !firm_at_end)
+                || (is_abbreviation(lw) && !number_sign && !suffix_at_end)
             {
                 end += 1;
             }
