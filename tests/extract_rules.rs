@@ -9152,3 +9152,11 @@ fn a_weekday_or_month_ending_the_speakers_phrase_is_when() {
         "Barclays de Zoete's May",
     );
 }
+
+#[test]
+fn a_persons_roles_after_a_quotation_need_no_comma_before_them() {
+    assert_speaker(
+        "\"In the next generation HD support is mandatory,\" Dr Mark Tuffy games systems director at digital content firm THX told the BBC News website.",
+        "Mark Tuffy",
+    );
+}

@@ -125,14 +125,20 @@ pub(crate) fn after(tk: &Tokens, text: &str, q: &Quotation) -> Option<Attributio
     // `"…," Norton Strommen, chief meteorologist at USDA told Reuters.`: an
     // apposition of roles (and where they are held) the verb follows with
     // no comma, as newswires write it.
+    // (Its comma may be left out too after a person's name: `"…," Dr Mark
+    // Tuffy games systems director at digital content firm THX told …`.)
     if content.ends_with(',')
         && let Some(name) = phrase_after(tk, i, limit)
         && tk.capitalized(name.1)
-        && tk.is(name.1 + 1, ',')
-        && let Some(verb) = (name.1 + 2..(name.1 + 16).min(tk.list.len()))
+        && let comma = usize::from(tk.is(name.1 + 1, ','))
+        && (comma == 1 || person_named(tk, name))
+        && let Some(verb) = (name.1 + 1 + comma..(name.1 + 16).min(tk.list.len()))
             .find(|&m| !tk.list[m].word || cue_at(tk, m).is_some())
         && cue_at(tk, verb).is_some()
-        && let role = name.1 + 2 + usize::from(tk.has(name.1 + 2, lexicon::flag::DETERMINER))
+        && let role = name.1
+            + 1
+            + comma
+            + usize::from(tk.has(name.1 + 1 + comma, lexicon::flag::DETERMINER))
         // (The firm's acronym may open the roles: "Romilly Humphries, S.A.Y.
         // president and chief executive officer said".)
         && let acronym = (role + 1 < verb
@@ -143,11 +149,11 @@ pub(crate) fn after(tk: &Tokens, text: &str, q: &Quotation) -> Option<Attributio
         && role < verb
         && !tk.capitalized(role)
         && !["who", "whose", "which"].iter().any(|w| tk.is_word(role, w))
-        && (name.1 + 2..verb).all(|m| !phrases::auxiliary_at(tk, m))
+        && (name.1 + 1 + comma..verb).all(|m| !phrases::auxiliary_at(tk, m))
         // (Capitals only for where the role is held: "at USDA".)
-        && let place = (name.1 + 2..verb)
+        && let place = (name.1 + 1 + comma..verb)
             .find(|&m| ["at", "of", "for", "with", "in", "from"].iter().any(|w| tk.is_word(m, w)))
-        && (name.1 + 2..verb)
+        && (name.1 + 1 + comma..verb)
             .all(|m| (acronym && m + 1 == role) || !tk.capitalized(m) || place.is_some_and(|p| m > p))
         && (tk.sentence_over(verb + 1)
             || tk.is(verb + 1, ',')
@@ -545,6 +551,15 @@ const INTRODUCING_A_TEXT: [&str; 15] = [
     "with",
     "by",
 ];
+
+/// Whether the phrase `sp` names a person by a given name or an honorific
+/// ("Dr Mark Tuffy", "Mrs Clinton"), of two words at least.
+fn person_named(tk: &Tokens, (a, b): TokenRange) -> bool {
+    let mut buf = [0u8; 32];
+    b > a
+        && (super::speakers::person_honorific(tk.lower(a, &mut buf))
+            || (a..b).any(|k| super::given_names::gender_of(tk.str(k)).is_some()))
+}
 
 /// Whether the phrase `sp` is someone who may speak: "he", "she" or
 /// "they", or a name.
