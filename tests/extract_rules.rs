@@ -9160,3 +9160,11 @@ fn a_persons_roles_after_a_quotation_need_no_comma_before_them() {
         "Mark Tuffy",
     );
 }
+
+#[test]
+fn today_right_before_the_verb_of_a_quotation_is_when() {
+    assert_speaker(
+        "The Greek statement today said, \"Greece is not prepared to give up its rights.\"",
+        "Greek statement",
+    );
+}
