@@ -9168,3 +9168,13 @@ fn today_right_before_the_verb_of_a_quotation_is_when() {
         "Greek statement",
     );
 }
+
+#[test]
+fn it_closing_a_sentence_a_few_sentences_after_a_report_is_the_report() {
+    assert_eq!(
+        speakers(
+            "Reserves in all areas are now rated good, the report said. Plantings were virtually complete across the province. Farmers said some fields were patchy. Cereal crops in the southwest were 90 pct germinated, it said."
+        ),
+        [named("report"), named("farmers"), named("report")]
+    );
+}

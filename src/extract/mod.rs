@@ -2347,6 +2347,40 @@ fn resolve(
                         (!names_a_group(name) && !speakers::described_one_person(name))
                             .then(|| name.to_string())
                     })
+                    // (Else a report or a survey that spoke a few sentences
+                    // before, when "it" closes the sentence it credits: "…,
+                    // the report said. Plantings were virtually complete ….
+                    // Cereal crops were 90 pct germinated, it said.")
+                    // (Past a statement of a group between: "some fields
+                    // still showed spotty stands".)
+                    .or_else(|| {
+                        let closing = f.spans.first().is_some_and(|r| r.end <= at);
+                        let source = |s: &Statement| {
+                            s.field == Field::Text
+                                && s.speaker.as_deref().is_some_and(|name| {
+                                    let head = speakers::head_word(name);
+                                    speakers::source_noun(head)
+                                        && !speakers::looks_plural(head)
+                                        && !head.starts_with(char::is_uppercase)
+                                })
+                        };
+                        let group = |s: &Statement| {
+                            s.speaker.as_deref().is_some_and(|n| {
+                                names_a_group(n) || speakers::looks_plural(speakers::head_word(n))
+                            })
+                        };
+                        let s = match out.as_slice() {
+                            [.., s] if source(s) => s,
+                            [.., s, between] if group(between) && source(s) => s,
+                            _ => return None,
+                        };
+                        let name = s.speaker.as_deref()?;
+                        let from = toks.at_or_after(s.spans.last()?.end);
+                        let ends = (from..range.0)
+                            .filter(|&m| toks.ends_sentence(m) && !toks.list[m].quoted)
+                            .count();
+                        (closing && ends <= 4).then(|| name.to_string())
+                    })
                 }
                 // "FALLIN: I think he is trying …": in an interview, "I" and
                 // "we" are whoever the turn's label names.
