@@ -1292,10 +1292,10 @@ fn quoted(
         // (Not the question put to someone: `Blumenthal was asked, “If you
         // had known …?”` is the interviewer's.)
         let continues = kind == Kind::Direct
-            && !put_as_question(tk, first.open())
             && out.last().is_some_and(|p| {
                 (p.speaker.is_some() || p.continues) && p.paragraphs.1 + 2 >= paragraphs.0
-            });
+            })
+            && !put_as_question(tk, first.open());
         // With no one to credit, a few capitalised words in quote marks
         // are a title ("Mercy Street", "An American Son."), not a statement;
         // after a speaker's quotation too, unless they are a sentence of
@@ -1344,17 +1344,21 @@ fn quoted(
 /// said", "President Reagan for the first time said", "… Gutfreund today
 /// in a statement said".
 fn name_before_when(tk: &Tokens, (a, b): phrases::TokenRange) -> Option<usize> {
-    let n = (a..b).rev().find(|&k| tk.capitalized(k) && !phrases::day_or_month(tk, k))?;
+    // (The cheap tests first: every speaker's phrase asks.)
+    let n = (a..b).rev().find(|&k| tk.capitalized(k))?;
+    let when =
+        ["yesterday", "today", "tonight", "earlier", "later"].iter().any(|w| tk.is_word(n + 1, w))
+            || phrases::words_at(tk, n + 1, &["for", "the", "first"])
+            || phrases::words_at(tk, n + 1, &["in", "a", "statement"]);
+    if !when || phrases::day_or_month(tk, n) {
+        return None;
+    }
     let name = (a..=n).all(|k| {
         tk.list[k].word
             && tk.capitalized(k)
             && !tk.has(k, lexicon::flag::DETERMINER | lexicon::flag::FUNCTION_WORD)
     });
-    let when =
-        ["yesterday", "today", "tonight", "earlier", "later"].iter().any(|w| tk.is_word(n + 1, w))
-            || phrases::words_at(tk, n + 1, &["for", "the", "first"])
-            || phrases::words_at(tk, n + 1, &["in", "a", "statement"]);
-    (name && when && (n + 1..=b).all(|k| tk.list[k].word && !tk.capitalized(k))).then_some(n)
+    (name && (n + 1..=b).all(|k| tk.list[k].word && !tk.capitalized(k))).then_some(n)
 }
 
 /// Whether the quotation opening at byte `open` is a question put to the

@@ -1026,8 +1026,8 @@ pub(crate) fn skip_fillers_back(tk: &Tokens, mut end: usize, floor: usize) -> Op
                 || (tk.str(end - 1).ends_with("ed") && !tk.capitalized(end - 1)));
         // ("A Mori poll this summer suggested …", "… last night said".)
         let span = end > floor + 1
-            && super::reported::time_noun_at(tk, end)
-            && ["last", "this", "earlier"].iter().any(|w| tk.is_word(end - 1, w));
+            && ["last", "this", "earlier"].iter().any(|w| tk.is_word(end - 1, w))
+            && super::reported::time_noun_at(tk, end);
         // ("The CBI's survey for March shows …", "figures published in
         // February showed …": when, no speaker; right before the verb only,
         // not "The major destinations in February were: …".)
@@ -1839,6 +1839,7 @@ pub(crate) fn without_time(tk: &Tokens, (a, b): TokenRange) -> Option<TokenRange
     // (Only a weekday after a name, and not after a possessive:
     // "Barclays de Zoete's May" is Rick May.)
     let dated = b > a
+        && tk.capitalized(b)
         && plain_date(tk, b)
         && (TIME_LINKS.iter().any(|w| tk.is_word(b - 1, w))
             || (tk.capitalized(b - 1)
