@@ -9178,3 +9178,13 @@ fn it_closing_a_sentence_a_few_sentences_after_a_report_is_the_report() {
         [named("report"), named("farmers"), named("report")]
     );
 }
+
+#[test]
+fn an_it_that_stood_for_a_description_passes_it_on() {
+    assert_eq!(
+        speakers(
+            "The panel recommended equity involvement of foreign airlines in Air Lanka. It also suggested selling assets to reduce debt. It said Air Lanka and the government should renegotiate the leases."
+        ),
+        [named("panel"), named("panel"), named("panel")]
+    );
+}

@@ -2762,7 +2762,16 @@ fn resolve(
             if let Some(person) = named {
                 named_speakers.push((out.len(), person));
             }
-            if credited.is_none() && described_speaker {
+            // (So does an "it" that stood for what spoke last by a
+            // description: "The panel recommended …. It also suggested ….
+            // It said …".)
+            let it_for_thing = || {
+                range.0 == range.1
+                    && toks.is_word(range.0, "it")
+                    && last_thing.and_then(|k| out.get(k)).and_then(|s| s.speaker.as_deref())
+                        == name.as_deref()
+            };
+            if credited.is_none() && (described_speaker || it_for_thing()) {
                 last_thing = Some(out.len());
             }
             if credited.is_some() {
