@@ -784,7 +784,7 @@ pub(crate) fn before(tk: &Tokens, q: &Quotation) -> (Option<Attribution>, Lead) 
         // ("The statement today said, …": past when, right before the verb.)
         let when = c > s + 1
             && !tk.capitalized(c - 1)
-            && ["yesterday", "today", "tonight"].iter().any(|w| tk.is_word(c - 1, w));
+            && phrases::WHEN_WORDS.iter().any(|w| tk.is_word(c - 1, w));
         let sp = phrases::quoted_as(tk, c)
             .or_else(|| if c > s { phrase_before(tk, c - 1 - usize::from(when), s) } else { None });
         // "Clinton said she opposes “accounting gimmicks”": the verb that

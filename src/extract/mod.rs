@@ -364,8 +364,8 @@ fn quotations_before(
 /// "They said …" goes on from.
 fn said_just_before<'o>(tk: &Tokens, out: &'o [Statement], k: usize) -> Option<&'o Statement> {
     let from = tk.at_or_after(latest_text_end(out));
-    let ends = (from..k).filter(|&m| tk.ends_sentence(m) && !tk.list[m].quoted).count();
-    out.last().filter(|_| ends <= 1 && phrases::sentence_start(tk, k) == k)
+    out.last()
+        .filter(|_| tk.few_sentences_between(from, k, 1) && phrases::sentence_start(tk, k) == k)
 }
 
 /// Whether a speaker described as `name` is a group by its head, before what
@@ -373,9 +373,7 @@ fn said_just_before<'o>(tk: &Tokens, out: &'o [Statement], k: usize) -> Option<&
 /// delegation", "company spokesmen".
 fn names_a_group(name: &str) -> bool {
     name.split(' ').take_while(|w| !lexicon::function_word(w) || lexicon::determiner(w)).any(|w| {
-        let plural = (speakers::looks_plural(w)
-            && !["'s", "us", "is"].iter().any(|e| w.ends_with(e))
-            && w != "overseas")
+        let plural = (speakers::plural_ending(w) && !w.ends_with("'s") && w != "overseas")
             || w.ends_with("men");
         (w.starts_with(char::is_lowercase) && !lexicon::determiner(w) && plural)
             || ["people", "police", "staff", "public"].iter().any(|g| w.eq_ignore_ascii_case(g))
@@ -1346,10 +1344,10 @@ fn quoted(
 fn name_before_when(tk: &Tokens, (a, b): phrases::TokenRange) -> Option<usize> {
     // (The cheap tests first: every speaker's phrase asks.)
     let n = (a..b).rev().find(|&k| tk.capitalized(k))?;
-    let when =
-        ["yesterday", "today", "tonight", "earlier", "later"].iter().any(|w| tk.is_word(n + 1, w))
-            || phrases::words_at(tk, n + 1, &["for", "the", "first"])
-            || phrases::words_at(tk, n + 1, &["in", "a", "statement"]);
+    let when = phrases::WHEN_WORDS.iter().any(|w| tk.is_word(n + 1, w))
+        || ["earlier", "later"].iter().any(|w| tk.is_word(n + 1, w))
+        || phrases::words_at(tk, n + 1, &["for", "the", "first"])
+        || phrases::words_at(tk, n + 1, &["in", "a", "statement"]);
     if !when || phrases::day_or_month(tk, n) {
         return None;
     }
@@ -2380,10 +2378,8 @@ fn resolve(
                         };
                         let name = s.speaker.as_deref()?;
                         let from = toks.at_or_after(s.spans.last()?.end);
-                        let ends = (from..range.0)
-                            .filter(|&m| toks.ends_sentence(m) && !toks.list[m].quoted)
-                            .count();
-                        (closing && ends <= 4).then(|| name.to_string())
+                        (closing && toks.few_sentences_between(from, range.0, 4))
+                            .then(|| name.to_string())
                     })
                 }
                 // "FALLIN: I think he is trying …": in an interview, "I" and

@@ -163,6 +163,17 @@ pub(crate) fn cue_at(tk: &Tokens, i: usize) -> Option<Cue> {
     Some(cue)
 }
 
+/// Words of when something was said, today's or a day's: "The statement
+/// today said", "Chancellor Helmut Kohl yesterday said".
+pub(crate) const WHEN_WORDS: [&str; 3] = ["yesterday", "today", "tonight"];
+
+/// Whether token `k` is "one" or "another" (any case): one of those who
+/// spoke, or another of them.
+#[inline]
+fn one_or_another(tk: &Tokens, k: usize) -> bool {
+    tk.is_word(k, "one") || tk.is_word(k, "another")
+}
+
 /// Particles a verb may take before the speaker it credits after a
 /// quotation: `"…," points out Steve Cram`, `"…," shot back Rubio`.
 pub(crate) const INVERTING_PARTICLES: [&str; 2] = ["out", "back"];
@@ -1039,7 +1050,7 @@ pub(crate) fn skip_fillers_back(tk: &Tokens, mut end: usize, floor: usize) -> Op
         // apposition's comma.)
         let after_apposition = end > floor + 1
             && tk.is(end - 1, ',')
-            && (weekday || ["yesterday", "today", "tonight"].iter().any(|w| tk.is_word(end, w)));
+            && (weekday || WHEN_WORDS.iter().any(|w| tk.is_word(end, w)));
         if day || span || for_a_month {
             end -= 2;
             // ("… late last night said".)
@@ -1416,7 +1427,7 @@ fn bare_phrase_before(tk: &Tokens, end: usize, floor: usize) -> Option<TokenRang
     // quotation or a comma; "…," another said.", another of them.)
     // (The word last: this is asked of every phrase.)
     if (end == floor || !tk.list[end - 1].word)
-        && (tk.is_word(end, "one") || tk.is_word(end, "another"))
+        && one_or_another(tk, end)
         && cue_at(tk, end + 1).is_some()
     {
         return Some((end, end));
@@ -2574,9 +2585,7 @@ pub(crate) fn phrase_after(tk: &Tokens, start: usize, limit: usize) -> Option<To
         return Some((start, start));
     }
     // (`"…," said one.`: one of those who spoke; `said another.`, another.)
-    if tk.list.get(start + 1).is_none_or(|t| !t.word)
-        && (tk.is_word(start, "one") || tk.is_word(start, "another"))
-    {
+    if tk.list.get(start + 1).is_none_or(|t| !t.word) && one_or_another(tk, start) {
         return Some((start, start));
     }
     // "said one of those advisers", "said two of his aides".

@@ -862,9 +862,7 @@ fn subjects_verb_at(tk: &Tokens, k: usize, head: Option<usize>) -> bool {
     let inflected = |m: usize| {
         plain(m) && {
             let w = tk.str(m);
-            !w.ends_with("ing")
-                && (w.ends_with("ed")
-                    || (w.ends_with('s') && !["ss", "us", "is"].iter().any(|e| w.ends_with(e))))
+            !w.ends_with("ing") && (w.ends_with("ed") || super::speakers::plural_ending(w))
         }
     };
     let listed = |m: usize| tk.is(m, ',') || tk.is_word(m, "and") || tk.is_word(m, "or");

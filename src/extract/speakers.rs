@@ -1943,10 +1943,7 @@ impl<'a> People<'a> {
         // (In this sentence or the one before: "The prime minister said …
         // But he rejected …" may name no one.)
         let k = tk.at_or_after(o);
-        let near = (k..tk.at_or_after(until).min(tk.list.len()))
-            .filter(|&m| tk.ends_sentence(m) && !tk.list[m].quoted)
-            .nth(1)
-            .is_none();
+        let near = tk.few_sentences_between(k, tk.at_or_after(until), 1);
         // ("Mrs. Clinton" is no "he", whoever else the surname names.)
         let honorific = gendered_honorific(tk.str(k))
             .or_else(|| k.checked_sub(1).and_then(|j| gendered_honorific(tk.str(j))));
@@ -3324,6 +3321,13 @@ fn described(tk: &Tokens, a: usize, b: usize) -> Referent {
 /// Whether `word` ends as an English plural does ("critics", not "boss").
 pub(crate) fn looks_plural(word: &str) -> bool {
     word.ends_with('s') && !word.ends_with("ss")
+}
+
+/// [`looks_plural`], and not a Latin or Greek singular ("status",
+/// "analysis"): a plural noun's or a verb's "-s" ("dealers", "appears").
+#[inline]
+pub(crate) fn plural_ending(word: &str) -> bool {
+    looks_plural(word) && !word.ends_with("us") && !word.ends_with("is")
 }
 
 /// Whether "they" can stand for a speaker described as `name`: a group

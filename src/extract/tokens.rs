@@ -121,6 +121,16 @@ impl<'a> Tokens<'a> {
         !t.word && self.text[t.start..t.end].starts_with(c)
     }
 
+    /// Whether at most `most` sentences of the writer's end between tokens
+    /// `from` and `to` (a full stop inside a quotation ends none); the
+    /// count stops past `most`.
+    pub fn few_sentences_between(&self, from: usize, to: usize, most: usize) -> bool {
+        (from..to.min(self.list.len()))
+            .filter(|&m| self.ends_sentence(m) && !self.list[m].quoted)
+            .nth(most)
+            .is_none()
+    }
+
     /// Whether token `i` is a word equal to `w` (ASCII case-insensitive).
     #[inline]
     pub fn is_word(&self, i: usize, w: &str) -> bool {
