@@ -1976,6 +1976,11 @@ fn whom_someone_told_may_be_a_long_phrase_before_that() {
         "stories in a plain manner that people can relate to",
         "Jane Doe",
     );
+    assert_reported_by(
+        "Jane Doe told stories in a plain manner that people can relate to.",
+        "stories in a plain manner that people can relate to",
+        "Jane Doe",
+    );
 }
 
 #[test]
@@ -9186,5 +9191,47 @@ fn an_it_that_stood_for_a_description_passes_it_on() {
             "The panel recommended equity involvement of foreign airlines in Air Lanka. It also suggested selling assets to reduce debt. It said Air Lanka and the government should renegotiate the leases."
         ),
         [named("panel"), named("panel"), named("panel")]
+    );
+}
+
+#[test]
+fn an_adverb_between_the_verb_and_that_is_no_part_of_the_clause() {
+    assert_one(
+        "Baker said recently that he expects a reduction in Japan's trade surplus.",
+        "he expects a reduction in Japan's trade surplus",
+        "Baker",
+    );
+    assert_one(
+        "Officials said repeatedly that the chipmakers continue to sell below cost.",
+        "the chipmakers continue to sell below cost",
+        "officials",
+    );
+}
+
+#[test]
+fn whom_someone_told_may_be_any_phrase_before_that() {
+    assert_one(
+        "Stoltenberg also told parliament that closing tax loopholes would help.",
+        "closing tax loopholes would help",
+        "Stoltenberg",
+    );
+    assert_one(
+        "Sprinkel told a symposium sponsored by New York University that spending could be cut.",
+        "spending could be cut",
+        "Sprinkel",
+    );
+    assert_one(
+        "Siamwalla told a weekend trade seminar here that any EC move would hurt the industry.",
+        "any EC move would hurt the industry",
+        "Siamwalla",
+    );
+}
+
+#[test]
+fn a_short_aside_after_whom_someone_told_is_no_part_of_the_clause() {
+    assert_one(
+        "Cornelissen told shareholders, however, that Royal Trust would continue to compete.",
+        "Royal Trust would continue to compete",
+        "Cornelissen",
     );
 }

@@ -2376,6 +2376,19 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
         // "added, that …", "telling supporters in Columbus, Ohio, that …":
         // a comma or a place between the verb and "that"; or a short aside
         // between commas ("said, without evidence, that …").
+        // "said recently that …", "told Reagan privately that …": an
+        // adverb between the verb (or whom) and "that".
+        let adverb = |m: usize| {
+            tk.list.get(m).is_some_and(|t| t.word && !t.quoted)
+                && !tk.capitalized(m)
+                && (tk.bytes(m).ends_with(b"ly")
+                    || ["again", "earlier", "later", "here", "there", "today", "yesterday"]
+                        .iter()
+                        .any(|w| tk.is_word(m, w)))
+        };
+        let adverb_that = (adverb(k) && tk.is_word(k + 1, "that"))
+            .then_some(k + 1)
+            .or_else(|| (adverb(k) && adverb(k + 1) && tk.is_word(k + 2, "that")).then_some(k + 2));
         let mut that = (k < tk.list.len() && tk.is(k, ','))
             .then(|| {
                 (k + 1..(k + 5).min(tk.list.len())).find(|&m| {
@@ -2383,6 +2396,7 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
                 })
             })
             .flatten()
+            .or(adverb_that)
             .or_else(|| {
                 let close = (k + 2..(k + 6).min(tk.list.len()))
                     .take_while(|&m| tk.is(m, ',') || (tk.list[m].word && !tk.list[m].quoted))
@@ -2425,6 +2439,19 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
                 that = Some(close + 1);
                 break;
             }
+            // ("told shareholders, however, that …": a short aside between
+            // commas past whom someone told.)
+            if tk.is(m, ',')
+                && !place
+                && told_whom
+                && let Some(close) = (m + 2..(m + 5).min(tk.list.len()))
+                    .take_while(|&j| tk.is(j, ',') || (tk.list[j].word && !tk.list[j].quoted))
+                    .find(|&j| tk.is(j, ','))
+                && tk.is_word(close + 1, "that")
+            {
+                that = Some(close + 1);
+                break;
+            }
             // (Whom someone told has no verb: "told a news conference
             // Brazil now had to reconsider … and that …" reports what Brazil
             // had to do.)
@@ -2441,19 +2468,28 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
             if tk.is_word(m, "that") {
                 // (Past a long "whom", only a "that" a clause's subject
                 // follows: not "tell stories in a manner that people could
-                // relate to".)
+                // relate to". Past whom "told" names, any subject: "told
+                // parliament that closing tax loopholes would …", "told a
+                // symposium sponsored by … that spending could …".)
                 let opens_clause = tk.list.get(m + 1).is_some_and(|t| t.word) && {
                     let mut buf = [0u8; 32];
                     SUBJECT_PRONOUNS.contains(&tk.lower(m + 1, &mut buf))
                         || tk.has(m + 1, flag::DETERMINER)
                         || tk.capitalized(m + 1)
+                        || (tk.is_word(c, "told")
+                            && !auxiliary_at(tk, m + 1)
+                            && cue_at(tk, m + 1).is_none()
+                            && !tk.bytes(m + 1).ends_with(b"ed"))
                 };
                 // (Nor a noun's "that": "urged rejection on the grounds
                 // that it is inadequate".)
                 let noun_that = m > k
-                    && ["grounds", "fact", "idea", "belief", "view", "hope", "news", "notion"]
-                        .iter()
-                        .any(|w| tk.is_word(m - 1, w));
+                    && [
+                        "grounds", "fact", "idea", "belief", "view", "hope", "news", "notion",
+                        "manner", "way", "fashion",
+                    ]
+                    .iter()
+                    .any(|w| tk.is_word(m - 1, w));
                 if adjunct || !told_whom || m == k || (opens_clause && !noun_that) {
                     that = Some(m);
                 }
