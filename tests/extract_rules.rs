@@ -9235,3 +9235,59 @@ fn a_short_aside_after_whom_someone_told_is_no_part_of_the_clause() {
         "Cornelissen",
     );
 }
+
+#[test]
+fn a_role_set_off_before_the_name_of_a_closing_credit_is_no_part_of_the_words() {
+    assert_one(
+        "Protectionism is the biggest danger, the president of the Federal Association of German Banks, Wolfgang Roeller, said.",
+        "Protectionism is the biggest danger",
+        "Wolfgang Roeller",
+    );
+    // (Not what the thing reported is: "the first monthly rise".)
+    assert_one(
+        "UK house prices increased by 1.1% in December, the first monthly rise since September, Halifax said.",
+        "UK house prices increased by 1.1% in December, the first monthly rise since September",
+        "Halifax",
+    );
+}
+
+#[test]
+fn a_long_credit_closing_the_sentence_ends_the_clause_of_a_verb_before_it() {
+    assert_eq!(
+        words(
+            "Mulroney has agreed to meet Tambo in Ottawa in late April, a senior official for the outlawed South African organization said."
+        ),
+        [
+            "Mulroney has agreed to meet Tambo in Ottawa in late April",
+            "to meet Tambo in Ottawa in late April",
+        ]
+    );
+}
+
+#[test]
+fn a_closing_credit_may_give_its_letters_in_parentheses() {
+    assert_eq!(
+        words(
+            "Retailers hope to repeat the sharp increase in turnover, the General Association of the German Retail Trade (HDE) said."
+        ),
+        [
+            "Retailers hope to repeat the sharp increase in turnover",
+            "to repeat the sharp increase in turnover"
+        ]
+    );
+}
+
+#[test]
+fn a_country_alone_is_no_agency_or_city_named_after_it() {
+    assert_eq!(
+        speakers(
+            "Sudan has rejected a demand by the IMF for a devaluation, the official Sudan News Agency (SUNA) reported. Sudan said the move would hurt exports."
+        ),
+        [named("official Sudan News Agency"), named("Sudan"), named("Sudan")]
+    );
+    // (A company's short name may be one: "Cyprus Minerals Co".)
+    assert_eq!(
+        speakers("Cyprus Minerals Co said it lost money. Cyprus said it expects a profit."),
+        [named("Cyprus Minerals Co"), named("Cyprus Minerals Co")]
+    );
+}

@@ -238,6 +238,11 @@ const NATIONAL_BODIES: [&str; 12] = [
     "Parliament",
 ];
 
+/// Whether `word` is a country's name of one word ("Sudan", "Japan").
+pub(crate) fn is_country_name(word: &str) -> bool {
+    COUNTRIES.iter().any(|c| c.names.contains(&word))
+}
+
 /// Whether `name` is one of the bodies every country has.
 pub(crate) fn is_national_body(name: &str) -> bool {
     NATIONAL_BODIES.iter().any(|b| b.eq_ignore_ascii_case(name))

@@ -175,6 +175,70 @@ fn closing_apposition(tk: &Tokens, span: &Range<usize>) -> Option<usize> {
     (article && noun_phrase && plain).then_some(comma)
 }
 
+/// The comma before a role that stands between commas before the name of
+/// a credit that closes the sentence (`comma` is the comma before the
+/// name, `speaker` the name): "…, a spokeswoman for France's largest farm
+/// union, the FNSEA, said." A determiner and a role noun within a few
+/// words, no verb and no other comma.
+fn role_before_name(tk: &Tokens, s: usize, comma: usize, speaker: TokenRange) -> Option<usize> {
+    if !tk.is(comma, ',') || !tk.capitalized(speaker.1) || speaker.1 - speaker.0 > 3 {
+        return None;
+    }
+    let earlier = (comma.saturating_sub(16).max(s)..comma).rev().find(|&m| !tk.list[m].word)?;
+    let role = earlier + 1;
+    let plain = (role..comma).all(|m| {
+        tk.list[m].word && !tk.list[m].quoted && !auxiliary_at(tk, m) && cue_at(tk, m).is_none()
+    });
+    // (Someone's post or a body's name, not what the thing reported is:
+    // "…, the first monthly rise since September, Halifax said".)
+    const POSTS: [&str; 39] = [
+        "official",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "head",
+        "chief",
+        "delegate",
+        "member",
+        "executive",
+        "director",
+        "analyst",
+        "economist",
+        "agent",
+        "statement",
+        "leader",
+        "representative",
+        "president",
+        "chairman",
+        "chairwoman",
+        "governor",
+        "minister",
+        "secretary",
+        "ambassador",
+        "envoy",
+        "commissioner",
+        "mayor",
+        "deputy",
+        "manager",
+        "bank",
+        "office",
+        "board",
+        "union",
+        "ministry",
+        "department",
+        "agency",
+        "association",
+        "exchange",
+        "commission",
+        "federation",
+    ];
+    let described = ["a", "an", "the"].iter().any(|w| tk.is_word(role, w))
+        && (role + 1..(role + 5).min(comma)).any(|m| POSTS.iter().any(|w| tk.is_word(m, w)))
+        && !(role..comma).any(|m| tk.bytes(m).first().is_some_and(u8::is_ascii_digit));
+    let before = (s..earlier).filter(|&m| tk.list[m].word).count();
+    (tk.is(earlier, ',') && plain && described && before >= 3).then_some(earlier)
+}
+
 /// Works one writes, whose words a statement does not tell: "wrote the
 /// award-winning musical", "wrote the screenplay based on his book".
 const WORKS_WRITTEN: [&str; 24] = [
@@ -1002,7 +1066,16 @@ fn subject_pronoun_at(tk: &Tokens, k: usize) -> bool {
 /// opens at token `k` and the verb follows it past auxiliaries ("aviation
 /// experts say", "U.S. officials have said").
 fn reporting_verb_after_speaker(tk: &Tokens, k: usize) -> Option<usize> {
-    let (_, e) = phrase_after(tk, k, tk.list.len())?;
+    let (_, mut e) = phrase_after(tk, k, tk.list.len())?;
+    // (Past the letters of its name in parentheses: "the official Sudan
+    // News Agency (SUNA) reported".)
+    if tk.is(e + 1, '(')
+        && tk.is(e + 3, ')')
+        && tk.list[e + 2].word
+        && super::speakers::is_letters(tk.str(e + 2))
+    {
+        e += 3;
+    }
     super::phrases::verb_after_fillers(tk, e + 1)
         .filter(|&m| cue_at(tk, m).is_some_and(|c| c.reports))
 }
@@ -1041,7 +1114,7 @@ pub(crate) fn passive_at(tk: &Tokens, v: usize) -> bool {
 /// opens at `k`: "…, diplomatic sources said", "…, Tehran radio reported"
 /// (lowercase words before a source, which [`phrase_after`] leaves out).
 fn reporting_verb_after_credit(tk: &Tokens, k: usize) -> Option<usize> {
-    let (verb, cue) = (k + 1..(k + 8).min(tk.list.len()))
+    let (verb, cue) = (k + 1..(k + 13).min(tk.list.len()))
         .take_while(|&m| tk.list[m].word && !tk.list[m].quoted)
         .find_map(|m| cue_at(tk, m).map(|c| (m, c)))?;
     if !cue.reports {
@@ -1074,7 +1147,11 @@ fn reporting_verb_after_credit(tk: &Tokens, k: usize) -> Option<usize> {
     // announced".)
     let not_credit = (k..verb)
         .any(|m| ["who", "which", "that", "than", "as", "or"].iter().any(|w| tk.is_word(m, w)));
-    (a - k <= 3 && (k..=a).all(describing) && !auxiliary_at(tk, k) && !not_credit).then_some(verb)
+    // (A long phrase only from its determiner: "…, a senior official for
+    // the outlawed South African organization said".)
+    let long_ok = verb < k + 8 || (a == k && tk.has(k, flag::DETERMINER));
+    (a - k <= 3 && (k..=a).all(describing) && !auxiliary_at(tk, k) && !not_credit && long_ok)
+        .then_some(verb)
 }
 
 /// The token of a reporting verb that may report, when a speaker phrase
@@ -2882,6 +2959,10 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
         }
         _ => (speaker, comma),
     };
+    // ("…, the president of the Federal Association of German Banks,
+    // Wolfgang Roeller, said.": what the speaker is, set off before the
+    // name, is no part of what was said.)
+    let comma = role_before_name(tk, s, comma, speaker).unwrap_or(comma);
     // (Not a relative clause's subject: "…, the preacher whom Erdogan
     // accuses of masterminding the coup." credits nothing before it.)
     let relative = |k: usize| ["whom", "which", "whose"].iter().any(|w| tk.is_word(k, w));

@@ -1625,7 +1625,30 @@ impl<'a> People<'a> {
             // Dealers": a plural role, no one's surname.)
             let lower = n.to_lowercase();
             let plural_role = lexicon::flags(&lower) & flag::ROLE_NOUN != 0 && looks_plural(&lower);
-            if !plural_role && let Some(p) = self.with_surname(n, &parts.titles) {
+            // (A country alone is no paper, agency, market or city named
+            // after it: "Sudan" is not the "Sudan News Agency", nor
+            // "Mexico" "Mexico City", nor "Indonesia" "Bank Indonesia". It
+            // may be a company's short name, "Cyprus Minerals Co", or a
+            // person's, "Alastair France".)
+            const BODIES: [&str; 9] = [
+                "News",
+                "Agency",
+                "Television",
+                "Radio",
+                "Exchange",
+                "City",
+                "Statistics",
+                "Bank",
+                "Broadcasting",
+            ];
+            let fits = |p: usize| {
+                let name = &self.people[p].name;
+                !super::countries::is_country_name(n)
+                    || !(name.split(' ').any(|w| BODIES.contains(&w)) || place_of_words(name))
+            };
+            if !plural_role
+                && let Some(p) = self.with_surname(n, &parts.titles).filter(|&p| fits(p))
+            {
                 return Referent::Person(p);
             }
             // A first name, or a single name nobody wrote in full (with its
@@ -1633,6 +1656,7 @@ impl<'a> People<'a> {
             // Inc").
             if let Some(p) = self
                 .with_given_name(n)
+                .filter(|&p| fits(p))
                 .or_else(|| tk.possessive(b).then(|| self.with_given_name(tk.str(b))).flatten())
             {
                 return Referent::Person(p);
