@@ -9291,3 +9291,20 @@ fn a_country_alone_is_no_agency_or_city_named_after_it() {
         [named("Cyprus Minerals Co"), named("Cyprus Minerals Co")]
     );
 }
+
+#[test]
+fn adding_an_amount_is_no_statement() {
+    assert!(
+        words("Exchequer transactions will add some 140 mln stg to the system today.").is_empty()
+    );
+    assert!(
+        words("The merger added another 3.2 mln barrels to the company's reserve base.").is_empty()
+    );
+    assert!(words("The economy added around 292,000 jobs in December.").is_empty());
+    // (Words that tell an amount are a statement.)
+    assert_one(
+        "Eurostat added a 1.6 pct fall in prices for animal products was more than offset by a rise for crops.",
+        "a 1.6 pct fall in prices for animal products was more than offset by a rise for crops",
+        "Eurostat",
+    );
+}
