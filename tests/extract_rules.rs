@@ -9308,3 +9308,28 @@ fn adding_an_amount_is_no_statement() {
         "Eurostat",
     );
 }
+
+#[test]
+fn a_time_opening_the_sentence_is_no_speaker_before_an_apposition() {
+    assert_speaker(
+        "Late last year, marketing company Doubleclick, one of the leading providers of online advertising, warned that some of its business would be sold.",
+        "Doubleclick",
+    );
+    assert_speaker(
+        "Late last year, the company, one of the leading providers of online advertising, warned that some of its business would be sold.",
+        "company",
+    );
+}
+
+#[test]
+fn a_name_after_what_it_is_may_stand_before_an_apposition() {
+    assert_speaker(
+        "One of the bidders who lost out, steel giant LNM, told BBC News that it would be interested in any renewed sale.",
+        "LNM",
+    );
+    // (Not a participle's object.)
+    assert_speaker(
+        "Pena Nieto, contradicting Trump, said he had told Trump at the meeting that Mexico would not pay.",
+        "Pena Nieto",
+    );
+}

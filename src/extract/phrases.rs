@@ -1289,6 +1289,19 @@ fn firm_before_suffix(tk: &Tokens, a: usize, b: usize, floor: usize) -> usize {
     if start < a && a - start <= 4 && (start..a).all(words) { start } else { a }
 }
 
+/// Whether the words from token `a` to `b` are a name after a few
+/// lowercase words that say what it is, the last of them a role or a
+/// firm's word: "marketing company Doubleclick", "shop owner Hayriye
+/// Evren", "steel giant LNM".
+fn described_name(tk: &Tokens, a: usize, b: usize) -> bool {
+    let Some(name) = (a..=b).find(|&k| tk.capitalized(k)) else { return false };
+    name > a
+        && name - a <= 3
+        && (a..name).all(|k| tk.list[k].word && !tk.has(k, flag::FUNCTION_WORD | flag::DETERMINER))
+        && tk.has(name - 1, flag::ROLE_NOUN | flag::FIRM_NOUN)
+        && (name..=b).all(|k| tk.capitalized(k))
+}
+
 /// [`phrase_before`] as its rules read it, before a body's matter or the
 /// words of a firm's name that they leave out are joined to it.
 fn bare_phrase_before(tk: &Tokens, end: usize, floor: usize) -> Option<TokenRange> {
@@ -2027,7 +2040,11 @@ fn before_appositions(tk: &Tokens, comma: usize, floor: usize) -> Option<TokenRa
         } else {
             break;
         };
-        if seg_start >= seg_end {
+        // (A time that opens the sentence is no one: "Late last year,
+        // Doubleclick, one of …, warned".)
+        if seg_start >= seg_end
+            || super::reported::time_opening(tk, seg_start).is_some_and(|w| w + 1 == seg_end)
+        {
             break;
         }
         // A relative clause, or an age ("Sarandon, 69, told").
@@ -2099,7 +2116,16 @@ fn before_appositions(tk: &Tokens, comma: usize, floor: usize) -> Option<TokenRa
                         || (seg_start == floor && p.0 > seg_start && tk.is(p.0 - 1, ':'))
                         // (Or inside a newswire's angle brackets: "<Organon
                         // International BV>, a subsidiary of …, said".)
-                        || (p.0 == seg_start + 1 && tk.is(seg_start, '<')) =>
+                        || (p.0 == seg_start + 1 && tk.is(seg_start, '<'))
+                        // (Or after the lowercase words that say what it is:
+                        // "Last year, marketing company Doubleclick, one of
+                        // …, warned".)
+                        // (Not a participle's object, "contradicting
+                        // Trump", "including the Asbury Park Press".)
+                        || (p.0 > seg_start
+                            && p.0 <= seg_start + 3
+                            && tk.capitalized(p.1)
+                            && described_name(tk, seg_start, p.1)) =>
                 {
                     // (A role before the name it describes: "Their lawyer,
                     // Majeed Memon, said" is Memon.)

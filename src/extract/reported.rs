@@ -1380,6 +1380,12 @@ pub(crate) fn time_opening(tk: &Tokens, k: usize) -> Option<usize> {
         && !tk.capitalized(k + 1)
     {
         Some(k + 1)
+    } else if ["late", "early"].iter().any(|w| tk.is_word(k, w))
+        && relative_time_at(tk, k + 1)
+        && !tk.capitalized(k + 2)
+    {
+        // ("Late last year, …", "Early this month, …".)
+        Some(k + 2)
     } else if ["earlier", "later"].iter().any(|w| tk.is_word(k, w))
         && tk.is_word(k + 1, "this")
         && time_noun_at(tk, k + 2)
