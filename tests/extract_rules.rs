@@ -9333,3 +9333,38 @@ fn a_name_after_what_it_is_may_stand_before_an_apposition() {
         "Pena Nieto",
     );
 }
+
+#[test]
+fn numerous_and_various_open_a_speaker_phrase() {
+    assert_speaker(
+        "But numerous military veterans, including Mr. Jebens, said they had no problem with the comments.",
+        "numerous military veterans",
+    );
+}
+
+#[test]
+fn an_aside_between_dashes_after_the_verb_is_no_part_of_the_clause() {
+    assert_one(
+        "His campaign chairman Paul Manafort said — on Twitter, as it happens — that Trump raised about $4 million that day.",
+        "Trump raised about $4 million that day",
+        "Paul Manafort",
+    );
+}
+
+#[test]
+fn a_credit_inside_the_sentence_may_name_others_with_its_speaker() {
+    assert_one(
+        "The contrast with Trump, said Doyle and others, would be clear.",
+        "The contrast with Trump would be clear",
+        "Doyle and others",
+    );
+}
+
+#[test]
+fn just_before_a_subordinator_opens_the_clause() {
+    assert_one(
+        "Judge Jane Branstetter Stranch, in her dissent, said just because discrimination was not obvious did not mean it was not there.",
+        "just because discrimination was not obvious did not mean it was not there",
+        "Jane Branstetter Stranch",
+    );
+}

@@ -445,7 +445,7 @@ pub(crate) const FIRM_NOUN: &str = "\
 
 const DETERMINER: &str = "\
     the a an his her their its our my your this these those another one two three \
-    several many some other most all both each every no";
+    several many some other most all both each every no numerous various";
 
 /// Determiners and possessives that open a speaker phrase ("the", "a", "his").
 pub(crate) fn determiner(word: &str) -> bool {

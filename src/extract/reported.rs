@@ -321,6 +321,22 @@ fn no_speech_act(tk: &Tokens, c: usize) -> bool {
     }
 }
 
+/// The speaker phrase `sp` with "and others" or "and other …" after it
+/// ("said Doyle and others"), a group with the one it names.
+fn and_others(tk: &Tokens, sp: TokenRange) -> TokenRange {
+    if tk.is_word(sp.1 + 1, "and") && tk.is_word(sp.1 + 2, "others") {
+        (sp.0, sp.1 + 2)
+    } else if tk.is_word(sp.1 + 1, "and")
+        && tk.is_word(sp.1 + 2, "other")
+        && tk.list.get(sp.1 + 3).is_some_and(|t| t.word && !t.quoted)
+        && tk.has(sp.1 + 3, flag::ROLE_NOUN)
+    {
+        (sp.0, sp.1 + 3)
+    } else {
+        sp
+    }
+}
+
 /// Whether "add" at token `c` adds an amount, not words: "will add some
 /// 45 mln stg to the system", "added another 3.2 mln barrels to its
 /// reserves", "added around 292,000 jobs in December"; not "added 80 pct
@@ -2396,7 +2412,7 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
         && tk.is(c - 1, ',')
         && !object
         && plain_verb
-        && let Some(sp) = phrase_after(tk, c + 1, tk.list.len())
+        && let Some(sp) = phrase_after(tk, c + 1, tk.list.len()).map(|sp| and_others(tk, sp))
         && sp.1 + 2 < tk.list.len()
         && tk.is(sp.1 + 1, ',')
         && (tk.capitalized(sp.1) || tk.has(sp.1, flag::ROLE_NOUN))
@@ -2477,6 +2493,17 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
                 // word that describes them.)
                 k = e + 1;
             }
+        }
+        // ("said — on Twitter, as it happens — that …": an aside between
+        // dashes before the clause.)
+        if k + 2 < tk.list.len()
+            && super::phrases::dash(tk, k)
+            && let Some(close) = (k + 2..(k + 16).min(tk.list.len()))
+                .take_while(|&m| !tk.ends_sentence(m) && !tk.list[m].quoted)
+                .find(|&m| super::phrases::dash(tk, m))
+            && (tk.is_word(close + 1, "that") || subject_pronoun_at(tk, close + 1))
+        {
+            k = close + 1;
         }
         // "said on Thursday that …": look ahead a little for "that", past
         // an adverbial only ("said the states were unanimous that" is not).
@@ -2723,7 +2750,11 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
                 // (Not "respond only marginally to …".)
                 && !super::phrases::ends_in_ly(tk, k + 1)
                 && (tk.has(k + 1, flag::DETERMINER)
-                    || !tk.has(k + 1, flag::FUNCTION_WORD | flag::VERB_FILLER)) =>
+                    || !tk.has(k + 1, flag::FUNCTION_WORD | flag::VERB_FILLER)
+                    // ("said just because discrimination was not obvious
+                    // did not mean …".)
+                    || (SAYING.contains(&cue)
+                        && ["because", "if", "when", "as"].iter().any(|w| tk.is_word(k + 1, w)))) =>
             {
                 Some(k)
             }
