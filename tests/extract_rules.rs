@@ -9368,3 +9368,26 @@ fn just_before_a_subordinator_opens_the_clause() {
         "Jane Branstetter Stranch",
     );
 }
+
+#[test]
+fn a_participle_after_a_comma_inside_quote_marks_is_the_subjects() {
+    assert_statements(
+        "Democrats had sued after Ohio eliminated what had been called the “Golden Week,” saying that wiping out that extra week burdened voters.",
+        &[("wiping out that extra week burdened voters", Some("Democrats"))],
+    );
+    // (Not what the quotation names.)
+    assert_eq!(
+        words(
+            "He vowed, “We are going to defeat the barbarians of ISIS,” referring to the Islamic State."
+        ),
+        ["We are going to defeat the barbarians of ISIS,"]
+    );
+}
+
+#[test]
+fn a_front_runner_is_a_title_before_a_name() {
+    assert_speaker(
+        "Republican presidential front-runner Donald Trump spoke on Monday, saying he won.",
+        "Donald Trump",
+    );
+}

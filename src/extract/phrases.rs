@@ -681,7 +681,11 @@ pub(crate) fn participle_of_sentence(tk: &Tokens, c: usize, s: usize, word: &str
     let opens = |k: usize| {
         tk.is(k, ',') || ["by", "upon", "after", "before", "while"].iter().any(|w| tk.is_word(k, w))
     };
-    (word.ends_with("ing") && c > s && opens(c - 1))
+    // (Its comma may close inside a quotation: `… the "Golden Week,"
+    // saying …`.)
+    let comma_in_marks =
+        |k: usize| k > s && matches!(tk.str(k), "\"" | "”" | "''") && tk.is(k - 1, ',');
+    (word.ends_with("ing") && c > s && (opens(c - 1) || comma_in_marks(c - 1)))
         // ("…, having criticised the decision …", "Having complained that
         // …, she …": a perfect participle too.)
         || (c > s && tk.is_word(c - 1, "having") && (c - 1 == s || opens(c - 2)))

@@ -2196,7 +2196,35 @@ pub(crate) fn clause_after_source(
 fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Reported> {
     // (A clause around a partial quotation may start before it: `Those
     // who … struggle, even with a "good" job, he said.`)
-    let s = if quotes_ok { sentence_start_through_quotes(tk, c) } else { sentence_start(tk, c) };
+    // (So may a participle after a quotation whose comma closes inside its
+    // marks: `… the "Golden Week," saying …` is the sentence's subject's.)
+    // (Not what the quotation names: `"…," referring to the Islamic
+    // State`.)
+    const SAYING_PARTICIPLES: [&str; 14] = [
+        "saying",
+        "adding",
+        "noting",
+        "claiming",
+        "arguing",
+        "insisting",
+        "warning",
+        "explaining",
+        "stressing",
+        "suggesting",
+        "promising",
+        "vowing",
+        "declaring",
+        "telling",
+    ];
+    let after_marks = c >= 2
+        && SAYING_PARTICIPLES.iter().any(|w| tk.is_word(c, w))
+        && matches!(tk.str(c - 1), "\"" | "”" | "''")
+        && tk.is(c - 2, ',');
+    let s = if quotes_ok || after_marks {
+        sentence_start_through_quotes(tk, c)
+    } else {
+        sentence_start(tk, c)
+    };
     // ("The paper quoted him as saying …": whom it quoted.)
     let mut subject = quoted_as(tk, c).or_else(|| {
         if c > s { phrase_before(tk, c - 1, s).or_else(|| loose_subject(tk, c, s)) } else { None }
