@@ -8030,7 +8030,11 @@ fn who_spoke_comes_before_where_they_were() {
             "At the Consumer Electronics Show in Las Vegas Microsoft boss Bill Gates said Xbox 2 would be part of it.",
             "Bill Gates",
         ),
-        ("But some in Congress feared that such a tax could drive business offshore.", "Congress"),
+        // (Some of those in a body are not the body.)
+        (
+            "But some in Congress feared that such a tax could drive business offshore.",
+            "some in Congress",
+        ),
     ] {
         assert_speaker(body, who);
     }
@@ -9390,4 +9394,36 @@ fn a_front_runner_is_a_title_before_a_name() {
         "Republican presidential front-runner Donald Trump spoke on Monday, saying he won.",
         "Donald Trump",
     );
+}
+
+#[test]
+fn a_place_after_in_or_at_is_where_the_speaker_is_not_who() {
+    assert_speaker(
+        "Earlier, the Brookehill Group in New York said it had bought shares.",
+        "Brookehill Group",
+    );
+    assert_speaker(
+        "Some delegates at the convention in Philadelphia said they were unhappy.",
+        "some delegates at the convention in Philadelphia",
+    );
+    assert_speaker(
+        "BBC correspondent Simon Hall at Postbridge on Dartmoor in the West Country said 2,000 people had turned out.",
+        "Simon Hall",
+    );
+}
+
+#[test]
+fn participles_of_saying_open_a_sentence_or_follow_a_dash() {
+    assert_one(
+        "After saying he was nervous to ask a question, the man ended up in the middle of the room.",
+        "he was nervous to ask a question",
+        "man",
+    );
+    assert_one(
+        "Marco Rubio flipped his choice on the spot – saying he was rooting for Peyton Manning.",
+        "he was rooting for Peyton Manning",
+        "Marco Rubio",
+    );
+    // (Not a participle that tells no words.)
+    assert!(words("After talking about security, Mr. Netanyahu walked to the site.").is_empty());
 }

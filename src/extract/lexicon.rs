@@ -401,7 +401,7 @@ const TITLE_WORD: &str = "\
     editor reporter journalist businessman billionaire mogul star actor actress singer \
     rapper defense-secretary ex-president then-candidate then-president \
     producer boss striker midfielder defender goalkeeper winger skipper scrum-half fly-half \
-    full-back flanker hooker batsman bowler designer composer front-runner frontrunner \
+    full-back flanker hooker batsman bowler designer composer front-runner frontrunner peer \
     writer novelist poet artist photographer musician guitarist drummer frontman comedian \
     presenter broadcaster filmmaker film-maker playwright historian scientist entrepreneur \
     investor psychologist surgeon physician vice-president vice-chairman co-chairman \

@@ -674,12 +674,38 @@ fn ends_quotation(tk: &Tokens, k: usize) -> bool {
     tk.list[k].quoted || matches!(tk.str(k), "\"" | "”" | "''")
 }
 
+/// Whether token `c` is a participle that reports words, not what they
+/// name or cite: "saying", "adding", "warning" (not "referring", "citing").
+pub(crate) fn saying_participle(tk: &Tokens, c: usize) -> bool {
+    const SAYING_PARTICIPLES: [&str; 14] = [
+        "saying",
+        "adding",
+        "noting",
+        "claiming",
+        "arguing",
+        "insisting",
+        "warning",
+        "explaining",
+        "stressing",
+        "suggesting",
+        "promising",
+        "vowing",
+        "declaring",
+        "telling",
+    ];
+    SAYING_PARTICIPLES.iter().any(|w| tk.is_word(c, w))
+}
+
 /// Whether the reporting verb at token `c`, written `word`, is a participle
 /// hung on the sentence that starts at token `s` ("She rallied supporters,
 /// saying …", "… responded by saying …"): then the sentence's subject speaks.
 pub(crate) fn participle_of_sentence(tk: &Tokens, c: usize, s: usize, word: &str) -> bool {
+    // (Or a dash before a participle of saying: "flipped his choice on the
+    // spot – saying …".)
     let opens = |k: usize| {
-        tk.is(k, ',') || ["by", "upon", "after", "before", "while"].iter().any(|w| tk.is_word(k, w))
+        tk.is(k, ',')
+            || (dash(tk, k) && k > s && tk.list[k - 1].word && saying_participle(tk, c))
+            || ["by", "upon", "after", "before", "while"].iter().any(|w| tk.is_word(k, w))
     };
     // (Its comma may close inside a quotation: `… the "Golden Week,"
     // saying …`.)
@@ -2861,6 +2887,21 @@ fn predicate_noun_before(tk: &Tokens, who: usize, floor: usize) -> Option<usize>
 /// …" is Spicer, whoever the sentence opened with), else the sentence's
 /// subject.
 pub(crate) fn participle_subject(tk: &Tokens, s: usize, c: usize) -> Option<TokenRange> {
+    // ("While saying that he does respect Mrs. Clinton, he continued …",
+    // "After saying he was nervous …, the man …": a participle that opens
+    // the sentence is the subject's after the comma that closes it.)
+    if c == s + 1
+        && saying_participle(tk, c)
+        && ["while", "after", "before", "upon"].iter().any(|w| tk.is_word(s, w))
+    {
+        let comma = (c + 2..(c + 40).min(tk.list.len()))
+            .take_while(|&k| !tk.ends_sentence(k) && !tk.list[k].quoted)
+            .find(|&k| tk.is(k, ','))?;
+        return phrase_after(tk, comma + 1, tk.list.len()).filter(|&(a, _)| {
+            a == comma + 1
+                && (pronoun(tk, a).is_some() || tk.capitalized(a) || tk.has(a, flag::DETERMINER))
+        });
+    }
     // ("…, Hollande said Tuesday in Paris, noting …": past when and where.)
     let credit = (c >= s + 3 && tk.is(c - 1, ','))
         .then(|| {

@@ -90,6 +90,7 @@ pub(crate) fn find(tk: &Tokens, used: &[usize]) -> Vec<Reported> {
         let found = found.filter(|r| !tk.is_word(r.speaker.0, "with"));
         match found {
             Some(mut r) => {
+                r.speaker = with_where(tk, r.speaker, i);
                 // ("offered by Waste Management Inc <WNX>.": the newswire's
                 // markup closes with the name it marks.)
                 for span in &mut r.spans {
@@ -124,6 +125,19 @@ pub(crate) fn find(tk: &Tokens, used: &[usize]) -> Vec<Reported> {
                 {
                     span.end = tk.list[comma - 1].end;
                 }
+                // ("After saying he was nervous …, the man ended up …": what
+                // a participle that opens the sentence reports ends at the
+                // comma before the sentence's subject.)
+                if i > 0
+                    && sentence_start(tk, i) == i - 1
+                    && ["while", "after", "before", "upon"].iter().any(|w| tk.is_word(i - 1, w))
+                    && let Some(span) = r.spans.last_mut()
+                    && let Some(comma) = (tk.at_or_after(span.start)..tk.at_or_after(span.end))
+                        .find(|&k| tk.is(k, ','))
+                    && comma > tk.at_or_after(span.start)
+                {
+                    span.end = tk.list[comma - 1].end;
+                }
                 out.push(r);
                 i = next;
             }
@@ -131,6 +145,60 @@ pub(crate) fn find(tk: &Tokens, used: &[usize]) -> Vec<Reported> {
         }
     }
     out
+}
+
+/// The speaker phrase `sp` of the verb at token `c` with the phrase whose
+/// place it names, when it is only a place after "in" or "at": "some
+/// delegates at the convention in Philadelphia said", "majorities in all
+/// five say"; a name alone, "the Brookehill Group in New York said" is the
+/// Brookehill Group (not New York).
+fn with_where(tk: &Tokens, sp: TokenRange, c: usize) -> TokenRange {
+    let s = sentence_start(tk, c);
+    // (A place names no one: not "Las Vegas Microsoft boss Bill Gates",
+    // nor "the time peace groups".)
+    if sp.1 >= c
+        || sp.1 > sp.0 + 3
+        || (sp.0..=sp.1).any(|k| tk.has(k, flag::ROLE_NOUN | flag::TITLE_WORD))
+        || (sp.0..=sp.1).any(|k| time_noun_at(tk, k) || tk.is_word(k, "time"))
+    {
+        return sp;
+    }
+    let mut a = sp.0;
+    let mut first = None;
+    // (Back over a place in a place: "at the convention in Philadelphia",
+    // "at Postbridge on Dartmoor in the West Country".)
+    for _ in 0..4 {
+        if !(a >= s + 2 && ["in", "at", "on"].iter().any(|w| tk.is_word(a - 1, w))) {
+            break;
+        }
+        let Some((b0, b1)) = phrase_before(tk, a - 2, s) else { break };
+        // (A text in a paper is the paper's: "A report in the Sunday
+        // Telegraph said".)
+        const PAPER_TEXTS: [&str; 7] =
+            ["report", "article", "story", "column", "editorial", "review", "interview"];
+        if b1 != a - 2
+            || !(b0..=b1).all(|k| tk.list[k].word && !tk.list[k].quoted)
+            || super::attribution::text_noun(tk, b1)
+            || PAPER_TEXTS.iter().any(|w| tk.is_word(b1, w))
+        {
+            break;
+        }
+        // ("War on Want", "The Mail on Sunday": "on" between names joins
+        // one name, from its capitals.)
+        // (Unless the name is a place too: "at Postbridge on Dartmoor".)
+        if tk.is_word(a - 1, "on") && tk.capitalized(b1) {
+            let start = (b0..=b1).rev().take_while(|&k| tk.capitalized(k)).last().unwrap_or(b1);
+            if !(start >= s + 2 && ["in", "at"].iter().any(|w| tk.is_word(start - 1, w))) {
+                return (start, sp.1);
+            }
+        }
+        a = b0;
+        first = Some(b1);
+    }
+    match first {
+        Some(b1) if tk.capitalized(b1) => (a, b1),
+        _ => (a, sp.1),
+    }
 }
 
 /// The comma before a writer's apposition that closes the reported words
