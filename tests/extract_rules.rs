@@ -9427,3 +9427,18 @@ fn participles_of_saying_open_a_sentence_or_follow_a_dash() {
     // (Not a participle that tells no words.)
     assert!(words("After talking about security, Mr. Netanyahu walked to the site.").is_empty());
 }
+
+#[test]
+fn when_it_was_told_after_a_closing_credit_is_no_statement() {
+    assert_one(
+        "This is not about me, President Obama told his closest advisers as he laid out the plan for the new campaign in the fall.",
+        "This is not about me",
+        "Obama",
+    );
+    // (A quantity after "as" is what was said.)
+    assert_one(
+        "Earlier this month, Yulia Tymoshenko said as many as 3,000 firms may have their privatisations reviewed.",
+        "as many as 3,000 firms may have their privatisations reviewed",
+        "Yulia Tymoshenko",
+    );
+}

@@ -147,6 +147,51 @@ pub(crate) fn find(tk: &Tokens, used: &[usize]) -> Vec<Reported> {
     out
 }
 
+/// Whether the words from token `s` to the subject opening at token `a`
+/// are a clause a credit closes: a comma before the subject, three words
+/// or more before it and no reporting verb among them.
+fn words_then_credit(tk: &Tokens, s: usize, a: usize) -> bool {
+    // (Not an opening: "In its offer, TWA said …", "Earlier this week, …".)
+    a >= s + 4
+        && tk.is(a - 1, ',')
+        && (s..a - 1).filter(|&m| tk.list[m].word).count() >= 3
+        && !(s..a - 1).any(|m| tk.list[m].quoted || cue_at(tk, m).is_some() || tk.is(m, ','))
+        && !opening_at(tk, s)
+        && time_opening(tk, s).is_none()
+        && !["earlier", "later", "as"].iter().any(|w| tk.is_word(s, w))
+}
+
+/// Whether a subordinator of when opens at token `k`, a clause's subject
+/// after it ("as he laid out …"; not "as many as 3,000 firms").
+fn when_clause_at(tk: &Tokens, k: usize) -> bool {
+    ["as", "when", "while", "after", "before", "since"].iter().any(|w| tk.is_word(k, w))
+        && (subject_pronoun_at(tk, k + 1)
+            || tk.has(k + 1, flag::DETERMINER)
+            || tk.capitalized(k + 1))
+        && !["many", "much", "few", "long", "well", "soon", "far", "little"]
+            .iter()
+            .any(|w| tk.is_word(k + 1, w))
+}
+
+/// Whether the verb at token `c`, its subject `subject` after words it
+/// credits, goes on (past whom it told) with a subordinator of when it was
+/// said: "…, President Obama told his closest advisers as he laid out …".
+fn circumstance_after(tk: &Tokens, s: usize, c: usize, subject: Option<TokenRange>) -> bool {
+    let Some(sp) = subject else { return false };
+    // (Someone who speaks: not "…, previously reported as a 22.4 pct fall".)
+    let speaker_like = tk.capitalized(sp.1)
+        || super::phrases::pronoun(tk, sp.0).is_some()
+        || tk.has(sp.1, flag::ROLE_NOUN);
+    if !speaker_like || !words_then_credit(tk, s, sp.0) {
+        return false;
+    }
+    let mut k = c + 1;
+    if let Some((_, e)) = phrase_after(tk, k, tk.list.len()).filter(|_| told_at(tk, c)) {
+        k = past_whom_told(tk, e + 1);
+    }
+    when_clause_at(tk, k)
+}
+
 /// The speaker phrase `sp` of the verb at token `c` with the phrase whose
 /// place it names, when it is only a place after "in" or "at": "some
 /// delegates at the convention in Philadelphia said", "majorities in all
@@ -2772,8 +2817,13 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
             && tk.is_word(sp.0 - 1, "as")
             && !tk.is_word(sp.0, "of")
             && (sp.0 - 1 == s || tk.is(sp.0 - 2, ',') || opening_connective(tk, sp.0 - 2));
+        // ("This is not about me, President Obama told his closest advisers
+        // as he laid out …": after words a credit closes, what a
+        // subordinator opens is when it was said, not what.)
+        let circumstance =
+            that.is_none() && words_then_credit(tk, s, sp.0) && when_clause_at(tk, k);
         let from = match that {
-            _ if keeps => None,
+            _ if keeps || circumstance => None,
             None if as_credit => Some(k + 1),
             // ("said that, if it did not make any cuts, it expects …": past
             // the comma after "that".)
@@ -3030,7 +3080,8 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
     if past_aside || takes_a_thing {
         return None;
     }
-    let ends_soon = (c + 1..(c + 10).min(tk.list.len()))
+    let ends_soon = circumstance_after(tk, s, c, subject)
+        || (c + 1..(c + 10).min(tk.list.len()))
         // (A full stop inside a quotation after the verb ends what the verb
         // introduces: `Trump said Fox was calling “every 15 minutes.”`.)
         .find(|&m| {
