@@ -240,7 +240,12 @@ const NATIONAL_BODIES: [&str; 12] = [
 
 /// Whether `word` is a country's name of one word ("Sudan", "Japan").
 pub(crate) fn is_country_name(word: &str) -> bool {
-    COUNTRIES.iter().any(|c| c.names.contains(&word))
+    // (Asked of names as they resolve: hashed once, not searched.)
+    static NAMES: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
+        std::sync::LazyLock::new(|| {
+            COUNTRIES.iter().flat_map(|c| c.names.iter().copied()).collect()
+        });
+    word.starts_with(|c: char| c.is_ascii_uppercase()) && NAMES.contains(word)
 }
 
 /// Whether `name` is one of the bodies every country has.

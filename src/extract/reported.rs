@@ -129,8 +129,8 @@ pub(crate) fn find(tk: &Tokens, used: &[usize]) -> Vec<Reported> {
                 // a participle that opens the sentence reports ends at the
                 // comma before the sentence's subject.)
                 if i > 0
-                    && sentence_start(tk, i) == i - 1
                     && ["while", "after", "before", "upon"].iter().any(|w| tk.is_word(i - 1, w))
+                    && sentence_start(tk, i) == i - 1
                     && let Some(span) = r.spans.last_mut()
                     && let Some(comma) = (tk.at_or_after(span.start)..tk.at_or_after(span.end))
                         .find(|&k| tk.is(k, ','))
@@ -182,14 +182,16 @@ fn circumstance_after(tk: &Tokens, s: usize, c: usize, subject: Option<TokenRang
     let speaker_like = tk.capitalized(sp.1)
         || super::phrases::pronoun(tk, sp.0).is_some()
         || tk.has(sp.1, flag::ROLE_NOUN);
-    if !speaker_like || !words_then_credit(tk, s, sp.0) {
+    if !speaker_like || sp.0 < s + 4 || !tk.is(sp.0 - 1, ',') {
         return false;
     }
     let mut k = c + 1;
-    if let Some((_, e)) = phrase_after(tk, k, tk.list.len()).filter(|_| told_at(tk, c)) {
+    if told_at(tk, c)
+        && let Some((_, e)) = phrase_after(tk, k, tk.list.len())
+    {
         k = past_whom_told(tk, e + 1);
     }
-    when_clause_at(tk, k)
+    when_clause_at(tk, k) && words_then_credit(tk, s, sp.0)
 }
 
 /// The speaker phrase `sp` of the verb at token `c` with the phrase whose
@@ -198,7 +200,11 @@ fn circumstance_after(tk: &Tokens, s: usize, c: usize, subject: Option<TokenRang
 /// five say"; a name alone, "the Brookehill Group in New York said" is the
 /// Brookehill Group (not New York).
 fn with_where(tk: &Tokens, sp: TokenRange, c: usize) -> TokenRange {
-    let s = sentence_start(tk, c);
+    // (The link first: most speakers have none.)
+    let linked = |a: usize| a >= 2 && ["in", "at", "on"].iter().any(|w| tk.is_word(a - 1, w));
+    if !linked(sp.0) {
+        return sp;
+    }
     // (A place names no one: not "Las Vegas Microsoft boss Bill Gates",
     // nor "the time peace groups".)
     if sp.1 >= c
@@ -208,12 +214,13 @@ fn with_where(tk: &Tokens, sp: TokenRange, c: usize) -> TokenRange {
     {
         return sp;
     }
+    let s = sentence_start(tk, c);
     let mut a = sp.0;
     let mut first = None;
     // (Back over a place in a place: "at the convention in Philadelphia",
     // "at Postbridge on Dartmoor in the West Country".)
     for _ in 0..4 {
-        if !(a >= s + 2 && ["in", "at", "on"].iter().any(|w| tk.is_word(a - 1, w))) {
+        if !(a >= s + 2 && linked(a)) {
             break;
         }
         let Some((b0, b1)) = phrase_before(tk, a - 2, s) else { break };
@@ -2679,9 +2686,9 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
                         .iter()
                         .any(|w| tk.is_word(m, w)))
         };
-        let adverb_that = (adverb(k) && tk.is_word(k + 1, "that"))
+        let adverb_that = (tk.is_word(k + 1, "that") && adverb(k))
             .then_some(k + 1)
-            .or_else(|| (adverb(k) && adverb(k + 1) && tk.is_word(k + 2, "that")).then_some(k + 2));
+            .or_else(|| (tk.is_word(k + 2, "that") && adverb(k) && adverb(k + 1)).then_some(k + 2));
         let mut that = (k < tk.list.len() && tk.is(k, ','))
             .then(|| {
                 (k + 1..(k + 5).min(tk.list.len())).find(|&m| {
@@ -2821,7 +2828,7 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
         // as he laid out …": after words a credit closes, what a
         // subordinator opens is when it was said, not what.)
         let circumstance =
-            that.is_none() && words_then_credit(tk, s, sp.0) && when_clause_at(tk, k);
+            that.is_none() && when_clause_at(tk, k) && words_then_credit(tk, s, sp.0);
         let from = match that {
             _ if keeps || circumstance => None,
             None if as_credit => Some(k + 1),
