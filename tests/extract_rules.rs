@@ -9442,3 +9442,11 @@ fn when_it_was_told_after_a_closing_credit_is_no_statement() {
         "Yulia Tymoshenko",
     );
 }
+
+#[test]
+fn more_company_suffixes_close_a_firms_name() {
+    assert_speaker(
+        "IBM Deutschland GmbH said its turnover fell nine pct to 12.0 billion marks in 1986.",
+        "IBM Deutschland GmbH",
+    );
+}

@@ -476,8 +476,10 @@ const FUNCTION_WORD: &str = "\
 
 /// Words that end a company's name ("Avery International Corp",
 /// "Hoechst AG").
-pub(crate) const COMPANY_SUFFIXES: [&str; 9] =
-    ["Inc", "Corp", "Co", "Ltd", "PLC", "Plc", "AG", "SA", "NV"];
+pub(crate) const COMPANY_SUFFIXES: [&str; 15] = [
+    "Inc", "Corp", "Co", "Ltd", "PLC", "Plc", "AG", "SA", "NV", "AB", "SpA", "GmbH", "BV", "KK",
+    "Bhd",
+];
 
 /// Whether `word` is a company's suffix, with or without its full stop
 /// ("Corp", "Corp.").
