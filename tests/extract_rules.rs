@@ -9450,3 +9450,14 @@ fn more_company_suffixes_close_a_firms_name() {
         "IBM Deutschland GmbH",
     );
 }
+
+#[test]
+fn a_share_that_said_after_and_is_a_statement_of_its_own() {
+    assert_statements(
+        "Only two pct said they planned to sell some and four pct said they planned to buy.",
+        &[
+            ("they planned to sell some", Some("two pct")),
+            ("they planned to buy", Some("four pct")),
+        ],
+    );
+}

@@ -1067,7 +1067,16 @@ fn clause_with(tk: &Tokens, from: usize, quotes_ok: bool) -> Option<Range<usize>
                 // mentioned it", "Congress and President Obama agreed".)
                 || (!tk.capitalized(k - 1)
                     && (reporting_verb_after_speaker(tk, k + 1).is_some()
-                        || sources_then_verb(tk, k + 1))))
+                        || sources_then_verb(tk, k + 1)
+                        // ("… and four pct said they planned to buy": a
+                        // share of those asked.)
+                        || (quantity_at(tk, k + 1)
+                            && (k + 2..(k + 5).min(tk.list.len()))
+                                .take_while(|&m| tk.list[m].word && !tk.list[m].quoted)
+                                .any(|m| {
+                                    cue_at(tk, m).is_some_and(|c| c.reports)
+                                        && SUBJECT_PRONOUNS.iter().any(|w| tk.is_word(m + 1, w))
+                                })))))
         {
             // "… and said that …", "… but added, …": the same speaker's
             // next statement; "… and aviation experts say …", "… but U.S.
@@ -2349,6 +2358,16 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
     let mut subject = quoted_as(tk, c).or_else(|| {
         if c > s { phrase_before(tk, c - 1, s).or_else(|| loose_subject(tk, c, s)) } else { None }
     });
+    // ("… and four pct said they planned to buy": a share after "and".)
+    if subject.is_none()
+        && ["said", "say", "says"].iter().any(|w| tk.is_word(c, w))
+        && let Some(and) = (c.saturating_sub(4).max(s + 1)..c).rev().find(|&k| tk.is_word(k, "and"))
+        && and + 1 < c
+        && quantity_at(tk, and + 1)
+        && (and + 1..c).all(|k| tk.list[k].word && !tk.list[k].quoted)
+    {
+        subject = Some((and + 1, c - 1));
+    }
     // ("Donald Trump, who previously said he would "bomb the oil fields",
     // said …": a subject before a relative clause or a dash's aside that
     // holds a quotation; its comma may close inside the quotation, "Gail
