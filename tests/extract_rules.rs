@@ -9461,3 +9461,20 @@ fn a_share_that_said_after_and_is_a_statement_of_its_own() {
         ],
     );
 }
+
+#[test]
+fn a_unit_speaks_not_the_firm_that_owns_it() {
+    assert_speaker(
+        "The Western Airlines unit of Delta Air Lines Inc said it would add flights.",
+        "Western Airlines",
+    );
+    assert_speaker(
+        "The First Interstate Bank of California subsidiary of First Interstate Bancorp said it is raising its prime rate.",
+        "First Interstate Bank of California",
+    );
+    // (Not where the unit is.)
+    assert_speaker(
+        "The Amsterdam unit of French bank Societe Generale said it is launching a certificate of deposit.",
+        "Societe Generale",
+    );
+}

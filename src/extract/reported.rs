@@ -90,7 +90,7 @@ pub(crate) fn find(tk: &Tokens, used: &[usize]) -> Vec<Reported> {
         let found = found.filter(|r| !tk.is_word(r.speaker.0, "with"));
         match found {
             Some(mut r) => {
-                r.speaker = with_where(tk, r.speaker, i);
+                r.speaker = owned_unit(tk, with_where(tk, r.speaker, i));
                 // ("offered by Waste Management Inc <WNX>.": the newswire's
                 // markup closes with the name it marks.)
                 for span in &mut r.spans {
@@ -192,6 +192,38 @@ fn circumstance_after(tk: &Tokens, s: usize, c: usize, subject: Option<TokenRang
         k = past_whom_told(tk, e + 1);
     }
     when_clause_at(tk, k) && words_then_credit(tk, s, sp.0)
+}
+
+/// The unit a speaker phrase `sp` owns, when the phrase is its owner after
+/// "unit of", "subsidiary of", "division of" or "affiliate of": "The
+/// Western Airlines unit of Delta Air Lines Inc said" is Western Airlines.
+fn owned_unit(tk: &Tokens, sp: TokenRange) -> TokenRange {
+    let a = sp.0;
+    if a < 3 || !tk.is_word(a - 1, "of") {
+        return sp;
+    }
+    let unit = a - 2;
+    if tk.capitalized(unit)
+        || !["unit", "subsidiary", "division", "affiliate"].iter().any(|w| tk.is_word(unit, w))
+    {
+        return sp;
+    }
+    // (Its name of capitals, an "of" inside it too: "The First Interstate
+    // Bank of California subsidiary of …"; two words at least, not where
+    // it is: "The Amsterdam unit of …".)
+    let end = unit - 1;
+    let start = (end.saturating_sub(8)..=end)
+        .rev()
+        .take_while(|&k| {
+            tk.list[k].word
+                && !tk.is_word(k, "the")
+                && (tk.capitalized(k) || (tk.is_word(k, "of") && k > 0 && tk.capitalized(k - 1)))
+        })
+        .last();
+    match start {
+        Some(start) if tk.capitalized(start) && tk.capitalized(end) && end > start => (start, end),
+        _ => sp,
+    }
 }
 
 /// The speaker phrase `sp` of the verb at token `c` with the phrase whose
