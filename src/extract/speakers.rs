@@ -1428,26 +1428,6 @@ impl<'a> People<'a> {
         {
             b = open - 1;
         }
-        // ("The Western Airlines unit of Delta Air Lines Inc", "NEC
-        // Electronics Inc, a unit of NEC Corp": the unit speaks, not the
-        // firm that owns it.)
-        if let Some(unit) = (a + 1..b).find(|&k| {
-            ["unit", "subsidiary", "division", "affiliate"].iter().any(|w| tk.is_word(k, w))
-                && !tk.capitalized(k)
-                && tk.is_word(k + 1, "of")
-        }) {
-            let mut end = unit - 1;
-            if tk.is_word(end, "a") || tk.is_word(end, "the") {
-                end = end.saturating_sub(1);
-            }
-            if end > a && tk.is(end, ',') {
-                end -= 1;
-            }
-            let start = if tk.is_word(a, "the") { a + 1 } else { a };
-            if start <= end && end < unit && tk.capitalized(start) && tk.capitalized(end) {
-                return self.referent(tk, (start, end), at);
-            }
-        }
         // "Jason Gilbert of Cheyenne": the person before "of", when it is a
         // person onrecord knows and no institution ("Federal Reserve Bank
         // of New York" is one name).
