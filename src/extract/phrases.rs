@@ -674,6 +674,16 @@ fn ends_quotation(tk: &Tokens, k: usize) -> bool {
     tk.list[k].quoted || matches!(tk.str(k), "\"" | "”" | "''")
 }
 
+/// Words before a participle that opens a sentence ("While saying …,",
+/// "After saying …,").
+pub(crate) const PARTICIPLE_OPENERS: [&str; 4] = ["while", "after", "before", "upon"];
+
+/// Whether token `k` is a closing quote mark right after a comma: a
+/// quotation whose comma closes inside its marks (`the "Golden Week,"`).
+pub(crate) fn closes_after_comma(tk: &Tokens, k: usize) -> bool {
+    k > 0 && matches!(tk.str(k), "\"" | "”" | "''") && tk.is(k - 1, ',')
+}
+
 /// Whether token `c` is a participle that reports words, not what they
 /// name or cite: "saying", "adding", "warning" (not "referring", "citing").
 pub(crate) fn saying_participle(tk: &Tokens, c: usize) -> bool {
@@ -709,9 +719,7 @@ pub(crate) fn participle_of_sentence(tk: &Tokens, c: usize, s: usize, word: &str
     };
     // (Its comma may close inside a quotation: `… the "Golden Week,"
     // saying …`.)
-    let comma_in_marks =
-        |k: usize| k > s && matches!(tk.str(k), "\"" | "”" | "''") && tk.is(k - 1, ',');
-    (word.ends_with("ing") && c > s && (opens(c - 1) || comma_in_marks(c - 1)))
+    (word.ends_with("ing") && c > s && (opens(c - 1) || (c - 1 > s && closes_after_comma(tk, c - 1))))
         // ("…, having criticised the decision …", "Having complained that
         // …, she …": a perfect participle too.)
         || (c > s && tk.is_word(c - 1, "having") && (c - 1 == s || opens(c - 2)))
@@ -2890,9 +2898,7 @@ pub(crate) fn participle_subject(tk: &Tokens, s: usize, c: usize) -> Option<Toke
     // ("While saying that he does respect Mrs. Clinton, he continued …",
     // "After saying he was nervous …, the man …": a participle that opens
     // the sentence is the subject's after the comma that closes it.)
-    if c == s + 1
-        && saying_participle(tk, c)
-        && ["while", "after", "before", "upon"].iter().any(|w| tk.is_word(s, w))
+    if c == s + 1 && saying_participle(tk, c) && PARTICIPLE_OPENERS.iter().any(|w| tk.is_word(s, w))
     {
         let comma = (c + 2..(c + 40).min(tk.list.len()))
             .take_while(|&k| !tk.ends_sentence(k) && !tk.list[k].quoted)

@@ -129,7 +129,7 @@ pub(crate) fn find(tk: &Tokens, used: &[usize]) -> Vec<Reported> {
                 // a participle that opens the sentence reports ends at the
                 // comma before the sentence's subject.)
                 if i > 0
-                    && ["while", "after", "before", "upon"].iter().any(|w| tk.is_word(i - 1, w))
+                    && super::phrases::PARTICIPLE_OPENERS.iter().any(|w| tk.is_word(i - 1, w))
                     && sentence_start(tk, i) == i - 1
                     && let Some(span) = r.spans.last_mut()
                     && let Some(comma) = (tk.at_or_after(span.start)..tk.at_or_after(span.end))
@@ -246,6 +246,10 @@ fn with_where(tk: &Tokens, sp: TokenRange, c: usize) -> TokenRange {
     {
         return sp;
     }
+    // (A text in a paper is the paper's: "A report in the Sunday Telegraph
+    // said".)
+    const PAPER_TEXTS: [&str; 7] =
+        ["report", "article", "story", "column", "editorial", "review", "interview"];
     let s = sentence_start(tk, c);
     let mut a = sp.0;
     let mut first = None;
@@ -256,10 +260,6 @@ fn with_where(tk: &Tokens, sp: TokenRange, c: usize) -> TokenRange {
             break;
         }
         let Some((b0, b1)) = phrase_before(tk, a - 2, s) else { break };
-        // (A text in a paper is the paper's: "A report in the Sunday
-        // Telegraph said".)
-        const PAPER_TEXTS: [&str; 7] =
-            ["report", "article", "story", "column", "editorial", "review", "interview"];
         if b1 != a - 2
             || !(b0..=b1).all(|k| tk.list[k].word && !tk.list[k].quoted)
             || super::attribution::text_noun(tk, b1)
@@ -2361,26 +2361,9 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
     // marks: `… the "Golden Week," saying …` is the sentence's subject's.)
     // (Not what the quotation names: `"…," referring to the Islamic
     // State`.)
-    const SAYING_PARTICIPLES: [&str; 14] = [
-        "saying",
-        "adding",
-        "noting",
-        "claiming",
-        "arguing",
-        "insisting",
-        "warning",
-        "explaining",
-        "stressing",
-        "suggesting",
-        "promising",
-        "vowing",
-        "declaring",
-        "telling",
-    ];
     let after_marks = c >= 2
-        && SAYING_PARTICIPLES.iter().any(|w| tk.is_word(c, w))
-        && matches!(tk.str(c - 1), "\"" | "”" | "''")
-        && tk.is(c - 2, ',');
+        && super::phrases::saying_participle(tk, c)
+        && super::phrases::closes_after_comma(tk, c - 1);
     let s = if quotes_ok || after_marks {
         sentence_start_through_quotes(tk, c)
     } else {
@@ -2724,9 +2707,6 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
                 // ("said this week at an event": when, not what.)
                 && !(w == "this" && time_noun_at(tk, k + 1))
         };
-        // "added, that …", "telling supporters in Columbus, Ohio, that …":
-        // a comma or a place between the verb and "that"; or a short aside
-        // between commas ("said, without evidence, that …").
         // "said recently that …", "told Reagan privately that …": an
         // adverb between the verb (or whom) and "that".
         let adverb = |m: usize| {
@@ -2740,6 +2720,9 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
         let adverb_that = (tk.is_word(k + 1, "that") && adverb(k))
             .then_some(k + 1)
             .or_else(|| (tk.is_word(k + 2, "that") && adverb(k) && adverb(k + 1)).then_some(k + 2));
+        // "added, that …", "telling supporters in Columbus, Ohio, that …":
+        // a comma or a place between the verb and "that"; or a short aside
+        // between commas ("said, without evidence, that …").
         let mut that = (k < tk.list.len() && tk.is(k, ','))
             .then(|| {
                 (k + 1..(k + 5).min(tk.list.len())).find(|&m| {
