@@ -9478,3 +9478,11 @@ fn a_unit_speaks_not_the_firm_that_owns_it() {
         "Societe Generale",
     );
 }
+
+#[test]
+fn a_second_verb_after_a_comma_and_then_is_the_subjects() {
+    assert_speaker(
+        "Clinton paused, then revealed why the activism was especially moving.",
+        "Clinton",
+    );
+}

@@ -2456,8 +2456,10 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
     // too.)
     // (Or an auxiliary after "but": "The media giant was not fined …, but
     // has agreed to …".)
+    // (Or a comma and "then": "Clinton paused, then revealed …".)
     let conjunction_before = c > s
         && (conjunction(c - 1)
+            || (c > s + 2 && tk.is_word(c - 1, "then") && tk.is(c - 2, ','))
             || (c > s + 1
                 && conjunction(c - 2)
                 && (["then", "later", "also", "once", "again", "repeatedly"]
