@@ -525,7 +525,9 @@ fn amount_added(tk: &Tokens, c: usize) -> bool {
         .any(|m| {
             tk.is_word(m, "to")
                 || tk.is_word(m, "during")
-                || (tk.is_word(m, "in") && (super::phrases::month(tk, m + 1) || year_at(tk, m + 1)))
+                || (tk.is_word(m, "in")
+                    && m + 1 < tk.list.len()
+                    && (super::phrases::month(tk, m + 1) || year_at(tk, m + 1)))
         })
         || rest().any(|m| tk.is_word(m, "respectively"))
 }
