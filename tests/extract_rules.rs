@@ -9486,3 +9486,11 @@ fn a_second_verb_after_a_comma_and_then_is_the_subjects() {
         "Clinton",
     );
 }
+
+#[test]
+fn a_partys_name_keeps_its_capital_in_a_description() {
+    assert_speaker(
+        "Democratic party officials said the convention would be open.",
+        "Democratic party officials",
+    );
+}

@@ -2202,8 +2202,12 @@ fn common_noun_case(s: &str) -> String {
     // said …", "Brokers said …".)
     const TRADES: [&str; 7] =
         ["bankers", "brokers", "producers", "exporters", "farmers", "operators", "investors"];
-    let known = lexicon::flags(lower) & (flag::ROLE_NOUN | flag::TITLE_WORD | flag::DETERMINER)
+    // (Not a party's name: "Democratic party officials", "Republican
+    // presidential candidate".)
+    let party = matches!(lower, "democratic" | "republican");
+    let known = (lexicon::flags(lower) & (flag::ROLE_NOUN | flag::TITLE_WORD | flag::DETERMINER)
         != 0
+        && !party)
         || TRADES.contains(&lower);
     // (An acronym stays one, "EU", "NATO"; and a capital that is a name
     // more often than a word in a role stays: "White said" is Kelli White,
