@@ -9494,3 +9494,20 @@ fn a_partys_name_keeps_its_capital_in_a_description() {
         "Democratic party officials",
     );
 }
+
+#[test]
+fn the_participle_of_a_text_put_out_is_no_part_of_its_name() {
+    assert_speaker(
+        "A Los Angeles Times poll released today showed just 37 pct of those surveyed thought Reagan was in control.",
+        "a Los Angeles Times poll",
+    );
+}
+
+#[test]
+fn an_aside_of_several_words_between_the_verb_and_that() {
+    assert_one(
+        "Home Shopping Network Inc said, in response to published reports, that it is not the target of an investigation.",
+        "it is not the target of an investigation",
+        "Home Shopping Network Inc",
+    );
+}

@@ -91,6 +91,21 @@ pub(crate) fn find(tk: &Tokens, used: &[usize]) -> Vec<Reported> {
         match found {
             Some(mut r) => {
                 r.speaker = owned_unit(tk, with_where(tk, r.speaker, i));
+                // ("a Los Angeles Times poll released Sunday showed", "a
+                // company statement issued at the same time said": the
+                // participle of a text put out is no part of its name.)
+                // (Past when: "released today".)
+                let last = if r.speaker.1 > r.speaker.0 && day_at(tk, r.speaker.1) {
+                    r.speaker.1 - 1
+                } else {
+                    r.speaker.1
+                };
+                if last > r.speaker.0 + 1
+                    && r.speaker.1 < i
+                    && PUT_OUT.iter().any(|w| tk.is_word(last, w))
+                {
+                    r.speaker.1 = last - 1;
+                }
                 // ("offered by Waste Management Inc <WNX>.": the newswire's
                 // markup closes with the name it marks.)
                 for span in &mut r.spans {
@@ -146,6 +161,19 @@ pub(crate) fn find(tk: &Tokens, used: &[usize]) -> Vec<Reported> {
     }
     out
 }
+
+/// Participles of a text put out, after its name ("a poll released", "a
+/// statement issued").
+const PUT_OUT: [&str; 8] = [
+    "released",
+    "published",
+    "issued",
+    "conducted",
+    "distributed",
+    "prepared",
+    "broadcast",
+    "made",
+];
 
 /// Whether the words from token `s` to the subject opening at token `a`
 /// are a clause a credit closes: a comma before the subject, three words
@@ -2736,7 +2764,7 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
             .flatten()
             .or(adverb_that)
             .or_else(|| {
-                let close = (k + 2..(k + 6).min(tk.list.len()))
+                let close = (k + 2..(k + 9).min(tk.list.len()))
                     .take_while(|&m| tk.is(m, ',') || (tk.list[m].word && !tk.list[m].quoted))
                     .find(|&m| tk.is(m, ','))?;
                 (tk.is(k, ',') && tk.is_word(close + 1, "that")).then_some(close + 1)
