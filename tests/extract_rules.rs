@@ -9511,3 +9511,17 @@ fn an_aside_of_several_words_between_the_verb_and_that() {
         "Home Shopping Network Inc",
     );
 }
+
+#[test]
+fn according_to_inside_a_sentence_before_an_amount_or_a_quantifier() {
+    assert_one(
+        "G4S receives, according to one report, $234 million in security contracts from DHS.",
+        "G4S receives $234 million in security contracts from DHS",
+        "one report",
+    );
+    assert_one(
+        "Now, according to the recent 50-state poll, some are swinging.",
+        "some are swinging",
+        "recent 50-state poll",
+    );
+}

@@ -3896,7 +3896,10 @@ fn according(tk: &Tokens, k: usize) -> Option<Reported> {
         let connective = (s..k - 1).filter(|&m| tk.list[m].word).all(|m| {
             let mut buf = [0u8; 32];
             CONNECTIVES.contains(&tk.lower(m, &mut buf))
-                || matches!(tk.lower(m, &mut buf), "in" | "addition" | "however" | "meanwhile")
+                || matches!(
+                    tk.lower(m, &mut buf),
+                    "in" | "addition" | "however" | "meanwhile" | "now"
+                )
         });
         // "Since last November, according to Human Rights Watch, forces have
         // killed …": a credit set off inside the sentence, which goes on
@@ -3906,11 +3909,18 @@ fn according(tk: &Tokens, k: usize) -> Option<Reported> {
         let opening = before_words <= 8 && !(s..k - 1).any(|m| cue_at(tk, m).is_some());
         let after = comma
             .filter(|&m| opening && tk.is(m, ',') && tk.is(k - 1, ','))
+            // (An amount may open what goes on: "G4S receives, according to
+            // one report, $234 million …"; a quantifier is no role: "…,
+            // some are swinging".)
             .filter(|&m| {
                 let mut buf = [0u8; 32];
-                tk.list.get(m + 1).is_some_and(|t| t.word)
-                    && !NOT_GOING_ON.contains(&tk.lower(m + 1, &mut buf))
-                    && !tk.has(m + 1, flag::ROLE_NOUN)
+                let money = m + 2 < tk.list.len()
+                    && matches!(tk.str(m + 1), "$" | "£" | "€")
+                    && tk.bytes(m + 2).first().is_some_and(u8::is_ascii_digit);
+                money
+                    || (tk.list.get(m + 1).is_some_and(|t| t.word)
+                        && !NOT_GOING_ON.contains(&tk.lower(m + 1, &mut buf))
+                        && (!tk.has(m + 1, flag::ROLE_NOUN) || tk.has(m + 1, flag::DETERMINER)))
             })
             .and_then(|m| clause(tk, m + 1))
             // (Nor another statement: ", the Commerce Department revealed …";
