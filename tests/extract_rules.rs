@@ -9525,3 +9525,24 @@ fn according_to_inside_a_sentence_before_an_amount_or_a_quantifier() {
         "recent 50-state poll",
     );
 }
+
+#[test]
+fn a_relative_pronoun_before_the_speaker_is_the_subject_of_what_was_said() {
+    assert_one(
+        "The district saw 30 applicants for delegate slots, which critics said were about evenly split between Trump and Cruz.",
+        "were about evenly split between Trump and Cruz",
+        "critics",
+    );
+    assert_one(
+        "Roffman signed a letter of apology that his lawyer said was drafted by the firm.",
+        "was drafted by the firm",
+        "his lawyer",
+    );
+    // (Up to the sentence's own verb.)
+    assert_eq!(
+        words(
+            "The computer, which Apple says will operate 15-20 pct faster than the Mac Plus, goes on sale today."
+        ),
+        ["will operate 15-20 pct faster than the Mac Plus"]
+    );
+}

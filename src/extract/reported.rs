@@ -2674,6 +2674,45 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
     let inverted = after_comma || name_credit;
     // Content after the verb.
     if let Some(sp) = subject.filter(|_| !inverted) {
+        // ("… 30 applicants, which he said were about evenly split …", "a
+        // letter of apology that he said was drafted by the firm", "what
+        // she said is growing demand …": a relative pronoun before the
+        // speaker is the subject of what was said, from the pronoun on.)
+        if matches!(cue, "said" | "says" | "say")
+            && sp.0 > s
+            && sp.1 + 1 == c
+            && ["which", "that", "what"].iter().any(|w| tk.is_word(sp.0 - 1, w))
+            && auxiliary_at(tk, c + 1)
+            && let Some(mut span) = clause_with(tk, c + 1, quotes_ok)
+        {
+            // (It ends before the sentence's own verb: "The computer, which
+            // Apple says will operate 15-20 pct faster …, goes on sale
+            // today", "reaching what some health officials say is epidemic
+            // proportions, Windom said …".)
+            let main_verb = |m: usize| {
+                let word = |j: usize| tk.list.get(j).is_some_and(|t| t.word && !t.quoted);
+                word(m)
+                    && (auxiliary_at(tk, m)
+                        || cue_at(tk, m).is_some()
+                        || (!tk.capitalized(m)
+                            && !tk.has(m, flag::FUNCTION_WORD)
+                            && (tk.bytes(m).ends_with(b"s") || tk.bytes(m).ends_with(b"ed")))
+                        || (tk.capitalized(m) && cue_at(tk, m + 1).is_some()))
+            };
+            if let Some(m) = (c + 2..tk.at_or_after(span.end)).find(|&m| {
+                (tk.is(m, ',') || super::phrases::dash(tk, m))
+                    && main_verb(m + 1 + usize::from(tk.is(m + 1, '-')))
+            }) && let Some(last) = (c + 1..m).rev().find(|&j| tk.list[j].word)
+            {
+                span.end = tk.list[last].end;
+            }
+            return Some(Reported {
+                spans: smallvec::smallvec![span],
+                speaker: sp,
+                cue,
+                cue_token: c,
+            });
+        }
         let mut k = c + 1;
         if object && k < tk.list.len() {
             if let Some((_, e)) = phrase_after(tk, k, tk.list.len()) {
