@@ -2677,7 +2677,7 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
         // ("… 30 applicants, which he said were about evenly split …", "a
         // letter of apology that he said was drafted by the firm", "what
         // she said is growing demand …": a relative pronoun before the
-        // speaker is the subject of what was said, from the pronoun on.)
+        // speaker is the subject of what was said, its predicate.)
         if matches!(cue, "said" | "says" | "say")
             && sp.0 > s
             && sp.1 + 1 == c
