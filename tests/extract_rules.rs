@@ -9546,3 +9546,12 @@ fn a_relative_pronoun_before_the_speaker_is_the_subject_of_what_was_said() {
         ["will operate 15-20 pct faster than the Mac Plus"]
     );
 }
+
+#[test]
+fn who_before_the_speaker_is_the_subject_of_what_was_said() {
+    assert_one(
+        "The gunman, who police said was armed with a rifle, fled the scene.",
+        "was armed with a rifle",
+        "police",
+    );
+}

@@ -2681,7 +2681,7 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
         if matches!(cue, "said" | "says" | "say")
             && sp.0 > s
             && sp.1 + 1 == c
-            && ["which", "that", "what"].iter().any(|w| tk.is_word(sp.0 - 1, w))
+            && ["which", "that", "what", "who", "whom"].iter().any(|w| tk.is_word(sp.0 - 1, w))
             && auxiliary_at(tk, c + 1)
             && let Some(mut span) = clause_with(tk, c + 1, quotes_ok)
         {
