@@ -241,7 +241,7 @@ const NATIONAL_BODIES: [&str; 12] = [
 /// Whether `word` is a country's name of one word ("Sudan", "Japan").
 pub(crate) fn is_country_name(word: &str) -> bool {
     // (Asked of names as they resolve: hashed once, not searched.)
-    static NAMES: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
+    static NAMES: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
         std::sync::LazyLock::new(|| {
             COUNTRIES.iter().flat_map(|c| c.names.iter().copied()).collect()
         });

@@ -90,22 +90,7 @@ pub(crate) fn find(tk: &Tokens, used: &[usize]) -> Vec<Reported> {
         let found = found.filter(|r| !tk.is_word(r.speaker.0, "with"));
         match found {
             Some(mut r) => {
-                r.speaker = owned_unit(tk, with_where(tk, r.speaker, i));
-                // ("a Los Angeles Times poll released Sunday showed", "a
-                // company statement issued at the same time said": the
-                // participle of a text put out is no part of its name.)
-                // (Past when: "released today".)
-                let last = if r.speaker.1 > r.speaker.0 && day_at(tk, r.speaker.1) {
-                    r.speaker.1 - 1
-                } else {
-                    r.speaker.1
-                };
-                if last > r.speaker.0 + 1
-                    && r.speaker.1 < i
-                    && PUT_OUT.iter().any(|w| tk.is_word(last, w))
-                {
-                    r.speaker.1 = last - 1;
-                }
+                r.speaker = without_put_out(tk, owned_unit(tk, with_where(tk, r.speaker, i)), i);
                 // ("offered by Waste Management Inc <WNX>.": the newswire's
                 // markup closes with the name it marks.)
                 for span in &mut r.spans {
@@ -162,18 +147,28 @@ pub(crate) fn find(tk: &Tokens, used: &[usize]) -> Vec<Reported> {
     out
 }
 
-/// Participles of a text put out, after its name ("a poll released", "a
-/// statement issued").
-const PUT_OUT: [&str; 8] = [
-    "released",
-    "published",
-    "issued",
-    "conducted",
-    "distributed",
-    "prepared",
-    "broadcast",
-    "made",
-];
+/// The speaker phrase `sp` of the verb at token `c` without the participle
+/// of a text put out that closes it, perhaps before a day: "a Los Angeles
+/// Times poll released Sunday showed", "a company statement issued at the
+/// same time said" (the participle is no part of the text's name).
+fn without_put_out(tk: &Tokens, sp: TokenRange, c: usize) -> TokenRange {
+    const PUT_OUT: [&str; 8] = [
+        "released",
+        "published",
+        "issued",
+        "conducted",
+        "distributed",
+        "prepared",
+        "broadcast",
+        "made",
+    ];
+    let last = if sp.1 > sp.0 && day_at(tk, sp.1) { sp.1 - 1 } else { sp.1 };
+    if last > sp.0 + 1 && sp.1 < c && PUT_OUT.iter().any(|w| tk.is_word(last, w)) {
+        (sp.0, last - 1)
+    } else {
+        sp
+    }
+}
 
 /// Whether the words from token `s` to the subject opening at token `a`
 /// are a clause a credit closes: a comma before the subject, three words
