@@ -9413,6 +9413,23 @@ fn a_place_after_in_or_at_is_where_the_speaker_is_not_who() {
 }
 
 #[test]
+fn plain_nouns_before_a_place_are_who_speaks() {
+    assert_speaker(
+        "Traders and bankers in Singapore said it posed a serious threat to the exchange.",
+        "traders and bankers in Singapore",
+    );
+    assert_speaker(
+        "Western agricultural attaches in Moscow said they had no evidence.",
+        "Western agricultural attaches in Moscow",
+    );
+    // A clause before the place names no one.
+    assert_speaker(
+        "Plouffe boasted about a plan to spend money digging up dirt on journalists who criticized the company.",
+        "journalists",
+    );
+}
+
+#[test]
 fn participles_of_saying_open_a_sentence_or_follow_a_dash() {
     assert_one(
         "After saying he was nervous to ask a question, the man ended up in the middle of the room.",

@@ -282,7 +282,32 @@ fn with_where(tk: &Tokens, sp: TokenRange, c: usize) -> TokenRange {
         if !(a >= s + 2 && linked(a)) {
             break;
         }
-        let Some((b0, b1)) = phrase_before(tk, a - 2, s) else { break };
+        // (Or plain nouns before it, as a subject may be: "Foreign banks in
+        // Tokyo said", "Traders and bankers in Singapore said".)
+        let Some((b0, b1)) = phrase_before(tk, a - 2, s)
+            .filter(|&(b0, _)| !(b0 > s && tk.is_word(b0 - 1, "and")))
+            .or_else(|| {
+                // (Only nouns and their words, none of a clause: not
+                // "directors have postponed action on a petition".)
+                let (b0, b1) = loose_subject(tk, a - 1, s)?;
+                let plain = |k: usize| {
+                    tk.is_word(k, "and")
+                        || (tk.list[k].word
+                            && !tk.list[k].quoted
+                            && !tk.has(k, flag::FUNCTION_WORD | flag::DETERMINER)
+                            && !auxiliary_at(tk, k)
+                            && !tk.bytes(k).ends_with(b"ing"))
+                };
+                (first.is_none()
+                    && super::phrases::pronoun(tk, sp.0).is_none()
+                    && b1 - b0 <= 4
+                    && !tk.is_word(b0, "compared")
+                    && (b0..=b1).all(plain))
+                .then_some((b0, b1))
+            })
+        else {
+            break;
+        };
         if b1 != a - 2
             || !(b0..=b1).all(|k| tk.list[k].word && !tk.list[k].quoted)
             || super::attribution::text_noun(tk, b1)
