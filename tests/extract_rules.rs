@@ -2861,6 +2861,33 @@ fn a_pronoun_prefers_the_subject_to_a_person_named_inside_the_sentence() {
 }
 
 #[test]
+fn they_stands_for_a_person_only_right_after_their_statement() {
+    // Not a person who spoke before someone else did.
+    assert_eq!(
+        speakers(
+            "Jorio Dauster said the talks had failed. A senior bank official said prices would fall. Quotas are unlikely before October, they said."
+        ),
+        [Some("Jorio Dauster".to_string()), Some("a senior bank official".to_string()), None]
+    );
+    // Nor, right after them, before a group that spoke earlier.
+    assert_eq!(
+        speakers(
+            "Senior Reagan Administration officials said the plan was ready. Finance Secretary Jaime Ongpin said the talks went well. \"We will sign next week,\" they said."
+        )[2]
+            .as_deref(),
+        Some("Senior Reagan Administration officials")
+    );
+    // Right after their statement, with no group before, the person.
+    assert_eq!(
+        speakers(
+            "Robin Ek, a spokesperson for the ministry, said the two men had discussed energy. \"The cables are part of this now,\" they added."
+        )[1]
+            .as_deref(),
+        Some("Robin Ek")
+    );
+}
+
+#[test]
 fn they_stands_for_a_group_not_a_person_of_known_gender() {
     // "they" was the latest speaker, whoever it was; it is the group the
     // writer made a sentence's subject since.

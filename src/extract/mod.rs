@@ -2071,6 +2071,11 @@ fn resolve(
     // …. Most analysts were forecasting …. Sterling remained firm, they
     // said." is not Lewis).
     let mut last_they: Option<String> = None;
+    // The latest person "they" may stand for (singular: "Robin Ek, a
+    // spokesperson, said …. “…,” they added."), by the statement's index:
+    // only right after that statement, not past others ("Obama has called
+    // …. O'Hanlon says …. … which they say left a vacuum" is no Obama's).
+    let mut last_they_person: Option<(usize, String)> = None;
     // The latest speaker described as one person ("another company
     // official", "an Organon spokesman"), by its statement's index, and the
     // latest statement credited to a named person: "he" after the first,
@@ -2229,6 +2234,12 @@ fn resolve(
                     })
                     .flatten()
                     .or_else(|| last_they.clone())
+                    .or_else(|| {
+                        last_they_person
+                            .as_ref()
+                            .filter(|(k, _)| k + 1 == out.len())
+                            .map(|(_, name)| name.clone())
+                    })
                     // (Else a group or two who spoke in the sentence just
                     // before, when "they" opens this one: "The seamen said
                     // …. They said …", "Kenneth Thomas and his father said
@@ -2779,12 +2790,16 @@ fn resolve(
                 last_described = Some((out.len(), n.to_string()));
             }
             let they_fits = match credited {
-                Some(p) => !people.gender_shown(p),
+                Some(p) => people.they_fits(p),
                 // (A group or an institution, not "a bank official".)
                 None => name.as_deref().is_some_and(speakers::described_group),
             };
             if they_fits {
                 last_they.clone_from(&name);
+            } else if let Some(p) = credited
+                && !people.gender_shown(p)
+            {
+                last_they_person = name.clone().map(|n| (out.len(), n));
             }
             (name, span, f.cue)
         } else {

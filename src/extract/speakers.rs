@@ -1201,6 +1201,21 @@ impl<'a> People<'a> {
         })
     }
 
+    /// Whether "they" can stand for person `p`, who spoke: a body, a place,
+    /// a group or a name of one word that no title or pronoun makes a
+    /// person's; not "Jaime Ongpin" or "Austan D. Goolsbee", whose gender
+    /// the article does not happen to show.
+    pub fn they_fits(&self, p: usize) -> bool {
+        let name = self.name(p);
+        !self.gender_shown(p)
+            && !self.titled_as_person(p)
+            && (!name.contains(' ')
+                || names_institution(name)
+                || described_group(name)
+                || self.is_group(p)
+                || self.is_place(p))
+    }
+
     /// Whether person `p` is a team, a band or a family ("the Lions").
     fn is_group(&self, p: usize) -> bool {
         self.group.get(p).copied().unwrap_or(false)
