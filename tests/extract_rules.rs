@@ -9440,6 +9440,35 @@ fn a_place_after_in_or_at_is_where_the_speaker_is_not_who() {
 }
 
 #[test]
+fn disclosing_reckoning_hinting_and_reaffirming_report() {
+    assert_one(
+        "Carl Icahn disclosed he is among those being investigated.",
+        "he is among those being investigated",
+        "Carl Icahn",
+    );
+    assert_one(
+        "Analysts reckon other nations may follow suit.",
+        "other nations may follow suit",
+        "analysts",
+    );
+    assert_statements(
+        "Tony Blair said the aim was to preserve tradition and hinted that a super regiment was likely.",
+        &[
+            ("the aim was to preserve tradition", Some("Tony Blair")),
+            ("a super regiment was likely", Some("Tony Blair")),
+        ],
+    );
+    assert_one(
+        "Gerhard Stoltenberg reaffirmed that the Louvre accord still stood.",
+        "the Louvre accord still stood",
+        "Gerhard Stoltenberg",
+    );
+    // Nor the noun, nor a rating kept.
+    assert_statements("Holmes has increasingly dropped hints her ambition has begun to wilt.", &[]);
+    assert_statements("Moody's affirmed the AA ratings on the senior debt.", &[]);
+}
+
+#[test]
 fn plain_nouns_before_a_place_are_who_speaks() {
     assert_speaker(
         "Traders and bankers in Singapore said it posed a serious threat to the exchange.",

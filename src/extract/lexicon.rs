@@ -202,6 +202,17 @@ const VERBS: &[(&str, &[&str], Cue)] = {
         ("voice", &[], R),
         ("echo", &["echoes", "echoed", "echoing"], R),
         ("denounce", &[], R),
+        ("disclose", &[], R),
+        ("reckon", &[], R),
+        // Not "hint(s)": often the noun ("dropped hints").
+        ("hinted", &["hinting"], R),
+        ("reaffirm", &[], R),
+        // Not "affirm": far more often a rating kept ("affirmed its AA
+        // rating").
+        ("surmise", &[], R),
+        ("theorize", &[], R),
+        ("theorise", &[], R),
+        ("posit", &[], R),
     ]
 };
 
