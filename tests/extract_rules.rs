@@ -9463,6 +9463,12 @@ fn disclosing_reckoning_hinting_and_reaffirming_report() {
         "the Louvre accord still stood",
         "Gerhard Stoltenberg",
     );
+    // What someone hinted at, not the words before.
+    assert_one(
+        "Formerly one of Mr Brown's closest Treasury aides, Ed Balls hinted at a Budget giveaway on 16 March.",
+        "a Budget giveaway on 16 March",
+        "Ed Balls",
+    );
     // Nor the noun, nor a rating kept.
     assert_statements("Holmes has increasingly dropped hints her ambition has begun to wilt.", &[]);
     assert_statements("Moody's affirmed the AA ratings on the senior debt.", &[]);

@@ -727,6 +727,7 @@ const PARTICLE_VERBS: &[(&str, &[&str])] = &[
     ("warn", &["against", "of", "about"]),
     ("caution", &["against"]),
     ("complain", &["about", "of"]),
+    ("hint", &["at"]),
 ];
 
 /// Whether the verb at token `c` is followed by its particle: then it
