@@ -6050,6 +6050,8 @@ fn no_ends_a_sentence_unless_a_number_follows() {
     assert_statements(
         "He said no. The company said it would sell the unit. Jones said it was a No. 1 priority. Amax said alloy No. Three is now 52.5 cents a lb.",
         &[
+            // (What "he", whom nothing names, said.)
+            ("no", None),
             ("it would sell the unit", Some("company")),
             ("it was a No. 1 priority", Some("Jones")),
             ("alloy No. Three is now 52.5 cents a lb", Some("Amax")),
@@ -9437,6 +9439,20 @@ fn a_place_after_in_or_at_is_where_the_speaker_is_not_who() {
         "BBC correspondent Simon Hall at Postbridge on Dartmoor in the West Country said 2,000 people had turned out.",
         "Simon Hall",
     );
+}
+
+#[test]
+fn yes_or_no_after_said_is_what_was_said() {
+    assert_statements(
+        "Asked if he was ever bullied, the candidate said no.",
+        &[("no", Some("candidate"))],
+    );
+    assert_statements(
+        "Asked whether Clinton has the integrity to serve, 75 percent of Democrats said yes, but 55 percent of all voters said no.",
+        &[("yes", Some("75 percent of Democrats")), ("no", Some("55 percent of all voters"))],
+    );
+    // Not a word that opens the clause.
+    assert_one("Jane Doe said no one would come.", "no one would come", "Jane Doe");
 }
 
 #[test]

@@ -2695,6 +2695,21 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
     let inverted = after_comma || name_credit;
     // Content after the verb.
     if let Some(sp) = subject.filter(|_| !inverted) {
+        // ("Asked whether …, 75 percent of Democrats said yes", "the
+        // candidate said no.": the one word is what was said.)
+        if matches!(cue, "said" | "says" | "say" | "answered" | "replied")
+            && ["yes", "no"].iter().any(|w| tk.is_word(c + 1, w))
+            && !tk.list[c + 1].quoted
+            && tk.list.get(c + 2).is_none_or(|t| !t.word && !t.quoted && !tk.is(c + 2, '-'))
+        {
+            let word = &tk.list[c + 1];
+            return Some(Reported {
+                spans: smallvec::smallvec![word.start..word.end],
+                speaker: sp,
+                cue,
+                cue_token: c,
+            });
+        }
         // ("… 30 applicants, which he said were about evenly split …", "a
         // letter of apology that he said was drafted by the firm", "what
         // she said is growing demand …": a relative pronoun before the
