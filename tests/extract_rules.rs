@@ -6599,7 +6599,12 @@ fn they_is_a_group_the_writer_made_a_sentence_s_subject() {
         speakers(
             "Thai banks will cut rates, banking sources said. Many bankers have been urging a half point cut in deposit rates, they said."
         ),
-        [Some("banking sources".to_string()), Some("banking sources".to_string())]
+        [
+            Some("banking sources".to_string()),
+            Some("banking sources".to_string()),
+            // (And what the bankers urged, inside it.)
+            Some("many bankers".to_string())
+        ]
     );
 }
 
@@ -9439,6 +9444,23 @@ fn a_place_after_in_or_at_is_where_the_speaker_is_not_who() {
         "BBC correspondent Simon Hall at Postbridge on Dartmoor in the West Country said 2,000 people had turned out.",
         "Simon Hall",
     );
+}
+
+#[test]
+fn a_verb_in_progress_after_be_reports() {
+    assert_one(
+        "Ted Cruz, who won Oklahoma and his home state of Texas, is calling for some of his Republican rivals to drop out.",
+        "some of his Republican rivals to drop out",
+        "Ted Cruz",
+    );
+    assert_one(
+        "Analysts were predicting prices of up to 5,000 stg per tonne during 1987.",
+        "prices of up to 5,000 stg per tonne during 1987",
+        "analysts",
+    );
+    assert_one("Critics have been saying the plan is unfair.", "the plan is unfair", "critics");
+    // Not one denied.
+    assert_statements("He is not saying the bill will pass.", &[]);
 }
 
 #[test]

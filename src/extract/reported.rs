@@ -773,7 +773,11 @@ fn passive_or_infinitive(tk: &Tokens, c: usize) -> bool {
             )
             || negated_modal(tk, k)
     };
-    be(c - 1)
+    // ("Trump was calling for change", "critics are saying …": a verb in
+    // progress after "be" reports, as "is also hoping" does below.)
+    let progressive = tk.bytes(c).ends_with(b"ing")
+        && ["is", "was", "are", "were", "am", "been"].iter().any(|w| tk.is_word(c - 1, w));
+    (be(c - 1) && !progressive)
         // ("were now expected", "are also expected", "to formally
         // respond": past an adverb; not "has not publicly accused", nor "is
         // also hoping".)
