@@ -5757,6 +5757,24 @@ fn a_headline_in_capitals_names_its_speaker_as_the_text_does() {
 }
 
 #[test]
+fn a_title_case_headline_credits_the_words_after_its_verb() {
+    assert_eq!(
+        headline_of(
+            "Conservative Icon Morton Blackwell Endorses Ted Cruz",
+            "Morton Blackwell said he would vote for Cruz."
+        ),
+        Some(("Ted Cruz".to_string(), Some("Morton Blackwell".to_string())))
+    );
+    assert_eq!(
+        headline_of("Glenn Beck Blasts Drudge for Mocking His Fast", "He spoke on Friday."),
+        Some(("Drudge for Mocking His Fast".to_string(), Some("Glenn Beck".to_string())))
+    );
+    // Not a wire's headline in capitals.
+    assert_eq!(headline_of("GM CALLS BACK 10,000 CARS", "GM said so."), None);
+    assert_eq!(headline_of("U.S. URGES JAPAN TO OPEN MARKETS", "Officials said so."), None);
+}
+
+#[test]
 fn a_headlines_said_is_mostly_the_passive() {
     for title in [
         "U.S. AUTO OUTPUT SAID DOWN THIS WEEK",

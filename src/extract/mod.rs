@@ -1014,8 +1014,44 @@ fn list_not_statement(words: &str) -> bool {
             }))
 }
 
+/// Verbs that credit the words after them in a headline in title case, as
+/// "Says" does: "Glenn Beck Blasts Drudge for Mocking His Fast", "Obama
+/// Urges Britain to Remain".
+const HEADLINE_VERBS: [&str; 30] = [
+    "tells",
+    "warns",
+    "urges",
+    "claims",
+    "praises",
+    "endorses",
+    "slams",
+    "blasts",
+    "rips",
+    "announces",
+    "reveals",
+    "declares",
+    "insists",
+    "vows",
+    "predicts",
+    "denies",
+    "admits",
+    "accuses",
+    "criticizes",
+    "defends",
+    "rejects",
+    "dismisses",
+    "blames",
+    "hints",
+    "suggests",
+    "argues",
+    "promises",
+    "pledges",
+    "condemns",
+    "demands",
+];
+
 /// A headline in tokens `from..to`: `Name: words` or, in title case, `Name
-/// Says Words`. The speaker phrase must open the range; the words are what
+/// Says Words` (or another of [`HEADLINE_VERBS`]). The speaker phrase must open the range; the words are what
 /// follows the colon or verb, without their quote marks. Returns the
 /// speaker, the words and the cue.
 fn headline_in(
@@ -1023,10 +1059,16 @@ fn headline_in(
     from: usize,
     to: usize,
 ) -> Option<(TokenRange, Range<usize>, &'static str)> {
+    // (Title case, not capitals: "Conservative Icon Morton Blackwell
+    // Endorses Ted Cruz"; a wire's "GM CALLS BACK 10,000 CARS" is no such
+    // line.)
+    let title_case =
+        || (from..to).any(|k| tk.list[k].word && tk.bytes(k).iter().any(u8::is_ascii_lowercase));
     let cue = (from + 1..to.min(from + 8)).find(|&i| {
         tk.is(i, ':')
             || (tk.capitalized(i)
                 && (tk.is_word(i, "says")
+                    || (HEADLINE_VERBS.iter().any(|w| tk.is_word(i, w)) && title_case())
                     // (A headline's "said" is mostly the passive: "OIL
                     // PRICES SAID NOW BASED ON FUTURES PRICE", "… SAID TO
                     // BE …". It credits a clause that opens with its
