@@ -1857,6 +1857,22 @@ fn what_a_poll_found_when_a_sentence_opens_with_it() {
     );
     assert_eq!(reported("In its latest report, the OECD cut its growth forecasts."), []);
     assert_eq!(reported("In a survey, it discovered that rates could vary widely."), []);
+    // Whom a poll found ahead, a poll with no article, a longer name.
+    assert_reported_by(
+        "In a new CBS News poll, she led Mr. Sanders 56 percent to 32 percent.",
+        "she led Mr. Sanders 56 percent to 32 percent",
+        "a new CBS News poll",
+    );
+    assert_reported_by(
+        "In exit polls, voters in both parties were unhappy with the federal government.",
+        "voters in both parties were unhappy with the federal government",
+        "exit polls",
+    );
+    assert_reported_by(
+        "In the most recent YouGov/Economist survey, most voters were unhappy.",
+        "most voters were unhappy",
+        "the most recent YouGov/Economist survey",
+    );
 }
 
 #[test]

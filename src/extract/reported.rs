@@ -3807,15 +3807,17 @@ fn found_in(tk: &Tokens, k: usize) -> Option<Reported> {
     if k != sentence_start(tk, k) {
         return None;
     }
-    // An article, not a possessive: "In its latest report, the OECD cut
-    // …" is the OECD's doing, not a finding.
-    if !["a", "an", "the"].iter().any(|w| tk.is_word(k + 1, w)) {
+    // An article or none, not a possessive: "In its latest report, the
+    // OECD cut …" is the OECD's doing, not a finding; "In exit polls, …"
+    // is one.
+    if tk.has(k + 1, flag::DETERMINER) && !["a", "an", "the"].iter().any(|w| tk.is_word(k + 1, w)) {
         return None;
     }
-    // The source's head within six words ("In a new CBS News poll"), and
+    // The source's head within eight tokens ("In a new CBS News poll"), and
     // the comma that closes the opening within eight more (not a number's:
     // "1,500 interviews").
-    let head = (k + 2..(k + 8).min(tk.list.len())).find(|&m| {
+    // (A slash counts: "In the most recent YouGov/Economist survey".)
+    let head = (k + 2..(k + 10).min(tk.list.len())).find(|&m| {
         let mut buf = [0u8; 32];
         tk.list[m].word && FINDINGS.contains(&tk.lower(m, &mut buf))
     })?;
@@ -3839,10 +3841,16 @@ fn found_in(tk: &Tokens, k: usize) -> Option<Reported> {
     {
         from = close + 1;
     }
-    // ("In a survey, it discovered that …": who made the survey, doing.)
+    // ("In a survey, it discovered that …": who made the survey, doing;
+    // not who it found ahead, "In a new CBS News poll, she led Mr. Sanders
+    // 56 percent to 32 percent".)
     if ["it", "he", "she", "they", "we"].iter().any(|w| tk.is_word(from, w))
         && from + 1 < tk.list.len()
         && tk.str(from + 1).ends_with("ed")
+        && (tk.is_word(from + 2, "that")
+            || ["discovered", "concluded", "learned", "determined", "asked", "interviewed"]
+                .iter()
+                .any(|w| tk.is_word(from + 1, w)))
     {
         return None;
     }
