@@ -9481,6 +9481,20 @@ fn a_place_after_in_or_at_is_where_the_speaker_is_not_who() {
 }
 
 #[test]
+fn a_second_verb_in_a_clause_of_when_is_its_subject_s() {
+    assert_one(
+        "Some in the crowd booed, and when Rubio thanked Miami and said it was great to be home, a man yelled.",
+        "it was great to be home",
+        "Rubio",
+    );
+    assert_one(
+        "These donors were upset after Obama called bankers fat cats and proposed raising taxes on investment income.",
+        "raising taxes on investment income",
+        "Obama",
+    );
+}
+
+#[test]
 fn a_verb_in_progress_after_be_reports() {
     assert_one(
         "Ted Cruz, who won Oklahoma and his home state of Texas, is calling for some of his Republican rivals to drop out.",

@@ -2561,9 +2561,26 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
                 .and_then(|k| sentence_subject(tk, k + 1, c))
                 .filter(|&(a, e)| tk.capitalized(a) && super::phrases::verb_after(tk, e))
         };
+        // (Of the subordinate clause it goes on: "… and when Rubio thanked
+        // Miami and said it was great to be home, a man yelled …".)
+        let subordinate = || {
+            (whole..c.saturating_sub(2))
+                .rev()
+                .take_while(|&k| !tk.is(k, ','))
+                .find(|&k| {
+                    ["when", "while", "after"].iter().any(|w| tk.is_word(k, w))
+                        && !tk.list[k].quoted
+                })
+                .and_then(|k| sentence_subject(tk, k + 1, c))
+                .filter(|&(a, e)| {
+                    (tk.capitalized(a) || super::phrases::pronoun(tk, a).is_some())
+                        && super::phrases::verb_after(tk, e)
+                })
+        };
         subject = credit
             .or_else(but)
             .or_else(relative)
+            .or_else(subordinate)
             .or_else(|| if c > whole + 1 { sentence_subject(tk, whole, c) } else { None });
         of_sentence = true;
     }
