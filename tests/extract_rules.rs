@@ -5791,6 +5791,22 @@ fn a_title_case_headline_credits_the_words_after_its_verb() {
 }
 
 #[test]
+fn a_title_in_sentence_case_credits_what_someone_says() {
+    assert_eq!(
+        headline_of("WMC says Xstrata bid is too low", "The miner rejected the offer."),
+        Some(("Xstrata bid is too low".to_string(), Some("WMC".to_string())))
+    );
+    // Not the subtitle after a semicolon.
+    assert_eq!(
+        headline_of(
+            "Sanders says he's riding momentum; Takes Wisconsin, but Clinton still has the math",
+            "Bernie Sanders won."
+        ),
+        Some(("he's riding momentum".to_string(), Some("Bernie Sanders".to_string())))
+    );
+}
+
+#[test]
 fn a_headlines_said_is_mostly_the_passive() {
     for title in [
         "U.S. AUTO OUTPUT SAID DOWN THIS WEEK",

@@ -815,7 +815,7 @@ fn mark_quoted(
 
 /// A `Name: words` headline.
 fn headline(title: &Tokens) -> Option<Found> {
-    let (speaker, span, cue) = headline_in(title, 0, title.list.len())?;
+    let (speaker, span, cue) = headline_in(title, 0, title.list.len(), true)?;
     Some(Found {
         kind: Kind::Headline,
         field: Field::Title,
@@ -927,7 +927,7 @@ fn text_headlines(tk: &Tokens, paragraphs: &[Range<usize>]) -> Vec<Found> {
         // Trump's view of the world is 'dangerously wrong';\nIn speech to
         // AIPAC, …". A name over two lines heads a table: "Super Tankers
         // Regular Vessels\nNorth End: 13 hrs 15 hrs".)
-        if let Some((speaker, mut span, cue)) = headline_in(tk, from, to)
+        if let Some((speaker, mut span, cue)) = headline_in(tk, from, to, false)
             && !tk.text[tk.list[speaker.0].start..span.start].contains('\n')
         {
             if let Some(n) = tk.text[span.clone()].find('\n') {
@@ -1051,13 +1051,15 @@ const HEADLINE_VERBS: [&str; 30] = [
 ];
 
 /// A headline in tokens `from..to`: `Name: words` or, in title case, `Name
-/// Says Words` (or another of [`HEADLINE_VERBS`]). The speaker phrase must open the range; the words are what
+/// Says Words` (or another of [`HEADLINE_VERBS`]); in an article's title
+/// (`title`), in sentence case too: "WMC says Xstrata bid is too low". The speaker phrase must open the range; the words are what
 /// follows the colon or verb, without their quote marks. Returns the
 /// speaker, the words and the cue.
 fn headline_in(
     tk: &Tokens,
     from: usize,
     to: usize,
+    title: bool,
 ) -> Option<(TokenRange, Range<usize>, &'static str)> {
     // (Title case, not capitals: "Conservative Icon Morton Blackwell
     // Endorses Ted Cruz"; a wire's "GM CALLS BACK 10,000 CARS" is no such
@@ -1066,6 +1068,9 @@ fn headline_in(
         || (from..to).any(|k| tk.list[k].word && tk.bytes(k).iter().any(u8::is_ascii_lowercase));
     let cue = (from + 1..to.min(from + 8)).find(|&i| {
         tk.is(i, ':')
+            // (In a paragraph of the text, such a line is a sentence the
+            // other rules read.)
+            || (title && tk.str(i) == "says" && !(from..i).any(|k| tk.ends_sentence(k)))
             || (tk.capitalized(i)
                 && (tk.is_word(i, "says")
                     || (HEADLINE_VERBS.iter().any(|w| tk.is_word(i, w)) && title_case())
@@ -1095,7 +1100,10 @@ fn headline_in(
     let end = tk.list.get(to.checked_sub(1)?)?.end;
     let rest = tk.text.get(tk.list[cue].end..end)?;
     let lead = rest.len() - rest.trim_start().len();
-    let words = rest.trim().trim_end_matches('.');
+    // (A title's subtitle after a semicolon is the writer's: "Trump says
+    // praise from Putin helps the U.S.; After Democratic debate, …".)
+    let words = if title { rest.split("; ").next().unwrap_or(rest) } else { rest };
+    let words = words.trim().trim_end_matches('.');
     let start = tk.list[cue].end + lead;
     // Quote marks around the headline's words are not part of them: a pair
     // around all of them, not marks of quotations inside ("Ryan:
