@@ -5595,6 +5595,18 @@ fn as_previously_announced_is_no_statement() {
         "As previously reported, Eastern said it will use the proceeds to reduce its debt.",
         "Eastern",
     );
+    // Nor "earlier" so.
+    for body in [
+        "As earlier reported, Adsteam will raise 228.5 mln dlrs through a rights issue.",
+        "The reduction resulted from completion of an earlier announced agreement by Peabody to sell a stake.",
+    ] {
+        let a = article("News", body);
+        assert!(found(&a).is_empty(), "{:#?}", found(&a));
+    }
+    assert_speaker(
+        "As earlier reported, Evans said he was inclined to target any tax changes.",
+        "Evans",
+    );
 }
 
 #[test]

@@ -876,8 +876,9 @@ fn adjectival(tk: &Tokens, c: usize) -> bool {
                 && (tk.is_word(c + 1, "to") || tk.is_word(c + 1, "by")))
             // ("As previously announced, …", "than previously expected",
             // "Fleet's previously announced split".)
+            // (Or "earlier": "an earlier announced agreement".)
             || (c >= 2
-                && ends_in_ly(tk, c - 1)
+                && (ends_in_ly(tk, c - 1) || tk.is_word(c - 1, "earlier"))
                 && (det(c - 2)
                     || before_participle(c - 2)
                     || (tk.list[c - 2].word && tk.possessive(c - 2) && !tk.capitalized(c - 1)))))
