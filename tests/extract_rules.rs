@@ -9523,6 +9523,17 @@ fn a_second_verb_in_a_clause_of_when_is_its_subject_s() {
 }
 
 #[test]
+fn an_owner_s_body_by_its_letters_is_no_person() {
+    let got = speakers(
+        "The Securities and Exchange Commission charged Allied with failing to disclose talks. Kern decided against amending Allied's SEC filing. The SEC said the company had misled shareholders.",
+    );
+    assert_eq!(
+        got.last().cloned().flatten().as_deref(),
+        Some("Securities and Exchange Commission")
+    );
+}
+
+#[test]
 fn a_verb_in_progress_after_be_reports() {
     assert_one(
         "Ted Cruz, who won Oklahoma and his home state of Texas, is calling for some of his Republican rivals to drop out.",

@@ -1023,6 +1023,18 @@ impl<'a> People<'a> {
                     i = j + 1;
                     continue;
                 }
+                // ("amending Allied's SEC filing": an owner's body by its
+                // letters, no one named "Allied's SEC", whom "the SEC"
+                // would be taken for.)
+                if in_text
+                    && let [.., owner, last] = parts.name[..]
+                    && bare(owner) != owner
+                    && last.len() >= 2
+                    && last.bytes().all(|b| b.is_ascii_uppercase())
+                {
+                    i = j + 1;
+                    continue;
+                }
                 if parts.name.len() >= 2 {
                     // ("… in New Hampshire, a young woman asked …": a place
                     // has no apposition.)
