@@ -9534,6 +9534,19 @@ fn an_owner_s_body_by_its_letters_is_no_person() {
 }
 
 #[test]
+fn a_second_verb_of_a_relative_clause_is_whom_it_is_about() {
+    assert_statements(
+        "Tom knocked on the door of Annette Guessford, who answered her door Sunday afternoon and said she planned to caucus for Clinton.",
+        &[("she planned to caucus for Clinton", Some("Annette Guessford"))],
+    );
+    // Not past the comma that closes the clause.
+    assert_statements(
+        "The report picked out the case of Joseph Scholes, who hanged himself in March 2002, and urged the home secretary to hold a public inquiry.",
+        &[("to hold a public inquiry", Some("report"))],
+    );
+}
+
+#[test]
 fn a_verb_in_progress_after_be_reports() {
     assert_one(
         "Ted Cruz, who won Oklahoma and his home state of Texas, is calling for some of his Republican rivals to drop out.",

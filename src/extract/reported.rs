@@ -2578,9 +2578,23 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
                         && super::phrases::verb_after(tk, e)
                 })
         };
+        // (Whom a relative clause is about, set off by a comma: "Annette
+        // Guessford, who answered her door and said she planned to caucus
+        // …".)
+        let who = || {
+            // (Not past the comma that closes it: "Joseph Scholes, who hanged
+            // himself …, and urged …" is the sentence's subject's.)
+            (whole + 2..c)
+                .rev()
+                .take_while(|&k| !tk.is(k, ','))
+                .find(|&k| tk.is_word(k, "who") && tk.is(k - 1, ',') && !tk.list[k].quoted)
+                .and_then(|k| phrase_before(tk, k - 2, whole))
+                .filter(|&(a, _)| tk.capitalized(a))
+        };
         subject = credit
             .or_else(but)
             .or_else(relative)
+            .or_else(who)
             .or_else(subordinate)
             .or_else(|| if c > whole + 1 { sentence_subject(tk, whole, c) } else { None });
         of_sentence = true;
