@@ -1064,8 +1064,17 @@ fn headline_in(
     // (Title case, not capitals: "Conservative Icon Morton Blackwell
     // Endorses Ted Cruz"; a wire's "GM CALLS BACK 10,000 CARS" is no such
     // line.)
-    let title_case =
-        || (from..to).any(|k| tk.list[k].word && tk.bytes(k).iter().any(u8::is_ascii_lowercase));
+    // (Asked once, and only of a word that ends as those verbs do: most
+    // lines have none.)
+    let mut title_case = None;
+    let mut headline_verb = |i: usize| {
+        tk.bytes(i).last() == Some(&b's')
+            && *title_case.get_or_insert_with(|| {
+                (from..to)
+                    .any(|k| tk.list[k].word && tk.bytes(k).iter().any(u8::is_ascii_lowercase))
+            })
+            && HEADLINE_VERBS.iter().any(|w| tk.is_word(i, w))
+    };
     let cue = (from + 1..to.min(from + 8)).find(|&i| {
         tk.is(i, ':')
             // (In a paragraph of the text, such a line is a sentence the
@@ -1073,7 +1082,7 @@ fn headline_in(
             || (title && tk.str(i) == "says" && !(from..i).any(|k| tk.ends_sentence(k)))
             || (tk.capitalized(i)
                 && (tk.is_word(i, "says")
-                    || (HEADLINE_VERBS.iter().any(|w| tk.is_word(i, w)) && title_case())
+                    || headline_verb(i)
                     // (A headline's "said" is mostly the passive: "OIL
                     // PRICES SAID NOW BASED ON FUTURES PRICE", "… SAID TO
                     // BE …". It credits a clause that opens with its

@@ -1219,13 +1219,14 @@ impl<'a> People<'a> {
     /// the article does not happen to show.
     pub fn they_fits(&self, p: usize) -> bool {
         let name = self.name(p);
+        // (The cheap tests first: this is asked of every credited speaker.)
         !self.gender_shown(p)
             && !self.titled_as_person(p)
-            && (!name.contains(' ')
-                || names_institution(name)
+            && (self.is_group(p)
+                || self.is_place(p)
+                || !name.contains(' ')
                 || described_group(name)
-                || self.is_group(p)
-                || self.is_place(p))
+                || names_institution(name))
     }
 
     /// Whether person `p` is a team, a band or a family ("the Lions").
