@@ -1052,20 +1052,20 @@ const HEADLINE_VERBS: [&str; 30] = [
 
 /// A headline in tokens `from..to`: `Name: words` or, in title case, `Name
 /// Says Words` (or another of [`HEADLINE_VERBS`]); in an article's title
-/// (`title`), in sentence case too: "WMC says Xstrata bid is too low". The speaker phrase must open the range; the words are what
-/// follows the colon or verb, without their quote marks. Returns the
-/// speaker, the words and the cue.
+/// (`title`), in sentence case too: "WMC says Xstrata bid is too low". The
+/// speaker phrase must open the range; the words are what follows the
+/// colon or verb, without their quote marks. Returns the speaker, the
+/// words and the cue.
 fn headline_in(
     tk: &Tokens,
     from: usize,
     to: usize,
     title: bool,
 ) -> Option<(TokenRange, Range<usize>, &'static str)> {
-    // (Title case, not capitals: "Conservative Icon Morton Blackwell
-    // Endorses Ted Cruz"; a wire's "GM CALLS BACK 10,000 CARS" is no such
-    // line.)
-    // (Asked once, and only of a word that ends as those verbs do: most
-    // lines have none.)
+    // A verb of the list in a line in title case, not in capitals:
+    // "Conservative Icon Morton Blackwell Endorses Ted Cruz"; a wire's "GM
+    // CALLS BACK 10,000 CARS" is no such line. (The case is read once, and
+    // only for a word that ends as those verbs do: most lines have none.)
     let mut title_case = None;
     let mut headline_verb = |i: usize| {
         tk.bytes(i).last() == Some(&b's')
