@@ -9564,6 +9564,27 @@ fn a_verb_in_progress_after_be_reports() {
 }
 
 #[test]
+fn slams_and_blasts_in_the_present_report() {
+    assert_one(
+        "Super PAC blasts Trump for skipping debate.",
+        "Trump for skipping debate",
+        "Super PAC",
+    );
+    assert_one(
+        "Obama slams the Republicans' doom and despair on the economy.",
+        "the Republicans' doom and despair on the economy",
+        "Obama",
+    );
+    assert_one(
+        "Ben Carson hints at a major campaign shakeup.",
+        "a major campaign shakeup",
+        "Ben Carson",
+    );
+    // Not in the past, a quotation's verb or a deed: no reported words.
+    assert_statements("The senator blasted the plan in a speech on Monday.", &[]);
+}
+
+#[test]
 fn yes_or_no_after_said_is_what_was_said() {
     assert_statements(
         "Asked if he was ever bullied, the candidate said no.",

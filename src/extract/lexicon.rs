@@ -169,8 +169,14 @@ const VERBS: &[(&str, &[&str], Cue)] = {
         ("boom", &[], Q),
         ("thunder", &[], Q),
         ("fume", &[], Q),
-        ("blast", &[], Q),
-        ("slam", &["slams", "slammed", "slamming"], Q),
+        // In the present, as headlines write them, these report ("Obama
+        // slams GOP's 'doom and despair' on economy", "Super PAC blasts
+        // Trump for skipping debate"); in the past, mostly a quotation's
+        // verb ("“…,” he blasted").
+        ("blast", &["blasts"], R),
+        ("blasted", &["blasting"], Q),
+        ("slam", &["slams"], R),
+        ("slammed", &["slamming"], Q),
         ("dub", &["dubs", "dubbed", "dubbing"], Q),
         ("label", &["labels", "labeled", "labelled", "labeling"], Q),
         // Speech acts whose content is what follows them ("criticized the
@@ -204,8 +210,10 @@ const VERBS: &[(&str, &[&str], Cue)] = {
         ("denounce", &[], R),
         ("disclose", &[], R),
         ("reckon", &[], R),
-        // Not "hint(s)": often the noun ("dropped hints").
+        // Not "hint(s)": often the noun ("dropped hints"), but "hints at"
+        // reports what follows its particle.
         ("hinted", &["hinting"], R),
+        ("hint", &["hints"], Q),
         ("reaffirm", &[], R),
         // Not "affirm": far more often a rating kept ("affirmed its AA
         // rating").
