@@ -9585,6 +9585,22 @@ fn slams_and_blasts_in_the_present_report() {
 }
 
 #[test]
+fn going_on_to_say_and_continuing_to_insist_report() {
+    assert_one(
+        "Corey Lewandowski continued to insist he had never touched Fields.",
+        "he had never touched Fields",
+        "Corey Lewandowski",
+    );
+    assert_one(
+        "Trump went on to say that Mr. Khan had been unfair to him.",
+        "Mr. Khan had been unfair to him",
+        "Trump",
+    );
+    // Not another infinitive: what someone wants to say is not said.
+    assert_statements("Smith wants to say that he is sorry.", &[]);
+}
+
+#[test]
 fn yes_or_no_after_said_is_what_was_said() {
     assert_statements(
         "Asked if he was ever bullied, the candidate said no.",

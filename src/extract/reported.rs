@@ -777,7 +777,7 @@ fn passive_or_infinitive(tk: &Tokens, c: usize) -> bool {
     // progress after "be" reports, as "is also hoping" does below.)
     let progressive = tk.bytes(c).ends_with(b"ing")
         && ["is", "was", "are", "were", "am", "been"].iter().any(|w| tk.is_word(c - 1, w));
-    (be(c - 1) && !progressive)
+    (be(c - 1) && !progressive && went_on_to(tk, c).is_none())
         // ("were now expected", "are also expected", "to formally
         // respond": past an adverb; not "has not publicly accused", nor "is
         // also hoping".)
@@ -790,6 +790,23 @@ fn passive_or_infinitive(tk: &Tokens, c: usize) -> bool {
             && (tk.is_word(c - 2, "to") || tk.bytes(c).ends_with(b"ed")))
         || adjectival(tk, c)
         || bare_infinitive(tk, c)
+}
+
+/// When the verb at token `c` is the infinitive of a verb that says it
+/// was said ("He went on to say …", "Clinton continued to insist …"), the
+/// token of that verb ("went", "continued"), whose subject speaks.
+fn went_on_to(tk: &Tokens, c: usize) -> Option<usize> {
+    if c < 3 || !tk.is_word(c - 1, "to") {
+        return None;
+    }
+    if ["continued", "continues", "continue"].iter().any(|w| tk.is_word(c - 2, w)) {
+        Some(c - 2)
+    } else if tk.is_word(c - 2, "on") && ["went", "goes", "go"].iter().any(|w| tk.is_word(c - 3, w))
+    {
+        Some(c - 3)
+    } else {
+        None
+    }
 }
 
 /// Whether token `k` is a negated modal or "be" ("wouldn't", "won't",
@@ -2426,8 +2443,10 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
         sentence_start(tk, c)
     };
     // ("The paper quoted him as saying …": whom it quoted.)
+    // ("He went on to say …": the subject of the verb before.)
+    let v = went_on_to(tk, c).unwrap_or(c);
     let mut subject = quoted_as(tk, c).or_else(|| {
-        if c > s { phrase_before(tk, c - 1, s).or_else(|| loose_subject(tk, c, s)) } else { None }
+        if v > s { phrase_before(tk, v - 1, s).or_else(|| loose_subject(tk, v, s)) } else { None }
     });
     // ("… and four pct said they planned to buy": a share after "and".)
     if subject.is_none()
