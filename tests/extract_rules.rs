@@ -9601,6 +9601,12 @@ fn going_on_to_say_and_continuing_to_insist_report() {
 }
 
 #[test]
+fn a_plural_without_its_s_is_no_noun_before_a_verb() {
+    assert_one("The women claim he assaulted them.", "he assaulted them", "women");
+    assert_one("The people fear the plan will fail.", "the plan will fail", "people");
+}
+
+#[test]
 fn yes_or_no_after_said_is_what_was_said() {
     assert_statements(
         "Asked if he was ever bullied, the candidate said no.",

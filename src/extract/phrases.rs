@@ -515,10 +515,12 @@ fn verb_context(tk: &Tokens, i: usize) -> bool {
             .any(|w| tk.is_word(i, w));
     // (Or two: "a possible terrorist attack"; not after a plural and its
     // preposition, "figures from the trade ministry show …".)
+    // (Not a plural without its "-s": "the women claim he …".)
     let singular_noun = |k: usize| {
         tk.list[k].word
             && !tk.bytes(k).ends_with(b"s")
             && !tk.has(k, flag::CUE | flag::FUNCTION_WORD)
+            && !["women", "men", "people", "children", "police"].iter().any(|w| tk.is_word(k, w))
     };
     let det_opens = |k: usize| {
         det(k)
