@@ -792,9 +792,9 @@ fn passive_or_infinitive(tk: &Tokens, c: usize) -> bool {
         || bare_infinitive(tk, c)
 }
 
-/// When the verb at token `c` is the infinitive of a verb that says it
-/// was said ("He went on to say …", "Clinton continued to insist …"), the
-/// token of that verb ("went", "continued"), whose subject speaks.
+/// When the verb at token `c` is an infinitive after "went on" or
+/// "continued" ("He went on to say …", "Clinton continued to insist …"),
+/// the token of that verb ("went", "continued"), whose subject speaks.
 fn went_on_to(tk: &Tokens, c: usize) -> Option<usize> {
     if c < 3 || !tk.is_word(c - 1, "to") {
         return None;
