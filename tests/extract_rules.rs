@@ -1873,6 +1873,16 @@ fn what_a_poll_found_when_a_sentence_opens_with_it() {
         "most voters were unhappy",
         "the most recent YouGov/Economist survey",
     );
+    // A poll put out on a day: what it found after the day.
+    assert_one(
+        "A poll released on Wednesday found Clinton leads Trump by 15 points.",
+        "Clinton leads Trump by 15 points",
+        "a poll",
+    );
+    assert_statements(
+        "Trump did not at any time Thursday mention requesting a donation from Fox.",
+        &[],
+    );
 }
 
 #[test]
