@@ -577,12 +577,16 @@ fn verb_context(tk: &Tokens, i: usize) -> bool {
     // ("A poll released on Wednesday found Clinton leads …": after when
     // its subject was put out; a finite form, not "did not at any time
     // Thursday mention …".)
-    let after_when = i > 1
-        && (tk.bytes(i).ends_with(b"s") || tk.bytes(i).ends_with(b"ed") || tk.is_word(i, "found"))
-        && (WEEKDAYS.iter().any(|d| tk.is_word(i - 1, d))
-            || WHEN_WORDS.iter().any(|w| tk.is_word(i - 1, w)))
-        && tk.list.get(i + 1).is_some_and(|t| t.word && !t.quoted);
-    next || clause_next || prev || put_it || inverted || closes_credit(tk, i) || after_when
+    let after_when = || {
+        i > 1
+            && (tk.bytes(i).ends_with(b"s")
+                || tk.bytes(i).ends_with(b"ed")
+                || tk.is_word(i, "found"))
+            && (WEEKDAYS.iter().any(|d| tk.is_word(i - 1, d))
+                || WHEN_WORDS.iter().any(|w| tk.is_word(i - 1, w)))
+            && tk.list.get(i + 1).is_some_and(|t| t.word && !t.quoted)
+    };
+    next || clause_next || prev || put_it || inverted || closes_credit(tk, i) || after_when()
 }
 
 /// Whether the word before token `i` makes a noun of it: a preposition
