@@ -9574,7 +9574,7 @@ fn a_verb_in_progress_after_be_reports() {
 }
 
 #[test]
-fn slams_and_blasts_in_the_present_report() {
+fn slams_and_blasts_report_what_was_slammed() {
     assert_one(
         "Super PAC blasts Trump for skipping debate.",
         "Trump for skipping debate",
@@ -9590,8 +9590,21 @@ fn slams_and_blasts_in_the_present_report() {
         "a major campaign shakeup",
         "Ben Carson",
     );
-    // Not in the past, a quotation's verb or a deed: no reported words.
-    assert_statements("The senator blasted the plan in a speech on Monday.", &[]);
+    // In the past too, as "criticized": what was slammed.
+    assert_one(
+        "Paul Ryan slammed the FBI for its decision not to indict Hillary Clinton.",
+        "the FBI for its decision not to indict Hillary Clinton",
+        "Paul Ryan",
+    );
+    // Not a thing struck or launched.
+    for body in [
+        "The rocket blasted off from Sriharikota near Madras.",
+        "In the first half Fuller blasted wide when clear.",
+        "Rusedski slammed his racket onto the ground in disgust.",
+        "Scott blasted the ball home from outside the area.",
+    ] {
+        assert_statements(body, &[]);
+    }
 }
 
 #[test]

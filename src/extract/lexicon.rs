@@ -169,14 +169,11 @@ const VERBS: &[(&str, &[&str], Cue)] = {
         ("boom", &[], Q),
         ("thunder", &[], Q),
         ("fume", &[], Q),
-        // In the present, as headlines write them, these report ("Obama
-        // slams GOP's 'doom and despair' on economy", "Super PAC blasts
-        // Trump for skipping debate"); in the past, mostly a quotation's
-        // verb ("“…,” he blasted").
-        ("blast", &["blasts"], R),
-        ("blasted", &["blasting"], Q),
-        ("slam", &["slams"], R),
-        ("slammed", &["slamming"], Q),
+        // Speech acts whose content is what follows them, as "criticize":
+        // "Obama slams GOP's 'doom and despair' on economy", "Super PAC
+        // blasts Trump for skipping debate", "blasted Clinton's record".
+        ("blast", &[], R),
+        ("slam", &["slams", "slammed", "slamming"], R),
         ("dub", &["dubs", "dubbed", "dubbing"], Q),
         ("label", &["labels", "labeled", "labelled", "labeling"], Q),
         // Speech acts whose content is what follows them ("criticized the

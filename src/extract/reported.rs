@@ -516,6 +516,34 @@ fn no_speech_act(tk: &Tokens, c: usize) -> bool {
         (c + 1..(c + 8).min(tk.list.len()))
             .take_while(|&k| tk.list[k].word && !tk.is_word(k, "that"))
             .any(|k| tk.is_word(k, "dividend") || tk.is_word(k, "dividends"))
+    } else if b.starts_with(b"blast") || b.starts_with(b"slam") {
+        // ("the rocket blasted off", "blasted wide when clear", "slammed his
+        // racket onto the ground", "blasted in a shot": a thing struck or
+        // launched, not words; nor a gerund that names a game's shooting,
+        // "the most hectic video game blasting you will ever encounter".)
+        const PARTICLES: [&str; 14] = [
+            "off", "away", "wide", "home", "in", "out", "into", "past", "through", "down", "onto",
+            "shut", "open", "over",
+        ];
+        const THINGS: [&str; 12] = [
+            "ball",
+            "shot",
+            "racket",
+            "door",
+            "doors",
+            "goal",
+            "net",
+            "bar",
+            "post",
+            "platform",
+            "rocket",
+            "satellite",
+        ];
+        PARTICLES.iter().any(|w| tk.is_word(c + 1, w))
+            || (c + 1..(c + 4).min(tk.list.len()))
+                .take_while(|&k| tk.list[k].word)
+                .any(|k| THINGS.iter().any(|w| tk.is_word(k, w)))
+            || (b.ends_with(b"ing") && c > 0 && tk.list[c - 1].word && !tk.is_word(c - 1, "and"))
     } else {
         false
     }
