@@ -9624,6 +9624,19 @@ fn going_on_to_say_and_continuing_to_insist_report() {
 }
 
 #[test]
+fn letters_with_their_dots_end_a_sentence_before_a_pronoun() {
+    assert_statements(
+        "Cox says Obama is trying to distract from terrorist attacks in the U.S. He says Americans need no more lectures.",
+        &[
+            ("Obama is trying to distract from terrorist attacks in the U.S", Some("Cox")),
+            ("Americans need no more lectures", Some("Cox")),
+        ],
+    );
+    // Not before a name: "the U.S. Treasury said …".
+    assert_speaker("A spokesman for the U.S. Treasury said rates would rise.", "Treasury");
+}
+
+#[test]
 fn a_plural_without_its_s_is_no_noun_before_a_verb() {
     assert_one("The women claim he assaulted them.", "he assaulted them", "women");
     assert_one("The people fear the plan will fail.", "the plan will fail", "people");

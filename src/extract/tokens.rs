@@ -642,10 +642,21 @@ fn joined_word_end(text: &str, start: usize, from: usize) -> usize {
             // (The investment bank "Alex. Brown and Sons" abbreviates its
             // founder's name.)
             let firm_founder = lw == "alex" && text[k + 1..].starts_with(" Brown");
-            if has_inner_dot
+            // ("… attacks in the U.S. He says …": letters with their dots
+            // end a sentence before a subject pronoun.)
+            let pronoun_next = has_inner_dot && {
+                let rest = &text[k + 1..];
+                let next = rest.trim_start();
+                next.len() < rest.len()
+                    && next
+                        .split([' ', '\n', ',', '’', '\''])
+                        .next()
+                        .is_some_and(|w| matches!(w, "He" | "She" | "It" | "They" | "We" | "I"))
+            };
+            if (has_inner_dot && !pronoun_next)
                 || initial
                 || firm_founder
-                || (is_abbreviation(lw) && !number_sign && !suffix_at_end)
+                || (is_abbreviation(lw) && !number_sign && !suffix_at_end && !pronoun_next)
             {
                 end += 1;
             }
