@@ -9596,6 +9596,12 @@ fn slams_and_blasts_report_what_was_slammed() {
         "the FBI for its decision not to indict Hillary Clinton",
         "Paul Ryan",
     );
+    // In progress too.
+    assert_one(
+        "Republicans are slamming Tim Kaine for his work defending death row inmates.",
+        "Tim Kaine for his work defending death row inmates",
+        "Republicans",
+    );
     // Not a thing struck or launched.
     for body in [
         "The rocket blasted off from Sriharikota near Madras.",

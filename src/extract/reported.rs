@@ -543,7 +543,11 @@ fn no_speech_act(tk: &Tokens, c: usize) -> bool {
             || (c + 1..(c + 4).min(tk.list.len()))
                 .take_while(|&k| tk.list[k].word)
                 .any(|k| THINGS.iter().any(|w| tk.is_word(k, w)))
-            || (b.ends_with(b"ing") && c > 0 && tk.list[c - 1].word && !tk.is_word(c - 1, "and"))
+            || (b.ends_with(b"ing")
+                && c > 0
+                && tk.list[c - 1].word
+                && !tk.is_word(c - 1, "and")
+                && !auxiliary_at(tk, c - 1))
     } else {
         false
     }
