@@ -9627,6 +9627,22 @@ fn going_on_to_say_and_continuing_to_insist_report() {
     );
     // Not another infinitive: what someone wants to say is not said.
     assert_statements("Smith wants to say that he is sorry.", &[]);
+    // "Was quick to", "(more) likely to", "took to Twitter to" say so too.
+    assert_one(
+        "Obama was quick to say that he disagreed with the ruling.",
+        "he disagreed with the ruling",
+        "Obama",
+    );
+    assert_one(
+        "Democratic voters are slightly more likely to say that Clinton represents their positions.",
+        "Clinton represents their positions",
+        "Democratic voters",
+    );
+    // (Not the words before: "thanks" is too short to be a clause.)
+    assert_statements(
+        "As a small gathering of supporters waited for her appearance, Hillary Clinton took to Twitter to say thanks.",
+        &[],
+    );
 }
 
 #[test]

@@ -824,18 +824,45 @@ fn passive_or_infinitive(tk: &Tokens, c: usize) -> bool {
         || bare_infinitive(tk, c)
 }
 
-/// When the verb at token `c` is an infinitive after "went on" or
-/// "continued" ("He went on to say …", "Clinton continued to insist …"),
-/// the token of that verb ("went", "continued"), whose subject speaks.
+/// When the verb at token `c` is an infinitive after "went on",
+/// "continued", "was quick", "(more) likely" or "took to Twitter" ("He went
+/// on to say …", "Clinton continued to insist …"), the token of that verb
+/// ("went", "continued", "was"), whose subject speaks.
 fn went_on_to(tk: &Tokens, c: usize) -> Option<usize> {
     if c < 3 || !tk.is_word(c - 1, "to") {
         return None;
     }
+    let be = |k: usize| ["is", "are", "was", "were"].iter().any(|w| tk.is_word(k, w));
     if ["continued", "continues", "continue"].iter().any(|w| tk.is_word(c - 2, w)) {
         Some(c - 2)
     } else if tk.is_word(c - 2, "on") && ["went", "goes", "go"].iter().any(|w| tk.is_word(c - 3, w))
     {
         Some(c - 3)
+    } else if tk.is_word(c - 2, "quick") && be(c - 3) {
+        // ("Clinton was quick to say …".)
+        Some(c - 3)
+    } else if c >= 4
+        && tk.is_word(c - 2, "likely")
+        && ["more", "less"].iter().any(|w| tk.is_word(c - 3, w))
+        && be(c - 4)
+    {
+        // ("Democratic voters are slightly more likely to say that …": what
+        // a poll found they say.)
+        Some(c - 4)
+    } else if c >= 5
+        && tk.is_word(c - 2, "likely")
+        && ["more", "less"].iter().any(|w| tk.is_word(c - 3, w))
+        && ["slightly", "much", "far", "somewhat"].iter().any(|w| tk.is_word(c - 4, w))
+        && be(c - 5)
+    {
+        Some(c - 5)
+    } else if c >= 4
+        && tk.is_word(c - 3, "to")
+        && ["Twitter", "Facebook"].iter().any(|w| tk.is_word(c - 2, w))
+        && ["took", "takes", "take", "went", "goes"].iter().any(|w| tk.is_word(c - 4, w))
+    {
+        // ("Hillary Clinton took to Twitter to say thanks.")
+        Some(c - 4)
     } else {
         None
     }
@@ -3312,7 +3339,9 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
     // does credit the words before.)
     let takes_a_thing = !cue.starts_with("announc")
         && THING_VERBS.iter().chain(OBJECT_VERBS).any(|v| cue.starts_with(v));
-    if past_aside || takes_a_thing {
+    // (Nor an infinitive after "took to Twitter" and the like, whose words
+    // follow it: "…, Hillary Clinton took to Twitter to say thanks.")
+    if past_aside || takes_a_thing || v != c {
         return None;
     }
     let ends_soon = circumstance_after(tk, s, c, subject)
