@@ -841,21 +841,15 @@ fn went_on_to(tk: &Tokens, c: usize) -> Option<usize> {
     } else if tk.is_word(c - 2, "quick") && be(c - 3) {
         // ("Clinton was quick to say …".)
         Some(c - 3)
-    } else if c >= 4
-        && tk.is_word(c - 2, "likely")
-        && ["more", "less"].iter().any(|w| tk.is_word(c - 3, w))
-        && be(c - 4)
-    {
+    } else if tk.is_word(c - 2, "likely") && ["more", "less"].iter().any(|w| tk.is_word(c - 3, w)) {
         // ("Democratic voters are slightly more likely to say that …": what
-        // a poll found they say.)
-        Some(c - 4)
-    } else if c >= 5
-        && tk.is_word(c - 2, "likely")
-        && ["more", "less"].iter().any(|w| tk.is_word(c - 3, w))
-        && ["slightly", "much", "far", "somewhat"].iter().any(|w| tk.is_word(c - 4, w))
-        && be(c - 5)
-    {
-        Some(c - 5)
+        // a poll found they say; "be" before the comparative, past an
+        // adverb of degree.)
+        let degree =
+            |k: usize| ["slightly", "much", "far", "somewhat"].iter().any(|w| tk.is_word(k, w));
+        let v = (c - 3).checked_sub(1)?;
+        let v = if degree(v) { v.checked_sub(1)? } else { v };
+        be(v).then_some(v)
     } else if c >= 4
         && tk.is_word(c - 3, "to")
         && ["Twitter", "Facebook"].iter().any(|w| tk.is_word(c - 2, w))

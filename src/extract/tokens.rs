@@ -630,29 +630,19 @@ fn joined_word_end(text: &str, start: usize, from: usize) -> usize {
             // ("… merger with Alfa Corp. It said …": a company's suffix,
             // or a name's, whose full stop ends the sentence too, before a
             // word that opens one: "… star Hank Williams Jr. He wrote …".)
-            let suffix_at_end = matches!(lw, "inc" | "corp" | "co" | "ltd" | "jr" | "sr") && {
-                let rest = &text[k + 1..];
-                let next = rest.trim_start();
-                next.len() < rest.len()
-                    && next
-                        .split([' ', '\n', ','])
-                        .next()
-                        .is_some_and(|w| SENTENCE_OPENERS.contains(&w))
-            };
+            let suffix_at_end = matches!(lw, "inc" | "corp" | "co" | "ltd" | "jr" | "sr")
+                && after_stop(text, k)
+                    .and_then(|next| next.split([' ', '\n', ',']).next())
+                    .is_some_and(|w| SENTENCE_OPENERS.contains(&w));
             // (The investment bank "Alex. Brown and Sons" abbreviates its
             // founder's name.)
             let firm_founder = lw == "alex" && text[k + 1..].starts_with(" Brown");
             // ("… attacks in the U.S. He says …": letters with their dots
             // end a sentence before a subject pronoun.)
-            let pronoun_next = has_inner_dot && {
-                let rest = &text[k + 1..];
-                let next = rest.trim_start();
-                next.len() < rest.len()
-                    && next
-                        .split([' ', '\n', ',', '’', '\''])
-                        .next()
-                        .is_some_and(|w| matches!(w, "He" | "She" | "It" | "They" | "We" | "I"))
-            };
+            let pronoun_next = has_inner_dot
+                && after_stop(text, k)
+                    .and_then(|next| next.split([' ', '\n', ',', '’', '\'']).next())
+                    .is_some_and(|w| matches!(w, "He" | "She" | "It" | "They" | "We" | "I"));
             if (has_inner_dot && !pronoun_next)
                 || initial
                 || firm_founder
@@ -664,6 +654,14 @@ fn joined_word_end(text: &str, start: usize, from: usize) -> usize {
         break;
     }
     end
+}
+
+/// The text after the full stop at byte `k`, from its next word, when
+/// space follows the stop (as between two sentences).
+fn after_stop(text: &str, k: usize) -> Option<&str> {
+    let rest = &text[k + 1..];
+    let next = rest.trim_start();
+    (next.len() < rest.len()).then_some(next)
 }
 
 /// Words that open a sentence after a company's suffix and its full stop
