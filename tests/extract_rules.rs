@@ -9873,3 +9873,25 @@ fn who_before_the_speaker_is_the_subject_of_what_was_said() {
         "police",
     );
 }
+
+#[test]
+fn every_quoted_fragment_of_a_credited_clause_is_one_statement() {
+    // (Fragments before the credit after the sentence, and after the
+    // credit before them: the words left out between them read " … ".)
+    assert_one(
+        "Guns are “the ultimate public health crisis” and “stunt children’s growth,” Howard Dean proclaimed on Monday.",
+        "the ultimate public health crisis … stunt children’s growth,",
+        "Howard Dean",
+    );
+    assert_one(
+        "Donald Trump accused Ted Cruz of being \"politically correct\" and \"very queasy\" on the issue of interrogation.",
+        "politically correct … very queasy",
+        "Donald Trump",
+    );
+    // (Not a quotation that goes on in the next paragraph.)
+    assert_one(
+        "Chairman Anthony Regensburg said the losses \"took everyone by surprise.\n\n\"Speculation has been less than helpful,\" he said.",
+        "took everyone by surprise. Speculation has been less than helpful,",
+        "Anthony Regensburg",
+    );
+}

@@ -124,15 +124,31 @@ impl Statement {
         }
     }
 
-    /// The statement's words: its spans joined by a space.
+    /// The statement's words: its spans joined by a space, or by " … "
+    /// between two fragments of a partial quotation in one sentence, where
+    /// the writer's words are left out (`being "politically correct" and
+    /// "very queasy"` reads "politically correct … very queasy").
     pub fn text(&self, article: &Article) -> String {
         let src = self.source_text(article);
+        let ends_sentence =
+            |w: &str| w.trim_end_matches(['"', '\'', '”', '’']).ends_with(['.', '!', '?']);
         let mut out = String::new();
+        let mut last: Option<&str> = None;
+        let mut last_end = 0;
         for r in &self.spans {
             if let Some(part) = src.get(r.clone()) {
-                if !out.is_empty() {
-                    out.push(' ');
+                if let Some(before) = last {
+                    let elided = self.kind == Kind::Partial
+                        && self.field == Field::Text
+                        && article.paragraph_at(last_end) == article.paragraph_at(r.start)
+                        && !ends_sentence(before.trim_end())
+                        && src
+                            .get(last_end..r.start)
+                            .is_some_and(|between| !between.split_whitespace().any(ends_sentence));
+                    out.push_str(if elided { " … " } else { " " });
                 }
+                last = Some(part);
+                last_end = r.end;
                 out.push_str(part.trim());
             }
         }
@@ -1234,6 +1250,10 @@ fn quoted(
     }
 
     let mut out: Vec<Found> = Vec::new();
+    // Quotations no credit took, partial ones: a credited quotation later
+    // in their clause takes them (`Guns are “the ultimate public health
+    // crisis” and “stunt children’s growth,” Dean proclaimed`).
+    let mut uncredited: Vec<Range<usize>> = Vec::new();
     for g in groups {
         let spans: Spans = g.parts.iter().flat_map(|&i| quotations[i].spans()).collect();
         let first = &quotations[g.parts[0]];
@@ -1324,6 +1344,14 @@ fn quoted(
             {
                 spans.insert_many(0, p.spans);
             }
+            if let Some(cl) = &clause {
+                let first = spans.first().map_or(cl.end, |r| r.start);
+                spans.insert_many(
+                    0,
+                    uncredited.iter().filter(|r| r.start >= cl.start && r.end <= first).cloned(),
+                );
+            }
+            uncredited.clear();
             // (The clause around such a title is what was reported, in the
             // writer's words: `According to Variety, Trump brought "SNL" its
             // highest ratings since 2012`.)
@@ -1378,6 +1406,25 @@ fn quoted(
         {
             prev.spans.extend(spans);
             prev.paragraphs.1 = paragraphs.1;
+            continue;
+        }
+        if kind == Kind::Partial {
+            // (And one later in the clause of the credited quotation before
+            // it: `Rubio accused Cruz of being "politically correct" and
+            // "very queasy"`.)
+            match out.last_mut() {
+                Some(prev)
+                    if prev.kind == Kind::Partial
+                        && prev.paragraphs.1 == paragraphs.0
+                        && prev.clause.as_ref().is_some_and(|cl| {
+                            spans.first().is_some_and(|r| r.start >= cl.start)
+                                && spans.last().is_some_and(|r| r.end <= cl.end)
+                        }) =>
+                {
+                    prev.spans.extend(spans);
+                }
+                _ => uncredited.extend(spans),
+            }
             continue;
         }
         if continues || kind == Kind::Direct {
