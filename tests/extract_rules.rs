@@ -9895,3 +9895,37 @@ fn every_quoted_fragment_of_a_credited_clause_is_one_statement() {
         "Anthony Regensburg",
     );
 }
+
+#[test]
+fn a_verb_after_a_partial_quotation_reports_its_own_clause_too() {
+    assert_statements(
+        "Citing \"obligations in Tennessee,\" the former vice president's spokeswoman told POLITICO that Gore plans to skip the festivities.",
+        &[
+            ("obligations in Tennessee,", Some("former vice president's spokeswoman")),
+            ("Gore plans to skip the festivities", Some("former vice president's spokeswoman")),
+        ],
+    );
+    // (Not a verb whose words are only the quotation's, nor one set off
+    // by a comma.)
+    assert_one(
+        "Trump's sudden rise was \"a disaster,\" Mitt Romney said on Monday.",
+        "a disaster,",
+        "Mitt Romney",
+    );
+}
+
+#[test]
+fn a_participle_opening_the_next_sentence_credits_no_quotation_before_it() {
+    // (Its subject after the quotation it holds is the speaker, "the
+    // mother-of-nine" too.)
+    assert_eq!(
+        speakers(
+            "\"I know his character,\" Katherine Jackson said. \"He loves children.\" Describing Mr Jackson as \"a good person\", the mother-of-nine said she feared he would not be given a fair trial."
+        ),
+        [
+            Some("Katherine Jackson".into()),
+            Some("mother-of-nine".into()),
+            Some("mother-of-nine".into())
+        ]
+    );
+}

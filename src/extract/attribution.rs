@@ -227,6 +227,12 @@ pub(crate) fn after(tk: &Tokens, text: &str, q: &Quotation) -> Option<Attributio
     if c > i && phrases::negation(tk, c - 1) {
         return None;
     }
+    // (Nor a participle opening the next sentence, whose subject comes
+    // after it: `"…." Describing Mr Jackson as "a good person", the
+    // mother-of-nine said …`.)
+    if ends_sentence && c == i && tk.capitalized(c) && cue.ends_with("ing") {
+        return None;
+    }
     // (Nor, after a quotation that ended its sentence, a passive: `"…."
     // Laporte has been criticised for his team selection`.)
     if ends_sentence && c > i && super::reported::passive_at(tk, c) {
@@ -632,7 +638,11 @@ fn subject_after_quotation(tk: &Tokens, q: &Quotation) -> Option<TokenRange> {
     let (a, b) = phrase_after(tk, k, tk.list.len())?;
     (a == k
         && tk.list[k].paragraph as usize == q.last_paragraph()
-        && (phrases::pronoun(tk, a).is_some() || tk.capitalized(a))
+        && (phrases::pronoun(tk, a).is_some()
+            || tk.capitalized(a)
+            // ("Describing Mr Jackson as “a good person”, the mother-of-nine
+            // said …", right before its verb.)
+            || (tk.is_word(a, "the") && cue_at(tk, b + 1).is_some()))
         && tk.list.get(b + 1).is_some_and(|t| t.word && !t.quoted && !tk.capitalized(b + 1)))
     .then_some((a, b))
 }

@@ -1319,7 +1319,15 @@ fn quoted(
             if named && kind == Kind::Direct {
                 continue;
             }
-            if let Some(c) = a.cue_token {
+            // (A verb after a partial quotation that reports a clause of its
+            // own credits that clause too: `Describing Mr Jackson as "a good
+            // person", the mother-of-nine said she feared he would not be
+            // given a fair trial`.)
+            if let Some(c) = a.cue_token
+                && !(kind == Kind::Partial
+                    && spans.last().is_some_and(|r| r.end <= tk.list[c].start)
+                    && reported::reports_after(tk, c))
+            {
                 used_cues.push(c);
             }
             let clause = match (kind, a.cue_token) {

@@ -2284,6 +2284,33 @@ fn verb(tk: &Tokens, c: usize, object: bool) -> Option<Reported> {
     verb_with(tk, c, object, false)
 }
 
+/// Whether the verb at token `c` reports a clause after it, one that opens
+/// with "that" or a subject: "said (that) his campaign was …", not "accused
+/// it of …".
+pub(crate) fn reports_after(tk: &Tokens, c: usize) -> bool {
+    let Some(start) = cue_at(tk, c)
+        .and_then(|cue| verb(tk, c, cue.object))
+        .and_then(|r| r.spans.first().map(|s| s.start))
+    else {
+        return false;
+    };
+    let m = tk.at_or_after(start);
+    // (Not past a comma, "the “impact,” Jacobs said, that he's had", nor a
+    // credit of its own after a lost full stop: "…,” he said Jeffrey said
+    // he would …".)
+    m > c
+        && !(c + 1..m).any(|k| tk.is(k, ','))
+        && !(m..(m + 4).min(tk.list.len())).any(|k| cue_at(tk, k).is_some())
+        && !["in", "on", "at", "of", "for", "with", "to", "from", "by"]
+            .iter()
+            .any(|w| tk.is_word(m, w))
+        && (tk.is_word(m, "that")
+            || tk.is_word(m - 1, "that")
+            || (m..(m + 8).min(tk.list.len()))
+                .take_while(|&k| tk.list[k].word)
+                .any(|k| auxiliary_at(tk, k)))
+}
+
 /// The reported clause that holds the partial quotation `quote` (byte
 /// ranges) attributed by the verb at token `c`: `he has not "seen …"` in
 /// `He added that he has not "seen …"`. The whole clause is what was
