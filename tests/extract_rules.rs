@@ -9929,3 +9929,14 @@ fn a_participle_opening_the_next_sentence_credits_no_quotation_before_it() {
         ]
     );
 }
+
+#[test]
+fn a_participle_after_a_partial_quotation_is_the_sentence_subjects() {
+    assert_statements(
+        "Hillary Clinton promised on Tuesday to refrain from using the phrase \"illegal immigrant\" during the rest of her campaign, saying she had made a \"poor choice of words\" at a campaign event.",
+        &[
+            ("illegal immigrant", Some("Hillary Clinton")),
+            ("poor choice of words", Some("Hillary Clinton")),
+        ],
+    );
+}

@@ -853,7 +853,18 @@ pub(crate) fn before(tk: &Tokens, q: &Quotation) -> (Option<Attribution>, Lead) 
         // quotation, not its object's.)
         let opening = word.ends_with("ing") && c == s && !cue.object;
         let sp = if participle {
-            participle_subject(tk, s, c).or(sp)
+            // (Its subject may stand before a partial quotation of the
+            // sentence: `Clinton promised to refrain from using the phrase
+            // "illegal immigrant" …, saying she had made a "poor choice of
+            // words"`.)
+            participle_subject(tk, s, c)
+                .or_else(|| {
+                    let whole = phrases::sentence_start_through_quotes(tk, c);
+                    (whole < s && tk.is(c - 1, ','))
+                        .then(|| participle_subject(tk, whole, c))
+                        .flatten()
+                })
+                .or(sp)
         } else if opening {
             subject_after_quotation(tk, q).or(sp)
         } else if text_saying {
