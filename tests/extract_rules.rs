@@ -9940,3 +9940,16 @@ fn a_participle_after_a_partial_quotation_is_the_sentence_subjects() {
         ],
     );
 }
+
+#[test]
+fn a_share_after_with_says_what_it_said() {
+    assert_statements(
+        "Many voters shrugged off the decision, with three in 10 saying a running mate would have no effect on their vote.",
+        &[("a running mate would have no effect on their vote", Some("three in 10"))],
+    );
+    // (Not a share that sees: "with three seeing two pct growth".)
+    assert!(
+        words("Economists were split, with three seeing two pct growth and two seeing one pct.")
+            .is_empty()
+    );
+}

@@ -2538,6 +2538,18 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
     {
         subject = Some((and + 1, c - 1));
     }
+    // ("…, with 22 percent saying they would not support him": a share
+    // after "with", with what they said.)
+    if super::phrases::saying_participle(tk, c)
+        && let Some(with) =
+            (c.saturating_sub(8).max(s + 1)..c).rev().find(|&k| tk.is_word(k, "with"))
+        && with + 1 < c
+        && tk.is(with - 1, ',')
+        && quantity_at(tk, with + 1)
+        && (with + 1..c).all(|k| tk.list[k].word && !tk.list[k].quoted)
+    {
+        subject = Some((with + 1, c - 1));
+    }
     // ("Donald Trump, who previously said he would "bomb the oil fields",
     // said …": a subject before a relative clause or a dash's aside that
     // holds a quotation; its comma may close inside the quotation, "Gail
