@@ -9953,3 +9953,14 @@ fn a_share_after_with_says_what_it_said() {
             .is_empty()
     );
 }
+
+#[test]
+fn a_verb_that_may_be_a_noun_after_a_name_set_off_in_commas() {
+    assert_one(
+        "Her chief policy aide, Jake Sullivan, calls her record a \"blueprint\" for how she would create jobs.",
+        "blueprint",
+        "Jake Sullivan",
+    );
+    // (Not one that finds: "One woman, Victoria Lapete, found her sister".)
+    assert!(words("One woman, Victoria Lapete, found her sister in the square.").is_empty());
+}

@@ -586,7 +586,52 @@ fn verb_context(tk: &Tokens, i: usize) -> bool {
                 || WHEN_WORDS.iter().any(|w| tk.is_word(i - 1, w)))
             && tk.list.get(i + 1).is_some_and(|t| t.word && !t.quoted)
     };
-    next || clause_next || prev || put_it || inverted || closes_credit(tk, i) || after_when()
+    // ("Her chief policy aide, Jake Sullivan, calls her record …": after a
+    // name set off in commas, its verb in a finite form; not one that
+    // finds, shows or goes on, "One woman, Victoria Lapete, found her
+    // sister".)
+    let after_apposition = || {
+        i > 3
+            && tk.is(i - 1, ',')
+            && (tk.bytes(i).ends_with(b"s") || tk.bytes(i).ends_with(b"ed"))
+            && ![
+                "shows",
+                "showed",
+                "finds",
+                "reads",
+                "points",
+                "pointed",
+                "puts",
+                "begins",
+                "continues",
+                "continued",
+                "declines",
+                "declined",
+            ]
+            .iter()
+            .any(|w| tk.is_word(i, w))
+            && tk.capitalized(i - 2)
+            && !tk.has(i - 2, flag::FUNCTION_WORD)
+            && tk.list.get(i + 1).is_some_and(|t| t.word && !t.quoted)
+            && {
+                let s = sentence_start(tk, i);
+                (s + 1..i - 2)
+                    .rev()
+                    .take_while(|&k| tk.list[k].word || tk.is(k, ','))
+                    .find(|&k| tk.is(k, ','))
+                    .is_some_and(|k| {
+                        tk.capitalized(k + 1)
+                            && (k + 1..i - 1).all(|m| tk.capitalized(m) || tk.is(m, '.'))
+                    })
+            }
+    };
+    next || clause_next
+        || prev
+        || put_it
+        || inverted
+        || closes_credit(tk, i)
+        || after_when()
+        || after_apposition()
 }
 
 /// Whether the word before token `i` makes a noun of it: a preposition
