@@ -9964,3 +9964,21 @@ fn a_verb_that_may_be_a_noun_after_a_name_set_off_in_commas() {
     // (Not one that finds: "One woman, Victoria Lapete, found her sister".)
     assert!(words("One woman, Victoria Lapete, found her sister in the square.").is_empty());
 }
+
+#[test]
+fn a_second_verb_in_a_when_clause_credits_a_quotation_with_that_clauses_subject() {
+    assert_one(
+        "There have been more-pointed references, such as when Ted Cruz knocked Rubio on trade and called him a \"moderate,\" a subtle dig at a candidate.",
+        "moderate,",
+        "Ted Cruz",
+    );
+}
+
+#[test]
+fn a_lady_speaks() {
+    assert_one(
+        "The former first lady calls it her \"responsibility gene\"; rivals deride it as poll-tested.",
+        "responsibility gene",
+        "former first lady",
+    );
+}

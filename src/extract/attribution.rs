@@ -872,7 +872,10 @@ pub(crate) fn before(tk: &Tokens, q: &Quotation) -> (Option<Attribution>, Lead) 
         } else if sp.is_none() && (coordinated || infinitive) {
             // (Its subject may stand before a quotation of its own: `Graham
             // said Carson is a “good man,” and said that Trump “…”`.)
-            sentence_subject(tk, s, c)
+            // (Or of the clause "when" opens: "such as when Cruz knocked
+            // Rubio on trade and called him a “moderate”".)
+            (if coordinated { super::reported::subordinate_subject(tk, s, c) } else { None })
+                .or_else(|| sentence_subject(tk, s, c))
                 .or_else(|| {
                     // (The subject of the verb it is coordinated with: "the
                     // trade pact, which Trump had called a “disaster” and

@@ -440,7 +440,7 @@ const ROLE_NOUN: &str = "\
     residents witnesses people member members group diplomat diplomats council committee \
     court board office bank team union organization organisation firm website network \
     magazine campaign military army prosecutors investigators doctors scientists researchers \
-    observers insiders traders dealers participants delegates man woman men women mother \
+    lady observers insiders traders dealers participants delegates man woman men women mother \
     father daughter son wife husband friend friends owner owners worker workers employee \
     employees student students teacher teachers citizens americans others someone everyone \
     nobody many some both person individual representatives leaders executives chiefs \

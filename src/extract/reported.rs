@@ -2284,6 +2284,23 @@ fn verb(tk: &Tokens, c: usize, object: bool) -> Option<Reported> {
     verb_with(tk, c, object, false)
 }
 
+/// The subject of the clause of "when", "while" or "after" (from token
+/// `whole` on) that the verb at token `c` goes on: "… and when Rubio
+/// thanked Miami and said it was great to be home, a man yelled …".
+pub(crate) fn subordinate_subject(tk: &Tokens, whole: usize, c: usize) -> Option<TokenRange> {
+    (whole..c.saturating_sub(2))
+        .rev()
+        .take_while(|&k| !tk.is(k, ','))
+        .find(|&k| {
+            ["when", "while", "after"].iter().any(|w| tk.is_word(k, w)) && !tk.list[k].quoted
+        })
+        .and_then(|k| sentence_subject(tk, k + 1, c))
+        .filter(|&(a, e)| {
+            (tk.capitalized(a) || super::phrases::pronoun(tk, a).is_some())
+                && super::phrases::verb_after(tk, e)
+        })
+}
+
 /// Whether the verb at token `c` reports a clause after it, one that opens
 /// with "that" or a subject: "said (that) his campaign was …", not "accused
 /// it of …".
@@ -2673,22 +2690,7 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
                 .and_then(|k| sentence_subject(tk, k + 1, c))
                 .filter(|&(a, e)| tk.capitalized(a) && super::phrases::verb_after(tk, e))
         };
-        // (Of the subordinate clause it goes on: "… and when Rubio thanked
-        // Miami and said it was great to be home, a man yelled …".)
-        let subordinate = || {
-            (whole..c.saturating_sub(2))
-                .rev()
-                .take_while(|&k| !tk.is(k, ','))
-                .find(|&k| {
-                    ["when", "while", "after"].iter().any(|w| tk.is_word(k, w))
-                        && !tk.list[k].quoted
-                })
-                .and_then(|k| sentence_subject(tk, k + 1, c))
-                .filter(|&(a, e)| {
-                    (tk.capitalized(a) || super::phrases::pronoun(tk, a).is_some())
-                        && super::phrases::verb_after(tk, e)
-                })
-        };
+        let subordinate = || subordinate_subject(tk, whole, c);
         // (Whom a relative clause is about, set off by a comma: "Annette
         // Guessford, who answered her door and said she planned to caucus
         // …".)
