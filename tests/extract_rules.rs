@@ -9982,3 +9982,28 @@ fn a_lady_speaks() {
         "former first lady",
     );
 }
+
+#[test]
+fn a_title_credits_its_speaker_before_whom_it_was_said_to() {
+    for (title, words, speaker) in [
+        (
+            "Clinton to Planned Parenthood: Trump will reverse Roe v. Wade",
+            "Trump will reverse Roe v. Wade",
+            "Clinton",
+        ),
+        (
+            "CNN President On Trump: 'We Do Not Pay Candidates To Appear At Debates.'",
+            "We Do Not Pay Candidates To Appear At Debates.",
+            "CNN President",
+        ),
+    ] {
+        let a = article(title, "The speech was short.");
+        assert_eq!(
+            found(&a),
+            [(Kind::Headline, words.to_string(), Some(speaker.to_string()))],
+            "{title}"
+        );
+    }
+    // (Not in a paragraph of the text after its first.)
+    assert!(words("The speech was short.\n\nReaction to the ruling: the markets fell.").is_empty());
+}

@@ -831,7 +831,7 @@ fn mark_quoted(
 
 /// A `Name: words` headline.
 fn headline(title: &Tokens) -> Option<Found> {
-    let (speaker, span, cue) = headline_in(title, 0, title.list.len(), true)?;
+    let (speaker, span, cue) = headline_in(title, 0, title.list.len(), true, true)?;
     Some(Found {
         kind: Kind::Headline,
         field: Field::Title,
@@ -943,7 +943,7 @@ fn text_headlines(tk: &Tokens, paragraphs: &[Range<usize>]) -> Vec<Found> {
         // Trump's view of the world is 'dangerously wrong';\nIn speech to
         // AIPAC, …". A name over two lines heads a table: "Super Tankers
         // Regular Vessels\nNorth End: 13 hrs 15 hrs".)
-        if let Some((speaker, mut span, cue)) = headline_in(tk, from, to, false)
+        if let Some((speaker, mut span, cue)) = headline_in(tk, from, to, false, p == 0)
             && !tk.text[tk.list[speaker.0].start..span.start].contains('\n')
         {
             if let Some(n) = tk.text[span.clone()].find('\n') {
@@ -1070,13 +1070,16 @@ const HEADLINE_VERBS: [&str; 30] = [
 /// Says Words` (or another of [`HEADLINE_VERBS`]); in an article's title
 /// (`title`), in sentence case too: "WMC says Xstrata bid is too low". The
 /// speaker phrase must open the range; the words are what follows the
-/// colon or verb, without their quote marks. Returns the speaker, the
+/// colon or verb, without their quote marks. In a title or the text's
+/// first line (`lead_line`), the speaker may address someone before the
+/// colon: "Clinton to Planned Parenthood: …". Returns the speaker, the
 /// words and the cue.
 fn headline_in(
     tk: &Tokens,
     from: usize,
     to: usize,
     title: bool,
+    lead_line: bool,
 ) -> Option<(TokenRange, Range<usize>, &'static str)> {
     // A verb of the list in a line in title case, not in capitals:
     // "Conservative Icon Morton Blackwell Endorses Ted Cruz"; a wire's "GM
@@ -1108,8 +1111,29 @@ fn headline_in(
                         && i + 1 < to
                         && (phrases::pronoun(tk, i + 1).is_some() || tk.is_word(i + 1, "that"))))
                 && !(from..i).any(|k| tk.ends_sentence(k)))
-    })?;
-    let speaker = phrases::phrase_before(tk, cue - 1, from)?;
+    });
+    // (A title's speaker may say it to someone or of something before the
+    // colon: "Clinton to Planned Parenthood: Trump will reverse Roe v.
+    // Wade", "Obama To Asians Worried About U.S. Election: It's Going To Be
+    // OK", "CNN President On Trump: …".)
+    let addressed = || {
+        let colon = (from + 2..to.min(from + 14)).find(|&i| tk.is(i, ':'))?;
+        let k = (from + 1..colon).find(|&k| tk.is_word(k, "to") || tk.is_word(k, "on"))?;
+        let speaker = phrases::phrase_before(tk, k - 1, from)?;
+        (speaker == (from, k - 1) && tk.capitalized(from) && k + 1 < colon)
+            .then_some((colon, speaker))
+    };
+    let (cue, speaker) = match cue {
+        Some(cue) => (cue, phrases::phrase_before(tk, cue - 1, from)?),
+        None if lead_line => addressed()?,
+        None => return None,
+    };
+    let speaker = match speaker {
+        sp if sp.0 != from && tk.is(cue, ':') && lead_line => {
+            addressed().filter(|&(colon, _)| colon == cue).map_or(sp, |(_, sp)| sp)
+        }
+        sp => sp,
+    };
     if speaker.0 != from || phrases::pronoun(tk, speaker.0).is_some() {
         return None;
     }
