@@ -10007,3 +10007,35 @@ fn a_title_credits_its_speaker_before_whom_it_was_said_to() {
     // (Not in a paragraph of the text after its first.)
     assert!(words("The speech was short.\n\nReaction to the ruling: the markets fell.").is_empty());
 }
+
+#[test]
+fn a_transcripts_turns_are_what_each_speaker_said() {
+    let body = "Gov. Mary Fallin spoke to Jake Tapper on Sunday.\n\n\
+        TAPPER: And obviously, you are supporting Donald Trump, and I think there are probably a lot of people who would wonder how he can campaign as a healer after everything.\n\n\
+        FALLIN: I think he is trying to campaign as a racial healer, and I think that has been part of his message all week, if you watch what he said about Dallas.\n\n\
+        Note: this short line is the writer's.";
+    let a = article("News", body);
+    let got: Vec<_> = extract_statements(&a, 0)
+        .iter()
+        .map(|s| {
+            (
+                s.kind,
+                s.speaker.clone(),
+                s.text(&a).split_whitespace().take(3).collect::<Vec<_>>().join(" "),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (Kind::Direct, Some("Jake Tapper".to_string()), "And obviously, you".to_string()),
+            (Kind::Direct, Some("Mary Fallin".to_string()), "I think he".to_string()),
+        ]
+    );
+    // (One such paragraph is no transcript.)
+    assert!(
+        found(&article("News", "TAPPER: And obviously, you are supporting Donald Trump, and there are probably a lot of people who would wonder how he can campaign as a healer."))
+            .iter()
+            .all(|f| f.0 != Kind::Direct)
+    );
+}

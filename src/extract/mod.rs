@@ -929,14 +929,35 @@ fn without_wire_marks(text: &str, spans: &mut Spans, reported: bool) {
 fn text_headlines(tk: &Tokens, paragraphs: &[Range<usize>]) -> Vec<Found> {
     const MAX_WORDS: usize = 25;
     let mut out = Vec::new();
+    // Longer ones are a transcript's turns ("BOULDUAN: You guys, back in
+    // January, …", "Matthews: Here's the irony of our time: …"): what a
+    // speaker said, word for word, when two or more paragraphs are such.
+    let mut turns = Vec::new();
     for (p, range) in paragraphs.iter().enumerate() {
         let from = tk.at_or_after(range.start);
         let to = tk.at_or_after(range.end);
         let toks = tk.list.get(from..to).unwrap_or(&[]);
-        if toks.is_empty()
-            || toks.iter().any(|t| t.quoted)
-            || toks.iter().filter(|t| t.word).count() > MAX_WORDS
-        {
+        if toks.is_empty() || toks.iter().any(|t| t.quoted) {
+            continue;
+        }
+        if toks.iter().filter(|t| t.word).count() > MAX_WORDS {
+            // (The cheap test first: a colon among its first words.)
+            if toks.iter().take(8).any(|t| tk.text[t.start..t.end] == *":")
+                && let Some((speaker, span, cue)) = headline_in(tk, from, to, false, false)
+                && (speaker.0..=speaker.1).all(|k| tk.capitalized(k))
+                && !tk.text[tk.list[speaker.0].start..span.end].contains('\n')
+            {
+                turns.push(Found {
+                    kind: Kind::Direct,
+                    field: Field::Text,
+                    spans: smallvec::smallvec![span],
+                    speaker: Some(speaker),
+                    cue: Some(cue),
+                    continues: false,
+                    clause: None,
+                    paragraphs: (p, p),
+                });
+            }
             continue;
         }
         // (On one line, which a subtitle may follow: "Hillary Clinton:
@@ -961,6 +982,10 @@ fn text_headlines(tk: &Tokens, paragraphs: &[Range<usize>]) -> Vec<Found> {
                 paragraphs: (p, p),
             });
         }
+    }
+    if turns.len() >= 2 {
+        out.extend(turns);
+        out.sort_by_key(|f| f.paragraphs.0);
     }
     out
 }
