@@ -942,7 +942,7 @@ fn text_headlines(tk: &Tokens, paragraphs: &[Range<usize>]) -> Vec<Found> {
         }
         if toks.iter().filter(|t| t.word).count() > MAX_WORDS {
             // (The cheap test first: a colon among its first words.)
-            if toks.iter().take(8).any(|t| tk.text[t.start..t.end] == *":")
+            if (from..(from + 8).min(to)).any(|k| tk.is(k, ':'))
                 && let Some((speaker, span, cue)) = headline_in(tk, from, to, false, false)
                 && (speaker.0..=speaker.1).all(|k| tk.capitalized(k))
                 && !tk.text[tk.list[speaker.0].start..span.end].contains('\n')
@@ -1142,6 +1142,9 @@ fn headline_in(
     // Wade", "Obama To Asians Worried About U.S. Election: It's Going To Be
     // OK", "CNN President On Trump: …".)
     let addressed = || {
+        // (Most lines have no colon: one scan of their bytes for it.)
+        let line = tk.text.get(tk.list[from].start..tk.list[to.min(from + 14) - 1].end)?;
+        memchr::memchr(b':', line.as_bytes())?;
         let colon = (from + 2..to.min(from + 14)).find(|&i| tk.is(i, ':'))?;
         let k = (from + 1..colon).find(|&k| tk.is_word(k, "to") || tk.is_word(k, "on"))?;
         let speaker = phrases::phrase_before(tk, k - 1, from)?;

@@ -2557,7 +2557,9 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
     }
     // ("…, with 22 percent saying they would not support him": a share
     // after "with", with what they said.)
-    if super::phrases::saying_participle(tk, c)
+    // (The cheap test first: every verb asks.)
+    if tk.bytes(c).ends_with(b"ing")
+        && super::phrases::saying_participle(tk, c)
         && let Some(with) =
             (c.saturating_sub(8).max(s + 1)..c).rev().find(|&k| tk.is_word(k, "with"))
         && with + 1 < c
