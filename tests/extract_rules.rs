@@ -10039,3 +10039,24 @@ fn a_transcripts_turns_are_what_each_speaker_said() {
             .all(|f| f.0 != Kind::Direct)
     );
 }
+
+#[test]
+fn a_reported_clause_ends_at_a_spaced_hyphen_before_a_quotation() {
+    assert_statements(
+        "Joe Biden suggested Donald Trump had demonstrated a fondness for leaders like Saddam Hussein - \"He would have loved Stalin,\" he said.",
+        &[
+            (
+                "Donald Trump had demonstrated a fondness for leaders like Saddam Hussein",
+                Some("Joe Biden"),
+            ),
+            ("He would have loved Stalin,", Some("Joe Biden")),
+        ],
+    );
+    // (Not a hyphen that closes an aside.)
+    assert_eq!(
+        words(
+            "Ben Carson told CBS on Sunday that people -- unnamed -- \"are very threatened\" by his rise."
+        ),
+        ["are very threatened"]
+    );
+}

@@ -1028,6 +1028,20 @@ fn clause_with(tk: &Tokens, from: usize, quotes_ok: bool) -> Option<Range<usize>
             if matches!(s, "—" | "–" | "(") && !t.quoted && !opens_aside && !closes_aside {
                 break;
             }
+            // (A hyphen set off by spaces before a quotation is a dash too:
+            // "suggested Mr. Trump had a fondness for brutal leaders - ''He
+            // would have loved Stalin,'' he said".)
+            // (Not one that closes an aside, "people -- unnamed -- "are very
+            // threatened"", nor a grade's, `a ‘D-‘ rating`.)
+            if matches!(s, "-" | "--")
+                && !t.quoted
+                && k + 1 < tk.list.len()
+                && (tk.list[k + 1].quoted || opening_mark(tk, k + 1))
+                && tk.text.as_bytes().get(t.start.wrapping_sub(1)) == Some(&b' ')
+                && !(from..k).any(|m| matches!(tk.str(m), "-" | "--") && !tk.list[m].word)
+            {
+                break;
+            }
             // (A newswire's "--" before a contrast: "said it made a net loss
             // … -- although foreign bankers said …".)
             // (Not an aside: "has also considered--but not yet decided--to
