@@ -10060,3 +10060,12 @@ fn a_reported_clause_ends_at_a_spaced_hyphen_before_a_quotation() {
         ["are very threatened"]
     );
 }
+
+#[test]
+fn as_reported_by_credits_its_source() {
+    assert_one(
+        "As reported by Western Journalism, last year Seattle became the first major city in the country to mandate a $15 minimum wage.",
+        "last year Seattle became the first major city in the country to mandate a $15 minimum wage",
+        "Western Journalism",
+    );
+}

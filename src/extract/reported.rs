@@ -63,6 +63,12 @@ pub(crate) fn find(tk: &Tokens, used: &[usize]) -> Vec<Reported> {
         }
         let found = if according_to(tk, i) {
             according(tk, i)
+        } else if i > 0
+            && tk.is_word(i, "reported")
+            && tk.is_word(i - 1, "as")
+            && tk.is_word(i + 1, "by")
+        {
+            as_reported_by(tk, i - 1)
         } else if tk.bytes(i) == b"In" {
             found_in(tk, i)
         } else if let Some(r) = naming(tk, i) {
@@ -4077,18 +4083,30 @@ const NOT_GOING_ON: &[&str] = &[
 
 /// `According to X, …` or `…, according to X.`
 fn according(tk: &Tokens, k: usize) -> Option<Reported> {
+    source_credit(tk, k, k + 2, lexicon::cue_name(&tk.text[tk.span(k, k + 1)]))
+}
+
+/// "As reported by Western Journalism, last year Seattle became …": a
+/// source credited as "according to" credits one, at the token `k` of
+/// "as" before "reported by".
+fn as_reported_by(tk: &Tokens, k: usize) -> Option<Reported> {
+    source_credit(tk, k, k + 3, lexicon::cue_name(tk.str(k + 1)))
+}
+
+/// What the source phrase from token `src` credits, the credit opening at
+/// token `k` ("according to" or "as reported by") with the name `cue`.
+fn source_credit(tk: &Tokens, k: usize, src: usize, cue: &'static str) -> Option<Reported> {
     let s = sentence_start(tk, k);
-    let cue = lexicon::cue_name(&tk.text[tk.span(k, k + 1)]);
     // (A long source: "According to early results of exit polls conducted
     // by Edison Research for the Associated Press and television networks,".)
-    let comma = (k + 2..(k + 24).min(tk.list.len()))
+    let comma = (src..(src + 22).min(tk.list.len()))
         .find(|&m| tk.is(m, ',') || dash(tk, m) || tk.ends_sentence(m));
     let stop = comma.unwrap_or(tk.list.len());
     // "according to a new poll by the Harvard Institute of Politics": the
     // whole phrase when it is not a plain name or role.
-    let speaker = phrase_after(tk, k + 2, stop).or_else(|| {
-        let last = (k + 2..stop.min(tk.list.len())).rev().find(|&m| tk.list[m].word)?;
-        Some((k + 2, last))
+    let speaker = phrase_after(tk, src, stop).or_else(|| {
+        let last = (src..stop.min(tk.list.len())).rev().find(|&m| tk.list[m].word)?;
+        Some((src, last))
     })?;
     // (Or after a connective, a parenthesis or a colon: "But according to
     // reports, …", "(According to the police, …)", "…: According to
