@@ -1143,7 +1143,9 @@ fn headline_in(
     // OK", "CNN President On Trump: …".)
     let addressed = || {
         // (Most lines have no colon: one scan of their bytes for it.)
-        let line = tk.text.get(tk.list[from].start..tk.list[to.min(from + 14) - 1].end)?;
+        let first = tk.list.get(from)?;
+        let last = tk.list.get(to.min(from + 14).checked_sub(1)?)?;
+        let line = tk.text.get(first.start..last.end)?;
         memchr::memchr(b':', line.as_bytes())?;
         let colon = (from + 2..to.min(from + 14)).find(|&i| tk.is(i, ':'))?;
         let k = (from + 1..colon).find(|&k| tk.is_word(k, "to") || tk.is_word(k, "on"))?;
