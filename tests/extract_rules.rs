@@ -10069,3 +10069,16 @@ fn as_reported_by_credits_its_source() {
         "Western Journalism",
     );
 }
+
+#[test]
+fn a_bare_verb_joined_to_an_infinitive_reports_nothing() {
+    assert!(words("The investigation undercut her statements over the past 18 months to explain and defend her decision to rely on a private server.").is_empty());
+    assert!(words("He plays them off against each other, which allows him to keep his options open and deny any responsibility.").is_empty());
+    // (Not a verb in the past: "… agreed to meet and said …".)
+    assert_eq!(
+        words(
+            "Iran was ready to talk and said any interference in the region would meet a strong response."
+        ),
+        ["any interference in the region would meet a strong response"]
+    );
+}

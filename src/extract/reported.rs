@@ -828,6 +828,29 @@ fn passive_or_infinitive(tk: &Tokens, c: usize) -> bool {
             && (tk.is_word(c - 2, "to") || tk.bytes(c).ends_with(b"ed")))
         || adjectival(tk, c)
         || bare_infinitive(tk, c)
+        || coordinated_infinitive(tk, c)
+}
+
+/// Whether the bare verb at token `c` is an infinitive joined by "and" to
+/// one just before it: "… to explain and defend her decision", "which
+/// allows him to keep his options open and deny …".
+fn coordinated_infinitive(tk: &Tokens, c: usize) -> bool {
+    c >= 3
+        && (tk.is_word(c - 1, "and") || tk.is_word(c - 1, "or"))
+        && !tk.bytes(c).ends_with(b"ed")
+        && !tk.bytes(c).ends_with(b"s")
+        && !tk.bytes(c).ends_with(b"ing")
+        && !tk.bytes(c).ends_with(b"id")
+        && ![
+            "told", "wrote", "thought", "found", "felt", "knew", "heard", "saw", "spoke", "made",
+            "gave", "held", "sent", "put", "set", "read", "meant", "kept", "led",
+        ]
+        .iter()
+        .any(|w| tk.is_word(c, w))
+        && (c.saturating_sub(7)..c - 1)
+            .rev()
+            .take_while(|&k| tk.list[k].word && !tk.list[k].quoted)
+            .any(|k| tk.is_word(k, "to") && tk.list.get(k + 1).is_some_and(|t| t.word))
 }
 
 /// When the verb at token `c` is an infinitive after "went on",
