@@ -10082,3 +10082,22 @@ fn a_bare_verb_joined_to_an_infinitive_reports_nothing() {
         ["any interference in the region would meet a strong response"]
     );
 }
+
+#[test]
+fn a_sentence_set_off_by_a_dash_after_reported_words_is_a_quotation_of_its_own() {
+    assert_statements(
+        "Hillary Clinton suggested that Sanders's latest plan was unserious - \"Again, we need to get into the details.\"",
+        &[
+            ("Sanders's latest plan was unserious", Some("Hillary Clinton")),
+            ("Again, we need to get into the details.", Some("Hillary Clinton")),
+        ],
+    );
+    // (A newswire's "--" too.)
+    assert_statements(
+        "President Reagan said that he had barred the staff from covert operations -- \"No ifs, ands, or buts.\"",
+        &[
+            ("he had barred the staff from covert operations", Some("Reagan")),
+            ("No ifs, ands, or buts.", Some("Reagan")),
+        ],
+    );
+}

@@ -1316,6 +1316,16 @@ fn quoted(
             .first()
             .and_then(|r| text[r.clone()].chars().find(|c| c.is_alphanumeric()))
             .is_some_and(|c| !c.is_lowercase());
+        let after_reported_words = {
+            g.lead == Lead::Words
+                && starts_upper
+                && set_off(tk, first.open())
+                && !tk.is(tk.at_or_after(first.open()) - 1, '(')
+                && ends_sentence_after(tk, text, last)
+                && g.attribution.as_ref().is_some_and(|a| {
+                    a.cue_token.is_some_and(|c| c + 3 < tk.at_or_after(first.open()))
+                })
+        };
         let kind = match g.lead {
             Lead::Nothing | Lead::Colon => Kind::Direct,
             Lead::Comma if starts_upper => Kind::Direct,
@@ -1334,6 +1344,10 @@ fn quoted(
             Lead::Comma if g.attribution.as_ref().is_some_and(|a| a.cue_token.is_none()) => {
                 Kind::Direct
             }
+            // (Or after what the credit before reported, set off by a dash:
+            // `Clinton suggested that Sanders's plan was unserious - "Again,
+            // we need to get into the details."`.)
+            Lead::Words if after_reported_words => Kind::Direct,
             // Right after its verb and whole ("She declared “What a Super
             // Tuesday!”", "Clinton said, “as long as we're not …”", "She
             // says “we worked hard …”"): what was said, not a phrase the
@@ -1377,10 +1391,13 @@ fn quoted(
             // own credits that clause too: `Describing Mr Jackson as "a good
             // person", the mother-of-nine said she feared he would not be
             // given a fair trial`.)
+            // (Nor does one whose words the quotation follows, set off by a
+            // dash: what it reported is a statement too.)
             if let Some(c) = a.cue_token
                 && !(kind == Kind::Partial
                     && spans.last().is_some_and(|r| r.end <= tk.list[c].start)
                     && reported::reports_after(tk, c))
+                && !(kind == Kind::Direct && after_reported_words)
             {
                 used_cues.push(c);
             }

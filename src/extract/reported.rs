@@ -1062,13 +1062,22 @@ fn clause_with(tk: &Tokens, from: usize, quotes_ok: bool) -> Option<Range<usize>
             // would have loved Stalin,'' he said".)
             // (Not one that closes an aside, "people -- unnamed -- "are very
             // threatened"", nor a grade's, `a ‘D-‘ rating`.)
+            // (A newswire's "--" is two tokens.)
+            let dash_start = if k > from && tk.is(k - 1, '-') && tk.list[k - 1].end == t.start {
+                k - 1
+            } else {
+                k
+            };
             if matches!(s, "-" | "--")
                 && !t.quoted
                 && k + 1 < tk.list.len()
                 && (tk.list[k + 1].quoted || opening_mark(tk, k + 1))
-                && tk.text.as_bytes().get(t.start.wrapping_sub(1)) == Some(&b' ')
-                && !(from..k).any(|m| matches!(tk.str(m), "-" | "--") && !tk.list[m].word)
+                && tk.text.as_bytes().get(tk.list[dash_start].start.wrapping_sub(1)) == Some(&b' ')
+                && !(from..dash_start).any(|m| matches!(tk.str(m), "-" | "--") && !tk.list[m].word)
             {
+                if dash_start < k && last_word.is_some_and(|w| w >= dash_start) {
+                    last_word = (from..dash_start).rev().find(|&m| tk.list[m].word);
+                }
                 break;
             }
             // (A newswire's "--" before a contrast: "said it made a net loss
