@@ -10101,3 +10101,23 @@ fn a_sentence_set_off_by_a_dash_after_reported_words_is_a_quotation_of_its_own()
         ],
     );
 }
+
+#[test]
+fn a_participle_after_an_adverb_of_when_is_the_sentence_subjects() {
+    assert_one(
+        "Bernie Sanders spoke on Monday, initially saying he would not advertise on television.",
+        "he would not advertise on television",
+        "Bernie Sanders",
+    );
+    assert_one(
+        "Katrina Pierson spoke to CNN on Sunday, repeatedly insisting that the judge is part of a group organizing protests.",
+        "the judge is part of a group organizing protests",
+        "Katrina Pierson",
+    );
+    // (Not an adverb of how before a verb that reports nothing of its own:
+    // "forcefully denouncing the Castro regime after Trump said …".)
+    assert_speaker(
+        "Marco Rubio had a strong moment, forcefully denouncing the Castro regime after Donald Trump said he is open to a deal.",
+        "Donald Trump",
+    );
+}

@@ -779,6 +779,17 @@ pub(crate) fn participle_of_sentence(tk: &Tokens, c: usize, s: usize, word: &str
     // (Its comma may close inside a quotation: `… the "Golden Week,"
     // saying …`.)
     (word.ends_with("ing") && c > s && (opens(c - 1) || (c - 1 > s && closes_after_comma(tk, c - 1))))
+        // ("…, initially saying …", "…, also noting …": an adverb of when
+        // between, or any before a participle of saying ("…, repeatedly
+        // insisting …"); not before another, "forcefully denouncing the
+        // Castro regime after Trump said …", "possibly calling himself …".)
+        || (word.ends_with("ing")
+            && c > s + 1
+            && (["also", "later", "again", "then", "initially", "first", "publicly", "privately"]
+                .iter()
+                .any(|w| tk.is_word(c - 1, w))
+                || (ends_in_ly(tk, c - 1) && saying_participle(tk, c)))
+            && opens(c - 2))
         // ("…, having criticised the decision …", "Having complained that
         // …, she …": a perfect participle too.)
         || (c > s && tk.is_word(c - 1, "having") && (c - 1 == s || opens(c - 2)))
