@@ -187,6 +187,28 @@ struct Found {
     paragraphs: (usize, usize),
 }
 
+impl Found {
+    /// A line's words after its speaker and a colon or verb: a headline, or
+    /// a transcript's turn, in paragraph `p` of `field`.
+    fn line(
+        kind: Kind,
+        field: Field,
+        (speaker, span, cue): (TokenRange, Range<usize>, &'static str),
+        p: usize,
+    ) -> Found {
+        Found {
+            kind,
+            field,
+            spans: smallvec::smallvec![span],
+            speaker: Some(speaker),
+            cue: Some(cue),
+            continues: false,
+            clause: None,
+            paragraphs: (p, p),
+        }
+    }
+}
+
 /// Every statement in `article`, in text order (headline first), with
 /// [`Statement::article`] set to `article_index`.
 pub fn extract_statements(article: &Article, article_index: usize) -> Vec<Statement> {
@@ -831,17 +853,8 @@ fn mark_quoted(
 
 /// A `Name: words` headline.
 fn headline(title: &Tokens) -> Option<Found> {
-    let (speaker, span, cue) = headline_in(title, 0, title.list.len(), true, true)?;
-    Some(Found {
-        kind: Kind::Headline,
-        field: Field::Title,
-        spans: smallvec::smallvec![span],
-        speaker: Some(speaker),
-        cue: Some(cue),
-        continues: false,
-        clause: None,
-        paragraphs: (0, 0),
-    })
+    let found = headline_in(title, 0, title.list.len(), true, true)?;
+    Some(Found::line(Kind::Headline, Field::Title, found, 0))
 }
 
 /// Takes into `span` the sign that closes its last word: a percent sign
@@ -947,16 +960,7 @@ fn text_headlines(tk: &Tokens, paragraphs: &[Range<usize>]) -> Vec<Found> {
                 && (speaker.0..=speaker.1).all(|k| tk.capitalized(k))
                 && !tk.text[tk.list[speaker.0].start..span.end].contains('\n')
             {
-                turns.push(Found {
-                    kind: Kind::Direct,
-                    field: Field::Text,
-                    spans: smallvec::smallvec![span],
-                    speaker: Some(speaker),
-                    cue: Some(cue),
-                    continues: false,
-                    clause: None,
-                    paragraphs: (p, p),
-                });
+                turns.push(Found::line(Kind::Direct, Field::Text, (speaker, span, cue), p));
             }
             continue;
         }
@@ -971,16 +975,7 @@ fn text_headlines(tk: &Tokens, paragraphs: &[Range<usize>]) -> Vec<Found> {
                 span.end = span.start
                     + tk.text[span.start..span.start + n].trim_end_matches([' ', ';', ',']).len();
             }
-            out.push(Found {
-                kind: Kind::Headline,
-                field: Field::Text,
-                spans: smallvec::smallvec![span],
-                speaker: Some(speaker),
-                cue: Some(cue),
-                continues: false,
-                clause: None,
-                paragraphs: (p, p),
-            });
+            out.push(Found::line(Kind::Headline, Field::Text, (speaker, span, cue), p));
         }
     }
     if turns.len() >= 2 {
