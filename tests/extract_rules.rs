@@ -10121,3 +10121,12 @@ fn a_participle_after_an_adverb_of_when_is_the_sentence_subjects() {
         "Donald Trump",
     );
 }
+
+#[test]
+fn two_roles_joined_before_an_inverted_credits_name() {
+    assert_one(
+        "The firm lobbied on behalf of the Trump Organization, said lobbyist and GOP strategist Charlie Black, Manafort's former business partner.",
+        "The firm lobbied on behalf of the Trump Organization",
+        "Charlie Black",
+    );
+}

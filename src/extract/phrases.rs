@@ -2733,12 +2733,19 @@ pub(crate) fn phrase_after(tk: &Tokens, start: usize, limit: usize) -> Option<To
     // "said master of ceremonies Asab Al-Tabchi", "said state attorney Dave
     // Aronberg": a few lowercase words describing the name before it.
     if !tk.capitalized(start) && !tk.has(start, flag::DETERMINER | flag::FUNCTION_WORD) {
+        // (Two roles joined: "said lobbyist and GOP strategist Charlie
+        // Black".)
         let name = (start + 1..limit.min(start + 5))
             .take_while(|&k| {
                 tk.list[k].word
                     && !tk.list[k].quoted
                     && cue_at(tk, k).is_none()
-                    && (tk.is_word(k, "of") || !tk.has(k, flag::FUNCTION_WORD))
+                    && (tk.is_word(k, "of")
+                        || (tk.is_word(k, "and")
+                            && k == start + 1
+                            && tk.capitalized(k + 1)
+                            && !tk.bytes(start).ends_with(b"s"))
+                        || !tk.has(k, flag::FUNCTION_WORD))
             })
             .find(|&k| name_word(tk, k));
         if let Some(n) = name
