@@ -10130,3 +10130,17 @@ fn two_roles_joined_before_an_inverted_credits_name() {
         "Charlie Black",
     );
 }
+
+#[test]
+fn a_name_after_that_with_a_relative_clause_before_its_verb_speaks() {
+    assert_one(
+        "It was less than three years ago that Michael Bloomberg, who's thinking about running for president, said it was \"impossible\" for him to win.",
+        "impossible",
+        "Michael Bloomberg",
+    );
+    assert_one(
+        "It was three years ago that Michael Bloomberg, who is rich, said it was impossible for him to win.",
+        "it was impossible for him to win",
+        "Michael Bloomberg",
+    );
+}

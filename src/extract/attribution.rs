@@ -894,10 +894,12 @@ pub(crate) fn before(tk: &Tokens, q: &Quotation) -> (Option<Attribution>, Lead) 
         } else if sp.is_none() {
             // (Or the loose subject reported speech takes: "Lawyers for news
             // organisations said it was “really vital” …".)
-            phrases::subject_past_aside(tk, s, c).or_else(|| {
-                let loose = cue.reports.then(|| super::reported::loose_subject(tk, c, s));
-                loose.flatten().filter(|&sp| plain_noun_phrase(tk, sp))
-            })
+            phrases::subject_past_aside(tk, s, c)
+                .or_else(|| super::reported::subject_past_long_aside(tk, s, c))
+                .or_else(|| {
+                    let loose = cue.reports.then(|| super::reported::loose_subject(tk, c, s));
+                    loose.flatten().filter(|&sp| plain_noun_phrase(tk, sp))
+                })
         } else {
             sp
         };

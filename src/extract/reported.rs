@@ -2263,7 +2263,7 @@ fn adverbial_then_clause(tk: &Tokens, k: usize) -> Option<usize> {
 /// "Some voters who have listened …, on television or at small events,
 /// said he had …". The sentence's subject, as the aside holds no
 /// quotation.
-fn subject_past_long_aside(tk: &Tokens, s: usize, c: usize) -> Option<TokenRange> {
+pub(crate) fn subject_past_long_aside(tk: &Tokens, s: usize, c: usize) -> Option<TokenRange> {
     if !(tk.is_word(c, "said") || tk.is_word(c, "says") || tk.is_word(c, "say")) {
         return None;
     }
@@ -2317,7 +2317,11 @@ fn subject_past_long_aside(tk: &Tokens, s: usize, c: usize) -> Option<TokenRange
         && (b + 1 == comma || ticker(b))
         && tk.capitalized(a)
         && (b > a || (a > first && tk.is(a - 1, '<')))
-        && (a == first || ((tk.list[a - 1].word || tk.is(a - 1, '<')) && described(a)))
+        && (a == first
+            || ((tk.list[a - 1].word || tk.is(a - 1, '<')) && described(a))
+            // (Or after "that" with no verb of saying before it: "It was
+            // three years ago that Michael Bloomberg, who …, said …".)
+            || (tk.is_word(a - 1, "that") && !(first..a).any(|k| cue_at(tk, k).is_some())))
     {
         return Some((a, b));
     }
