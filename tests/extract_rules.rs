@@ -10144,3 +10144,11 @@ fn a_name_after_that_with_a_relative_clause_before_its_verb_speaks() {
         "Michael Bloomberg",
     );
 }
+
+#[test]
+fn the_body_an_office_is_of_is_not_the_name_after_it() {
+    assert_speaker(
+        "Shadow leader of the Commons Oliver Heald said: \"This will be part of our aim.\"",
+        "Oliver Heald",
+    );
+}

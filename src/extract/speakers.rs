@@ -523,6 +523,18 @@ fn split_name<'a>(tk: &Tokens<'a>, (a, b): TokenRange) -> NameParts<'a> {
         titles.push(bare(name[0]).to_lowercase());
         name.remove(0);
     }
+    // "Shadow leader of the Commons Oliver Heald": the body an office is
+    // "of" before a given name.
+    if name.len() == 3
+        && name_at >= 2
+        && tk.is_word(name_at - 1, "the")
+        && tk.is_word(name_at - 2, "of")
+        && super::given_names::gender_of(name[1]).is_some()
+        && super::given_names::gender_of(name[0]).is_none()
+    {
+        titles.push(bare(name[0]).to_lowercase());
+        name.remove(0);
+    }
     // "analyst for Merrill Lynch Capital Markets Mario Balletto": an
     // organisation's name before a person's, which a given name opens.
     if name.len() > 3
