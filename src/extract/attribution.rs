@@ -874,7 +874,9 @@ pub(crate) fn before(tk: &Tokens, q: &Quotation) -> (Option<Attribution>, Lead) 
             // said Carson is a “good man,” and said that Trump “…”`.)
             // (Or of the clause "when" opens: "such as when Cruz knocked
             // Rubio on trade and called him a “moderate”".)
-            (if coordinated { super::reported::subordinate_subject(tk, s, c) } else { None })
+            coordinated
+                .then(|| super::reported::subordinate_subject(tk, s, c))
+                .flatten()
                 .or_else(|| sentence_subject(tk, s, c))
                 .or_else(|| {
                     // (The subject of the verb it is coordinated with: "the

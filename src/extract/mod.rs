@@ -1149,15 +1149,16 @@ fn headline_in(
             .then_some((colon, speaker))
     };
     let (cue, speaker) = match cue {
-        Some(cue) => (cue, phrases::phrase_before(tk, cue - 1, from)?),
+        Some(cue) => {
+            let sp = phrases::phrase_before(tk, cue - 1, from)?;
+            let said_to = (lead_line && sp.0 != from && tk.is(cue, ':'))
+                .then(addressed)
+                .flatten()
+                .filter(|&(colon, _)| colon == cue);
+            (cue, said_to.map_or(sp, |(_, sp)| sp))
+        }
         None if lead_line => addressed()?,
         None => return None,
-    };
-    let speaker = match speaker {
-        sp if sp.0 != from && tk.is(cue, ':') && lead_line => {
-            addressed().filter(|&(colon, _)| colon == cue).map_or(sp, |(_, sp)| sp)
-        }
-        sp => sp,
     };
     if speaker.0 != from || phrases::pronoun(tk, speaker.0).is_some() {
         return None;
@@ -1311,15 +1312,12 @@ fn quoted(
             .first()
             .and_then(|r| text[r.clone()].chars().find(|c| c.is_alphanumeric()))
             .is_some_and(|c| !c.is_lowercase());
-        let after_reported_words = {
-            g.lead == Lead::Words
-                && starts_upper
-                && set_off(tk, first.open())
-                && !tk.is(tk.at_or_after(first.open()) - 1, '(')
+        let after_reported_words = g.lead == Lead::Words && starts_upper && {
+            let open = tk.at_or_after(first.open());
+            open > 0
+                && phrases::dash(tk, open - 1)
                 && ends_sentence_after(tk, text, last)
-                && g.attribution.as_ref().is_some_and(|a| {
-                    a.cue_token.is_some_and(|c| c + 3 < tk.at_or_after(first.open()))
-                })
+                && g.attribution.as_ref().is_some_and(|a| a.cue_token.is_some_and(|c| c + 3 < open))
         };
         let kind = match g.lead {
             Lead::Nothing | Lead::Colon => Kind::Direct,

@@ -765,6 +765,18 @@ pub(crate) fn saying_participle(tk: &Tokens, c: usize) -> bool {
     SAYING_PARTICIPLES.iter().any(|w| tk.is_word(c, w))
 }
 
+/// Whether the word at token `k` is an adverb that may stand between a
+/// comma and a participle of the sentence's subject at token `k + 1`: one
+/// of when ("…, initially saying …", "…, also noting …"), or any before a
+/// participle of saying ("…, repeatedly insisting …"); not one of how
+/// before another participle ("forcefully denouncing the Castro regime
+/// after Trump said …", "possibly calling himself …").
+pub(crate) fn adverb_before_participle(tk: &Tokens, k: usize) -> bool {
+    const WHEN: [&str; 8] =
+        ["also", "later", "again", "then", "initially", "first", "publicly", "privately"];
+    WHEN.iter().any(|w| tk.is_word(k, w)) || (ends_in_ly(tk, k) && saying_participle(tk, k + 1))
+}
+
 /// Whether the reporting verb at token `c`, written `word`, is a participle
 /// hung on the sentence that starts at token `s` ("She rallied supporters,
 /// saying …", "… responded by saying …"): then the sentence's subject speaks.
@@ -779,16 +791,10 @@ pub(crate) fn participle_of_sentence(tk: &Tokens, c: usize, s: usize, word: &str
     // (Its comma may close inside a quotation: `… the "Golden Week,"
     // saying …`.)
     (word.ends_with("ing") && c > s && (opens(c - 1) || (c - 1 > s && closes_after_comma(tk, c - 1))))
-        // ("…, initially saying …", "…, also noting …": an adverb of when
-        // between, or any before a participle of saying ("…, repeatedly
-        // insisting …"); not before another, "forcefully denouncing the
-        // Castro regime after Trump said …", "possibly calling himself …".)
+        // ("…, initially saying …": past an adverb.)
         || (word.ends_with("ing")
             && c > s + 1
-            && (["also", "later", "again", "then", "initially", "first", "publicly", "privately"]
-                .iter()
-                .any(|w| tk.is_word(c - 1, w))
-                || (ends_in_ly(tk, c - 1) && saying_participle(tk, c)))
+            && adverb_before_participle(tk, c - 1)
             && opens(c - 2))
         // ("…, having criticised the decision …", "Having complained that
         // …, she …": a perfect participle too.)

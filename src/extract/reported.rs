@@ -1166,12 +1166,8 @@ fn clause_with(tk: &Tokens, from: usize, quotes_ok: bool) -> Option<Range<usize>
                 // ", telling reporters …": the speaker goes on to another cue.
                 // (Past an adverb: ", repeatedly insisting …".)
                 let goes_on = participle_cue(tk, n)
-                    || (tk.list.get(n + 1).is_some_and(|t| t.word)
-                        && super::phrases::saying_participle(tk, n + 1)
-                        && (super::phrases::ends_in_ly(tk, n)
-                            || ["also", "later", "again", "then", "first"]
-                                .iter()
-                                .any(|w| tk.is_word(n, w))));
+                    || (super::phrases::saying_participle(tk, n + 1)
+                        && super::phrases::adverb_before_participle(tk, n));
                 // "…, Chairman Kenneth Douglas told analysts.": the credit
                 // for the whole sentence, with whom or where it was said
                 // (not an interrupting credit: "it is his job, he said, to
