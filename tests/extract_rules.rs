@@ -1827,6 +1827,36 @@ fn a_dateline_and_a_long_opening_are_no_subject() {
 }
 
 #[test]
+fn a_dateline_is_no_subject_of_a_verb_and_a_place_in_any_case_may_open_one() {
+    // (A verb's subject, not only a participle's.)
+    assert_one(
+        "PARIS, Aug 31 (Reuters) - Marine Le Pen voiced support for the plan on Wednesday.",
+        "support for the plan",
+        "Marine Le Pen",
+    );
+    // (A place not in capitals, before an agency's parentheses.)
+    assert_one(
+        "New York (AFP) – Vice President Joe Biden hit the campaign trail on Monday, accusing him of endangering the lives of US troops.",
+        "him of endangering the lives of US troops",
+        "Joe Biden",
+    );
+    // (Not a hyphen inside a word: "U.S.-based" opens no dateline.)
+    assert_one(
+        "U.S.-Japanese talks of this kind are held each year at this time, Phyllis Oakley said.",
+        "U.S.-Japanese talks of this kind are held each year at this time",
+        "Phyllis Oakley",
+    );
+}
+
+#[test]
+fn unless_otherwise_stated_is_no_statement() {
+    // (Past a dateline-like table head, it could have had a subject.)
+    assert!(
+        words("FRENCH METALS - APR 7 In francs per 100 kilos unless otherwise stated Tin Straits unq Lead 316 Zinc 495").is_empty()
+    );
+}
+
+#[test]
 fn a_credit_set_off_inside_the_sentence_with_a_day_or_a_loose_subject() {
     assert_reported_by(
         "Acme created the tool to help in a crisis, a spokeswoman said on Saturday, and it has used it five times.",
@@ -10150,5 +10180,18 @@ fn the_body_an_office_is_of_is_not_the_name_after_it() {
     assert_speaker(
         "Shadow leader of the Commons Oliver Heald said: \"This will be part of our aim.\"",
         "Oliver Heald",
+    );
+}
+
+#[test]
+fn a_participle_after_a_role_and_its_name_in_commas_is_the_names() {
+    assert_speaker(
+        "The party chairman, Kelly Armstrong, met the delegates, declaring after it that the request was denied.",
+        "Kelly Armstrong",
+    );
+    // (Not an apposition in lower case.)
+    assert_speaker(
+        "The party chairman, a former banker, met the delegates, declaring after it that the request was denied.",
+        "party chairman",
     );
 }

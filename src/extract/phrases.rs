@@ -2930,7 +2930,8 @@ pub(crate) fn plural_possessive_mark(tk: &Tokens, k: usize) -> bool {
 /// The token after the dateline that opens the paragraph of token `s`, when
 /// `s` is among its first tokens: a place in capitals, perhaps a date and
 /// an agency, then a dash ("WASHINGTON (AP) —", "TALLAHASSEE —", "MEXICO
-/// CITY -", "WASHINGTON, Dec. 8 (UPI) —").
+/// CITY -", "WASHINGTON, Dec. 8 (UPI) —"); or a place in any case with the
+/// agency in parentheses before the dash ("New York (AFP) –").
 pub(crate) fn dateline_end(tk: &Tokens, s: usize) -> Option<usize> {
     let capitals = |k: usize| {
         let w = tk.str(k);
@@ -2941,13 +2942,15 @@ pub(crate) fn dateline_end(tk: &Tokens, s: usize) -> Option<usize> {
     let para = tk.list.get(s)?.paragraph;
     let first = (0..=s).rev().take(8).take_while(|&k| tk.list[k].paragraph == para).last()?;
     let opens_paragraph = first == 0 || tk.list[first - 1].paragraph != para;
-    if !opens_paragraph || s - first > 6 || !capitals(first) {
+    if !opens_paragraph || s - first > 6 || !(capitals(first) || tk.capitalized(first)) {
         return None;
     }
-    (s.max(first + 1)..(first + 10).min(tk.list.len()))
+    let d = (s.max(first + 1)..(first + 10).min(tk.list.len()))
         .take_while(|&k| !tk.list[k].quoted && tk.list[k].paragraph == tk.list[s].paragraph)
-        .find(|&k| dash(tk, k))
-        .map(|k| k + 1)
+        .find(|&k| dash(tk, k) && tk.list[k - 1].end < tk.list[k].start)?;
+    // (In any case, an agency's parentheses close right before the dash.)
+    let agency = tk.is(d - 1, ')') && (d.saturating_sub(5)..d - 1).any(|k| tk.is(k, '('));
+    (capitals(first) || agency).then_some(d + 1)
 }
 
 /// The copula ("is", "was") before the nouns that end at token `who` - 1,
@@ -3052,7 +3055,24 @@ pub(crate) fn participle_subject(tk: &Tokens, s: usize, c: usize) -> Option<Toke
         .or_else(clause_subject)
         .or_else(with_subject)
         .or_else(inverted)
-        .or_else(|| sentence_subject(tk, s, c))
+        .or_else(|| sentence_subject(tk, s, c).map(|p| name_in_apposition(tk, p, c).unwrap_or(p)))
+}
+
+/// The name set off by commas right after the role `(a, b)`, before token
+/// `c`: "Ukraine's foreign minister, Andrii Sybiha, met …, saying …" is
+/// Andrii Sybiha's. (Only after a role in lower case, and only a name of
+/// two or more capitalised words: not a list of names.)
+fn name_in_apposition(tk: &Tokens, (_, b): TokenRange, c: usize) -> Option<TokenRange> {
+    if !tk.is(b + 1, ',') || tk.capitalized(b) || pronoun(tk, b).is_some() {
+        return None;
+    }
+    let (na, nb) = phrase_after(tk, b + 2, c)?;
+    (na == b + 2
+        && nb > na
+        && nb + 2 < c
+        && tk.is(nb + 1, ',')
+        && (na..=nb).all(|k| tk.list[k].word && tk.capitalized(k)))
+    .then_some((na, nb))
 }
 
 /// The subject of the finite verb at token `c` after a comma, past an aside

@@ -2598,6 +2598,9 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
     } else {
         sentence_start(tk, c)
     };
+    // ("PARIS, Aug 31 (Reuters) - Marine Le Pen voiced …": the dateline
+    // is no subject.)
+    let s = super::phrases::dateline_end(tk, s).filter(|&d| d < c).unwrap_or(s);
     // ("The paper quoted him as saying …": whom it quoted.)
     // ("He went on to say …": the subject of the verb before.)
     let v = went_on_to(tk, c).unwrap_or(c);
@@ -3696,6 +3699,7 @@ fn other_sense(tk: &Tokens, c: usize, cue: &str) -> bool {
         // table's head: no one's words.)
         || (c > 0 && cue == "added" && tk.is_word(c - 1, "value"))
         || (c > 0 && tk.is_word(c - 1, "unless"))
+        || (c > 1 && tk.is_word(c - 1, "otherwise") && tk.is_word(c - 2, "unless"))
         // ("conceded six goals", "maintained 10 of about 80 flights".)
         || ((cue.starts_with("conced") || cue.starts_with("maintain")) && amount_at(tk, c + 1))
         || ((cue.starts_with("writ") || cue == "wrote") && next(&["a", "an"]))
