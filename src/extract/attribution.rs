@@ -521,8 +521,72 @@ pub(crate) fn text_noun(tk: &Tokens, k: usize) -> bool {
     TEXT_NOUNS.contains(&tk.lower(k, &mut buf))
 }
 
-/// Verbs that put a text out: "the campaign issued a statement saying …".
-const ISSUING: [&str; 6] = ["issued", "released", "sent", "published", "posted", "put"];
+/// Verbs that put a text out: "the campaign issued a statement saying …",
+/// "the Senate passed a resolution calling for …".
+const ISSUING: [&str; 21] = [
+    "issued",
+    "released",
+    "sent",
+    "published",
+    "posted",
+    "put",
+    "issue",
+    "release",
+    "publish",
+    "presented",
+    "passed",
+    "adopted",
+    "approved",
+    "filed",
+    "signed",
+    "unveiled",
+    "circulated",
+    "launched",
+    "started",
+    "introduced",
+    "ran",
+];
+
+/// Nouns for a text a body puts out, whose participle says what it says:
+/// "a press release saying …", "a resolution calling for …", "a
+/// petition urging …" (wider than [`TEXT_NOUNS`], which a colon or a
+/// quotation may follow).
+const ISSUED_TEXTS: [&str; 22] = [
+    "statement",
+    "release",
+    "memo",
+    "email",
+    "e-mail",
+    "letter",
+    "message",
+    "tweet",
+    "post",
+    "petition",
+    "document",
+    "report",
+    "study",
+    "resolution",
+    "declaration",
+    "bill",
+    "motion",
+    "communique",
+    "op-ed",
+    "editorial",
+    "ad",
+    "story",
+];
+
+/// Whether the phrase `(a, b)` is a text put out, "a statement", "a
+/// press release", "a joint declaration": "a" or "an", at most two words
+/// in lower case, then one of [`ISSUED_TEXTS`].
+pub(crate) fn issued_text(tk: &Tokens, (a, b): TokenRange) -> bool {
+    let mut buf = [0u8; 32];
+    b > a
+        && b - a <= 3
+        && ["a", "an"].iter().any(|w| tk.is_word(a, w))
+        && (a + 1..b).all(|k| tk.list[k].word && !tk.capitalized(k))
+        && ISSUED_TEXTS.contains(&tk.lower(b, &mut buf))
+}
 
 /// Who put out the text whose phrase opens at token `text`, when a
 /// participle after it reports what it says, in the sentence opening at
@@ -532,9 +596,17 @@ const ISSUING: [&str; 6] = ["issued", "released", "sent", "published", "posted",
 /// subject when it is a pronoun or ends with a capital ("Clinton
 /// responded on Facebook writing …").
 pub(crate) fn text_author(tk: &Tokens, s: usize, text: usize) -> Option<TokenRange> {
-    let (a, b) = sentence_subject(tk, s, text).filter(|&(_, b)| b < text)?;
+    // (Not a phrase cut at a possessive: "One hundred members of
+    // Britain's ruling Conservative Party have signed a motion …" is no
+    // motion of Britain's.)
+    let (a, b) = sentence_subject(tk, s, text).filter(|&(_, b)| b < text && !tk.possessive(b))?;
     let verb = if tk.is_word(text - 1, "out") { text.saturating_sub(2) } else { text - 1 };
-    let issuer = b + 1 == verb && ISSUING.iter().any(|w| tk.is_word(verb, w));
+    // (When, how or a modal may stand between: "will shortly issue", "the
+    // Senate yesterday unanimously passed".)
+    let issuer = b < verb
+        && verb - b <= 4
+        && (b + 1..verb).all(|k| tk.list[k].word && !tk.list[k].quoted)
+        && ISSUING.iter().any(|w| tk.is_word(verb, w));
     (issuer || phrases::pronoun(tk, a).is_some() || tk.capitalized(b)).then_some((a, b))
 }
 
@@ -843,6 +915,7 @@ pub(crate) fn before(tk: &Tokens, q: &Quotation) -> (Option<Attribution>, Lead) 
         let text_saying = word.ends_with("ing")
             && sp.is_some_and(|(first, head)| {
                 text_noun(tk, head)
+                    || issued_text(tk, (first, head))
                     || (first > s
                         && ["to", "on", "in", "at", "from", "for"]
                             .iter()

@@ -2675,7 +2675,8 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
     if cue.ends_with("ing")
         && let Some((a, head)) = subject
         && a > s
-        && super::attribution::text_noun(tk, head)
+        && (super::attribution::text_noun(tk, head)
+            || super::attribution::issued_text(tk, (a, head)))
         && let Some(author) = super::attribution::text_author(tk, s, a)
     {
         subject = Some(author);

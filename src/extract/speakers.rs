@@ -2276,8 +2276,12 @@ const ACRONYMS: [&str; 17] = [
 ];
 
 /// Words of [`flag::TITLE_WORD`] or [`flag::ROLE_NOUN`] that, capitalised
-/// and alone, name someone or something: a surname, a paper.
-const NAME_LIKE: [&str; 16] = [
+/// and alone, name someone or something: a surname, a paper, a
+/// legislature ("The Senate passed …").
+const NAME_LIKE: [&str; 19] = [
+    "senate",
+    "congress",
+    "parliament",
     "white",
     "house",
     "times",
