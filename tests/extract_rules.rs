@@ -10225,3 +10225,20 @@ fn a_legislature_alone_keeps_its_capital() {
     assert_speaker("The Senate said it would act on the bill.", "Senate");
     assert_speaker("Congress said it would act on the bill.", "Congress");
 }
+
+#[test]
+fn it_after_a_quotation_is_the_subject_before_it_when_nothing_said_names_it() {
+    let a = article(
+        "News",
+        "Thursday's memo from the panel seemed aimed at bolstering the investigation.\n\n\"So far, 59 of the 75 witnesses had never before been interviewed,\" it stated.",
+    );
+    let f = found(&a);
+    assert_eq!(f.len(), 1, "{f:#?}");
+    assert_eq!(f[0].2.as_deref(), Some("Thursday's memo"));
+    // (Not the subject of words reported before it.)
+    let a = article(
+        "News",
+        "According to the bank's sources, Saudi Arabia has held talks with Iran.\n\n\"One strong indication is the silence coming from Iran,\" it said.",
+    );
+    assert!(found(&a).iter().all(|f| f.2.as_deref() != Some("Saudi Arabia")), "{:#?}", found(&a));
+}

@@ -1841,7 +1841,12 @@ fn without_when_or_where(mut name: String) -> String {
 /// the people named: the subject of its sentence before it, or of the
 /// sentence before when "it" opens its own, when that subject is no person
 /// ("Boeing", "the study").
-fn it_subject(tk: &Tokens, people: &People, it: usize) -> Option<(String, Option<usize>)> {
+fn it_subject(
+    tk: &Tokens,
+    people: &People,
+    it: usize,
+    across_quotation: bool,
+) -> Option<(String, Option<usize>, usize)> {
     let s = phrases::sentence_start(tk, it);
     let own = phrases::sentence_subject(tk, s, it).filter(|p| p.1 < it);
     // ("While Poland is unlikely to seek compensation, it says …": after a
@@ -1857,9 +1862,24 @@ fn it_subject(tk: &Tokens, people: &People, it: usize) -> Option<(String, Option
         phrases::auxiliary_at(tk, sub.1 + 1).then_some(sub)
     };
     let subject = match own.or_else(opened) {
+        Some(_) if across_quotation => return None,
         Some(p) => p,
         None => {
-            let before = s.checked_sub(1)?;
+            let mut before = s.checked_sub(1)?;
+            // ("The company cut its dividend. “…,” it said.": the sentence
+            // before the quotation that "it" credits, when the quotation
+            // opens a sentence of its own.)
+            if across_quotation {
+                if !tk.list[before].quoted {
+                    return None;
+                }
+                let open = (0..before).rev().find(|&k| !tk.list[k].quoted).map_or(0, |k| k + 1);
+                before = open.checked_sub(1)?;
+                if tk.list[before].paragraph == tk.list[open].paragraph && !tk.ends_sentence(before)
+                {
+                    return None;
+                }
+            }
             let ps = phrases::sentence_start(tk, before);
             phrases::sentence_subject(tk, ps, before)?
         }
@@ -1909,7 +1929,7 @@ fn it_subject(tk: &Tokens, people: &People, it: usize) -> Option<(String, Option
         }
         _ => return None,
     };
-    Some(name)
+    Some((name.0, name.1, tk.list[subject.0].start))
 }
 
 /// Whether the speaker mention `range` is one person who speaks for an
@@ -2462,7 +2482,7 @@ fn resolve(
                         // before when "it" opens this one, that can be "it":
                         // "Boeing apologised …, although it claimed …", "The
                         // study does not praise …. But it argues …".)
-                        let (name, person) = it_subject(toks, people, range.0)?;
+                        let (name, person, _) = it_subject(toks, people, range.0, false)?;
                         credited = person.or(credited);
                         Some(name)
                     })
@@ -2570,6 +2590,20 @@ fn resolve(
                         let from = toks.at_or_after(s.spans.last()?.end);
                         (closing && toks.few_sentences_between(from, range.0, 4))
                             .then(|| name.to_string())
+                    })
+                    // (Last, the subject of the sentence before a quotation
+                    // "it" credits, when nothing said before names it: "The
+                    // DNC apologized to Sanders. “We are sorry,” it said.")
+                    // (Not a subject of words reported: "According to
+                    // Kleinwort's sources, Saudi Arabia has …. “…,” it
+                    // said.")
+                    .or_else(|| {
+                        let (name, person, from) = it_subject(toks, people, range.0, true)?;
+                        if out.iter().any(|s| s.spans.iter().any(|r| r.contains(&from))) {
+                            return None;
+                        }
+                        credited = person.or(credited);
+                        Some(name)
                     })
                 }
                 // "FALLIN: I think he is trying …": in an interview, "I" and
