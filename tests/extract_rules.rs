@@ -10242,3 +10242,15 @@ fn it_after_a_quotation_is_the_subject_before_it_when_nothing_said_names_it() {
     );
     assert!(found(&a).iter().all(|f| f.2.as_deref() != Some("Saudi Arabia")), "{:#?}", found(&a));
 }
+
+#[test]
+fn a_mind_verbs_quotation_is_the_speech_verbs_past_where_it_was_said() {
+    assert_speaker(
+        "However, Adelson met with Trump in December and declared in an interview with Reuters that he found Trump to be \"very charming.\"",
+        "Adelson",
+    );
+    assert_speaker(
+        "Chairman A. William Reynolds stated at the meeting that he found the concept of greenmail to be \"repugnant.\"",
+        "A. William Reynolds",
+    );
+}

@@ -881,12 +881,28 @@ pub(crate) fn before(tk: &Tokens, q: &Quotation) -> (Option<Attribution>, Lead) 
                 MINDS.iter().any(|m| inner.starts_with(m))
             }
             && phrases::pronoun(tk, a).is_some()
-            && let Some(outer) = [1, 2].into_iter().find_map(|back| {
-                let o = a.checked_sub(back).filter(|&o| o > s)?;
-                let that = back == 1 || tk.is_word(a - 1, "that");
-                (that && cue_at(tk, o).is_some_and(|c| c.reports)).then_some(o)
-            })
-            && phrase_before(tk, outer - 1, s).is_some()
+            && let Some(outer) = [1, 2]
+                .into_iter()
+                .find_map(|back| {
+                    let o = a.checked_sub(back).filter(|&o| o > s)?;
+                    let that = back == 1 || tk.is_word(a - 1, "that");
+                    (that && cue_at(tk, o).is_some_and(|c| c.reports)).then_some(o)
+                })
+                .or_else(|| {
+                    // (Past where or to whom, before "that": "declared in an
+                    // interview with Reuters that he found Trump to be “very
+                    // charming”".)
+                    if a < 3 || !tk.is_word(a - 1, "that") {
+                        return None;
+                    }
+                    (a.saturating_sub(10).max(s + 1)..a - 2)
+                        .rev()
+                        .take_while(|&o| tk.list[o + 1].word && !tk.list[o + 1].quoted)
+                        .find(|&o| cue_at(tk, o).is_some_and(|c| c.reports))
+                })
+            && (phrase_before(tk, outer - 1, s).is_some()
+                || (tk.is_word(outer - 1, "and")
+                    && phrases::sentence_subject(tk, s, outer).is_some()))
         {
             continue;
         }
