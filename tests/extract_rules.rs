@@ -10254,3 +10254,12 @@ fn a_mind_verbs_quotation_is_the_speech_verbs_past_where_it_was_said() {
         "A. William Reynolds",
     );
 }
+
+#[test]
+fn here_between_a_speaker_and_a_verb_before_a_colon_is_where() {
+    assert_one(
+        "One Western commercial attache here said: \"The likely outcome would be closer to equilibrium.\"",
+        "The likely outcome would be closer to equilibrium.",
+        "One Western commercial attache",
+    );
+}

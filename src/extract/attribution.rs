@@ -863,10 +863,12 @@ pub(crate) fn before(tk: &Tokens, q: &Quotation) -> (Option<Attribution>, Lead) 
                 None => continue,
             }
         }
-        // ("The statement today said, …": past when, right before the verb.)
+        // ("The statement today said, …": past when, right before the verb;
+        // or where, "One Western commercial attache here said: …".)
         let when = c > s + 1
             && !tk.capitalized(c - 1)
-            && phrases::WHEN_WORDS.iter().any(|w| tk.is_word(c - 1, w));
+            && (phrases::WHEN_WORDS.iter().any(|w| tk.is_word(c - 1, w))
+                || tk.is_word(c - 1, "here"));
         let sp = phrases::quoted_as(tk, c)
             .or_else(|| if c > s { phrase_before(tk, c - 1 - usize::from(when), s) } else { None });
         // "Clinton said she opposes “accounting gimmicks”": the verb that
