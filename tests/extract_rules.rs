@@ -10263,3 +10263,25 @@ fn here_between_a_speaker_and_a_verb_before_a_colon_is_where() {
         "One Western commercial attache",
     );
 }
+
+#[test]
+fn an_opening_may_hold_a_town_and_its_state_or_the_day_before() {
+    assert_speaker(
+        "At a campaign event in Ames, Iowa, on Sunday, Mrs. Clinton tried to expand on her statement, saying that the US should lead.",
+        "Clinton",
+    );
+    assert_speaker(
+        "The day before, at a rally in Beaumont, Tex., Mr. Trump was just as blunt, claiming that Obama wanted to take in refugees.",
+        "Trump",
+    );
+    // (Not a name after a state that is no town's.)
+    assert_speaker(
+        "After winning only narrowly in Iowa, Clinton, the once-presumptive nominee, was bracing for defeat, saying the race was long.",
+        "Clinton",
+    );
+    // (Nor a name after an opening word.)
+    assert_speaker(
+        "However, Seidman, attending the bankers' convention, said he did not expect rates to rise much higher.",
+        "Seidman",
+    );
+}

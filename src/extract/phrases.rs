@@ -3155,18 +3155,34 @@ pub(crate) fn sentence_subject(tk: &Tokens, s: usize, c: usize) -> Option<TokenR
                 matches!(
                     tk.lower(k, &mut buf),
                     "later" | "earlier" | "ago" | "minutes" | "hours" | "days" | "weeks"
+                        // ("The day before, at a rally …, Mr. Trump was …".)
+                        | "before"
                 ) || tk.str(k).bytes().all(|b| b.is_ascii_digit())
             })
         })
     };
     // The first phrase after one of the opening's commas ("On Thursday,
     // after remaining neutral, Warren …").
+    // (Not a place's state or country after its town: "At a campaign event
+    // in Ames, Iowa, on Sunday, Mrs. Clinton …".)
+    let state_after_town = |(a, b): TokenRange| {
+        // ("Beaumont, Tex., Mr. Trump": a full stop of its own.)
+        let stop = tk.is(b + 1, '.') && tk.is(b + 2, ',');
+        let place = us_state(tk, (a, b))
+            || (stop && US_STATE_ABBREVIATIONS.contains(&&tk.text[tk.span(a, b + 1)]))
+            || (a == b && super::countries::is_country_name(tk.str(a)));
+        a >= s + 2
+            && tk.is(a - 1, ',')
+            && tk.capitalized(a - 2)
+            && (tk.is(b + 1, ',') || stop)
+            && place
+    };
     let after_comma = |first: Option<usize>| {
         let first = first?;
         (first..c.min(s + 24))
             .take_while(|&k| !tk.list[k].quoted)
             .filter(|&k| tk.is(k, ','))
-            .find_map(|k| phrase_after(tk, k + 1, c))
+            .find_map(|k| phrase_after(tk, k + 1, c).filter(|&p| !state_after_town(p)))
     };
     match phrase_after(tk, s, c) {
         Some(p) if opening(p) => after_comma(comma).or(Some(p)),
