@@ -10285,3 +10285,14 @@ fn an_opening_may_hold_a_town_and_its_state_or_the_day_before() {
         "Seidman",
     );
 }
+
+#[test]
+fn what_those_who_think_it_think_is_the_credits_after_it() {
+    let a = article(
+        "News",
+        "Hillary Clinton spoke in Washington on Monday. Candidates who think \"America no longer has vital national interests at stake in this region are dangerously wrong,\" she said.",
+    );
+    let f = found(&a);
+    assert_eq!(f.len(), 1, "{f:#?}");
+    assert_eq!(f[0].2.as_deref(), Some("Hillary Clinton"));
+}

@@ -1267,9 +1267,21 @@ fn quoted(
                 let j = tk.at_or_after(q.open());
                 j > 0 && phrases::dash(tk, j - 1) && !tk.list[j - 1].quoted
             };
+            // What those who think it think is no one's statement when a
+            // credit follows ("Candidates who think “…” are wrong, she
+            // said").
+            let relative_mind = |b: &Attribution| {
+                b.cue_token.is_some_and(|c| {
+                    c > 0
+                        && ["who", "that"].iter().any(|w| tk.is_word(c - 1, w))
+                        && attribution::mind_verb(lexicon::cue_name(tk.str(c)))
+                })
+            };
             let attribution = match (lead, before) {
                 (Lead::Nothing, _) | (_, None) => after.clone(),
-                (_, Some(b)) if own_after && (borrowed(&b) || dashed()) => after.clone(),
+                (_, Some(b)) if own_after && (borrowed(&b) || dashed() || relative_mind(&b)) => {
+                    after.clone()
+                }
                 // So does one after a colon that names no one ("His final
                 // assessment: “…,” he said").
                 (Lead::Colon, Some(b))
