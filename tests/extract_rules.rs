@@ -10296,3 +10296,14 @@ fn what_those_who_think_it_think_is_the_credits_after_it() {
     assert_eq!(f.len(), 1, "{f:#?}");
     assert_eq!(f[0].2.as_deref(), Some("Hillary Clinton"));
 }
+
+#[test]
+fn a_degree_and_an_adverb_open_a_sentence_before_its_subject() {
+    let a = article(
+        "News",
+        "Donald Trump spoke on Monday. More recently, he has spoken out against the law, and he was quick to make his pitch after the attacks, citing his approach.",
+    );
+    let f = found(&a);
+    assert_eq!(f.len(), 1, "{f:#?}");
+    assert_eq!(f[0].2.as_deref(), Some("Donald Trump"));
+}

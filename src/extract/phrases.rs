@@ -3149,6 +3149,8 @@ pub(crate) fn sentence_subject(tk: &Tokens, s: usize, c: usize) -> Option<TokenR
             // clause a subordinator opens.)
             || (comma.is_some()
                 && (s..(s + 2).min(c)).any(|k| SUBORDINATORS.iter().any(|w| tk.is_word(k, w))))
+            // ("More recently, he's spoken out …": a degree and an adverb.)
+            || (comma == Some(s + 2) && ends_in_ly(tk, s + 1) && !tk.capitalized(s + 1))
             || comma.is_some_and(|comma| {
             (s..comma).any(|k| {
                 let mut buf = [0u8; 32];
