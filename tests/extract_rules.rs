@@ -10307,3 +10307,18 @@ fn a_degree_and_an_adverb_open_a_sentence_before_its_subject() {
     assert_eq!(f.len(), 1, "{f:#?}");
     assert_eq!(f[0].2.as_deref(), Some("Donald Trump"));
 }
+
+#[test]
+fn an_adjectives_capital_opening_a_sentence_keeps_its_noun() {
+    assert_eq!(
+        speakers("Smaller firms have met the board, saying it is anti-competitive."),
+        [Some("Smaller firms".to_string())]
+    );
+    // (Not a name and a verb: "McFadden makes claims …, saying".)
+    let a = article(
+        "News",
+        "Brian McFadden sang on Monday. McFadden makes claims that he was beaten at his school, saying it had \"cell blocks\".",
+    );
+    let partial = found(&a).into_iter().find(|f| f.0 == Kind::Partial);
+    assert_eq!(partial.and_then(|f| f.2).as_deref(), Some("Brian McFadden"));
+}

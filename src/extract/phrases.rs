@@ -3186,7 +3186,33 @@ pub(crate) fn sentence_subject(tk: &Tokens, s: usize, c: usize) -> Option<TokenR
             .filter(|&k| tk.is(k, ','))
             .find_map(|k| phrase_after(tk, k + 1, c).filter(|&p| !state_after_town(p)))
     };
-    match phrase_after(tk, s, c) {
+    // ("Smaller firms have criticized …": an adjective's capital opening
+    // the sentence, then its noun and the verb.)
+    let with_noun = |(a, b): TokenRange| {
+        let noun = b + 1;
+        if a == b
+            && a == s
+            && noun + 1 < c
+            && tk.list[noun].word
+            && !tk.list[noun].quoted
+            && !tk.capitalized(noun)
+            && !tk.has(noun, flag::FUNCTION_WORD | flag::CUE)
+            && !tk.possessive(a)
+            // (Not "Italy itself has …", "India had asked …".)
+            && !auxiliary_at(tk, noun)
+            && !tk.bytes(noun).ends_with(b"self")
+            // (A verb's past or an auxiliary after the noun: not "McFadden
+            // makes claims …".)
+            && (auxiliary_at(tk, noun + 1)
+                || (cue_at(tk, noun + 1).is_some()
+                    && (tk.bytes(noun + 1).ends_with(b"ed") || tk.is_word(noun + 1, "said"))))
+        {
+            (a, noun)
+        } else {
+            (a, b)
+        }
+    };
+    match phrase_after(tk, s, c).map(with_noun) {
         Some(p) if opening(p) => after_comma(comma).or(Some(p)),
         Some(p) => Some(p),
         // (An opening with no phrase of its own may be longer: "In response
