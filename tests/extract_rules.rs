@@ -10322,3 +10322,11 @@ fn an_adjectives_capital_opening_a_sentence_keeps_its_noun() {
     let partial = found(&a).into_iter().find(|f| f.0 == Kind::Partial);
     assert_eq!(partial.and_then(|f| f.2).as_deref(), Some("Brian McFadden"));
 }
+
+#[test]
+fn a_town_and_its_state_after_a_speaker_are_where_it_is_from() {
+    assert_speaker(
+        "An investor group led by members of the Hunt family of Dallas, Texas, told the Securities and Exchange Commission it has acquired a 6.2 pct stake.",
+        "an investor group led by members of the Hunt family of Dallas, Texas",
+    );
+}

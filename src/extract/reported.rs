@@ -263,9 +263,22 @@ fn owned_unit(tk: &Tokens, sp: TokenRange) -> TokenRange {
 fn with_where(tk: &Tokens, sp: TokenRange, c: usize) -> TokenRange {
     // (The link first: most speakers have none.)
     let linked = |a: usize| a >= 2 && ["in", "at", "on"].iter().any(|w| tk.is_word(a - 1, w));
-    if !linked(sp.0) {
-        return sp;
-    }
+    // ("in Sioux City, Iowa said", "the Hunt family of Dallas, Texas,
+    // told": a town and its state.)
+    let town = (sp.0 >= 3
+        && tk.is(sp.0 - 1, ',')
+        && tk.capitalized(sp.0 - 2)
+        && super::phrases::us_state(tk, sp))
+    .then(|| (0..sp.0 - 1).rev().take(4).take_while(|&k| tk.capitalized(k)).last())
+    .flatten()
+    .filter(|&t| linked(t) || (t >= 2 && tk.is_word(t - 1, "of")));
+    let original = sp;
+    let sp = match town {
+        Some(t) => (t, sp.1),
+        None if !linked(sp.0) => return sp,
+        None => sp,
+    };
+    let linked = |a: usize| linked(a) || (town == Some(a) && tk.is_word(a - 1, "of"));
     // (A place names no one: not "Las Vegas Microsoft boss Bill Gates",
     // nor "the time peace groups".)
     if sp.1 >= c
@@ -335,6 +348,8 @@ fn with_where(tk: &Tokens, sp: TokenRange, c: usize) -> TokenRange {
     }
     match first {
         Some(b1) if tk.capitalized(b1) => (a, b1),
+        // (No phrase before the town: the words as they were.)
+        None if town.is_some() => original,
         _ => (a, sp.1),
     }
 }
