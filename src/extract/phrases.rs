@@ -2940,9 +2940,24 @@ pub(crate) fn dateline_end(tk: &Tokens, s: usize) -> Option<usize> {
     // (The sentence may start inside it: "ORLANDO, Fla." ends one for the
     // tokenizer, "(Reuters) - …" opens the next.)
     let para = tk.list.get(s)?.paragraph;
+    // (The cheap test first, as every verb asks: the paragraph opens
+    // within the last few tokens.)
+    if s >= 7 && tk.list[s - 7].paragraph == para {
+        return None;
+    }
     let first = (0..=s).rev().take(8).take_while(|&k| tk.list[k].paragraph == para).last()?;
     let opens_paragraph = first == 0 || tk.list[first - 1].paragraph != para;
-    if !opens_paragraph || s - first > 6 || !(capitals(first) || tk.capitalized(first)) {
+    if !opens_paragraph || s - first > 6 {
+        return None;
+    }
+    // (A place not in capitals only before an agency's parentheses, which
+    // a byte search rules out for most paragraphs.)
+    let agency_soon = || {
+        let from = tk.list[first].start;
+        let to = (from + 60).min(tk.text.len());
+        tk.capitalized(first) && memchr::memchr(b')', &tk.text.as_bytes()[from..to]).is_some()
+    };
+    if !capitals(first) && !agency_soon() {
         return None;
     }
     let d = (s.max(first + 1)..(first + 10).min(tk.list.len()))
