@@ -10330,3 +10330,21 @@ fn a_town_and_its_state_after_a_speaker_are_where_it_is_from() {
         "an investor group led by members of the Hunt family of Dallas, Texas",
     );
 }
+
+#[test]
+fn hope_after_much_or_little_is_a_noun() {
+    assert!(
+        words("So there is much hope that an elected government will break the deadlock.")
+            .is_empty()
+    );
+    assert_one(
+        "But, according to Japanese officials, Yeutter held out little hope that the sanctions would be lifted soon.",
+        "Yeutter held out little hope that the sanctions would be lifted soon",
+        "Japanese officials",
+    );
+    // (Not a name: "Ian Little said".)
+    assert_speaker(
+        "Ian Little said the big question was whether exports would hold up.",
+        "Ian Little",
+    );
+}

@@ -27,11 +27,18 @@ pub(crate) fn cue_at(tk: &Tokens, i: usize) -> Option<Cue> {
         }
     }
     // "a written statement", "the reported remarks": an article or a
-    // possessive makes an adjective of it.
-    if i > 0 && tk.has(i - 1, flag::DETERMINER) && {
-        let mut buf = [0u8; 32];
-        matches!(tk.lower(i - 1, &mut buf), "a" | "an" | "the" | "his" | "their" | "its" | "our")
-    } {
+    // possessive makes an adjective of it. ("there is much hope that …",
+    // "little hope": a quantity makes a noun of it.)
+    if i > 0
+        && ((tk.has(i - 1, flag::DETERMINER) && {
+            let mut buf = [0u8; 32];
+            matches!(
+                tk.lower(i - 1, &mut buf),
+                "a" | "an" | "the" | "his" | "their" | "its" | "our"
+            )
+        }) || ((tk.is_word(i - 1, "much") || tk.is_word(i - 1, "little"))
+            && !tk.capitalized(i - 1)))
+    {
         return None;
     }
     // ("a snappy retort", "a firm answer": a noun after "a" and an
