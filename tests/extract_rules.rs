@@ -10348,3 +10348,16 @@ fn hope_after_much_or_little_is_a_noun() {
         "Ian Little",
     );
 }
+
+#[test]
+fn a_written_answer_is_a_noun_not_a_cue() {
+    assert_speaker(
+        "Corporate Affairs Minister Michael Howard spoke on Monday. He told Parliament in a written answer that \"there have been informal talks at official level.\"",
+        "Michael Howard",
+    );
+    // (Not a noun ending so: "wrote an op-ed urging …".)
+    assert_speaker(
+        "Ted Cruz, by contrast, wrote an op-ed urging Congress to fast track the trade deal.",
+        "Ted Cruz",
+    );
+}

@@ -58,9 +58,17 @@ pub(crate) fn cue_at(tk: &Tokens, i: usize) -> Option<Cue> {
             // (A noun, as "its rival accused it of …".)
             && !tk.is_word(i - 1, "rival")
             // (Not "-y" after a possessive: "his family said".)
-            && ["y", "ful", "ous", "ive", "al", "ic", "ish"]
+            // (After "a", a participle too: "told Parliament in a written
+            // answer that …", "in a prepared statement".)
+            && ["y", "ful", "ous", "ive", "al", "ic", "ish", "ed", "en"]
                 .iter()
-                .any(|e| tk.bytes(i - 1).ends_with(e.as_bytes()) && (article || *e != "y"))
+                .any(|e| {
+                    tk.bytes(i - 1).ends_with(e.as_bytes())
+                        && (article || !matches!(*e, "y" | "ed" | "en"))
+                        // (Not a noun of its own: "wrote an op-ed urging …".)
+                        && (!matches!(*e, "ed" | "en")
+                            || (!tk.bytes(i).ends_with(b"ing") && !tk.bytes(i - 1).contains(&b'-')))
+                })
             && (owner || (!tk.bytes(i).ends_with(b"s") && !tk.bytes(i).ends_with(b"d")))
     } {
         return None;
