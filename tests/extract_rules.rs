@@ -10361,3 +10361,17 @@ fn a_written_answer_is_a_noun_not_a_cue() {
         "Ted Cruz",
     );
 }
+
+#[test]
+fn an_office_of_a_body_before_a_name_is_that_names() {
+    assert_speaker(
+        "Treasury Secretary James Baker spoke first. Secretary of State George Shultz said the plan has not yet succeeded.",
+        "George Shultz",
+    );
+    // (Not a relation's: "the daughter of activist Malcolm X" is hers.)
+    let a = article(
+        "News",
+        "Attallah Shabazz, the daughter of activist Malcolm X, recalled the famous eulogy delivered by Davis at her father's funeral.",
+    );
+    assert_eq!(found(&a)[0].2.as_deref(), Some("Attallah Shabazz"), "{:#?}", found(&a));
+}

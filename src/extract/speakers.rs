@@ -1475,7 +1475,23 @@ impl<'a> People<'a> {
         // America Inc".)
         // (Not a role after the place: "an Army Corps of Engineers
         // spokesman".)
+        // (Not an office when a person's name ends the phrase: "Secretary
+        // of State George Shultz" is Shultz, whoever else is a secretary;
+        // but "the daughter of activist Malcolm X" is no Malcolm X.)
+        let office_then_name = |of: usize| {
+            tk.has(of - 1, flag::TITLE_WORD)
+                && (a..of).all(|k| {
+                    super::given_names::gender_of(tk.str(k)).is_none()
+                        && !tk.has(k, flag::DETERMINER)
+                        && !tk.possessive(k)
+                })
+                && (of + 2..b).any(|k| {
+                    super::given_names::gender_of(tk.str(k)).is_some()
+                        && (k + 1..=b).all(|m| tk.list[m].word && tk.capitalized(m))
+                })
+        };
         if let Some(of) = (a + 1..b).find(|&k| matches!(tk.str(k), "of" | "from"))
+            && !office_then_name(of)
             && !(tk.bytes(b).starts_with(b"spokes")
                 || ["official", "source", "survey", "study", "report", "poll"]
                     .iter()
