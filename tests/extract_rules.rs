@@ -10375,3 +10375,18 @@ fn an_office_of_a_body_before_a_name_is_that_names() {
     );
     assert_eq!(found(&a)[0].2.as_deref(), Some("Attallah Shabazz"), "{:#?}", found(&a));
 }
+
+#[test]
+fn a_noun_cue_a_verb_of_naming_takes_as_its_object_credits_no_one() {
+    assert_speaker(
+        "Clinton campaign spokesman Brian Fallon responded on Twitter, calling Trump’s charge “pathetic.”",
+        "Brian Fallon",
+    );
+    // (After another verb it still credits its owner: "said Clark's call
+    // for “…”".)
+    let a = article(
+        "News",
+        "A delegate said Clark's call for \"halting the subsidy war in the agricultural products\" was welcome.",
+    );
+    assert!(found(&a).iter().any(|f| f.2.as_deref() == Some("Clark")), "{:#?}", found(&a));
+}

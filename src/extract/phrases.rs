@@ -111,9 +111,18 @@ pub(crate) fn cue_at(tk: &Tokens, i: usize) -> Option<Cue> {
     // participle that is mostly an adjective ("Rubio's proposed child care
     // credit"). (A bare form stays a cue: "Clinton's claim that …" is an
     // attribution of hers.)
+    // (Nor after a verb of naming whose object the phrase is: "calling
+    // Trump's charge “pathetic”" is the caller's word for the charge.)
     let noun_form = || {
         tk.bytes(i).ends_with(b"s")
             || super::reported::ADJECTIVAL_PARTICIPLES.iter().any(|p| tk.is_word(i, p))
+            || (i >= 2
+                && [
+                    "calling", "called", "calls", "call", "labeling", "labelled", "branding",
+                    "dubbing",
+                ]
+                .iter()
+                .any(|w| tk.is_word(i - 2, w)))
     };
     if i > 0 && noun_form() && {
         tk.possessive(i - 1) && pronoun(tk, i - 1).is_none() && {
