@@ -10390,3 +10390,22 @@ fn a_noun_cue_a_verb_of_naming_takes_as_its_object_credits_no_one() {
     );
     assert!(found(&a).iter().any(|f| f.2.as_deref() == Some("Clark")), "{:#?}", found(&a));
 }
+
+#[test]
+fn a_participle_in_an_opening_phrase_reports_up_to_its_comma() {
+    assert_statements(
+        "In a letter calling for the special committee meeting, Washington charged France with unfair practices.",
+        &[
+            ("the special committee meeting", Some("Washington")),
+            ("France with unfair practices", Some("Washington")),
+        ],
+    );
+}
+
+#[test]
+fn a_text_sent_to_someone_says_what_its_participle_says_for_its_sender() {
+    assert_speaker(
+        "Bernie Sanders won. His campaign sent out a text message to supporters saying: \"With your help, we were just declared the winner!\"",
+        "Bernie Sanders's campaign",
+    );
+}

@@ -596,6 +596,15 @@ pub(crate) fn issued_text(tk: &Tokens, (a, b): TokenRange) -> bool {
 /// subject when it is a pronoun or ends with a capital ("Clinton
 /// responded on Facebook writing …").
 pub(crate) fn text_author(tk: &Tokens, s: usize, text: usize) -> Option<TokenRange> {
+    // ("In a statement defending Lewandowski, Trump's campaign said …": the
+    // subject after the opening the text stands in.)
+    if text == s + 1 && tk.is_word(s, "in") {
+        let comma = (text..(text + 16).min(tk.list.len()))
+            .take_while(|&k| !tk.list[k].quoted && !tk.ends_sentence(k))
+            .find(|&k| tk.is(k, ','))?;
+        return phrases::phrase_after(tk, comma + 1, tk.list.len())
+            .filter(|&(a, _)| a == comma + 1);
+    }
     // (Not a phrase cut at a possessive: "One hundred members of
     // Britain's ruling Conservative Party have signed a motion …" is no
     // motion of Britain's.)
@@ -607,7 +616,29 @@ pub(crate) fn text_author(tk: &Tokens, s: usize, text: usize) -> Option<TokenRan
         && verb - b <= 4
         && (b + 1..verb).all(|k| tk.list[k].word && !tk.list[k].quoted)
         && ISSUING.iter().any(|w| tk.is_word(verb, w));
-    (issuer || phrases::pronoun(tk, a).is_some() || tk.capitalized(b)).then_some((a, b))
+    // (Or the text and whom it went to before the participle: "his
+    // campaign sent out a text message to supporters saying: …".)
+    let sent_to = || {
+        (b + 1..text).take(4).find(|&k| issuing_verb(tk, k)).is_some_and(|k| {
+            (k + 1..text).all(|m| tk.list[m].word && !tk.list[m].quoted)
+                && text - k <= 7
+                && (k + 1..text).any(|m| issued_text_noun(tk, m))
+        })
+    };
+    (issuer || phrases::pronoun(tk, a).is_some() || tk.capitalized(b) || sent_to())
+        .then_some((a, b))
+}
+
+/// Whether token `k` is one of [`ISSUING`].
+fn issuing_verb(tk: &Tokens, k: usize) -> bool {
+    let mut buf = [0u8; 32];
+    tk.list.get(k).is_some_and(|t| t.word) && ISSUING.contains(&tk.lower(k, &mut buf))
+}
+
+/// Whether token `k` is one of [`ISSUED_TEXTS`].
+fn issued_text_noun(tk: &Tokens, k: usize) -> bool {
+    let mut buf = [0u8; 32];
+    tk.list.get(k).is_some_and(|t| t.word) && ISSUED_TEXTS.contains(&tk.lower(k, &mut buf))
 }
 
 /// Words after a subject before a colon that introduce a text rather than

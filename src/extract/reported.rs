@@ -3786,8 +3786,14 @@ fn inside_open_clause(tk: &Tokens, s: usize, c: usize) -> bool {
     // thought …", "Even if …": the opener after a connective.)
     const LEADS: [&str; 6] = ["and", "but", "so", "yet", "just", "even"];
     let first = (s..c).find(|&k| !LEADS.iter().any(|w| tk.is_word(k, w))).unwrap_or(s);
+    // ("In a statement defending Lewandowski, Trump's campaign said …": a
+    // participle in an opening phrase.)
+    const PREPOSITIONS: [&str; 4] = ["in", "with", "after", "during"];
     let opener = (s..c).rev().find(|&k| {
         (k == first && OPENERS.iter().any(|w| tk.is_word(k, w)))
+            || (k == first
+                && tk.bytes(c).ends_with(b"ing")
+                && PREPOSITIONS.iter().any(|w| tk.is_word(k, w)))
             || (k > s
                 && tk.is(k - 1, ',')
                 // (Or an opener set off inside the sentence: "Clinton,
