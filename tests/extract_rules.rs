@@ -10409,3 +10409,13 @@ fn a_text_sent_to_someone_says_what_its_participle_says_for_its_sender() {
         "Bernie Sanders's campaign",
     );
 }
+
+#[test]
+fn show_after_a_singular_noun_and_an_article_is_a_noun() {
+    assert!(
+        words("The explosion in consumer technology is to continue into 2005, delegates at the world's largest gadget show, in Las Vegas, have been told.")
+            .is_empty()
+    );
+    // (A plural's verb stays one: "the figures show".)
+    assert_eq!(words("The latest figures show that sales rose by 3%."), ["sales rose by 3%"]);
+}

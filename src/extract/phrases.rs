@@ -153,6 +153,19 @@ pub(crate) fn cue_at(tk: &Tokens, i: usize) -> Option<Cue> {
         || (tk.is_word(i, "show")
             && i > 0
             && ["slide", "road", "fashion", "variety", "awards"].iter().any(|w| tk.is_word(i - 1, w)))
+        // ("the world's largest gadget show", "a trade show": a singular
+        // noun after an article, a possessive or a superlative.)
+        || (tk.is_word(i, "show")
+            && i > 1
+            && tk.list[i - 1].word
+            && !tk.capitalized(i - 1)
+            && !tk.bytes(i - 1).ends_with(b"s")
+            && !tk.has(i - 1, flag::FUNCTION_WORD | flag::DETERMINER)
+            && !ends_in_ly(tk, i - 1)
+            && !["data", "also", "still", "people", "police", "media"].iter().any(|w| tk.is_word(i - 1, w))
+            && (["a", "an", "the"].iter().any(|w| tk.is_word(i - 2, w))
+                || tk.possessive(i - 2)
+                || tk.bytes(i - 2).ends_with(b"est")))
     {
         return None;
     }
