@@ -10419,3 +10419,19 @@ fn show_after_a_singular_noun_and_an_article_is_a_noun() {
     // (A plural's verb stays one: "the figures show".)
     assert_eq!(words("The latest figures show that sales rose by 3%."), ["sales rose by 3%"]);
 }
+
+#[test]
+fn as_a_name_put_it_past_a_title_in_its_apposition() {
+    assert_speaker(
+        "As Akhil Amar, professor of constitutional law at Yale and author of ''America's Unwritten Constitution,'' put it, ''Senate Republicans should remember that a compromise candidate today may be far better for them.''",
+        "Akhil Amar",
+    );
+}
+
+#[test]
+fn an_email_blasted_out_to_supporters_is_its_senders() {
+    assert_speaker(
+        "Hillary Clinton spoke. Her campaign quickly blasted out an email to supporters stating, “Speaker Paul Ryan Joins Growing List of Conservatives Rebuking Trump.”",
+        "Hillary Clinton's campaign",
+    );
+}

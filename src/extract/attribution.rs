@@ -523,8 +523,9 @@ pub(crate) fn text_noun(tk: &Tokens, k: usize) -> bool {
 
 /// Verbs that put a text out: "the campaign issued a statement saying …",
 /// "the Senate passed a resolution calling for …".
-const ISSUING: [&str; 21] = [
+const ISSUING: [&str; 22] = [
     "issued",
+    "blasted",
     "released",
     "sent",
     "published",
@@ -668,6 +669,18 @@ fn person_named(tk: &Tokens, (a, b): TokenRange) -> bool {
     b > a
         && (super::speakers::person_honorific(tk.lower(a, &mut buf))
             || (a..b).any(|k| super::given_names::gender_of(tk.str(k)).is_some()))
+}
+
+/// The name after "As" whose "put it" is the cue at `c`, past an
+/// apposition that holds a work's title: "As Akhil Amar, … author of
+/// ''America's Unwritten Constitution,'' put it, ''…''".
+fn as_put_it(tk: &Tokens, c: usize) -> Option<TokenRange> {
+    if !(tk.str(c).starts_with("put") && tk.is_word(c + 1, "it")) {
+        return None;
+    }
+    let s = phrases::sentence_start_through_quotes(tk, c);
+    let at = (s..c).take(3).find(|&k| tk.is_word(k, "as"))?;
+    phrases::phrase_after(tk, at + 1, c).filter(|&(a, b)| a == at + 1 && tk.capitalized(b))
 }
 
 /// Whether the phrase `sp` is someone who may speak: "he", "she" or
@@ -901,7 +914,8 @@ pub(crate) fn before(tk: &Tokens, q: &Quotation) -> (Option<Attribution>, Lead) 
             && (phrases::WHEN_WORDS.iter().any(|w| tk.is_word(c - 1, w))
                 || tk.is_word(c - 1, "here"));
         let sp = phrases::quoted_as(tk, c)
-            .or_else(|| if c > s { phrase_before(tk, c - 1 - usize::from(when), s) } else { None });
+            .or_else(|| if c > s { phrase_before(tk, c - 1 - usize::from(when), s) } else { None })
+            .or_else(|| as_put_it(tk, c));
         // "Clinton said she opposes “accounting gimmicks”": the verb that
         // reports the pronoun's clause credits it, and its speaker (not when
         // the inner verb reports speech: in "sources said he said “…”" the
