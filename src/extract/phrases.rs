@@ -36,8 +36,7 @@ pub(crate) fn cue_at(tk: &Tokens, i: usize) -> Option<Cue> {
                 tk.lower(i - 1, &mut buf),
                 "a" | "an" | "the" | "his" | "their" | "its" | "our"
             )
-        }) || ((tk.is_word(i - 1, "much") || tk.is_word(i - 1, "little"))
-            && !tk.capitalized(i - 1)))
+        }) || (matches!(tk.bytes(i - 1), b"much" | b"little")))
     {
         return None;
     }
@@ -124,8 +123,9 @@ pub(crate) fn cue_at(tk: &Tokens, i: usize) -> Option<Cue> {
                 .iter()
                 .any(|w| tk.is_word(i - 2, w)))
     };
-    if i > 0 && noun_form() && {
-        tk.possessive(i - 1) && pronoun(tk, i - 1).is_none() && {
+    // (The possessive first: the cheap test.)
+    if i > 0 && tk.possessive(i - 1) && noun_form() && {
+        pronoun(tk, i - 1).is_none() && {
             // (The word without its "'s" or "’s": a curly mark is not
             // ASCII, which the lowercasing buffer takes.)
             let owner = super::speakers::bare(tk.str(i - 1));
