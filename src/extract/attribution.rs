@@ -581,12 +581,11 @@ const ISSUED_TEXTS: [&str; 22] = [
 /// press release", "a joint declaration": "a" or "an", at most two words
 /// in lower case, then one of [`ISSUED_TEXTS`].
 pub(crate) fn issued_text(tk: &Tokens, (a, b): TokenRange) -> bool {
-    let mut buf = [0u8; 32];
     b > a
         && b - a <= 3
         && ["a", "an"].iter().any(|w| tk.is_word(a, w))
         && (a + 1..b).all(|k| tk.list[k].word && !tk.capitalized(k))
-        && ISSUED_TEXTS.contains(&tk.lower(b, &mut buf))
+        && issued_text_noun(tk, b)
 }
 
 /// Who put out the text whose phrase opens at token `text`, when a
@@ -616,7 +615,7 @@ pub(crate) fn text_author(tk: &Tokens, s: usize, text: usize) -> Option<TokenRan
     let issuer = b < verb
         && verb - b <= 4
         && (b + 1..verb).all(|k| tk.list[k].word && !tk.list[k].quoted)
-        && ISSUING.iter().any(|w| tk.is_word(verb, w));
+        && issuing_verb(tk, verb);
     // (Or the text and whom it went to before the participle: "his
     // campaign sent out a text message to supporters saying: …".)
     let sent_to = || {

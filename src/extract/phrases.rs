@@ -2994,7 +2994,8 @@ pub(crate) fn dateline_end(tk: &Tokens, s: usize) -> Option<usize> {
         let to = (from + 60).min(tk.text.len());
         tk.capitalized(first) && memchr::memchr(b')', &tk.text.as_bytes()[from..to]).is_some()
     };
-    if !capitals(first) && !agency_soon() {
+    let in_capitals = capitals(first);
+    if !in_capitals && !agency_soon() {
         return None;
     }
     let d = (s.max(first + 1)..(first + 10).min(tk.list.len()))
@@ -3002,7 +3003,7 @@ pub(crate) fn dateline_end(tk: &Tokens, s: usize) -> Option<usize> {
         .find(|&k| dash(tk, k) && tk.list[k - 1].end < tk.list[k].start)?;
     // (In any case, an agency's parentheses close right before the dash.)
     let agency = tk.is(d - 1, ')') && (d.saturating_sub(5)..d - 1).any(|k| tk.is(k, '('));
-    (capitals(first) || agency).then_some(d + 1)
+    (in_capitals || agency).then_some(d + 1)
 }
 
 /// The copula ("is", "was") before the nouns that end at token `who` - 1,

@@ -3786,8 +3786,8 @@ fn inside_open_clause(tk: &Tokens, s: usize, c: usize) -> bool {
     // thought …", "Even if …": the opener after a connective.)
     const LEADS: [&str; 6] = ["and", "but", "so", "yet", "just", "even"];
     let first = (s..c).find(|&k| !LEADS.iter().any(|w| tk.is_word(k, w))).unwrap_or(s);
-    // ("In a statement defending Lewandowski, Trump's campaign said …": a
-    // participle in an opening phrase.)
+    // ("In a letter calling for the special committee meeting, Washington
+    // charged …": a participle in an opening phrase.)
     const PREPOSITIONS: [&str; 4] = ["in", "with", "after", "during"];
     let opener = (s..c).rev().find(|&k| {
         (k == first && OPENERS.iter().any(|w| tk.is_word(k, w)))
