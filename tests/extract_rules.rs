@@ -10213,6 +10213,11 @@ fn a_text_a_body_put_out_says_what_its_participle_says_for_the_body() {
         "The government will shortly issue a statement warning it will take emergency measures.",
         "government",
     );
+    // (An article in which a paper shot back.)
+    assert_speaker(
+        "Forbes shot back in an article stating that New York was the billionaire capital.",
+        "Forbes",
+    );
     // (Not a subject cut at a possessive: the motion is the members'.)
     assert_speaker(
         "One hundred members of Britain's ruling Conservative Party have signed a motion calling for sanctions against Japan.",

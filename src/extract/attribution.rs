@@ -552,8 +552,9 @@ const ISSUING: [&str; 22] = [
 /// "a press release saying …", "a resolution calling for …", "a
 /// petition urging …" (wider than [`TEXT_NOUNS`], which a colon or a
 /// quotation may follow).
-const ISSUED_TEXTS: [&str; 22] = [
+const ISSUED_TEXTS: [&str; 23] = [
     "statement",
+    "article",
     "release",
     "memo",
     "email",
