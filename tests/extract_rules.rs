@@ -10440,3 +10440,21 @@ fn an_email_blasted_out_to_supporters_is_its_senders() {
         "Hillary Clinton's campaign",
     );
 }
+
+#[test]
+fn a_participle_after_a_quotations_inner_comma_goes_on_with_its_sentence() {
+    // (The second quotation had been lost.)
+    assert_statements(
+        "Donald Trump defended “New York values,” saying the city had the “bravery of America.”",
+        &[
+            ("New York values,", Some("Donald Trump")),
+            ("bravery of America.", Some("Donald Trump")),
+        ],
+    );
+    // (Nor is the participle an inverted credit: "saying the city" had
+    // credited the city.)
+    assert_statements(
+        "Donald Trump has delivered an impassioned defense of “New York values,” saying the city embodied the “bravery, heart and soul of America.”",
+        &[("bravery, heart and soul of America.", Some("Donald Trump"))],
+    );
+}

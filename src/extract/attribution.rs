@@ -308,6 +308,12 @@ pub(crate) fn after(tk: &Tokens, text: &str, q: &Quotation) -> Option<Attributio
     } {
         return None;
     }
+    // (A participle after the quotation is no inverted credit: in
+    // `a defense of “New York values,” saying the city embodied …` the
+    // city is what was said of, not who said it.)
+    if c == i && cue.ends_with("ing") {
+        return None;
+    }
     if c == i {
         // (Past the verb's particle: `"…," points out former Olympian Steve
         // Cram.`, `"…," shot back Rubio.`)
@@ -782,6 +788,17 @@ pub(crate) fn before(tk: &Tokens, q: &Quotation) -> (Option<Attribution>, Lead) 
         if s == p {
             return (None, Lead::Nothing);
         }
+    }
+    // (A participle after a quotation whose comma closes inside its marks
+    // goes on with the sentence before it: `defended “New York values,”
+    // saying the city had the “bravery of America”`.)
+    if s > 0
+        && s < j
+        && tk.list[s].word
+        && tk.bytes(s).ends_with(b"ing")
+        && phrases::comma_inside_marks(tk, s - 1).is_some()
+    {
+        s = phrases::sentence_start_through_quotes(tk, j);
     }
     let last = j - 1;
     let lead = if tk.is(last, ':') {
