@@ -10319,6 +10319,13 @@ fn an_adjectives_capital_opening_a_sentence_keeps_its_noun() {
         speakers("Smaller firms have met the board, saying it is anti-competitive."),
         [Some("Smaller firms".to_string())]
     );
+    // (An article and an adjective before the noun.)
+    assert_eq!(
+        speakers(
+            "The retired neurosurgeon addressed his concerns, saying it was a difficult investigation."
+        ),
+        [Some("retired neurosurgeon".to_string())]
+    );
     // (Not a name and a verb: "McFadden makes claims …, saying".)
     let a = article(
         "News",

@@ -3241,8 +3241,24 @@ pub(crate) fn sentence_subject(tk: &Tokens, s: usize, c: usize) -> Option<TokenR
     };
     // ("Smaller firms have criticized …": an adjective's capital opening
     // the sentence, then its noun and the verb.)
+    // (Or an article and an adjective: "The retired neurosurgeon
+    // addressed …, remarking …".)
     let with_noun = |(a, b): TokenRange| {
         let noun = b + 1;
+        let article = a == s
+            && b == a + 1
+            && ["the", "a", "an"].iter().any(|w| tk.is_word(a, w))
+            && noun + 1 < c
+            && !tk.capitalized(b)
+            && tk.list[noun].word
+            && !tk.list[noun].quoted
+            && !tk.capitalized(noun)
+            && !tk.has(noun, flag::FUNCTION_WORD | flag::CUE)
+            && !auxiliary_at(tk, noun)
+            && (auxiliary_at(tk, noun + 1) || verb_after(tk, noun));
+        if article {
+            return (a, noun);
+        }
         if a == b
             && a == s
             && noun + 1 < c
