@@ -3240,46 +3240,36 @@ pub(crate) fn sentence_subject(tk: &Tokens, s: usize, c: usize) -> Option<TokenR
             .find_map(|k| phrase_after(tk, k + 1, c).filter(|&p| !state_after_town(p)))
     };
     // ("Smaller firms have criticized …": an adjective's capital opening
-    // the sentence, then its noun and the verb.)
-    // (Or an article and an adjective: "The retired neurosurgeon
-    // addressed …, remarking …".)
+    // the sentence, then its noun and the verb; or an article and an
+    // adjective, "The retired neurosurgeon addressed …, remarking …".)
     let with_noun = |(a, b): TokenRange| {
         let noun = b + 1;
-        let article = a == s
-            && b == a + 1
-            && ["the", "a", "an"].iter().any(|w| tk.is_word(a, w))
-            && noun + 1 < c
-            && !tk.capitalized(b)
-            && tk.list[noun].word
+        if a != s || noun + 1 >= c {
+            return (a, b);
+        }
+        // (A plain noun: not "Italy itself has …", "India had asked …".)
+        let plain = tk.list[noun].word
             && !tk.list[noun].quoted
             && !tk.capitalized(noun)
             && !tk.has(noun, flag::FUNCTION_WORD | flag::CUE)
-            && !auxiliary_at(tk, noun)
-            && (auxiliary_at(tk, noun + 1) || verb_after(tk, noun));
-        if article {
-            return (a, noun);
-        }
-        if a == b
-            && a == s
-            && noun + 1 < c
-            && tk.list[noun].word
-            && !tk.list[noun].quoted
-            && !tk.capitalized(noun)
-            && !tk.has(noun, flag::FUNCTION_WORD | flag::CUE)
-            && !tk.possessive(a)
-            // (Not "Italy itself has …", "India had asked …".)
-            && !auxiliary_at(tk, noun)
-            && !tk.bytes(noun).ends_with(b"self")
-            // (A verb's past or an auxiliary after the noun: not "McFadden
-            // makes claims …".)
-            && (auxiliary_at(tk, noun + 1)
-                || (cue_at(tk, noun + 1).is_some()
-                    && (tk.bytes(noun + 1).ends_with(b"ed") || tk.is_word(noun + 1, "said"))))
-        {
-            (a, noun)
-        } else {
-            (a, b)
-        }
+            && !auxiliary_at(tk, noun);
+        // (A verb's past or an auxiliary after the capital's noun: not
+        // "McFadden makes claims …".)
+        let after_capital = || {
+            a == b
+                && !tk.possessive(a)
+                && !tk.bytes(noun).ends_with(b"self")
+                && (auxiliary_at(tk, noun + 1)
+                    || (cue_at(tk, noun + 1).is_some()
+                        && (tk.bytes(noun + 1).ends_with(b"ed") || tk.is_word(noun + 1, "said"))))
+        };
+        let after_article = || {
+            b == a + 1
+                && ["the", "a", "an"].iter().any(|w| tk.is_word(a, w))
+                && !tk.capitalized(b)
+                && (auxiliary_at(tk, noun + 1) || verb_after(tk, noun))
+        };
+        if plain && (after_capital() || after_article()) { (a, noun) } else { (a, b) }
     };
     match phrase_after(tk, s, c).map(with_noun) {
         Some(p) if opening(p) => after_comma(comma).or(Some(p)),
