@@ -10193,6 +10193,11 @@ fn a_participle_after_a_role_and_its_name_in_commas_is_the_names() {
         "The party chairman, a former banker, met the delegates, declaring after it that the request was denied.",
         "party chairman",
     );
+    // (A second verb after "and" too, past an age.)
+    assert_speaker(
+        "One of the men, Jessie Elkins, 70, had served in Vietnam and said he was convinced the war was wrong.",
+        "Jessie Elkins",
+    );
 }
 
 #[test]

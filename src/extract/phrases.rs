@@ -3115,7 +3115,7 @@ pub(crate) fn participle_subject(tk: &Tokens, s: usize, c: usize) -> Option<Toke
 /// `c`: "Ukraine's foreign minister, Andrii Sybiha, met …, saying …" is
 /// Andrii Sybiha's. (Only after a role in lower case, and only a name of
 /// two or more capitalised words: not a list of names.)
-fn name_in_apposition(tk: &Tokens, (_, b): TokenRange, c: usize) -> Option<TokenRange> {
+pub(crate) fn name_in_apposition(tk: &Tokens, (_, b): TokenRange, c: usize) -> Option<TokenRange> {
     if !tk.is(b + 1, ',') || tk.capitalized(b) || pronoun(tk, b).is_some() {
         return None;
     }

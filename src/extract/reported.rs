@@ -2789,7 +2789,12 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
             .or_else(relative)
             .or_else(who)
             .or_else(subordinate)
-            .or_else(|| if c > whole + 1 { sentence_subject(tk, whole, c) } else { None });
+            // ("One of the men, Jessie Elkins, 70, had served … and said":
+            // the name set off after the role.)
+            .or_else(|| {
+                let p = if c > whole + 1 { sentence_subject(tk, whole, c) } else { None }?;
+                Some(super::phrases::name_in_apposition(tk, p, c).unwrap_or(p))
+            });
         of_sentence = true;
     }
     // "The plan, she said, is dead." (Also "…, a spokeswoman said on
