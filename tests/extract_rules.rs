@@ -10372,6 +10372,16 @@ fn a_written_answer_is_a_noun_not_a_cue() {
         "Corporate Affairs Minister Michael Howard spoke on Monday. He told Parliament in a written answer that \"there have been informal talks at official level.\"",
         "Michael Howard",
     );
+    // (After a possessive, an opening or prepared one.)
+    assert_speaker(
+        "Wasserman Schultz said in her opening remarks that the platform should reiterate support for “stalwart allies.”",
+        "Wasserman Schultz",
+    );
+    // (But "people familiar with her thinking say" still say.)
+    assert_speaker(
+        "Hillary Clinton spoke. People familiar with her thinking say she now acknowledges the plan is hard.",
+        "people familiar with her thinking",
+    );
     // (Not a noun ending so: "wrote an op-ed urging …".)
     assert_speaker(
         "Ted Cruz, by contrast, wrote an op-ed urging Congress to fast track the trade deal.",

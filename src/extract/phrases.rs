@@ -59,13 +59,21 @@ pub(crate) fn cue_at(tk: &Tokens, i: usize) -> Option<Cue> {
             // (Not "-y" after a possessive: "his family said".)
             // (After "a", a participle too: "told Parliament in a written
             // answer that …", "in a prepared statement".)
-            && ["y", "ful", "ous", "ive", "al", "ic", "ish", "ed", "en"]
+            // (After a possessive, "-ing" and "-ed" too: "said in her
+            // opening remarks that …", "his prepared remarks".)
+            && ["y", "ful", "ous", "ive", "al", "ic", "ish", "ed", "en", "ing"]
                 .iter()
                 .any(|e| {
                     tk.bytes(i - 1).ends_with(e.as_bytes())
-                        && (article || !matches!(*e, "y" | "ed" | "en"))
+                        && (article
+                            || !matches!(*e, "y" | "ed" | "en" | "ing")
+                            || (owner
+                                && matches!(*e, "ed" | "ing")
+                                && ["remarks", "statement", "comments", "answer", "reply"]
+                                    .iter()
+                                    .any(|w| tk.is_word(i, w))))
                         // (Not a noun of its own: "wrote an op-ed urging …".)
-                        && (!matches!(*e, "ed" | "en")
+                        && (!matches!(*e, "ed" | "en" | "ing")
                             || (!tk.bytes(i).ends_with(b"ing") && !tk.bytes(i - 1).contains(&b'-')))
                 })
             && (owner || (!tk.bytes(i).ends_with(b"s") && !tk.bytes(i).ends_with(b"d")))
