@@ -10284,6 +10284,13 @@ fn an_opening_may_hold_a_town_and_its_state_or_the_day_before() {
         "The day before, at a rally in Beaumont, Tex., Mr. Trump was just as blunt, claiming that Obama wanted to take in refugees.",
         "Trump",
     );
+    // (A participle and who reached the speaker.)
+    assert_eq!(
+        speakers(
+            "Reached by POLITICO, Bennett denied the notion that a shakeup is coming, explaining that he was unaware of it."
+        ),
+        [Some("Bennett".to_string()), Some("Bennett".to_string())]
+    );
     // (Not a name after a state that is no town's.)
     assert_speaker(
         "After winning only narrowly in Iowa, Clinton, the once-presumptive nominee, was bracing for defeat, saying the race was long.",

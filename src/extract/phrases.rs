@@ -3204,7 +3204,10 @@ pub(crate) fn sentence_subject(tk: &Tokens, s: usize, c: usize) -> Option<TokenR
         let mut buf = [0u8; 32];
         (p.0 == p.1 && {
             let w = tk.lower(p.0, &mut buf);
-            w.ends_with("ing") || w.ends_with("ly")
+            w.ends_with("ing")
+                || w.ends_with("ly")
+                // ("Reached by POLITICO, Bennett denied …".)
+                || (w.ends_with("ed") && tk.is_word(p.0 + 1, "by"))
         })
             // ("Ever since she endorsed Mrs. Clinton, Ms. Warren has …": a
             // clause a subordinator opens.)
