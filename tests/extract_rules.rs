@@ -10437,6 +10437,29 @@ fn a_participle_in_an_opening_phrase_reports_up_to_its_comma() {
 }
 
 #[test]
+fn a_participle_after_after_in_an_opening_reports_up_to_its_comma() {
+    let a = article(
+        "News",
+        "One month after announcing his support for Donald Trump, Marco Rubio still believes that the nominee is unfit to be commander-in-chief.",
+    );
+    let f = found(&a);
+    assert!(
+        f.iter().any(|(_, w, s)| w == "the nominee is unfit to be commander-in-chief"
+            && s.as_deref() == Some("Marco Rubio")),
+        "{f:#?}"
+    );
+    // (Not after a verb of the sentence's own: "Adrian Hilton was abandoned
+    // after suggesting the signing of the treaty, under John Major's
+    // government, was an act of treason" reports past the aside.)
+    assert_eq!(
+        words(
+            "Adrian Hilton was abandoned after suggesting the signing of the treaty, under John Major's government, was an act of treason."
+        ),
+        ["the signing of the treaty, under John Major's government, was an act of treason"]
+    );
+}
+
+#[test]
 fn a_text_sent_to_someone_says_what_its_participle_says_for_its_sender() {
     assert_speaker(
         "Bernie Sanders won. His campaign sent out a text message to supporters saying: \"With your help, we were just declared the winner!\"",

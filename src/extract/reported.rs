@@ -3799,6 +3799,16 @@ fn inside_open_clause(tk: &Tokens, s: usize, c: usize) -> bool {
             || (k == first
                 && tk.bytes(c).ends_with(b"ing")
                 && PREPOSITIONS.iter().any(|w| tk.is_word(k, w)))
+            // ("One month after announcing his support for Trump, Rubio
+            // still believes …": a participle after "after" or "before".)
+            // (Only in the sentence's opening: not "Adrian Hilton was
+            // abandoned after suggesting the signing of the treaty, under
+            // John Major's government, was an act of treason".)
+            || (k + 1 == c
+                && k <= first + 2
+                && tk.bytes(c).ends_with(b"ing")
+                && ["after", "before", "upon"].iter().any(|w| tk.is_word(k, w))
+                && (first..k).all(|m| tk.list[m].word && !auxiliary_at(tk, m)))
             || (k > s
                 && tk.is(k - 1, ',')
                 // (Or an opener set off inside the sentence: "Clinton,
