@@ -584,6 +584,12 @@ const ISSUED_TEXTS: [&str; 23] = [
     "story",
 ];
 
+/// Whether the phrase `(a, b)` names a text whose participle says what it
+/// says: its head is one of [`TEXT_NOUNS`], or it is an [`issued_text`].
+pub(crate) fn names_a_text(tk: &Tokens, (a, b): TokenRange) -> bool {
+    text_noun(tk, b) || issued_text(tk, (a, b))
+}
+
 /// Whether the phrase `(a, b)` is a text put out, "a statement", "a
 /// press release", "a joint declaration": "a" or "an", at most two words
 /// in lower case, then one of [`ISSUED_TEXTS`].
@@ -675,6 +681,29 @@ fn person_named(tk: &Tokens, (a, b): TokenRange) -> bool {
     b > a
         && (super::speakers::person_honorific(tk.lower(a, &mut buf))
             || (a..b).any(|k| super::given_names::gender_of(tk.str(k)).is_some()))
+}
+
+/// The verb of speech, after token `s`, whose clause the subject at token
+/// `a` opens: right before it ("Clinton said she opposes …"), before "that"
+/// ("said that she …"), or past where or to whom it was said before "that"
+/// ("declared in an interview with Reuters that he found Trump to be “very
+/// charming”").
+fn speech_verb_before_clause(tk: &Tokens, a: usize, s: usize) -> Option<usize> {
+    let reports = |o: usize| cue_at(tk, o).is_some_and(|c| c.reports);
+    let after_that = a >= 1 && tk.is_word(a - 1, "that");
+    if let Some(o) = a.checked_sub(1).filter(|&o| o > s && reports(o)) {
+        return Some(o);
+    }
+    if let Some(o) = a.checked_sub(2).filter(|&o| o > s && after_that && reports(o)) {
+        return Some(o);
+    }
+    if a < 3 || !after_that {
+        return None;
+    }
+    (a.saturating_sub(10).max(s + 1)..a - 2)
+        .rev()
+        .take_while(|&o| tk.list[o + 1].word && !tk.list[o + 1].quoted)
+        .find(|&o| reports(o))
 }
 
 /// The name after "As" whose "put it" is the cue at `c`, past an
@@ -945,25 +974,7 @@ pub(crate) fn before(tk: &Tokens, q: &Quotation) -> (Option<Attribution>, Lead) 
                 MINDS.iter().any(|m| inner.starts_with(m))
             }
             && phrases::pronoun(tk, a).is_some()
-            && let Some(outer) = [1, 2]
-                .into_iter()
-                .find_map(|back| {
-                    let o = a.checked_sub(back).filter(|&o| o > s)?;
-                    let that = back == 1 || tk.is_word(a - 1, "that");
-                    (that && cue_at(tk, o).is_some_and(|c| c.reports)).then_some(o)
-                })
-                .or_else(|| {
-                    // (Past where or to whom, before "that": "declared in an
-                    // interview with Reuters that he found Trump to be “very
-                    // charming”".)
-                    if a < 3 || !tk.is_word(a - 1, "that") {
-                        return None;
-                    }
-                    (a.saturating_sub(10).max(s + 1)..a - 2)
-                        .rev()
-                        .take_while(|&o| tk.list[o + 1].word && !tk.list[o + 1].quoted)
-                        .find(|&o| cue_at(tk, o).is_some_and(|c| c.reports))
-                })
+            && let Some(outer) = speech_verb_before_clause(tk, a, s)
             && (phrase_before(tk, outer - 1, s).is_some()
                 || (tk.is_word(outer - 1, "and")
                     && phrases::sentence_subject(tk, s, outer).is_some()))
@@ -994,8 +1005,7 @@ pub(crate) fn before(tk: &Tokens, q: &Quotation) -> (Option<Attribution>, Lead) 
         // the preposition's object.
         let text_saying = word.ends_with("ing")
             && sp.is_some_and(|(first, head)| {
-                text_noun(tk, head)
-                    || issued_text(tk, (first, head))
+                names_a_text(tk, (first, head))
                     || (first > s
                         && ["to", "on", "in", "at", "from", "for"]
                             .iter()

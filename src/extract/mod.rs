@@ -1645,11 +1645,12 @@ fn speaker_words(tk: &Tokens, range: phrases::TokenRange) -> phrases::TokenRange
 /// statement saying …" is the campaign's, not "a statement"'s. (A relative
 /// clause is the text's own: "issued a statement that said …".)
 fn issuer_of_text(tk: &Tokens, (a, b): phrases::TokenRange) -> Option<phrases::TokenRange> {
-    let text_noun = (b == a + 1
-        && ["a", "an"].iter().any(|w| tk.is_word(a, w))
-        && (TEXTS.iter().any(|t| tk.is_word(b, t))
-            || ["release", "memo", "email", "e-mail"].iter().any(|w| tk.is_word(b, w))))
-        || attribution::issued_text(tk, (a, b));
+    // (Or one of the reports and surveys a body puts out: "a review
+    // saying …".)
+    let text_noun = attribution::issued_text(tk, (a, b))
+        || (b == a + 1
+            && ["a", "an"].iter().any(|w| tk.is_word(a, w))
+            && ["review", "survey"].iter().any(|w| tk.is_word(b, w)));
     let participle =
         tk.list.get(b + 1).is_some_and(|t| t.word) && tk.bytes(b + 1).ends_with(b"ing");
     if !text_noun || !participle || a < 2 {

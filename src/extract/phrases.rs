@@ -56,26 +56,29 @@ pub(crate) fn cue_at(tk: &Tokens, i: usize) -> Option<Cue> {
             && (owner || !tk.has(i - 1, flag::ROLE_NOUN))
             // (A noun, as "its rival accused it of …".)
             && !tk.is_word(i - 1, "rival")
-            // (Not "-y" after a possessive: "his family said".)
-            // (After "a", a participle too: "told Parliament in a written
-            // answer that …", "in a prepared statement".)
-            // (After a possessive, "-ing" and "-ed" too: "said in her
-            // opening remarks that …", "his prepared remarks".)
-            && ["y", "ful", "ous", "ive", "al", "ic", "ish", "ed", "en", "ing"]
-                .iter()
-                .any(|e| {
-                    tk.bytes(i - 1).ends_with(e.as_bytes())
-                        && (article
-                            || !matches!(*e, "y" | "ed" | "en" | "ing")
-                            || (owner
-                                && matches!(*e, "ed" | "ing")
-                                && ["remarks", "statement", "comments", "answer", "reply"]
-                                    .iter()
-                                    .any(|w| tk.is_word(i, w))))
-                        // (Not a noun of its own: "wrote an op-ed urging …".)
-                        && (!matches!(*e, "ed" | "en" | "ing")
-                            || (!tk.bytes(i).ends_with(b"ing") && !tk.bytes(i - 1).contains(&b'-')))
-                })
+            && {
+                let w = tk.bytes(i - 1);
+                // (Not "-y" after a possessive: "his family said".)
+                let adjective = ["ful", "ous", "ive", "al", "ic", "ish"]
+                    .iter()
+                    .any(|e| w.ends_with(e.as_bytes()))
+                    || (article && w.ends_with(b"y"));
+                // (A participle after "a": "told Parliament in a written
+                // answer that …", "in a prepared statement"; after a
+                // possessive, before remarks and the like: "said in her
+                // opening remarks that …". Not a noun of its own, "wrote an
+                // op-ed urging …".)
+                let participle = (w.ends_with(b"ed") || w.ends_with(b"en") || w.ends_with(b"ing"))
+                    && !tk.bytes(i).ends_with(b"ing")
+                    && !w.contains(&b'-')
+                    && (article
+                        || (owner
+                            && !w.ends_with(b"en")
+                            && ["remarks", "statement", "comments", "answer", "reply"]
+                                .iter()
+                                .any(|n| tk.is_word(i, n))));
+                adjective || participle
+            }
             && (owner || (!tk.bytes(i).ends_with(b"s") && !tk.bytes(i).ends_with(b"d")))
     } {
         return None;

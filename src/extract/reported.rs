@@ -278,7 +278,8 @@ fn with_where(tk: &Tokens, sp: TokenRange, c: usize) -> TokenRange {
         None if !linked(sp.0) => return sp,
         None => sp,
     };
-    let linked = |a: usize| linked(a) || (town == Some(a) && tk.is_word(a - 1, "of"));
+    // (The town's "of" links it too: "the Hunt family of Dallas, Texas".)
+    let place_linked = |a: usize| linked(a) || (town == Some(a) && tk.is_word(a - 1, "of"));
     // (A place names no one: not "Las Vegas Microsoft boss Bill Gates",
     // nor "the time peace groups".)
     if sp.1 >= c
@@ -298,7 +299,7 @@ fn with_where(tk: &Tokens, sp: TokenRange, c: usize) -> TokenRange {
     // (Back over a place in a place: "at the convention in Philadelphia",
     // "at Postbridge on Dartmoor in the West Country".)
     for _ in 0..4 {
-        if !(a >= s + 2 && linked(a)) {
+        if !(a >= s + 2 && place_linked(a)) {
             break;
         }
         // (Or plain nouns before it, as a subject may be: "Foreign banks in
@@ -2690,8 +2691,7 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
     if cue.ends_with("ing")
         && let Some((a, head)) = subject
         && a > s
-        && (super::attribution::text_noun(tk, head)
-            || super::attribution::issued_text(tk, (a, head)))
+        && super::attribution::names_a_text(tk, (a, head))
         && let Some(author) = super::attribution::text_author(tk, s, a)
     {
         subject = Some(author);
