@@ -10510,3 +10510,119 @@ fn a_participle_after_a_quotations_inner_comma_goes_on_with_its_sentence() {
         &[("bravery, heart and soul of America.", Some("Donald Trump"))],
     );
 }
+
+#[test]
+fn an_adverb_between_a_subject_and_its_verb_is_no_part_of_the_speaker() {
+    assert_speaker(
+        "The Reagan administration soon will propose a program of no-fault compensation for people injured by vaccines.",
+        "Reagan administration",
+    );
+    assert_speaker(
+        "Fact-checkers soon noted that Clinton may have been referring to a hypothetical situation.",
+        "Fact-checkers",
+    );
+}
+
+#[test]
+fn a_subjects_auxiliary_ends_the_speaker_past_a_time_or_phrase_before_the_verb() {
+    assert_speaker(
+        "Italy has over recent months announced a series of deregulation moves in response to a European directive.",
+        "Italy",
+    );
+    assert_speaker(
+        "Critics may be right, but a trio of PACs have in fact reported spending $513,000 supporting him.",
+        "PACs",
+    );
+    // (Nor before "among": "Tony Blair is among those who have called".)
+    assert_speaker(
+        "The Prime Minister Tony Blair is among those who have called for an apology.",
+        "Tony Blair",
+    );
+}
+
+#[test]
+fn a_clause_before_a_cue_makes_the_cue_a_word_of_its_object() {
+    for body in [
+        "Pretoria has raided alleged ANC bases in the so-called Frontline states in the past.",
+        "However, intervention could send signals that would contribute to a short term smoothing of currency movements.",
+        "The Commission has sharply revised down expected German gross national product growth this year to two pct.",
+        "This has given added urgency to bank moves to build up their capital market operations.",
+    ] {
+        assert!(words(body).is_empty(), "{body}");
+    }
+    // (Past a word that opens a clause of its own, the clause's subject
+    // speaks.)
+    assert_speaker(
+        "Trump's tactics were apparent this week when court filings revealed that he has sought $10 million in damages.",
+        "court filings",
+    );
+}
+
+#[test]
+fn most_before_an_adverb_or_do_opens_a_second_verb_of_the_sentences_subject() {
+    assert_eq!(
+        speakers(
+            "Donald Trump spoke on Monday. In the coming months, he vowed to ban Muslims from entering the country, declined at first to criticize David Duke, and most recently defended the use of an image that resembled a badge."
+        )
+        .last()
+        .cloned()
+        .flatten()
+        .as_deref(),
+        Some("Donald Trump")
+    );
+}
+
+#[test]
+fn a_participle_after_an_adverb_and_an_article_describes_its_noun() {
+    for body in [
+        "An experienced successor would seem a necessity. One widely mentioned possibility is Secretary of State George Shultz.",
+        "The board cannot make a fully informed decision about its offer until it has explored the ways to revise it.",
+        "Shareholder benefit is the most commonly cited advantage of such takeovers.",
+    ] {
+        assert!(words(body).is_empty(), "{body}");
+    }
+}
+
+#[test]
+fn an_aside_in_parentheses_after_a_speaker_is_no_part_of_its_name() {
+    assert_speaker(
+        "Kasich (who has 25 delegates to date) said it is possible for him to secure the nomination.",
+        "Kasich",
+    );
+    assert_speaker(
+        "A majority of voters (68%) said the prime minister has been damaged by the row.",
+        "a majority of voters",
+    );
+    // (Not a word of a name.)
+    assert_speaker(
+        "Industrial Equity (Pacific) Ltd said it increased its stake in Smith International Inc.",
+        "Industrial Equity Pacific Ltd",
+    );
+}
+
+#[test]
+fn a_credit_sentence_with_a_role_in_commas_credits_the_quotation_after_it() {
+    assert_statements(
+        "Sam Lau, the communications director for the Iowa Democratic Party said in a statement. “There are no paper ballots to recount.”",
+        &[("There are no paper ballots to recount.", Some("Sam Lau"))],
+    );
+}
+
+#[test]
+fn a_name_and_a_firms_role_after_a_quotation_credit_it_before_where_it_was_said() {
+    assert_speaker(
+        "\"We believe the use of reinforced plastics in cars and trucks will grow,\" A. William Reynolds, GenCorp chairman and chief executive officer said as the reason for building the plant.",
+        "A. William Reynolds",
+    );
+}
+
+#[test]
+fn do_after_but_opens_a_second_verb_of_the_sentences_subject() {
+    assert_statements(
+        "Thrift industry sources said they do not see a major impact on the market, but do expect Citicorp to be a more aggressive competitor.",
+        &[
+            ("they do not see a major impact on the market", Some("sources")),
+            ("Citicorp to be a more aggressive competitor", Some("Thrift industry sources")),
+        ],
+    );
+}

@@ -139,12 +139,17 @@ pub(crate) fn after(tk: &Tokens, text: &str, q: &Quotation) -> Option<Attributio
             + 1
             + comma
             + usize::from(tk.has(name.1 + 1 + comma, lexicon::flag::DETERMINER))
-        // (The firm's acronym may open the roles: "Romilly Humphries, S.A.Y.
-        // president and chief executive officer said".)
+        // (The firm's acronym or name may open the roles: "Romilly
+        // Humphries, S.A.Y. president and chief executive officer said",
+        // "A. William Reynolds, GenCorp chairman and chief executive officer
+        // said".)
         && let acronym = (role + 1 < verb
             && tk.list[role].word
             && tk.str(role).len() > 1
-            && !tk.str(role).chars().any(char::is_lowercase))
+            && (!tk.str(role).chars().any(char::is_lowercase)
+                || (tk.capitalized(role)
+                    && tk.has(role + 1, lexicon::flag::TITLE_WORD | lexicon::flag::ROLE_NOUN)
+                    && !tk.capitalized(role + 1))))
         && let role = role + usize::from(acronym)
         && role < verb
         && !tk.capitalized(role)
@@ -437,9 +442,17 @@ pub(crate) fn after(tk: &Tokens, text: &str, q: &Quotation) -> Option<Attributio
 
 /// Whether the verb at token `verb` ends its sentence after whom or where it
 /// was said, in a few words with no clause among them ("told the BBC News
-/// website.", "said in the letter.").
+/// website.", "said in the letter."); more after a preposition ("said in a
+/// statement at a House Energy and Power subcommittee hearing.", "said as
+/// the reason for building the plant.").
 fn whom_then_end(tk: &Tokens, verb: usize) -> bool {
-    let Some(end) = (verb + 2..(verb + 8).min(tk.list.len())).find(|&k| !tk.list[k].word) else {
+    let words = if ["in", "at", "as", "on", "during"].iter().any(|w| tk.is_word(verb + 1, w)) {
+        16
+    } else {
+        8
+    };
+    let Some(end) = (verb + 2..(verb + words).min(tk.list.len())).find(|&k| !tk.list[k].word)
+    else {
         return false;
     };
     tk.ends_sentence(end)

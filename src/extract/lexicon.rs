@@ -476,7 +476,8 @@ const VERB_FILLER: &str = "\
     initially explicitly famously jokingly emphatically succinctly confidently proudly \
     softly quietly firmly directly tersely curtly not n't all both himself herself \
     themselves is was were are been be being now however too since long must should shall \
-    wrongly correctly falsely rightly accurately candidly essentially basically cannot though";
+    wrongly correctly falsely rightly accurately candidly essentially basically cannot though \
+    soon sometimes therefore almost";
 
 const FUNCTION_WORD: &str = "\
     when after before but and or as if while asked in on at for from with by to of that \

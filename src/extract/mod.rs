@@ -290,6 +290,14 @@ pub fn extract_statements(article: &Article, article_index: usize) -> Vec<Statem
         {
             continue;
         }
+        // ("Pretoria has raided alleged ANC bases", "intervention could send
+        // signals that …": a phrase with an auxiliary and a verb of its own
+        // is a clause, and the cue a word of its object.)
+        if !source && clause_as_phrase(&tk, (a, b)) {
+            continue;
+        }
+        let (a, b) = second_verbs_subject(&tk, (a, b)).unwrap_or((a, b));
+        r.speaker = (a, b);
         // Function words alone are nobody ("…, but declined to elaborate"
         // after a quotation): the statement stays, its speaker unknown.
         let nobody = phrases::pronoun(&tk, a).is_none()
@@ -715,7 +723,15 @@ fn credit_sentence_before(tk: &Tokens, found: &mut [Found]) {
             continue;
         }
         let Some(sp) = phrases::phrase_before(tk, c - 1, s) else { continue };
-        if sp.0 == s && sp.1 + 1 == c && phrases::pronoun(tk, sp.0).is_none() {
+        // (Or a name and its role, set off by a comma: "Sam Lau, the
+        // communications director for the Iowa Democratic Party said in a
+        // statement. “…”".)
+        let role_between = || {
+            sp.1 + 2 < c
+                && tk.is(sp.1 + 1, ',')
+                && (sp.1 + 2..c).all(|k| tk.list[k].word || tk.is(k, ','))
+        };
+        if sp.0 == s && (sp.1 + 1 == c || role_between()) && phrases::pronoun(tk, sp.0).is_none() {
             f.speaker = Some(sp);
             f.cue = Some(lexicon::cue_name(tk.str(c)));
             f.continues = false;
@@ -1610,6 +1626,9 @@ fn speaker_words(tk: &Tokens, range: phrases::TokenRange) -> phrases::TokenRange
     {
         return subject;
     }
+    if let Some(subject) = second_verbs_subject(tk, (a, b)) {
+        return subject;
+    }
     if let Some(k) = (a..b).rev().find(|&k| CLAUSE_OPENERS.iter().any(|w| tk.is_word(k, w))) {
         a = k + 1;
     }
@@ -1625,6 +1644,28 @@ fn speaker_words(tk: &Tokens, range: phrases::TokenRange) -> phrases::TokenRange
     if filler(b) {
         return range;
     }
+    // (A subject's auxiliary ends it, past a time or a place before the
+    // verb: "Italy has over recent months announced", "a trio of PACs have
+    // in fact reported", "Tony Blair is among those who …".)
+    if let Some((k, after)) = auxiliary_in_phrase(tk, (a, b))
+        && k > a
+        && after.is_none_or(|m| TIME_OR_PLACE.iter().any(|w| tk.is_word(m, w)))
+    {
+        b = k - 1;
+    }
+    // (Nor an aside in parentheses after it: "Kasich (who has 25 delegates
+    // to date) said", "most (62%) said"; not one inside a name, "Industrial
+    // Equity (Pacific) Ltd", nor its letters, "Economist Intelligence Unit
+    // (EIU)".)
+    if b > a
+        && tk.is(b, ')')
+        && let Some(open) = (a + 1..b).rev().find(|&k| tk.is(k, '('))
+        && (open + 1..b).any(|k| {
+            tk.list[k].word && tk.bytes(k).first().is_some_and(|c| !c.is_ascii_uppercase())
+        })
+    {
+        b = open - 1;
+    }
     // (Nor when or how it was said after a name.)
     if let Some(n) = name_before_when(tk, (a, b)) {
         b = n;
@@ -1638,6 +1679,73 @@ fn speaker_words(tk: &Tokens, range: phrases::TokenRange) -> phrases::TokenRange
         b = k - 1;
     }
     (a, b)
+}
+
+/// The subject of the sentence, when the speaker phrase `(a, b)` is no
+/// subject but opens a second verb after "and" or "but": "most" before an
+/// adverb, or "do" ("…, and most recently defended …", "…, but do expect
+/// Citicorp to be …").
+fn second_verbs_subject(tk: &Tokens, (a, b): phrases::TokenRange) -> Option<phrases::TokenRange> {
+    let no_subject =
+        (b == a + 1 && tk.is_word(a, "most") && phrases::ends_in_ly(tk, b) && !tk.capitalized(b))
+            || (a == b && ["do", "does", "did"].iter().any(|w| tk.is_word(a, w)));
+    if !(no_subject && a > 0 && (tk.is_word(a - 1, "and") || tk.is_word(a - 1, "but"))) {
+        return None;
+    }
+    phrases::sentence_subject(tk, phrases::sentence_start(tk, a), a - 1).filter(|s| s.1 < a - 1)
+}
+
+/// Words that open a time or a place between a subject's auxiliary and its
+/// verb ("has over recent months announced").
+const TIME_OR_PLACE: [&str; 10] =
+    ["in", "over", "at", "on", "since", "during", "through", "throughout", "among", "within"];
+
+/// In the speaker phrase `(a, b)` read back from a cue, a subject's
+/// auxiliary and the first word after it that is no adverb (none when only
+/// adverbs follow): "Pretoria has raided", "Italy has over recent months".
+/// Only after a word that opens a clause of its own ("Trump's tactics were
+/// apparent this week when court filings revealed …"), and not in a phrase
+/// with a relative clause, an aside or a verb joined to the cue ("Kasich
+/// (who has 25 delegates to date) said", "did not name or describe"), nor
+/// one that ends in a name, whose verb the cue is.
+fn auxiliary_in_phrase(tk: &Tokens, (a, b): phrases::TokenRange) -> Option<(usize, Option<usize>)> {
+    const BETWEEN: [&str; 5] = ["be", "been", "being", "well", "ever"];
+    // (The flag first: most phrases hold no auxiliary, and are read no
+    // further.)
+    let auxiliary = |k: usize| {
+        tk.has(k, lexicon::flag::VERB_FILLER) && !tk.capitalized(k) && phrases::auxiliary_at(tk, k)
+    };
+    let first = (a..=b).find(|&k| auxiliary(k))?;
+    let a = (a..b)
+        .rev()
+        .find(|&k| CLAUSE_OPENERS.iter().any(|w| tk.is_word(k, w)))
+        .map_or(a, |k| k + 1);
+    if b > a && tk.capitalized(b) {
+        return None;
+    }
+    let k = if first >= a { first } else { (a..=b).find(|&k| auxiliary(k))? };
+    let aside = |m: usize| {
+        tk.is(m, '(')
+            || ["who", "which", "that", "whose", "and", "or", "but"]
+                .iter()
+                .any(|w| tk.is_word(m, w))
+    };
+    if (a..=b).any(aside) {
+        return None;
+    }
+    let after = (k + 1..=b)
+        .find(|&m| !(phrases::verb_filler(tk, m) || BETWEEN.iter().any(|w| tk.is_word(m, w))));
+    Some((k, after))
+}
+
+/// Whether the speaker phrase `(a, b)` read back from a cue is a clause of
+/// its own, an auxiliary and a word after it, whose verb is not the cue:
+/// "Pretoria has raided alleged ANC bases", "The Commission has sharply
+/// revised down expected growth".
+fn clause_as_phrase(tk: &Tokens, range: phrases::TokenRange) -> bool {
+    auxiliary_in_phrase(tk, range)
+        .and_then(|(_, after)| after)
+        .is_some_and(|m| tk.list[m].word && !TIME_OR_PLACE.iter().any(|w| tk.is_word(m, w)))
 }
 
 /// The author of the text the speaker phrase `(a, b)` names, when a

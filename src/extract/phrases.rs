@@ -91,6 +91,20 @@ pub(crate) fn cue_at(tk: &Tokens, i: usize) -> Option<Cue> {
     {
         return None;
     }
+    // ("a fully informed decision", "One widely mentioned possibility",
+    // "the most commonly cited advantage": a participle after an adverb
+    // and an article or a degree describes the noun after it.)
+    if i > 1
+        && tk.bytes(i).ends_with(b"ed")
+        && ends_in_ly(tk, i - 1)
+        && ["a", "an", "the", "one", "most", "more"].iter().any(|w| tk.is_word(i - 2, w))
+        && tk.list.get(i + 1).is_some_and(|n| n.word && !n.quoted)
+        && !tk.capitalized(i + 1)
+        && !tk.has(i + 1, flag::FUNCTION_WORD | flag::DETERMINER)
+        && pronoun(tk, i + 1).is_none()
+    {
+        return None;
+    }
     // ("The last confirmed attack", "the first reported case": an ordinal
     // between them.)
     if i > 1
