@@ -10626,3 +10626,26 @@ fn do_after_but_opens_a_second_verb_of_the_sentences_subject() {
         ],
     );
 }
+
+#[test]
+fn alleged_after_a_verb_and_a_noun_after_a_superlative_report_nothing() {
+    for body in [
+        "Robbin Johnson, vice president of Cargill, Inc., disputed claims that U.S. grain companies have made huge profits.",
+        "Judge Lord Cullen ruled that alleged human rights breaches involving degrading treatment should be dealt with on the normal civil standard.",
+        "In its bluntest ever warning about the state of EC finances, the Commission was silent.",
+    ] {
+        assert!(words(body).is_empty(), "{body}");
+    }
+    // (A subject's verb stays one.)
+    assert_speaker("The union alleged that the money had been misused.", "union");
+}
+
+#[test]
+fn and_past_adverbs_of_time_opens_a_second_verb_of_the_sentences_subject() {
+    assert_eq!(
+        speakers(
+            "Christopher Moran led the group. Moran himself withdrew from the takeover effort and last reported his personal stake at 4.8 pct."
+        ),
+        [named("Christopher Moran")]
+    );
+}

@@ -1620,9 +1620,22 @@ fn speaker_words(tk: &Tokens, range: phrases::TokenRange) -> phrases::TokenRange
     let range = (a, b);
     // ("Moran withdrew from the effort and reported …": a second verb's
     // phrase is the first verb's clause; its subject speaks.)
-    if b > a
-        && (tk.is_word(b, "and") || tk.is_word(b, "but"))
-        && let Some(subject) = phrases::sentence_subject(tk, a, b).filter(|s| s.1 < b)
+    // (Past adverbs of time: "Dixons then extended the offer until
+    // yesterday and earlier today indicated …".)
+    let joined = (a + 1..=b)
+        .rev()
+        .find(|&k| {
+            !(phrases::verb_filler(tk, k) || phrases::WHEN_WORDS.iter().any(|w| tk.is_word(k, w)))
+        })
+        .filter(|&k| tk.is_word(k, "and") || tk.is_word(k, "but"));
+    // (Not an opening participle read as the subject: "Courted by most of
+    // the Republican candidates and expected to be …, Adelson said".)
+    let participle = |(s, e): phrases::TokenRange| {
+        s == e && (tk.bytes(s).ends_with(b"ed") || tk.bytes(s).ends_with(b"ing"))
+    };
+    if let Some(k) = joined
+        && let Some(subject) =
+            phrases::sentence_subject(tk, a, k).filter(|&s| s.1 < k && !participle(s))
     {
         return subject;
     }
