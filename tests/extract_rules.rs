@@ -10649,3 +10649,30 @@ fn and_past_adverbs_of_time_opens_a_second_verb_of_the_sentences_subject() {
         [named("Christopher Moran")]
     );
 }
+
+#[test]
+fn a_name_that_ends_in_a_place_noun_is_no_he() {
+    assert_eq!(
+        speakers(
+            "Franson Reneus, 18, from Lee County, Fla., disagrees. \"I could say I identify as anything,\" he says."
+        ),
+        [named("Franson Reneus")]
+    );
+}
+
+#[test]
+fn a_person_set_off_after_an_owners_phrase_is_the_sentences_subject() {
+    assert_eq!(
+        speakers(
+            "While Donald Trump has yet to endorse Paul Ryan’s re-election bid, Trump’s running mate — Indiana Gov. Mike Pence — has thrown his support behind Ryan. And he claims his boss is OK with it."
+        ),
+        [named("Mike Pence")]
+    );
+    // (Not one the pronoun cannot stand for: the owner then.)
+    assert_eq!(
+        speakers(
+            "James Murdoch's wife, Kathryn, is a trustee of the fund. In an essay in December, he wrote, ''Entrenched interests spin the fiction that science is divided.''"
+        ),
+        [named("James Murdoch")]
+    );
+}

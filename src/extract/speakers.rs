@@ -2019,6 +2019,18 @@ impl<'a> People<'a> {
                     == super::phrases::sentence_start_through_quotes(tk, tk.at_or_after(o))
         });
         let (o, p) = opener.copied().unwrap_or((o, p));
+        // (The owner, when the person set off after an owner's phrase is
+        // not whom the pronoun can stand for: "James Murdoch's wife,
+        // Kathryn, is a trustee …. he wrote" is James Murdoch.)
+        let (o, p) = if self.gender_is_told(p) && self.gender[p] != Some(pronoun) {
+            owner_before_apposition(tk, tk.at_or_after(o))
+                .and_then(|owner| {
+                    self.mentions.iter().find(|&&(m, _)| tk.at_or_after(m) == owner).copied()
+                })
+                .unwrap_or((o, p))
+        } else {
+            (o, p)
+        };
         let told = self.gender_is_told(p);
         // (In this sentence or the one before: "The prime minister said …
         // But he rejected …" may name no one.)
@@ -2543,10 +2555,21 @@ fn from_home(tk: &Tokens, a: usize, b: usize) -> bool {
 /// subject: first, after "But" or a short opening clause, after a
 /// quotation it credits, or after what the person is.
 fn opens_sentence(tk: &Tokens, o: usize) -> bool {
+    let k = tk.at_or_after(o);
+    // (The person an owner's phrase names after it opens the sentence with
+    // the owner: in "Trump's running mate — Indiana Gov. Mike Pence — has
+    // thrown his support behind Ryan" the subject is Pence.)
+    if let Some(owner) = owner_before_apposition(tk, k) {
+        return opens_at(tk, owner);
+    }
+    opens_at(tk, k)
+}
+
+/// [`opens_sentence`] for the name at token `k`, whoever it belongs to.
+fn opens_at(tk: &Tokens, k: usize) -> bool {
     const CONNECTIVES: [&str; 6] = ["but", "and", "yet", "still", "however", "meanwhile"];
     const CONJUNCTIONS: [&str; 10] =
         ["as", "while", "when", "after", "before", "although", "though", "because", "since", "if"];
-    let k = tk.at_or_after(o);
     // (Through quotations: `"…," former Bush speechwriter Noam
     // Neusner wrote` opens with the quotation.)
     let s = super::phrases::sentence_start_through_quotes(tk, k);
@@ -2566,6 +2589,53 @@ fn opens_sentence(tk: &Tokens, o: usize) -> bool {
         // was put in touch …", "Republican presidential candidate John
         // Kasich".)
         || (k > s && k - s <= 5 && described_before_name(tk, s, k))
+}
+
+/// Whether the name at token `k` is in the possessive before a person it
+/// has: "Trump's running mate", "Clinton's spokesman".
+fn owner_of_person(tk: &Tokens, k: usize) -> bool {
+    const PERSONS: [&str; 16] = [
+        "mate",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "wife",
+        "husband",
+        "son",
+        "daughter",
+        "aide",
+        "adviser",
+        "advisor",
+        "lawyer",
+        "attorney",
+        "deputy",
+        "successor",
+        "predecessor",
+    ];
+    let Some(last) = (k..(k + 5).min(tk.list.len())).find(|&m| tk.possessive(m)) else {
+        return false;
+    };
+    (k..last).all(|m| tk.list[m].word && tk.capitalized(m))
+        && (last + 1..(last + 3).min(tk.list.len()))
+            .any(|m| PERSONS.iter().any(|w| tk.is_word(m, w)))
+}
+
+/// When the name at token `k` (with its titles) is set off by a dash or a
+/// comma after an owner's person ("Trump's running mate — Indiana Gov. Mike
+/// Pence —"), the token that opens the owner's name.
+fn owner_before_apposition(tk: &Tokens, k: usize) -> Option<usize> {
+    // (Back over the titles: capitals and their full stops.)
+    let d = (k.saturating_sub(5)..k)
+        .rev()
+        .take_while(|&m| tk.capitalized(m) || tk.is(m, '.') || tk.is(m, ',') || dash_at(tk, m))
+        .find(|&m| dash_at(tk, m) || tk.is(m, ','))?;
+    let owner = (d.saturating_sub(6)..d).find(|&m| owner_of_person(tk, m))?;
+    Some(owner)
+}
+
+/// Whether token `m` is a dash ("—", "–").
+fn dash_at(tk: &Tokens, m: usize) -> bool {
+    matches!(tk.str(m), "—" | "–")
 }
 
 /// Whether a paragraph ends between tokens `a` and `b`.
@@ -3040,6 +3110,17 @@ fn place_of_words(name: &str) -> bool {
             .copied()
             .collect()
     });
+    // ("Lee County", "Kansas City": a place by the noun that ends its name,
+    // whatever given name opens it; not a surname, "Carla Hills".)
+    const PLACE_NOUNS: [&str; 13] = [
+        "County", "Parish", "Township", "Borough", "City", "Valley", "Island", "Islands",
+        "Springs", "Heights", "Creek", "Harbor", "Harbour",
+    ];
+    if let Some((_, last)) = name.rsplit_once(' ')
+        && PLACE_NOUNS.contains(&last)
+    {
+        return true;
+    }
     // (Its people too: "New Yorkers", "New Zealanders".)
     place_first_word(name.split(' ').next().unwrap_or_default())
         && (PLACES.contains(name) || name.strip_suffix("ers").is_some_and(|p| PLACES.contains(p)))
