@@ -10676,3 +10676,13 @@ fn a_person_set_off_after_an_owners_phrase_is_the_sentences_subject() {
         [named("James Murdoch")]
     );
 }
+
+#[test]
+fn one_opening_a_sentence_describes_one_person_whom_he_stands_for() {
+    assert_eq!(
+        speakers(
+            "“We are going to have a wipeout,” said Rick Wilson, a consultant.\n\nOne California delegate said he tried to give away guest passes. “Not even one,” he said."
+        ),
+        [named("Rick Wilson"), named("One California delegate"), named("One California delegate")]
+    );
+}

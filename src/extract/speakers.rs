@@ -3378,7 +3378,8 @@ pub(crate) fn described_one_person(name: &str) -> bool {
     ];
     let head = head_word(name);
     let first = name.split(' ').next().unwrap_or(name);
-    let indefinite = ["a", "an", "another", "one"].contains(&first);
+    // (In any case: "One California delegate said …".)
+    let indefinite = ["a", "an", "another", "one"].iter().any(|w| first.eq_ignore_ascii_case(w));
     SOURCES.contains(&head) || (indefinite && OFFICES.contains(&head))
 }
 
