@@ -10686,3 +10686,21 @@ fn one_opening_a_sentence_describes_one_person_whom_he_stands_for() {
         [named("Rick Wilson"), named("One California delegate"), named("One California delegate")]
     );
 }
+
+#[test]
+fn each_line_of_a_list_of_quotations_with_dash_credits_is_its_own_statement() {
+    // (Web copy: lines longer than a newswire's.)
+    let first = "Mr. Trump embodies the lasting legacy of racism in the United States. He has empowered white racists to be open with their prejudice.";
+    let second = "During the debate Trump said Hispanics live in hell. He is ignorant of our culture and lives, and of the people he talks about.";
+    let third = "Trump must stop portraying Latinos as dangerous gangsters when most of us are hard-working, tax-paying, successful entrepreneurs.";
+    assert_statements(
+        &format!(
+            "Readers wrote in after the debate.\n\n”{first}” ― Sonya Herridge\n“{second}”― Pamela Padilla\u{a0}\n“{third}”\u{a0}― Carla Sanchez."
+        ),
+        &[
+            (first, Some("Sonya Herridge")),
+            (second, Some("Pamela Padilla")),
+            (third, Some("Carla Sanchez")),
+        ],
+    );
+}

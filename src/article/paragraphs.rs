@@ -54,7 +54,7 @@ pub fn split_paragraphs(text: &str) -> Vec<Range<usize>> {
             let closed = trimmed.strip_suffix(')').unwrap_or(trimmed);
             after_sentence_end = (closed.ends_with(['.', '?', '!', '"', '”', '’', '\'', ':'])
                 && (closed.len() == trimmed.len() || closed.ends_with(['.', '?', '!'])))
-                || (!wrapped && heading(trimmed));
+                || (!wrapped && (heading(trimmed) || ends_in_dash_credit(trimmed)));
         }
         if breaks && let Some(s) = start.take() {
             out.push(s..end);
@@ -70,6 +70,19 @@ pub fn split_paragraphs(text: &str) -> Vec<Range<usize>> {
     // Kept for the corpus's lifetime: no spare capacity.
     out.shrink_to_fit();
     out
+}
+
+/// Whether a line of web copy ends in a quotation and its credit after a
+/// dash, as lists of quotations write each line: `“…” ― Sonya Herridge`.
+/// The next line is another's quotation, not this one's next words.
+fn ends_in_dash_credit(line: &str) -> bool {
+    let Some((dash, _)) = line.char_indices().rev().find(|&(_, c)| matches!(c, '―' | '—' | '–'))
+    else {
+        return false;
+    };
+    let before = line[..dash].trim_end_matches(|c: char| c.is_whitespace());
+    let credit = &line[dash..];
+    before.ends_with(['”', '"']) && credit.split_whitespace().count() <= 8
 }
 
 /// Whether a line of web copy is a heading, which ends without a stop: a
@@ -226,6 +239,21 @@ mod tests {
                 long,
                 "Jeb Bush Hits Marco Rubio On Rape Exception For Abortions",
                 "Jeb Bush criticized Rubio.\nthe words go on."
+            ]
+        );
+        // So does a quotation and its credit after a dash, as a list of
+        // quotations writes each line.
+        let t = format!(
+            "Title\n\n{long}\n“He represents our greatest shame.” ― Sonya Herridge\n“He is ignorant of our culture.”― Pamela Padilla\u{a0}\n“Not a word,” said no one ― and more\nwords went on."
+        );
+        assert_eq!(
+            texts(&t),
+            vec![
+                "Title",
+                long,
+                "“He represents our greatest shame.” ― Sonya Herridge",
+                "“He is ignorant of our culture.”― Pamela Padilla",
+                "“Not a word,” said no one ― and more\nwords went on."
             ]
         );
         // Hard-wrapped text keeps its lines together.
