@@ -5812,7 +5812,8 @@ fn a_headline_in_capitals_names_its_speaker_as_the_text_does() {
     for (title, body, speaker) in cases {
         assert_eq!(headline_of(title, body).and_then(|h| h.1).as_deref(), Some(speaker), "{title}");
     }
-    // A place is no one's surname: "CHINA" is not the "Bank of China".
+    // A place is no one's surname: "CHINA" is not the "Bank of China", but
+    // the country, as its name is written.
     assert_eq!(
         headline_of(
             "CHINA SAYS 1986 BUDGET DEFICIT 7.08 BILLION YUAN",
@@ -5820,8 +5821,33 @@ fn a_headline_in_capitals_names_its_speaker_as_the_text_does() {
         )
         .and_then(|h| h.1)
         .as_deref(),
-        Some("CHINA")
+        Some("China")
     );
+}
+
+#[test]
+fn a_headline_in_capitals_names_a_firm_a_titled_surname_or_a_country_as_written() {
+    let cases = [
+        (
+            "TEXACO <TX> SAYS IT HAS EVIDENCE OF BIAS",
+            "Texaco Inc said it had evidence.",
+            "Texaco Inc",
+        ),
+        (
+            "REAGAN SAYS TRADE BILL FACES VETO",
+            "President Reagan said the trade bill faced a veto.",
+            "Reagan",
+        ),
+        (
+            "MIYAZAWA SAYS PRESENT YEN NOT IDEAL",
+            "Finance Minister Kiichi Miyazawa said the yen was not ideal.",
+            "Kiichi Miyazawa",
+        ),
+        ("IRAQ SAYS IT HIT TWO SHIPS IN GULF", "Baghdad said its planes hit two ships.", "Iraq"),
+    ];
+    for (title, body, speaker) in cases {
+        assert_eq!(headline_of(title, body).and_then(|h| h.1).as_deref(), Some(speaker), "{title}");
+    }
 }
 
 #[test]

@@ -1844,14 +1844,35 @@ impl<'a> People<'a> {
         // DOLE"): someone whose gender the article shows, so no place or
         // firm ("CHINA" is no "Bank of China", "TAIWAN" no "Reuters
         // Taiwan").
+        // (Or one a title makes a person: "REAGAN" is "President Ronald
+        // Reagan".)
         if let Some(p) = self.people.iter().enumerate().position(|(p, x)| {
             let name: SmallVec<[&str; 4]> = x.name.split(' ').collect();
             name.len() >= 2
-                && self.gender.get(p).copied().flatten().is_some()
+                && (self.gender.get(p).copied().flatten().is_some() || self.titled_as_person(p))
                 && !names_institution(&x.name)
                 && surname(&name).is_some_and(|s| same(s, last))
         }) {
             return Some(Referent::Person(p));
+        }
+        // A name of one word as the text writes it, a firm's with its
+        // suffix: "IRAQ" is "Iraq", "TEXACO" "Texaco Inc".
+        if words.len() == 1
+            && let Some(p) = self.people.iter().position(|x| {
+                let mut name = x.name.split(' ');
+                name.next().is_some_and(|n| same(n, last)) && name.all(lexicon::company_suffix)
+            })
+        {
+            return Some(Referent::Person(p));
+        }
+        // (A country, as its name is written: "IRAQ" is "Iraq".)
+        if words.len() == 1 {
+            let mut letters = bare(tk.str(last)).chars();
+            let titled: String =
+                letters.next().into_iter().chain(letters.flat_map(char::to_lowercase)).collect();
+            if super::countries::is_country_name(&titled) {
+                return Some(Referent::Described(titled));
+            }
         }
         // (A government's seat, as the text writes it: "WHITE HOUSE" is the
         // "White House", whose "house" is otherwise a title.)
