@@ -10730,3 +10730,13 @@ fn each_line_of_a_list_of_quotations_with_dash_credits_is_its_own_statement() {
         ],
     );
 }
+
+#[test]
+fn as_and_a_phrase_set_off_before_said_is_no_speaker_of_an_inverted_credit() {
+    assert_statements(
+        "And the law protects those who use \"something to hand\" as a weapon, said the leaflet published jointly by the Crown Prosecution Service (CPS) and Association of Chief Police Officers (ACPO).",
+        &[("something to hand", Some("leaflet"))],
+    );
+    // (But "as one aide put it" credits.)
+    assert_speaker("\"We will win,\" as one aide put it.", "one aide");
+}

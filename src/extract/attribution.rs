@@ -383,8 +383,14 @@ pub(crate) fn after(tk: &Tokens, text: &str, q: &Quotation) -> Option<Attributio
     // (Not a conjunction that opens a clause of the writer's: `"…," after
     // Clinton spokesman Brian Fallon expressed his support`; but `"…," as
     // one aide put it` credits.)
-    let subordinator =
-        || !tk.is_word(i, "as") && phrases::SUBORDINATORS.iter().any(|w| tk.is_word(i, w));
+    // (Nor "as" and a phrase set off from the verb by a comma: in `use
+    // “something to hand” as a weapon, said the leaflet` the verb's subject
+    // follows it.)
+    let as_set_off = tk.is_word(i, "as") && sp.1 + 2 == c && tk.is(sp.1 + 1, ',');
+    let subordinator = || {
+        (!tk.is_word(i, "as") || as_set_off)
+            && phrases::SUBORDINATORS.iter().any(|w| tk.is_word(i, w))
+    };
     let opens = !(sp.0 > i + 1 || (sp.0 == i + 1 && (!tk.list[i].word || subordinator())))
         // Words that only describe the name may come first: "CrowdStrike
         // co-founder Dmitri Alperovitch told", "former George W. Bush

@@ -1017,6 +1017,15 @@ fn bare_infinitive(tk: &Tokens, c: usize) -> bool {
 /// comma before a clause-breaking word ("but", "while", "according"), or a
 /// dash. `None` when it holds a quotation (the quotation is the statement)
 /// or is too short to be one.
+/// Whether a participle of who made it follows the phrase ending at token
+/// `e`: "the leaflet published jointly by the Crown Prosecution Service".
+fn made_by_after(tk: &Tokens, e: usize) -> bool {
+    e + 2 < tk.list.len()
+        && tk.list[e + 1].word
+        && tk.bytes(e + 1).ends_with(b"ed")
+        && (e + 2..(e + 4).min(tk.list.len())).any(|m| tk.is_word(m, "by"))
+}
+
 fn clause(tk: &Tokens, from: usize) -> Option<Range<usize>> {
     clause_with(tk, from, false)
 }
@@ -2920,8 +2929,10 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
                 && e + 1 < tk.list.len()
                 && tk.is_word(e + 1, "who"))
                 // ("…, remain defendants in the lawsuit, said the
-                // newspaper.": the credit closes the sentence.)
-                || (tk.is(c - 1, ',') && tk.sentence_over(e + 1))
+                // newspaper.": the credit closes the sentence, or a
+                // participle of who made it does: "…, said the leaflet
+                // published jointly by the Crown Prosecution Service".)
+                || (tk.is(c - 1, ',') && (tk.sentence_over(e + 1) || made_by_after(tk, e)))
         });
     // (Or one whose comma the writer left out: "… said Dominic Hirsch,
     // managing director of …".)
@@ -3482,7 +3493,8 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
         || (c > s
             && tk.is(c - 1, ',')
             && phrase_after(tk, c + 1, tk.list.len()).is_some_and(|(_, e)| {
-                e + 1 < tk.list.len() && (tk.is(e + 1, ',') || tk.is_word(e + 1, "who"))
+                e + 1 < tk.list.len()
+                    && (tk.is(e + 1, ',') || tk.is_word(e + 1, "who") || made_by_after(tk, e))
             }))
         // "…, Spicer said, adding that …": the credit goes on to a statement
         // of its own (also past when and where: "…, Hollande said Tuesday in
