@@ -10740,3 +10740,13 @@ fn as_and_a_phrase_set_off_before_said_is_no_speaker_of_an_inverted_credit() {
     // (But "as one aide put it" credits.)
     assert_speaker("\"We will win,\" as one aide put it.", "one aide");
 }
+
+#[test]
+fn it_closing_a_sentence_after_a_leaflets_statement_is_the_leaflet() {
+    assert_eq!(
+        speakers(
+            "And the law protects householders, said the leaflet published jointly by the Crown Prosecution Service.\n\nAs a general rule, the more extreme the circumstances, the more force can be used lawfully in self-defence, it said, adding that householders do not have to wait to be attacked."
+        ),
+        [named("leaflet"), named("leaflet"), named("leaflet")]
+    );
+}

@@ -2701,11 +2701,16 @@ fn resolve(
                     // still showed spotty stands".)
                     .or_else(|| {
                         let closing = f.spans.first().is_some_and(|r| r.end <= at);
+                        // (Or a text a body put out: "…, said the leaflet
+                        // published jointly by the CPS …. As a general
+                        // rule, …, it said".)
+                        const TEXTS: [&str; 6] =
+                            ["leaflet", "guidance", "document", "memo", "booklet", "manual"];
                         let source = |s: &Statement| {
                             s.field == Field::Text
                                 && s.speaker.as_deref().is_some_and(|name| {
                                     let head = speakers::head_word(name);
-                                    speakers::source_noun(head)
+                                    (speakers::source_noun(head) || TEXTS.contains(&head))
                                         && !speakers::looks_plural(head)
                                         && !head.starts_with(char::is_uppercase)
                                 })
@@ -3171,6 +3176,17 @@ fn resolve(
             clause: f.clause,
             negated,
         });
+    }
+    // (One mention credits one speaker: a participle that goes on from a
+    // credit, "…, it said, adding that …", is whoever the credit was.)
+    for k in 1..out.len() {
+        if out[k].speaker.is_none()
+            && out[k].speaker_span.is_some()
+            && out[k].speaker_span == out[k - 1].speaker_span
+            && out[k].field == out[k - 1].field
+        {
+            out[k].speaker = out[k - 1].speaker.clone();
+        }
     }
     // Names as shown, left until now as names are matched above as they
     // were given: without their own letters in parentheses ("Energy
