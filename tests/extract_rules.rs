@@ -10750,3 +10750,13 @@ fn it_closing_a_sentence_after_a_leaflets_statement_is_the_leaflet() {
         [named("leaflet"), named("leaflet"), named("leaflet")]
     );
 }
+
+#[test]
+fn it_after_a_clubs_statement_is_the_club() {
+    assert_eq!(
+        speakers(
+            "In a statement, the club said it would allow Mr Glazer \"limited due diligence\" to give him the opportunity. But it said it continued to oppose Mr Glazer's plans."
+        ),
+        [named("club"), named("club")]
+    );
+}

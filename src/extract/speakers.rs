@@ -3278,7 +3278,7 @@ const SEATS_OF_POWER: [&str; 6] =
 /// Whether `name` describes a thing: an institution's name ("Corrections
 /// Corp of America") or a noun for one ("the company", "the report").
 fn described_thing(name: &str) -> bool {
-    const THINGS: [&str; 33] = [
+    const THINGS: [&str; 36] = [
         "submission",
         "embassy",
         "bulletin",
@@ -3312,6 +3312,9 @@ fn described_thing(name: &str) -> bool {
         "television",
         "news",
         "daily",
+        "club",
+        "leaflet",
+        "guidance",
     ];
     // (The head of a description is before what it links to: "a cabinet
     // report to parliament" is a report.)
