@@ -10760,3 +10760,12 @@ fn it_after_a_clubs_statement_is_the_club() {
         [named("club"), named("club")]
     );
 }
+
+#[test]
+fn mrs_and_a_surname_is_not_a_man_a_given_name_tells() {
+    let names = speakers(
+        "Tory leader Michael Howard said the party would win. Mrs Howard made her debut speech at the conference last October. During an interview she said she often criticised her husband.",
+    );
+    // (His wife, by the surname the text gives her.)
+    assert_eq!(names, [named("Michael Howard"), named("Howard")]);
+}

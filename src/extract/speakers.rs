@@ -1094,7 +1094,11 @@ impl<'a> People<'a> {
                         // the same, whom "he" can stand for ("Sir Digby"
                         // after "Sir Digby Jones", "Mr Wang" after "Wang
                         // Yan" is that one).
-                        let p = match people.with_name_word(parts.name[0]) {
+                        let wanted = parts.titles.iter().find_map(|t| gendered_honorific(t));
+                        let p = match people
+                            .with_name_word(parts.name[0])
+                            .filter(|&p| wanted.is_none_or(|w| !people.given_name_says_other(p, w)))
+                        {
                             Some(p) => {
                                 people.add_titles(p, parts.titles);
                                 p
@@ -1372,7 +1376,16 @@ impl<'a> People<'a> {
             let words: SmallVec<[&str; 4]> = x.name.split(' ').collect();
             surname(&words) == Some(last)
         });
-        same.find(|(_, x)| x.told_gender() == Some(wanted)).map(|(p, _)| p).or(first)
+        same.find(|(_, x)| x.told_gender() == Some(wanted))
+            .map(|(p, _)| p)
+            .or(first.filter(|&p| !self.given_name_says_other(p, wanted)))
+    }
+
+    /// Whether person `p`'s given name tells a gender other than `wanted`:
+    /// "Mrs Howard" after "Michael Howard" is his wife, not him.
+    fn given_name_says_other(&self, p: usize, wanted: Pronoun) -> bool {
+        let first = self.people[p].name.split(' ').next().unwrap_or_default();
+        super::given_names::gender_of(first).is_some_and(|g| g != wanted)
     }
 
     /// The first person whose name opens with `first`.
