@@ -1625,7 +1625,9 @@ fn speaker_words(tk: &Tokens, range: phrases::TokenRange) -> phrases::TokenRange
     let joined = (a + 1..=b)
         .rev()
         .find(|&k| {
-            !(phrases::verb_filler(tk, k) || phrases::WHEN_WORDS.iter().any(|w| tk.is_word(k, w)))
+            !(phrases::verb_filler(tk, k)
+                || (tk.has(k, lexicon::flag::FUNCTION_WORD)
+                    && phrases::WHEN_WORDS.iter().any(|w| tk.is_word(k, w))))
         })
         .filter(|&k| tk.is_word(k, "and") || tk.is_word(k, "but"));
     // (Not an opening participle read as the subject: "Courted by most of
@@ -1699,10 +1701,17 @@ fn speaker_words(tk: &Tokens, range: phrases::TokenRange) -> phrases::TokenRange
 /// adverb, or "do" ("…, and most recently defended …", "…, but do expect
 /// Citicorp to be …").
 fn second_verbs_subject(tk: &Tokens, (a, b): phrases::TokenRange) -> Option<phrases::TokenRange> {
-    let no_subject =
-        (b == a + 1 && tk.is_word(a, "most") && phrases::ends_in_ly(tk, b) && !tk.capitalized(b))
-            || (a == b && ["do", "does", "did"].iter().any(|w| tk.is_word(a, w)));
-    if !(no_subject && a > 0 && (tk.is_word(a - 1, "and") || tk.is_word(a - 1, "but"))) {
+    // (The length first: most phrases are longer, or a name.)
+    if b > a + 1 || a == 0 {
+        return None;
+    }
+    let no_subject = if a == b {
+        tk.has(a, lexicon::flag::VERB_FILLER)
+            && ["do", "does", "did"].iter().any(|w| tk.is_word(a, w))
+    } else {
+        phrases::ends_in_ly(tk, b) && !tk.capitalized(b) && tk.is_word(a, "most")
+    };
+    if !(no_subject && (tk.is_word(a - 1, "and") || tk.is_word(a - 1, "but"))) {
         return None;
     }
     phrases::sentence_subject(tk, phrases::sentence_start(tk, a), a - 1).filter(|s| s.1 < a - 1)
