@@ -1013,10 +1013,6 @@ fn bare_infinitive(tk: &Tokens, c: usize) -> bool {
     })
 }
 
-/// The content clause starting at token `from`: up to the sentence end, a
-/// comma before a clause-breaking word ("but", "while", "according"), or a
-/// dash. `None` when it holds a quotation (the quotation is the statement)
-/// or is too short to be one.
 /// Whether a participle of who made it follows the phrase ending at token
 /// `e`: "the leaflet published jointly by the Crown Prosecution Service".
 fn made_by_after(tk: &Tokens, e: usize) -> bool {
@@ -1026,6 +1022,10 @@ fn made_by_after(tk: &Tokens, e: usize) -> bool {
         && (e + 2..(e + 4).min(tk.list.len())).any(|m| tk.is_word(m, "by"))
 }
 
+/// The content clause starting at token `from`: up to the sentence end, a
+/// comma before a clause-breaking word ("but", "while", "according"), or a
+/// dash. `None` when it holds a quotation (the quotation is the statement)
+/// or is too short to be one.
 fn clause(tk: &Tokens, from: usize) -> Option<Range<usize>> {
     clause_with(tk, from, false)
 }

@@ -1869,17 +1869,15 @@ impl<'a> People<'a> {
             return Some(Referent::Person(p));
         }
         // A name of one word as the text writes it, a firm's with its
-        // suffix: "IRAQ" is "Iraq", "TEXACO" "Texaco Inc".
-        if words.len() == 1
-            && let Some(p) = self.people.iter().position(|x| {
+        // suffix ("TEXACO" is "Texaco Inc"), else a country's as it is
+        // written ("IRAQ" is "Iraq").
+        if words.len() == 1 {
+            if let Some(p) = self.people.iter().position(|x| {
                 let mut name = x.name.split(' ');
                 name.next().is_some_and(|n| same(n, last)) && name.all(lexicon::company_suffix)
-            })
-        {
-            return Some(Referent::Person(p));
-        }
-        // (A country, as its name is written: "IRAQ" is "Iraq".)
-        if words.len() == 1 {
+            }) {
+                return Some(Referent::Person(p));
+            }
             let mut letters = bare(tk.str(last)).chars();
             let titled: String =
                 letters.next().into_iter().chain(letters.flat_map(char::to_lowercase)).collect();
@@ -2663,8 +2661,7 @@ fn owner_before_apposition(tk: &Tokens, k: usize) -> Option<usize> {
         .rev()
         .take_while(|&m| tk.capitalized(m) || tk.is(m, '.') || tk.is(m, ',') || dash_at(tk, m))
         .find(|&m| dash_at(tk, m) || tk.is(m, ','))?;
-    let owner = (d.saturating_sub(6)..d).find(|&m| owner_of_person(tk, m))?;
-    Some(owner)
+    (d.saturating_sub(6)..d).find(|&m| owner_of_person(tk, m))
 }
 
 /// Whether token `m` is a dash ("—", "–").
