@@ -10769,3 +10769,75 @@ fn mrs_and_a_surname_is_not_a_man_a_given_name_tells() {
     // (His wife, by the surname the text gives her.)
     assert_eq!(names, [named("Michael Howard"), named("Howard")]);
 }
+
+#[test]
+fn a_name_with_and_and_where_it_is_is_one_name() {
+    assert_speaker(
+        "First Federal Savings and Loan Association of Fort Myers said its board has executed a letter of intent.",
+        "First Federal Savings and Loan Association of Fort Myers",
+    );
+    assert_speaker(
+        "Bank Building and Equipment Corp of America said the court denied a stockholder's request.",
+        "Bank Building and Equipment Corp of America",
+    );
+}
+
+#[test]
+fn a_companys_letters_joined_by_and_are_its_name() {
+    assert_speaker("AT and T said it is also using resources from Boeing Co.", "AT and T");
+    assert_speaker("LL and E said Louisiana Land has not yet escrowed any amounts.", "LL and E");
+}
+
+#[test]
+fn names_joined_by_and_after_a_clause_opener_are_one_speaker() {
+    assert_speaker(
+        "The committee was announced last week when Harper and Row said its board had taken no action.",
+        "Harper and Row",
+    );
+    assert_eq!(
+        speakers("Vulcan offered five dlrs a share, but Jones and Vining dismissed the offer."),
+        [named("Jones and Vining")]
+    );
+    // (Not a person the names own.)
+    assert_eq!(
+        speakers(
+            "Economist Richard Reid said rates would fall. But Phillips and Drew's Reid said lower rates would attract investors."
+        ),
+        [named("Richard Reid"), named("Richard Reid")]
+    );
+}
+
+#[test]
+fn a_person_of_a_firm_whose_name_holds_and_is_the_person() {
+    assert_speaker(
+        "Analyst Tim Harris of Phillips and Drew said rising profits would be offset.",
+        "Tim Harris",
+    );
+    assert_speaker(
+        "Economist David Pike of Phillips and Drew estimates that unit cost prices fell 30 pct.",
+        "David Pike",
+    );
+    // (Not an office's matter, whose holder follows it.)
+    assert_speaker(
+        "Japan's Minister of International Trade and Industry Hajime Tamura told a press conference that interference by officials was inappropriate.",
+        "Hajime Tamura",
+    );
+}
+
+#[test]
+fn a_name_of_one_word_of_a_place_is_one_name() {
+    assert_speaker(
+        "Volkswagen of America said its car sales rose 4.9 pct.",
+        "Volkswagen of America",
+    );
+    assert_speaker(
+        "Zambia has stopped sending its copper exports through South Africa, the official Times of Zambia said.",
+        "Times of Zambia",
+    );
+    assert_speaker(
+        "The House of Representatives said it would vote on the treaty.",
+        "House of Representatives",
+    );
+    // (Not a group's: the firm they are of, as before.)
+    assert_speaker("Officials of Harcourt said they would sue.", "Harcourt");
+}

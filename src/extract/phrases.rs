@@ -1906,6 +1906,10 @@ fn joined_names(tk: &Tokens, (a, e): TokenRange, floor: usize) -> Option<usize> 
     if a < floor + 2 || !(tk.is_word(a - 1, "and") || tk.is(a - 1, '&')) {
         return None;
     }
+    // (Not a person the names own: "But Phillips and Drew's Reid said".)
+    if (a..e).any(|k| tk.possessive(k)) {
+        return None;
+    }
     let same_paragraph = |k: usize| tk.list[k].paragraph == tk.list[a].paragraph;
     // "Ward and other digital security experts said", "Yukos and its main
     // shareholders said": a name and others with it, all of them. (Not
@@ -1948,12 +1952,15 @@ fn joined_names(tk: &Tokens, (a, e): TokenRange, floor: usize) -> Option<usize> 
     }
     // Where a clause opens: after a comma, a sentence or a paragraph. (Or
     // at "the": "The Trade and Industry Department said".)
+    // (Or after a word that opens a clause of its own: "when Harper and
+    // Row said", "but Jones and Vining dismissed".)
     let opens_at = |k: usize| {
         k == floor
             || !same_paragraph(k - 1)
             || tk.is(k - 1, ',')
             || tk.is(k - 1, ';')
             || tk.ends_sentence(k - 1)
+            || CLAUSE_OPENERS.iter().any(|w| tk.is_word(k - 1, w))
     };
     let opening = |k: usize| {
         // (Or after whose work it is: "A recent survey by Earthlink and
@@ -2005,8 +2012,32 @@ fn joined_names(tk: &Tokens, (a, e): TokenRange, floor: usize) -> Option<usize> 
     if title_and(tk, first, a - 1, e) {
         return None;
     }
+    // "Analyst Tim Harris of Phillips and Drew said": the person whose firm
+    // the joined names are.
+    // (Not an office's matter, with its holder after it: "Minister of
+    // International Trade and Industry Hajime Tamura".)
+    let person_or_title = |k: usize| {
+        tk.has(k, flag::TITLE_WORD) || super::given_names::gender_of(tk.str(k)).is_some()
+    };
+    if first > floor + 1
+        && (tk.is_word(first - 1, "of") || tk.is_word(first - 1, "at"))
+        && let Some((p, q)) = phrase_before(tk, first - 2, floor)
+        && q + 2 == first
+        && tk.capitalized(q)
+        && !tk.has(q, flag::TITLE_WORD | flag::ROLE_NOUN)
+        && !super::speakers::institution_word(tk.str(q))
+        && !(first..=e).any(person_or_title)
+        && opening(p).is_some()
+    {
+        return Some(p);
+    }
     opening(first)
 }
+
+/// Words that open a clause of its own, whose subject follows them: "when",
+/// "but", "while".
+const CLAUSE_OPENERS: [&str; 9] =
+    ["when", "but", "while", "because", "although", "though", "after", "before", "whereas"];
 
 /// Whether tokens `a..=b` end in a person's name of two words or more, a
 /// given name among them: "former WorldCom financial chief Scott
@@ -2616,9 +2647,13 @@ fn strict_back(tk: &Tokens, end: usize, floor: usize) -> Option<TokenRange> {
                 && !day_or_month(tk, p + 1));
         // ("Standard and Poor's Corp", "Dun and Bradstreet Corp": an "and"
         // inside a company's name.)
-        // (And "S and P" for Standard and Poor's.)
-        let initials =
-            k == end && p > floor && tk.bytes(p - 1).len() == 1 && tk.bytes(k).len() == 1;
+        // (And "S and P" for Standard and Poor's; "AT and T", "LL and E":
+        // a company's letters.)
+        let letters = |j: usize| {
+            let b = tk.bytes(j);
+            (1..=3).contains(&b.len()) && b.iter().all(u8::is_ascii_uppercase)
+        };
+        let initials = k == end && p > floor && letters(p - 1) && letters(k);
         // (Or an institution's: "the Finance and Economy Ministry", "the
         // Committee on Credit and Savings".)
         let in_institution = || {
@@ -2626,6 +2661,12 @@ fn strict_back(tk: &Tokens, end: usize, floor: usize) -> Option<TokenRange> {
                 || (floor + 1..p.saturating_sub(1)).rev().take(6).any(|j| {
                     institution_at(tk, j)
                         && ["of", "on", "for"].iter().any(|w| tk.is_word(j + 1, w))
+                })
+                // (Or a body's or a company's head before where it is:
+                // "First Federal Savings and Loan Association of Fort
+                // Myers", "Bank Building and Equipment Corp of America".)
+                || (k..end).take(4).any(|j| {
+                    (institution_at(tk, j) || company_suffix(tk, j)) && tk.is_word(j + 1, "of")
                 })
         };
         // (Or a name's own possessive right before its verb: "Standard and

@@ -824,6 +824,7 @@ fn institution_name(tk: &Tokens, (a, b): TokenRange) -> Option<String> {
                 // (Not a company's suffix alone: "… Inc of Durham".)
                 o > 0
                 && (institution_word(tk.str(words[o - 1]))
+                    || (o == 1 && tk.is_word(words[o], "of") && proper_head(tk, words[0]))
                     || (tk.is_word(words[o], "for") && (organisation_for(tk.str(words[o - 1])) || office()))
                     || (state_for(o) && office()))
                 && !(o == 1
@@ -3523,6 +3524,29 @@ fn led_by_phrase(tk: &Tokens, (a, b): TokenRange) -> bool {
 /// Republican members of Congress from Florida", "a candidate in Tokyo").
 fn described(tk: &Tokens, a: usize, b: usize) -> Referent {
     Referent::Described(common_noun_case(strip_the(tk.text[tk.span(a, b)].trim())))
+}
+
+/// Whether token `k`, a name's one word before "of" and a place, makes the
+/// name with it: "Volkswagen of America", "The Times of Zambia", "The
+/// House of Representatives"; not a role, a title, a share or a group of
+/// people ("Officials of Harcourt", "Secretary of State", "Most of the
+/// candidates"), nor a given name ("Helen of Troy" is read as before).
+fn proper_head(tk: &Tokens, k: usize) -> bool {
+    let w = tk.str(k);
+    tk.list[k].word
+        && tk.capitalized(k)
+        && w.chars().skip(1).any(char::is_lowercase)
+        && !tk.has(k, flag::DETERMINER | flag::FUNCTION_WORD)
+        // (A title's word that alone names something may: "House", "Times".)
+        && (!tk.has(k, flag::TITLE_WORD | flag::ROLE_NOUN)
+            || NAME_LIKE.iter().any(|n| w.eq_ignore_ascii_case(n)))
+        && (!looks_plural(w) || matches!(w, "Times" | "News"))
+        && !matches!(
+            w,
+            "Half" | "Most" | "Some" | "Many" | "All" | "One" | "None" | "Each" | "Few" | "Both"
+                | "Outside" | "Inside" | "Instead" | "Because" | "Ahead" | "Out" | "Part"
+        )
+        && super::given_names::gender_of(w).is_none()
 }
 
 /// Whether `word` ends as an English plural does ("critics", not "boss").
