@@ -10841,3 +10841,33 @@ fn a_name_of_one_word_of_a_place_is_one_name() {
     // (Not a group's: the firm they are of, as before.)
     assert_speaker("Officials of Harcourt said they would sue.", "Harcourt");
 }
+
+#[test]
+fn the_company_after_a_firm_an_apposition_calls_a_firm_is_that_firm() {
+    assert_eq!(
+        speakers(
+            "Deak International, a foreign currency and precious metals firm, announced the acquisition of Johnson Matthey Commodities.\n\nThe purchase follows the recent acquisition of London's Johnson Matthey Commodities Limited, Deak said.\n\nThe firm will be known as Deak Trading, the company said."
+        ),
+        [named("Deak International"), named("Deak International"), named("Deak International")]
+    );
+}
+
+#[test]
+fn the_company_a_text_never_names_is_the_firm_its_title_names_by_ticker() {
+    let a = article(
+        "WHITTAKER CORP <WKR> 1ST QTR JAN 31 NET",
+        "Oper shr 17 cts vs 25 cts\n\nNOTE: Company said common shares outstanding fell to 7,814,000.",
+    );
+    assert_eq!(found(&a)[0].2.as_deref(), Some("Whittaker Corp"));
+    let a = article(
+        "OCEAN TRANSPORT AND TRADING PLC <OCEL.L> YEAR 1986",
+        "Shr 20.5p vs 15.6p\n\nThe company said the sale of the minority holding has transformed the balance sheet.",
+    );
+    assert_eq!(found(&a)[0].2.as_deref(), Some("Ocean Transport and Trading PLC"));
+    // (Not a title's name without a company's suffix: "PACTEL <PAC>".)
+    let a = article(
+        "PACTEL <PAC> SEES EARNINGS GROWTH",
+        "Capital spending stood at about 1.8 billion dlrs.\n\nThe company said it expected the figure to remain flat.",
+    );
+    assert_eq!(found(&a)[0].2.as_deref(), Some("company"));
+}

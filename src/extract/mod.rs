@@ -2264,6 +2264,51 @@ fn ticker_name(title: &Tokens, tk: &Tokens) -> Option<String> {
     Some(name.split_whitespace().collect::<Vec<_>>().join(" "))
 }
 
+/// The company a newswire's title names in capitals before its ticker, as
+/// running text would case it, for a text that never spells it (an
+/// earnings table's "NOTE: Company said …"): "WHITTAKER CORP <WKR> 1ST QTR
+/// JAN 31 NET" is Whittaker Corp, "<NEXT PLC> <NEXL.L> …" Next Plc. Only a
+/// name that ends in a company's suffix, which makes it a firm's.
+fn firm_of_title(title: &Tokens) -> Option<String> {
+    let open = (0..title.list.len()).find(|&k| title.is(k, '<'))?;
+    let (from, to) =
+        if open == 0 { (1, (1..title.list.len()).find(|&k| title.is(k, '>'))?) } else { (0, open) };
+    if to <= from {
+        return None;
+    }
+    let span = &title.text[title.span(from, to - 1)];
+    let words: Vec<&str> = span.split_whitespace().collect();
+    let last = words.last()?.trim_end_matches('.');
+    let suffix = lexicon::COMPANY_SUFFIXES.iter().any(|s| s.eq_ignore_ascii_case(last));
+    if !(2..=6).contains(&words.len()) || !suffix || span.chars().any(char::is_lowercase) {
+        return None;
+    }
+    let cased = |n: usize, w: &str| -> String {
+        // (Letters with a vowel are a word, "WHITTAKER"; others stay as
+        // written: "N.C.", "3COM", "PLC" but for a suffix.)
+        if n > 0 && matches!(w, "AND" | "OF" | "THE" | "FOR") {
+            return w.to_lowercase();
+        }
+        let vowel = w.bytes().any(|b| b"AEIOUY".contains(&b));
+        let letters =
+            w.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b"'-&".contains(&b));
+        if let Some(s) = lexicon::COMPANY_SUFFIXES
+            .iter()
+            .find(|s| s.eq_ignore_ascii_case(w.trim_end_matches('.')))
+        {
+            return s.to_string();
+        }
+        if !(vowel && letters && w.len() >= 2) {
+            return w.to_string();
+        }
+        // (The first letter stays a capital, after any digits: "3Com".)
+        let first = w.find(|c: char| c.is_ascii_alphabetic()).unwrap_or(0);
+        let (head, rest) = w.split_at(first + 1);
+        format!("{head}{}", rest.to_lowercase())
+    };
+    Some(words.iter().enumerate().map(|(n, w)| cased(n, w)).collect::<Vec<_>>().join(" "))
+}
+
 /// Texts that speak for whoever wrote them: "the statement said".
 const TEXTS: [&str; 7] =
     ["statement", "report", "review", "study", "survey", "letter", "communique"];
@@ -2965,7 +3010,7 @@ fn resolve(
                         if !matches!(d.as_str(), "company" | "firm") || f.field != Field::Text {
                             return None;
                         }
-                        ticker_name(title, toks)
+                        ticker_name(title, toks).or_else(|| firm_of_title(title))
                     };
                     // (Else, for "the statement" or "the report", whoever said
                     // something in one a statement or two before.)

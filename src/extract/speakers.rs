@@ -1226,7 +1226,10 @@ impl<'a> People<'a> {
             !self.gender_shown(p)
                 && !self.is_place(p)
                 && !self.is_group(p)
-                && self.people.get(p).is_some_and(|x| x.titles.is_empty())
+                && self
+                    .people
+                    .get(p)
+                    .is_some_and(|x| x.titles.is_empty() || business_titles(&x.titles))
         })
     }
 
@@ -3547,6 +3550,19 @@ fn proper_head(tk: &Tokens, k: usize) -> bool {
                 | "Outside" | "Inside" | "Instead" | "Because" | "Ahead" | "Out" | "Part"
         )
         && super::given_names::gender_of(w).is_none()
+}
+
+/// Whether the words an apposition gave a name describe a business, not a
+/// person: "Deak International, a foreign currency and precious metals
+/// firm, announced …" (whose "foreign" is a title's word elsewhere).
+fn business_titles(titles: &[String]) -> bool {
+    // (The noun is the apposition's head, with no link after a role before
+    // it: not "chairman of the firm"; nor an honorific among them.)
+    titles.last().is_some_and(|t| institution_noun(t))
+        && !titles.iter().any(|t| {
+            matches!(t.as_str(), "of" | "at" | "for" | "with")
+                || person_honorific(&t.to_lowercase())
+        })
 }
 
 /// Whether `word` ends as an English plural does ("critics", not "boss").
