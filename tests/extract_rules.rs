@@ -10871,3 +10871,29 @@ fn the_company_a_text_never_names_is_the_firm_its_title_names_by_ticker() {
     );
     assert_eq!(found(&a)[0].2.as_deref(), Some("company"));
 }
+
+#[test]
+fn the_company_after_a_firm_whose_name_and_or_of_links_is_that_firm() {
+    assert_eq!(
+        speakers(
+            "Johnson and Johnson said the Food and Drug Administration has accepted its petition.\n\nThe company said the product is made from sugar."
+        ),
+        [named("Johnson and Johnson"), named("Johnson and Johnson")]
+    );
+    assert_eq!(
+        speakers(
+            "American Federal Savings and Loan Association of Colorado said its board cut the quarterly dividend.\n\nThe company said earnings will continue under pressure."
+        ),
+        [
+            named("American Federal Savings and Loan Association of Colorado"),
+            named("American Federal Savings and Loan Association of Colorado")
+        ]
+    );
+    // (Not places joined: "the company" is no country's.)
+    assert_eq!(
+        speakers(
+            "Britain and France said they would sign.\n\nThe company said it would build the plant."
+        ),
+        [named("Britain and France"), named("company")]
+    );
+}

@@ -2998,6 +2998,7 @@ fn resolve(
                                     && !speakers::names_media(name)
                                     && people.may_be_thing(person)
                                     && (speakers::capitals_of_no_one(name)
+                                        || speakers::linked_capitals_of_no_one(name)
                                         || (speakers::word_of_no_one(name)
                                             && named_by_itself(toks, &out, name)))
                             })

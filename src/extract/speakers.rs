@@ -714,6 +714,24 @@ pub(crate) fn capitals_of_no_one(name: &str) -> bool {
         && !place_of_words(name)
 }
 
+/// [`capitals_of_no_one`] for a name whose capitalised words "and" or "of"
+/// join: "Johnson and Johnson", "American Federal Savings and Loan
+/// Association of Colorado"; not places or people joined ("Britain and
+/// France", "Smith and John Jones").
+pub(crate) fn linked_capitals_of_no_one(name: &str) -> bool {
+    let links = |w: &str| matches!(w, "and" | "of" | "&");
+    name.split(' ').any(links)
+        && name.split(' ').all(|w| links(w) || w.starts_with(char::is_uppercase))
+        && !name.split(' ').any(|w| super::given_names::gender_of(w).is_some() || initials(w))
+        && !name.split(" and ").any(|part| {
+            country_of_words(part)
+                || place_of_words(part)
+                || super::countries::is_country_name(part)
+                || super::phrases::US_STATES.contains(&part)
+        })
+        && capitals_of_no_one(&name.split(' ').filter(|w| !links(w)).collect::<Vec<_>>().join(" "))
+}
+
 /// Whether `name`, of one word, is a name that no given name, country or
 /// place is and that has a lowercase letter (not letters, which have a
 /// rule of their own): "Cairn", "Macrovision".
