@@ -10897,3 +10897,17 @@ fn the_company_after_a_firm_whose_name_and_or_of_links_is_that_firm() {
         [named("Britain and France"), named("company")]
     );
 }
+
+#[test]
+fn a_name_with_of_the_inside_is_one_name() {
+    assert_speaker("Fruit of the Loom Inc said it would sell shares.", "Fruit of the Loom Inc");
+    assert_speaker(
+        "The Council of the Great City Schools said in a study that students take 112 tests.",
+        "Council of the Great City Schools",
+    );
+    // (Not a group of a body's people: the body, as before.)
+    assert_speaker(
+        "Officials of the New York Stock Exchange said the day went smoothly.",
+        "New York Stock Exchange",
+    );
+}

@@ -821,6 +821,11 @@ fn institution_name(tk: &Tokens, (a, b): TokenRange) -> Option<String> {
     let state_for = |o: usize| {
         words.len() > o + 3 && tk.is_word(words[o + 1], "State") && tk.is_word(words[o + 2], "for")
     };
+    // ("The Council of the Great City Schools", "Fruit of the Loom Inc":
+    // "the" after "of", before a name.)
+    let the_after = |o: usize| {
+        words.len() > o + 2 && tk.is_word(words[o], "of") && tk.is_word(words[o + 1], "the")
+    };
     let of_a_place = words.len() >= 3
         && words
             .iter()
@@ -858,17 +863,22 @@ fn institution_name(tk: &Tokens, (a, b): TokenRange) -> Option<String> {
                 && (1..=3
                     + usize::from(tk.is_word(words[o], "for"))
                     + 2 * usize::from(state_for(o))
-                    + words[o + 1..].iter().filter(|&&k| tk.is_word(k, "and")).count())
+                    + words[o + 1..].iter().filter(|&&k| tk.is_word(k, "and")).count()
+                    + usize::from(the_after(o)))
                     .contains(&(words.len() - o - 1))
                 && words[o + 1..].iter().enumerate().all(|(n, &k)| {
                     let w = tk.str(k);
                     (tk.capitalized(k) && w.chars().any(char::is_lowercase))
                         || w == "and"
                         || (n == 1 && state_for(o))
+                        || (n == 0 && the_after(o))
                 })
             });
     if !(ends_in_one || of_a_place)
-        || words.iter().any(|&k| !tk.capitalized(k) && !tk.has(k, flag::FUNCTION_WORD))
+        || words.iter().any(|&k| {
+            let the_of = of_a_place && k > 0 && tk.is_word(k, "the") && tk.is_word(k - 1, "of");
+            !(tk.capitalized(k) || tk.has(k, flag::FUNCTION_WORD) || the_of)
+        })
     {
         return None;
     }
