@@ -10911,3 +10911,16 @@ fn a_name_with_of_the_inside_is_one_name() {
         "New York Stock Exchange",
     );
 }
+
+#[test]
+fn a_bodys_last_word_after_a_title_is_no_part_of_the_holders_name() {
+    assert_speaker(
+        "Chairman of General Motors Roger Smith said a far better answer would be structural change.",
+        "Roger Smith",
+    );
+    // (Not an initial that opens the name.)
+    assert_speaker(
+        "Pennzoil Co Chairman J. Hugh Liedtke told a meeting of analysts that the company expects its first quarter net to be down.",
+        "J. Hugh Liedtke",
+    );
+}

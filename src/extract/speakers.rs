@@ -153,6 +153,14 @@ fn initials(w: &str) -> bool {
     dotted_letters(w) && !w.bytes().any(|b| b.is_ascii_lowercase()) && !PLACES.contains(&w)
 }
 
+/// Whether `w` is one initial ("J.", "J") or several ("A.H."): a name's
+/// first word, not a body's last ("J. Hugh Liedtke").
+fn initial_or_initials(w: &str) -> bool {
+    let b = w.as_bytes();
+    initials(w)
+        || (b.first().is_some_and(u8::is_ascii_uppercase) && (b.len() == 1 || b == [b[0], b'.']))
+}
+
 /// Whether `w`, capitalised before a given name, reads as an office, a
 /// trade or a department rather than a first name ("Treasurer",
 /// "Exchequer", "Guitarist", "Affairs", "Agriculture").
@@ -524,11 +532,16 @@ fn split_name<'a>(tk: &Tokens<'a>, (a, b): TokenRange) -> NameParts<'a> {
         name.remove(0);
     }
     // "Shadow leader of the Commons Oliver Heald": the body an office is
-    // "of" before a given name.
+    // "of" before a given name. (Or the last word of one after a title:
+    // "Chairman of General Motors Roger Smith".)
+    let body_before = |k: usize| {
+        ["the", "of", "for", "and"].iter().any(|w| tk.is_word(k, w))
+            || (tk.has(k, flag::TITLE_WORD) && tk.capitalized(k))
+    };
     if name.len() == 3
         && name_at >= 2
-        && tk.is_word(name_at - 1, "the")
-        && tk.is_word(name_at - 2, "of")
+        && (tk.is_word(name_at - 1, "the") && tk.is_word(name_at - 2, "of")
+            || (!titles.is_empty() && body_before(name_at - 1) && !initial_or_initials(name[0])))
         && super::given_names::gender_of(name[1]).is_some()
         && super::given_names::gender_of(name[0]).is_none()
     {
