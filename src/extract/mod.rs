@@ -2267,7 +2267,7 @@ fn ticker_name(title: &Tokens, tk: &Tokens) -> Option<String> {
 /// The company a newswire's title names in capitals before its ticker, as
 /// running text would case it, for a text that never spells it (an
 /// earnings table's "NOTE: Company said …"): "WHITTAKER CORP <WKR> 1ST QTR
-/// JAN 31 NET" is Whittaker Corp, "<NEXT PLC> <NEXL.L> …" Next Plc. Only a
+/// JAN 31 NET" is Whittaker Corp, "<NEXT PLC> <NEXL.L> …" Next PLC. Only a
 /// name that ends in a company's suffix, which makes it a firm's.
 fn firm_of_title(title: &Tokens) -> Option<String> {
     let open = (0..title.list.len()).find(|&k| title.is(k, '<'))?;
@@ -2284,8 +2284,9 @@ fn firm_of_title(title: &Tokens) -> Option<String> {
         return None;
     }
     let cased = |n: usize, w: &str| -> String {
-        // (Letters with a vowel are a word, "WHITTAKER"; others stay as
-        // written: "N.C.", "3COM", "PLC" but for a suffix.)
+        // (A suffix as the suffix list writes it, "CORP" as "Corp"; a word
+        // with a vowel as a word, "WHITTAKER"; other letters as written,
+        // "N.C.", "NCNB".)
         if n > 0 && matches!(w, "AND" | "OF" | "THE" | "FOR") {
             return w.to_lowercase();
         }
