@@ -2278,25 +2278,27 @@ fn firm_of_title(title: &Tokens) -> Option<String> {
     }
     let span = &title.text[title.span(from, to - 1)];
     let words: Vec<&str> = span.split_whitespace().collect();
-    let last = words.last()?.trim_end_matches('.');
-    let suffix = lexicon::COMPANY_SUFFIXES.iter().any(|s| s.eq_ignore_ascii_case(last));
-    if !(2..=6).contains(&words.len()) || !suffix || span.chars().any(char::is_lowercase) {
+    // (A suffix as the suffix list writes it: "CORP" is "Corp".)
+    let suffix = |w: &str| {
+        let w = w.trim_end_matches('.');
+        lexicon::COMPANY_SUFFIXES.iter().find(|s| s.eq_ignore_ascii_case(w))
+    };
+    if !(2..=6).contains(&words.len())
+        || suffix(words.last()?).is_none()
+        || span.chars().any(char::is_lowercase)
+    {
         return None;
     }
     let cased = |n: usize, w: &str| -> String {
-        // (A suffix as the suffix list writes it, "CORP" as "Corp"; a word
-        // with a vowel as a word, "WHITTAKER"; other letters as written,
-        // "N.C.", "NCNB".)
+        // (A suffix as the suffix list writes it; a word with a vowel as a
+        // word, "WHITTAKER"; other letters as written, "N.C.", "NCNB".)
         if n > 0 && matches!(w, "AND" | "OF" | "THE" | "FOR") {
             return w.to_lowercase();
         }
         let vowel = w.bytes().any(|b| b"AEIOUY".contains(&b));
         let letters =
             w.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b"'-&".contains(&b));
-        if let Some(s) = lexicon::COMPANY_SUFFIXES
-            .iter()
-            .find(|s| s.eq_ignore_ascii_case(w.trim_end_matches('.')))
-        {
+        if let Some(s) = suffix(w) {
             return s.to_string();
         }
         if !(vowel && letters && w.len() >= 2) {
@@ -2759,13 +2761,13 @@ fn resolve(
                         // (Or a text a body put out: "…, said the leaflet
                         // published jointly by the CPS …. As a general
                         // rule, …, it said".)
-                        const TEXTS: [&str; 6] =
+                        const PUT_OUT: [&str; 6] =
                             ["leaflet", "guidance", "document", "memo", "booklet", "manual"];
                         let source = |s: &Statement| {
                             s.field == Field::Text
                                 && s.speaker.as_deref().is_some_and(|name| {
                                     let head = speakers::head_word(name);
-                                    (speakers::source_noun(head) || TEXTS.contains(&head))
+                                    (speakers::source_noun(head) || PUT_OUT.contains(&head))
                                         && !speakers::looks_plural(head)
                                         && !head.starts_with(char::is_uppercase)
                                 })
