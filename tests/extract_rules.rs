@@ -1629,11 +1629,12 @@ fn according_to_inside_the_sentence_it_credits() {
         "They turn out at lower rates during primaries",
         "Andrew Smith",
     );
-    // After a dash, and the source ends where the sentence goes on.
+    // After a dash, and the source ends where the sentence goes on (the
+    // data's maker is who speaks).
     assert_reported_by(
         "In 2014, the town had 115 violent crimes — including robbery — according to data from the FBI.",
         "In 2014, the town had 115 violent crimes — including robbery",
-        "data",
+        "the FBI",
     );
 }
 
@@ -10922,5 +10923,46 @@ fn a_bodys_last_word_after_a_title_is_no_part_of_the_holders_name() {
     assert_speaker(
         "Pennzoil Co Chairman J. Hugh Liedtke told a meeting of analysts that the company expects its first quarter net to be down.",
         "J. Hugh Liedtke",
+    );
+}
+
+#[test]
+fn a_source_credited_by_according_to_speaks_for_its_maker() {
+    // As "A tally by the Associated Press shows …" is the AP's.
+    assert_speaker(
+        "Clinton had 2,205 total delegates, according to a tally by the Associated Press.",
+        "Associated Press",
+    );
+    assert_speaker(
+        "The casinos won slightly less in October, according to data released Friday by the Division of Gaming Enforcement.",
+        "Division of Gaming Enforcement",
+    );
+    assert_speaker(
+        "Sales of electric cars are growing 60 percent a year, according to a recent report from Bloomberg New Energy Finance.",
+        "Bloomberg New Energy Finance",
+    );
+}
+
+#[test]
+fn a_source_with_no_maker_named_after_it_stays_the_source() {
+    // No maker; a time after "from"; a maker the source names itself; and
+    // a maker the phrase reader would cut short ("UK" of "UK think-tank
+    // Demos").
+    assert_speaker(
+        "Young voters prefer Sanders by wide margins, according to a new poll.",
+        "a new poll",
+    );
+    assert_speaker(
+        "Exports of sugar rose sharply in January, according to figures from last year.",
+        "figures",
+    );
+    let a = article(
+        "News",
+        "He ran up a concessions bill of $80,000, according to a New Jersey Watchdog report released by the governor's office.",
+    );
+    assert_eq!(found(&a)[0].2.as_deref(), Some("a New Jersey Watchdog report"));
+    assert_speaker(
+        "A quarter of broadband users upload content, according to a report by UK think-tank Demos.",
+        "a report",
     );
 }

@@ -4185,6 +4185,81 @@ fn as_reported_by(tk: &Tokens, k: usize) -> Option<Reported> {
     source_credit(tk, k, k + 3, lexicon::cue_name(tk.str(k + 1)))
 }
 
+/// Papers and figures whose maker speaks through them ("according to a
+/// tally by the Associated Press"), besides [`source_noun`]'s.
+const MADE_SOURCES: [&str; 8] = [
+    "calculations",
+    "statistics",
+    "numbers",
+    "memo",
+    "research",
+    "forecasts",
+    "projections",
+    "records",
+];
+
+/// Who made the source `source` names, within `stop`: "according to a
+/// tally by the Associated Press" is the Associated Press's word, as "A
+/// tally by the Associated Press shows …" is; "data released Friday by
+/// state gaming regulators", "a report from the SITE Intelligence Group".
+/// None when the source names no maker ("according to a new poll"), or
+/// when "from" says where, not who ("figures from last year").
+fn maker_of_source(tk: &Tokens, source: TokenRange, stop: usize) -> Option<TokenRange> {
+    let (a, b) = source;
+    let made = (a..=b).any(|m| {
+        let mut buf = [0u8; 32];
+        tk.list[m].word
+            && (super::speakers::source_noun(tk.str(m))
+                || MADE_SOURCES.contains(&tk.lower(m, &mut buf)))
+    });
+    // (A source that names its maker already stays whole: "a New Jersey
+    // Watchdog report released by the governor's office".)
+    let named = (a..=b).any(|m| {
+        tk.list[m].word
+            && tk.capitalized(m)
+            && !super::phrases::month(tk, m)
+            && !day_at(tk, m)
+            && !tk.is_word(m, "the")
+    });
+    if !made || named {
+        return None;
+    }
+    // (Past a participle and when: "released on Friday by".)
+    let by = (b + 1..(b + 6).min(stop)).find(|&m| tk.is_word(m, "by") || tk.is_word(m, "from"))?;
+    let between_ok = (b + 1..by).all(|m| {
+        tk.list[m].word
+            && (tk.bytes(m).ends_with(b"ed")
+                || day_at(tk, m)
+                || time_noun_at(tk, m)
+                || ["on", "last", "this", "earlier"].iter().any(|w| tk.is_word(m, w)))
+    });
+    if !between_ok {
+        return None;
+    }
+    let maker = phrase_after(tk, by + 1, stop)?;
+    // (A name or a group, not a time: "figures from last year", "data
+    // from 1986".)
+    let first = if tk.is_word(maker.0, "the") { maker.0 + 1 } else { maker.0 };
+    let when = year_at(tk, first)
+        || day_at(tk, first)
+        || time_noun_at(tk, first)
+        || relative_time_at(tk, first)
+        || super::phrases::month(tk, first);
+    // (The whole of what follows "by", up to its end, a relative or a
+    // time: not "UK" of "UK think-tank Demos", "two nonpartisan" of "two
+    // nonpartisan public policy research groups", nor the unit the owner
+    // before it names, "the Economist magazine's Economist Intelligence
+    // Unit".)
+    let next = maker.1 + 1;
+    let whole = maker.0 == by + 1
+        && (next >= stop
+            || !tk.list[next].word
+            || ["that", "which", "who", "on", "in", "last", "this"]
+                .iter()
+                .any(|w| tk.is_word(next, w)));
+    (!when && whole && first <= maker.1).then_some(maker)
+}
+
 /// What the source phrase from token `src` credits, the credit opening at
 /// token `k` ("according to" or "as reported by") with the name `cue`.
 fn source_credit(tk: &Tokens, k: usize, src: usize, cue: &'static str) -> Option<Reported> {
@@ -4200,6 +4275,7 @@ fn source_credit(tk: &Tokens, k: usize, src: usize, cue: &'static str) -> Option
         let last = (src..stop.min(tk.list.len())).rev().find(|&m| tk.list[m].word)?;
         Some((src, last))
     })?;
+    let speaker = maker_of_source(tk, speaker, stop).unwrap_or(speaker);
     // (Or after a connective, a parenthesis or a colon: "But according to
     // reports, …", "(According to the police, …)", "…: According to
     // recent polls, …".)
