@@ -10966,3 +10966,15 @@ fn a_source_with_no_maker_named_after_it_stays_the_source() {
         "a report",
     );
 }
+
+#[test]
+fn a_longer_name_of_who_quoted_after_a_quotation_still_credits_whom_it_quoted() {
+    assert_speaker(
+        "\"Yuganskneftegas has been sold in the best traditions of the 90s,\" the Interfax news agency quoted Mr Khodorkovsky as saying.",
+        "Khodorkovsky",
+    );
+    assert_speaker(
+        "\"They were able to move so quickly it caught HSBC by surprise,\" the Financial Times newspaper quoted an insider in the talks as saying.",
+        "an insider",
+    );
+}

@@ -344,8 +344,14 @@ pub(crate) fn after(tk: &Tokens, text: &str, q: &Quotation) -> Option<Attributio
         });
     }
     // `"…," Kyodo quoted him as telling reporters.`
+    // (A longer name of who quoted, when it is all the stretch before
+    // "quoted": `"…," the Interfax news agency quoted Mr Khodorkovsky as
+    // saying.`)
     if let Some(sp) = phrases::quoted_as(tk, c)
-        && sp.0 <= i + 4
+        && (sp.0 <= i + 4
+            || (sp.0 > i + 1
+                && ["quoted", "quotes"].iter().any(|w| tk.is_word(sp.0 - 1, w))
+                && phrase_before(tk, sp.0 - 2, i).is_some_and(|p| p.0 == i && p.1 == sp.0 - 2)))
     {
         return Some(Attribution { speaker: sp, cue, cue_token: Some(c), last: c, joins: true });
     }
