@@ -10978,3 +10978,29 @@ fn a_longer_name_of_who_quoted_after_a_quotation_still_credits_whom_it_quoted() 
         "an insider",
     );
 }
+
+#[test]
+fn a_name_with_for_or_a_possessive_before_of_stays_whole() {
+    assert_speaker("Lloyd's of London said claims from the storm would rise.", "Lloyd's of London");
+    assert_speaker(
+        "The New Bedford Institution for Savings said it issued 9.4 mln shares.",
+        "New Bedford Institution for Savings",
+    );
+    assert_speaker(
+        "Club for Growth Action said it would spend $1.1 million.",
+        "Club for Growth Action",
+    );
+    assert_speaker(
+        "The Club for Growth PAC said it would spend $1.1 million.",
+        "Club for Growth PAC",
+    );
+    assert_speaker(
+        "National Nurses United for Patient Protection said it would spend $1 million.",
+        "National Nurses United for Patient Protection",
+    );
+    // (Letters set off in parentheses are no part of the name.)
+    assert_speaker(
+        "The Organisation for Economic Cooperation and Development (OECD) said growth would slow.",
+        "Organisation for Economic Cooperation and Development",
+    );
+}

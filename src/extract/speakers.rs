@@ -861,7 +861,10 @@ fn institution_name(tk: &Tokens, (a, b): TokenRange) -> Option<String> {
                 o > 0
                 && (institution_word(tk.str(words[o - 1]))
                     || (o == 1 && tk.is_word(words[o], "of") && proper_head(tk, words[0]))
-                    || (tk.is_word(words[o], "for") && (organisation_for(tk.str(words[o - 1])) || office()))
+                    || (tk.is_word(words[o], "for")
+                        && (organisation_for(tk.str(words[o - 1]))
+                            || office()
+                            || matches!(tk.str(words[o - 1]), "Club" | "Institution" | "United")))
                     || (state_for(o) && office()))
                 && !(o == 1
                     && ["inc", "corp", "co", "ltd", "plc"]
@@ -881,7 +884,15 @@ fn institution_name(tk: &Tokens, (a, b): TokenRange) -> Option<String> {
                     .contains(&(words.len() - o - 1))
                 && words[o + 1..].iter().enumerate().all(|(n, &k)| {
                     let w = tk.str(k);
+                    // (Or the letters of what the body is, last: "the Club
+                    // for Growth PAC".)
+                    let letters_last = n > 0
+                        && words.last() == Some(&k)
+                        && tk.list[k - 1].word
+                        && (2..=4).contains(&w.len())
+                        && w.bytes().all(|c| c.is_ascii_uppercase());
                     (tk.capitalized(k) && w.chars().any(char::is_lowercase))
+                        || letters_last
                         || w == "and"
                         || (n == 1 && state_for(o))
                         || (n == 0 && the_after(o))
@@ -3584,13 +3595,19 @@ fn proper_head(tk: &Tokens, k: usize) -> bool {
         // (A title's word that alone names something may: "House", "Times".)
         && (!tk.has(k, flag::TITLE_WORD | flag::ROLE_NOUN)
             || NAME_LIKE.iter().any(|n| w.eq_ignore_ascii_case(n)))
-        && (!looks_plural(w) || matches!(w, "Times" | "News"))
+        && (!looks_plural(w) || matches!(w, "Times" | "News") || possessive_head(w))
         && !matches!(
             w,
             "Half" | "Most" | "Some" | "Many" | "All" | "One" | "None" | "Each" | "Few" | "Both"
                 | "Outside" | "Inside" | "Instead" | "Because" | "Ahead" | "Out" | "Part"
         )
-        && super::given_names::gender_of(w).is_none()
+        && (super::given_names::gender_of(w).is_none() || possessive_head(w))
+}
+
+/// Whether `w` is a business's name in the possessive, as a name's head
+/// before "of" is: "Lloyd's" of "Lloyd's of London".
+fn possessive_head(w: &str) -> bool {
+    w.len() > 3 && (w.ends_with("'s") || w.ends_with("’s"))
 }
 
 /// Whether the words an apposition gave a name describe a business, not a
