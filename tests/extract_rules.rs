@@ -11004,3 +11004,28 @@ fn a_name_with_for_or_a_possessive_before_of_stays_whole() {
         "Organisation for Economic Cooperation and Development",
     );
 }
+
+#[test]
+fn a_credit_runs_over_a_firms_ticker_or_its_marked_name() {
+    assert_speaker(
+        "\"As long as there is a gap, there will be people who want to exploit it,\" a Hitachi Ltd <HIT.T> spokesman said.",
+        "a Hitachi Ltd spokesman",
+    );
+    assert_speaker(
+        "A Mannesmann AG <MMWG.F> spokesman said the company had lodged an application.",
+        "a Mannesmann AG spokesman",
+    );
+    assert_speaker(
+        "\"It sounds like a good deal,\" Stuart McKibbin of <A.C. Goode and Co> said.",
+        "Stuart McKibbin",
+    );
+    assert_speaker(
+        "\"Diversification of foreign portfolios is underway,\" a fund manager at <Yasuda Trust and Banking Co Ltd> said.",
+        "Yasuda Trust and Banking Co Ltd",
+    );
+    // (Not a share of the marked name's stock: whoever owns it.)
+    let (_, _, speaker) = one(
+        "The investor group owning about 42 pct of the outstanding capital stock of <The First Women's Bank> said a cash tender offer expired.",
+    );
+    assert!(!speaker.as_deref().unwrap_or("").starts_with("about"), "{speaker:?}");
+}

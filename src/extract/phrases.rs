@@ -1439,6 +1439,24 @@ pub(crate) fn manner_adverb(tk: &Tokens, k: usize) -> bool {
 /// minister, said") yields the name before it.
 pub(crate) fn phrase_before(tk: &Tokens, end: usize, floor: usize) -> Option<TokenRange> {
     let (a, b) = bare_phrase_before(tk, end, floor)?;
+    // ("a Hitachi Ltd <HIT.T> spokesman said", "ANZ Banking Group Ltd
+    // <ANZA.S> senior economist Ian Little said": a role after a firm's
+    // ticker is the firm's, the phrase running back over the ticker.)
+    if a >= floor + 4
+        && tk.list[a].word
+        && !tk.capitalized(a)
+        && !tk.has(a, flag::DETERMINER)
+        && tk.is(a - 1, '>')
+        && !tk.list[a - 1].quoted
+        && let Some(open) = (a.saturating_sub(8).max(floor)..a - 1).rev().find(|&k| tk.is(k, '<'))
+        && open > floor
+        && (open + 1..a - 1)
+            .all(|k| !tk.list[k].word || tk.bytes(k).iter().all(|b| !b.is_ascii_lowercase()))
+        && tk.capitalized(open - 1)
+        && let Some((start, _)) = phrase_before(tk, open - 1, floor)
+    {
+        return Some((start, b));
+    }
     // ("<Qintex Ltd> of Brisbane said": where the marked name is from.)
     if a >= floor + 3 && tk.is_word(a - 1, "of") && tk.is(a - 2, '>') && !tk.list[a - 2].quoted {
         return phrase_before(tk, a - 2, floor);
@@ -1563,11 +1581,24 @@ fn bare_phrase_before(tk: &Tokens, end: usize, floor: usize) -> Option<TokenRang
         let inside = (open + 1..end).filter(|&k| tk.list[k].word).count();
         let ticker = (open + 1..end)
             .all(|k| !tk.list[k].word || tk.bytes(k).iter().all(|b| !b.is_ascii_lowercase()));
-        return if ticker && inside <= 2 {
-            if open <= floor { None } else { phrase_before(tk, open - 1, floor) }
-        } else {
-            phrase_before(tk, end - 1, open + 1)
-        };
+        if ticker && inside <= 2 {
+            return if open <= floor { None } else { phrase_before(tk, open - 1, floor) };
+        }
+        let inner = phrase_before(tk, end - 1, open + 1)?;
+        // ("Stuart McKibbin of <A.C. Goode and Co> said", "a fund manager
+        // at <Yasuda Trust and Banking Co Ltd> said": whoever is of the
+        // marked name, as without the marks.)
+        // (Not a share or a unit of it: "about 42 pct of the outstanding
+        // stock of <The First Women's Bank>", "a unit of <Hoechst AG>".)
+        if inner.0 == open + 1
+            && open >= floor + 2
+            && (tk.is_word(open - 1, "of") || tk.is_word(open - 1, "at"))
+            && let Some((start, _)) = phrase_before(tk, open - 2, floor)
+            && (tk.is_word(open - 1, "at") || tk.capitalized(start))
+        {
+            return Some((start, end));
+        }
+        return Some(inner);
     }
     // "Jason Sims — a teacher from Mount Pleasant — says": the name before
     // an aside between dashes.

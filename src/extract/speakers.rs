@@ -3578,7 +3578,31 @@ fn led_by_phrase(tk: &Tokens, (a, b): TokenRange) -> bool {
 /// The phrase `a..=b` of `tk` as a description of its speaker ("two
 /// Republican members of Congress from Florida", "a candidate in Tokyo").
 fn described(tk: &Tokens, a: usize, b: usize) -> Referent {
-    Referent::Described(common_noun_case(strip_the(tk.text[tk.span(a, b)].trim())))
+    let phrase = tk.text[tk.span(a, b)].trim();
+    // (Without a firm's ticker: "a Hitachi Ltd <HIT.T> spokesman" is "a
+    // Hitachi Ltd spokesman".)
+    let phrase = if phrase.contains('<') {
+        std::borrow::Cow::Owned(without_tickers(phrase))
+    } else {
+        std::borrow::Cow::Borrowed(phrase)
+    };
+    Referent::Described(common_noun_case(strip_the(&phrase)))
+}
+
+/// `s` without the newswire's tickers in angle brackets ("<HIT.T>"), nor
+/// the brackets it sets a name in ("<General Motors Espanola S.A.>"), and
+/// single-spaced where one stood.
+fn without_tickers(s: &str) -> String {
+    s.split_whitespace()
+        .filter(|w| {
+            !(w.starts_with('<')
+                && w.ends_with('>')
+                && w.len() > 2
+                && !w.bytes().any(|b| b.is_ascii_lowercase()))
+        })
+        .map(|w| w.trim_start_matches('<').trim_end_matches('>'))
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Whether token `k`, a name's one word before "of" and a place, makes the
