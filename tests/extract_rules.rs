@@ -11029,3 +11029,14 @@ fn a_credit_runs_over_a_firms_ticker_or_its_marked_name() {
     );
     assert!(!speaker.as_deref().unwrap_or("").starts_with("about"), "{speaker:?}");
 }
+
+#[test]
+fn they_stands_for_spokesmen_who_spoke_before() {
+    let a = article(
+        "News",
+        "All four makers will stop exports to North Korea, company spokesmen told Reuters. The move responds to concern in Washington, they said.",
+    );
+    let f = found(&a);
+    assert_eq!(f.len(), 2, "{f:#?}");
+    assert_eq!(f[1].2.as_deref(), Some("company spokesmen"));
+}

@@ -3687,7 +3687,9 @@ pub(crate) fn described_group(name: &str) -> bool {
                 && !w.ends_with("us")
                 && !w.ends_with("is")
                 && w.chars().any(char::is_lowercase);
-            plural || GROUPS.iter().any(|g| g.eq_ignore_ascii_case(w))
+            // (A plural in "-men": "company spokesmen", "businessmen".)
+            let men = w.len() > 4 && w.ends_with("men") && w.starts_with(char::is_lowercase);
+            plural || men || GROUPS.iter().any(|g| g.eq_ignore_ascii_case(w))
         })
 }
 
