@@ -11040,3 +11040,20 @@ fn they_stands_for_spokesmen_who_spoke_before() {
     assert_eq!(f.len(), 2, "{f:#?}");
     assert_eq!(f[1].2.as_deref(), Some("company spokesmen"));
 }
+
+#[test]
+fn they_stands_for_a_group_named_with_where_it_sits() {
+    let a = article(
+        "News",
+        "Judges at the US Supreme Court have been hearing evidence on file-sharing networks. They questioned if opening the way for lawsuits could deter innovation.",
+    );
+    let f = found(&a);
+    assert_eq!(f.len(), 1, "{f:#?}");
+    assert_eq!(f[0].2.as_deref(), Some("judges at the US Supreme Court"));
+    // (Not a body's name that a noun goes on from.)
+    let a = article(
+        "News",
+        "Members of the White Rose resistance group distributed leaflets. They were arrested as they dropped leaflets calling for a \"day of reckoning\".",
+    );
+    assert!(found(&a).iter().all(|f| f.2.as_deref() != Some("Rose")), "{:#?}", found(&a));
+}

@@ -578,6 +578,21 @@ fn plural_subject(toks: &Tokens, s: usize, end: usize) -> Option<phrases::TokenR
             !toks.has(k, lexicon::flag::FUNCTION_WORD | lexicon::flag::CUE)
                 || toks.is_word(k, "and")
         });
+    // (Past where they are, a body's name, when a verb or an auxiliary
+    // follows it: "Judges at the US Supreme Court have been hearing …";
+    // not "members of the White Rose resistance group".)
+    if ["at", "of", "in", "from", "for"].iter().any(|w| toks.is_word(head + 1, w)) {
+        let first = head + 2 + usize::from(toks.is_word(head + 2, "the"));
+        let last = (first..end.min(first + 6))
+            .take_while(|&k| toks.list[k].word && !toks.list[k].quoted && toks.capitalized(k))
+            .last();
+        if let Some(l) = last
+            && l + 1 < end
+            && (phrases::auxiliary_at(toks, l + 1) || phrases::verb_after(toks, l))
+        {
+            head = l;
+        }
+    }
     // (Past an adverb or an auxiliary: "Opposition parties also want …".)
     let verb = phrases::verb_after_fillers(toks, head + 1).unwrap_or(head + 1);
     let verb_next = verb < end
