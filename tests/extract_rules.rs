@@ -11057,3 +11057,34 @@ fn they_stands_for_a_group_named_with_where_it_sits() {
     );
     assert!(found(&a).iter().all(|f| f.2.as_deref() != Some("Rose")), "{:#?}", found(&a));
 }
+
+#[test]
+fn a_headline_in_capitals_names_a_firm_by_its_longer_name_or_as_the_text_writes_it() {
+    let cases = [
+        (
+            "HILLSDOWN SAYS EARLY 1987 RESULTS ENCOURAGING",
+            "Hillsdown Holdings Plc <HLDN.L> said early results for 1987 were encouraging.",
+            "Hillsdown Holdings Plc",
+        ),
+        // Known only as someone's employer: as the text writes it.
+        (
+            "PENNZOIL <PZL> SAYS IT HAS MADE SETTLEMENT OFFERS",
+            "Pennzoil Co chairman J. Hugh Liedtke said the company has made several proposals.",
+            "Pennzoil",
+        ),
+        (
+            "HUGHES TOOL <HT> SAYS BAKER MERGER ALIVE",
+            "Hughes Tool chairman W.A. Kistler said the merger with Baker International was alive.",
+            "Hughes Tool",
+        ),
+        // Letters the text writes in capitals too stay in capitals.
+        (
+            "OPEC SAYS FEBRUARY OUTPUT UNDER CEILING",
+            "OPEC output was under its ceiling in February, the Opec secretariat said.",
+            "OPEC",
+        ),
+    ];
+    for (title, body, speaker) in cases {
+        assert_eq!(headline_of(title, body).and_then(|h| h.1).as_deref(), Some(speaker), "{title}");
+    }
+}

@@ -2527,7 +2527,7 @@ fn resolve(
                     !toks.text[toks.list[range.0].start..r.end].chars().any(char::is_lowercase)
                 });
             let referent = shouting
-                .then(|| people.in_capitals(toks, range))
+                .then(|| people.in_capitals(toks, range, tk.text))
                 .flatten()
                 .unwrap_or_else(|| people.referent(toks, range, at));
             let named = match referent {

@@ -691,6 +691,47 @@ fn event_club_or_law(name: &str) -> bool {
     name.contains(' ') && LAST.contains(&head_word(name))
 }
 
+/// The first place in `body` that writes `phrase` (in capitals) in
+/// mixed case, as a name of its own: the same words, case aside, on word
+/// boundaries, each opening with a capital and not all in capitals
+/// ("Pennzoil" for "PENNZOIL", "World Bank" for "WORLD BANK").
+fn written_in<'a>(body: &'a str, phrase: &str) -> Option<&'a str> {
+    let n = phrase.len();
+    if n < 3 || !phrase.is_ascii() {
+        return None;
+    }
+    let upper = phrase.as_bytes();
+    let bytes = body.as_bytes();
+    let boundary = |i: usize| i >= bytes.len() || !(bytes[i].is_ascii_alphanumeric());
+    // (Letters the text writes in capitals too stay so: "OPEC", not the
+    // "Opec" of one sentence.)
+    let as_is = memchr::memmem::find_iter(bytes, upper)
+        .any(|i| (i == 0 || boundary(i - 1)) && boundary(i + n));
+    if as_is {
+        return None;
+    }
+    // (Scanning with the first letter, in either case, as memchr would.)
+    let mut from = 0;
+    while let Some(off) = memchr::memchr(upper[0], &bytes[from..]) {
+        let i = from + off;
+        from = i + 1;
+        if i + n > bytes.len() || (i > 0 && !boundary(i - 1)) || !boundary(i + n) {
+            continue;
+        }
+        let candidate = &bytes[i..i + n];
+        if !candidate.eq_ignore_ascii_case(upper) || !candidate.iter().any(u8::is_ascii_lowercase) {
+            continue;
+        }
+        // (Each word opening with a capital: a name, not "world bank".)
+        let words_capitalised =
+            candidate.split(|&b| b == b' ').all(|w| w.first().is_some_and(u8::is_ascii_uppercase));
+        if words_capitalised {
+            return body.get(i..i + n);
+        }
+    }
+    None
+}
+
 /// Whether `name` is a name of several capitalised words that no given
 /// name or initial opens, no place's, and with a word of a firm's, a body's
 /// or a paper's: "China Daily", "Credit Lyonnais", "Jupiter Research" (not
@@ -1887,8 +1928,10 @@ impl<'a> People<'a> {
     /// names the text writes, whatever their case. One that names no one
     /// the text does, with no title or role among its words, is the whole
     /// phrase ("SOUTH AFRICA", not "AFRICA"). `None` leaves it to
-    /// [`People::referent`].
-    pub fn in_capitals(&self, tk: &Tokens, (a, b): TokenRange) -> Option<Referent> {
+    /// [`People::referent`]. `body` is the article's text, where a firm
+    /// the registry only knows as someone's employer is written ("Pennzoil
+    /// Co chairman J. Hugh Liedtke").
+    pub fn in_capitals(&self, tk: &Tokens, (a, b): TokenRange, body: &str) -> Option<Referent> {
         // (After an owner's possessive, the name is what follows it:
         // "CANADA'S MULRONEY".)
         let owner = |k: usize| {
@@ -1934,6 +1977,25 @@ impl<'a> People<'a> {
             }) {
                 return Some(Referent::Person(p));
             }
+            // (Or a firm's longer name that it opens, by a word of a firm's:
+            // "HILLSDOWN" is "Hillsdown Holdings Plc", "DOME" "Dome
+            // Petroleum Ltd".)
+            if let Some(p) = self.people.iter().position(|x| {
+                x.name.split(' ').next().is_some_and(|n| same(n, last))
+                    && x.name.contains(' ')
+                    && x.name.split(' ').next_back().is_some_and(company_word)
+                    // (Not a unit an owner's possessive names: "Monsanto Co's
+                    // G.D. Searle and Co".)
+                    && !x.name.contains("'s ")
+                    && !x.name.contains("’s ")
+                    && self.people.iter().all(|y| {
+                        std::ptr::eq(x, y)
+                            || !y.name.split(' ').next().is_some_and(|n| same(n, last))
+                            || !y.name.contains(' ')
+                    })
+            }) {
+                return Some(Referent::Person(p));
+            }
             let mut letters = bare(tk.str(last)).chars();
             let titled: String =
                 letters.next().into_iter().chain(letters.flat_map(char::to_lowercase)).collect();
@@ -1947,8 +2009,14 @@ impl<'a> People<'a> {
         if let Some(seat) = SEATS_OF_POWER.iter().find(|s| s.eq_ignore_ascii_case(phrase)) {
             return Some(Referent::Described(seat.to_string()));
         }
-        (words.len() >= 2 && !words.iter().any(|&k| tk.has(k, flag::TITLE_WORD | flag::ROLE_NOUN)))
-            .then(|| Referent::Described(phrase.to_string()))
+        // (Else the words as the text writes them, when it writes them so
+        // and no title or role is among them: "PENNZOIL" is "Pennzoil",
+        // "WORLD BANK" the "World Bank".)
+        let plain = !words.iter().any(|&k| tk.has(k, flag::TITLE_WORD | flag::ROLE_NOUN));
+        if plain && let Some(written) = written_in(body, phrase) {
+            return Some(Referent::Described(written.to_string()));
+        }
+        (words.len() >= 2 && plain).then(|| Referent::Described(phrase.to_string()))
     }
 
     /// The one person named before byte `at`, if the article named no one
