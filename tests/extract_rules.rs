@@ -5795,11 +5795,12 @@ fn a_headline_in_capitals_names_its_speaker_as_the_text_does() {
             "Federal Reserve Board Chairman Paul Volcker said he was worried.",
             "Paul Volcker",
         ),
-        // Nobody the text names: the whole phrase, not its last word.
+        // Nobody the text names: the whole phrase, not its last word
+        // (cased as a name, as the text does not write it).
         (
             "SOUTH AFRICA SAYS 1,500 STILL DETAINEES",
             "The government said 1,500 people are still held.",
-            "SOUTH AFRICA",
+            "South Africa",
         ),
         ("MARK IV SAYS IT DOES NOT PLAN BAIRD <BATM> BUY", "The company said so.", "MARK IV"),
         // A government's seat, as the text writes it, not someone who
@@ -11082,6 +11083,36 @@ fn a_headline_in_capitals_names_a_firm_by_its_longer_name_or_as_the_text_writes_
             "OPEC SAYS FEBRUARY OUTPUT UNDER CEILING",
             "OPEC output was under its ceiling in February, the Opec secretariat said.",
             "OPEC",
+        ),
+    ];
+    for (title, body, speaker) in cases {
+        assert_eq!(headline_of(title, body).and_then(|h| h.1).as_deref(), Some(speaker), "{title}");
+    }
+}
+
+#[test]
+fn a_headline_speaker_left_in_capitals_is_cased_as_the_text_writes_its_words() {
+    let cases = [
+        (
+            "GREEK OFFICIAL SAYS AUSTERITY MEASURES PAYING OFF",
+            "Greek austerity measures are paying off, according to figures released on Monday by the Greek government.",
+            "Greek official",
+        ),
+        (
+            "WORLD BANK HEAD SAYS BRAZIL MORATORIUM TEMPORARY",
+            "The Brazilian moratorium is temporary, the president of the World Bank told reporters.",
+            "World Bank head",
+        ),
+        (
+            "S. AFRICAN RESERVE BANK SAYS GROWTH RATE ON TARGET",
+            "Growth is on target, the S. African Reserve Bank said in its quarterly bulletin.",
+            "S. African Reserve Bank",
+        ),
+        // Letters the text never writes otherwise stay letters.
+        (
+            "CBT HEAD SAYS POSITION LIMITS HAVE NO PURPOSE",
+            "Position limits have no purpose, the chairman of the exchange told a hearing.",
+            "CBT head",
         ),
     ];
     for (title, body, speaker) in cases {

@@ -3237,6 +3237,14 @@ fn resolve(
         if span.is_some() {
             last_said = Some(out.len());
         }
+        // (A headline's speaker left in capitals, cased as the text writes
+        // its words: "WORLD BANK HEAD" is "World Bank head".)
+        let speaker = match speaker {
+            Some(n) if f.kind == Kind::Headline && !n.chars().any(char::is_lowercase) => {
+                Some(speakers::cased_as_written(&n, tk.text).unwrap_or(n))
+            }
+            other => other,
+        };
         out.push(Statement {
             article: article_index,
             ordinal: out.len(),

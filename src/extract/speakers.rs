@@ -691,6 +691,118 @@ fn event_club_or_law(name: &str) -> bool {
     name.contains(' ') && LAST.contains(&head_word(name))
 }
 
+/// `name`, written in capitals, cased as `body` writes it: its longest
+/// runs of words as the text writes them together ("World Bank" of "WORLD
+/// BANK OFFICIAL"), else each word as the text mostly writes it inside a
+/// sentence ("GREEK OFFICIAL" is "Greek official", "CBT HEAD" "CBT
+/// head"). A word the text never writes is a role's in lower case, else
+/// letters ("USDA") or a name ("Diasoniws"). An institution's word after a
+/// capitalised one is capitalised too ("Hongkong Bank"). `None` when
+/// nothing changes, and for a name of letters alone ("NYSE"), which the
+/// text may spell out.
+pub(crate) fn cased_as_written(name: &str, body: &str) -> Option<String> {
+    if !name.is_ascii() || !body.is_ascii() {
+        return None;
+    }
+    // (A word alone only as the text writes it, not guessed: "NYSE" may be
+    // letters the text spells out.)
+    if !name.contains(' ') {
+        return written_in(body, name).map(str::to_string);
+    }
+    let words: Vec<&str> = name.split(' ').collect();
+    let lower_body = body.to_ascii_lowercase();
+    let mut out: Vec<String> = Vec::with_capacity(words.len());
+    let mut i = 0;
+    while i < words.len() {
+        // (The longest run from here the text writes as a name.)
+        let run = (i + 2..=words.len())
+            .rev()
+            .find_map(|j| written_in(body, &words[i..j].join(" ")).map(|w| (j, w)));
+        if let Some((j, written)) = run {
+            out.push(written.to_string());
+            i = j;
+            continue;
+        }
+        let w = words[i];
+        let after_capital =
+            out.last().is_some_and(|p| p.starts_with(|c: char| c.is_ascii_uppercase()));
+        let cased = word_as_written(w, body, &lower_body);
+        // (Letters with dots stay as they are: "U.S.", "E.C.".)
+        let cased = if w.contains('.') {
+            w.to_string()
+        } else if after_capital && w.len() > 3 && company_word(&title_cased(w)) {
+            title_cased(w)
+        } else {
+            cased
+        };
+        out.push(cased);
+        i += 1;
+    }
+    let cased = out.join(" ");
+    (cased != name).then_some(cased)
+}
+
+/// `w` (in capitals) with its first letter alone in capitals: "Bank".
+fn title_cased(w: &str) -> String {
+    let lower = w.to_ascii_lowercase();
+    let mut c = lower.chars();
+    c.next().map_or(String::new(), |f| f.to_ascii_uppercase().to_string() + c.as_str())
+}
+
+/// The word `w` (in capitals) as `body` (and `lower_body`, its lower-case
+/// copy) mostly writes it inside a sentence; see [`cased_as_written`].
+fn word_as_written(w: &str, body: &str, lower_body: &str) -> String {
+    // (Words that read as letters when short, but are not: "HEAD", "FUND".)
+    const PLAIN: [&str; 12] = [
+        "head", "fund", "govt", "new", "unit", "firm", "chief", "group", "board", "poll", "aide",
+        "bank",
+    ];
+    let lw = w.to_ascii_lowercase();
+    let bytes = body.as_bytes();
+    let boundary = |i: usize| i >= bytes.len() || !bytes[i].is_ascii_alphanumeric();
+    // (Not a word a sentence opens, whose capital is the sentence's.)
+    let opens_sentence = |i: usize| {
+        let before = body[..i].trim_end_matches([' ', '"', '(']);
+        before.is_empty() || before.ends_with(['.', '\n', '!', '?', ':'])
+    };
+    let (mut caps, mut title, mut lower) = (0, 0, 0);
+    let mut first_title = None;
+    for i in memchr::memmem::find_iter(lower_body.as_bytes(), lw.as_bytes()) {
+        if !(i == 0 || boundary(i - 1)) || !boundary(i + lw.len()) || opens_sentence(i) {
+            continue;
+        }
+        let found = &bytes[i..i + lw.len()];
+        if found == w.as_bytes() {
+            caps += 1;
+        } else if found[0].is_ascii_uppercase() {
+            title += 1;
+            first_title.get_or_insert(i);
+        } else {
+            lower += 1;
+        }
+    }
+    if caps + title + lower == 0 {
+        let role = lexicon::flags(&lw) & (flag::ROLE_NOUN | flag::TITLE_WORD) != 0;
+        // (Letters, dotted or short, stay: "U.S.", "CBT", "USDA".)
+        let letters = w.contains('.') || (w.len() <= 4 && !PLAIN.contains(&lw.as_str()));
+        return if role || PLAIN.contains(&lw.as_str()) {
+            lw
+        } else if letters {
+            w.to_string()
+        } else {
+            title_cased(w)
+        };
+    }
+    if caps >= title && caps >= lower {
+        w.to_string()
+    } else if title >= lower {
+        // (As the text writes it: "McDermott", "BankAmerica".)
+        first_title.map_or_else(|| title_cased(w), |i| body[i..i + lw.len()].to_string())
+    } else {
+        lw
+    }
+}
+
 /// The first place in `body` that writes `phrase` (in capitals) in
 /// mixed case, as a name of its own: the same words, case aside, on word
 /// boundaries, each opening with a capital and not all in capitals
