@@ -11119,3 +11119,20 @@ fn a_headline_speaker_left_in_capitals_is_cased_as_the_text_writes_its_words() {
         assert_eq!(headline_of(title, body).and_then(|h| h.1).as_deref(), Some(speaker), "{title}");
     }
 }
+
+#[test]
+fn someone_described_by_where_they_are_from_is_no_place() {
+    assert_speaker(
+        "The unnamed woman from Georgia says that a chip inside the cartridge tells the printer it needs filling.",
+        "woman from Georgia",
+    );
+    assert_speaker(
+        "A TV station in the US said it would show the controversial new series.",
+        "a TV station in the US",
+    );
+    // (A firm or a person something comes from is who speaks.)
+    assert_speaker(
+        "A letter from Prime Minister Yasuhiro Nakasone said the row could be solved soon.",
+        "Yasuhiro Nakasone",
+    );
+}

@@ -1772,6 +1772,33 @@ impl<'a> People<'a> {
             let place = tk.text[tk.span(k, b)].trim();
             return Referent::Described(format!("{} {place}", strip_the(&group)));
         }
+        // "A woman from Georgia", "a TV station in the US": someone or
+        // something described by where it is, not the place. (After "in",
+        // any place's name; after "from" only a country's or a state's, as
+        // "a letter from Nakasone", "a statement from Beecham" are theirs.)
+        if let Some(k) = (a + 1..b).find(|&k| matches!(tk.str(k), "from" | "in"))
+            && tk.list[k - 1].word
+            && !tk.capitalized(k - 1)
+            && !tk.has(k - 1, flag::FUNCTION_WORD | flag::DETERMINER)
+            && (a..k).all(|m| tk.list[m].word && super::given_names::gender_of(tk.str(m)).is_none())
+            && let place_at = k + 1 + usize::from(tk.is_word(k + 1, "the"))
+            && place_at <= b
+            && (place_at..=b).all(|m| {
+                tk.list[m].word
+                    && tk.capitalized(m)
+                    && !tk.possessive(m)
+                    && super::given_names::gender_of(tk.str(m)).is_none()
+            })
+            && let place = tk.text[tk.span(place_at, b)].trim()
+            && !names_institution(place)
+            && (tk.is_word(k, "in")
+                || super::countries::is_country_name(place)
+                || country_of_words(place)
+                || super::phrases::US_STATES.contains(&place)
+                || matches!(place, "Georgia" | "Virginia"))
+        {
+            return described(tk, a, b);
+        }
         // ("a spokesman for Mr Prescott", "a top adviser for President
         // Obama": a role linked to a person is someone called that role,
         // whose words are not the person's; linked to an institution it is
