@@ -11136,3 +11136,20 @@ fn someone_described_by_where_they_are_from_is_no_place() {
         "Yasuhiro Nakasone",
     );
 }
+
+#[test]
+fn the_holder_of_a_places_office_is_no_place() {
+    assert_speaker(
+        "The Archbishop of Canterbury said he was pleased that the couple had decided to marry.",
+        "Archbishop of Canterbury",
+    );
+    assert_speaker(
+        "The MP for Ealing North said the legislation would encourage corruption.",
+        "MP for Ealing North",
+    );
+    // (An institution's office stays the institution's, as before.)
+    assert_speaker(
+        "The chairman of the Coffee Marketing Board said exports would rise.",
+        "Coffee Marketing Board",
+    );
+}

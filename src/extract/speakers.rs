@@ -1690,6 +1690,20 @@ impl<'a> People<'a> {
         {
             b = open - 1;
         }
+        // "The Archbishop of Canterbury", "the Labour MP for Birkenhead",
+        // "The Mayor of London": the holder of a place's office, described,
+        // not the place.
+        if let Some(k) = (a + 1..b).find(|&k| tk.is_word(k, "of") || tk.is_word(k, "for"))
+            && ["mp", "archbishop", "bishop", "mayor"].iter().any(|w| tk.is_word(k - 1, w))
+            && (k + 1..=b).all(|m| {
+                tk.list[m].word
+                    && tk.capitalized(m)
+                    && super::given_names::gender_of(tk.str(m)).is_none()
+            })
+            && !names_institution(tk.text[tk.span(k + 1, b)].trim())
+        {
+            return described(tk, a, b);
+        }
         // "Jason Gilbert of Cheyenne": the person before "of", when it is a
         // person onrecord knows and no institution ("Federal Reserve Bank
         // of New York" is one name).
