@@ -11153,3 +11153,15 @@ fn the_holder_of_a_places_office_is_no_place() {
         "Coffee Marketing Board",
     );
 }
+
+#[test]
+fn an_office_of_an_institution_named_with_of_is_the_institutions() {
+    assert_speaker(
+        "The Governor of the Bank of England said the policy was thoroughly irresponsible.",
+        "Bank of England",
+    );
+    assert_speaker(
+        "The President of the West German Federation of Banks said growth was still possible.",
+        "West German Federation of Banks",
+    );
+}

@@ -1057,7 +1057,23 @@ fn institution_name(tk: &Tokens, (a, b): TokenRange) -> Option<String> {
             !(tk.capitalized(k) || tk.has(k, flag::FUNCTION_WORD) || the_of)
         })
     {
-        return None;
+        // (An office "of" an institution so named is the institution's, as
+        // "the president of the American Soybean Association" is: "The
+        // Governor of the Bank of England", "President of the West German
+        // Federation of Banks".)
+        // (Not one that names its holder after it: "President of the West
+        // German Federation of Banks Wolfgang Roeller".)
+        let holder_named =
+            || words.iter().any(|&k| super::given_names::gender_of(tk.str(k)).is_some());
+        return (words.len() >= 4
+            && tk.has(words[0], flag::TITLE_WORD)
+            && tk.is_word(words[1], "of")
+            && !holder_named())
+        .then(|| {
+            let from = words[1] + 1 + usize::from(tk.is_word(words[1] + 1, "the"));
+            (from < b).then(|| institution_name(tk, (from, b))).flatten()
+        })
+        .flatten();
     }
     // (A possessive inside the name is the name's: "Standard and Poor's
     // Corp", "Moody's Investors Service", "British Bankers' Association".)
