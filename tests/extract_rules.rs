@@ -11165,3 +11165,11 @@ fn an_office_of_an_institution_named_with_of_is_the_institutions() {
         "West German Federation of Banks",
     );
 }
+
+#[test]
+fn a_court_named_by_what_it_hears_stays_whole() {
+    assert_speaker(
+        "A Texas State Court of Appeal said the petition stays the obligation to post a bond.",
+        "Texas State Court of Appeal",
+    );
+}

@@ -1013,6 +1013,9 @@ fn institution_name(tk: &Tokens, (a, b): TokenRange) -> Option<String> {
                 // (Not a company's suffix alone: "… Inc of Durham".)
                 o > 0
                 && (institution_word(tk.str(words[o - 1]))
+                    // (A court is named by what it hears: "Court of
+                    // Appeal", "European Court of Justice".)
+                    || (tk.is_word(words[o - 1], "Court") && tk.is_word(words[o], "of"))
                     || (o == 1 && tk.is_word(words[o], "of") && proper_head(tk, words[0]))
                     || (tk.is_word(words[o], "for")
                         && (organisation_for(tk.str(words[o - 1]))
