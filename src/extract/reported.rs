@@ -4200,8 +4200,9 @@ const MADE_SOURCES: [&str; 8] = [
 
 /// Who made the source `source` names, within `stop`: "according to a
 /// tally by the Associated Press" is the Associated Press's word, as "A
-/// tally by the Associated Press shows …" is; "data released Friday by
-/// state gaming regulators", "a report from the SITE Intelligence Group".
+/// tally by the Associated Press shows …" is; "data released Friday by the
+/// Division of Gaming Enforcement", "a report from the SITE Intelligence
+/// Group".
 /// None when the source names no maker ("according to a new poll"), or
 /// when "from" says where, not who ("figures from last year").
 fn maker_of_source(tk: &Tokens, source: TokenRange, stop: usize) -> Option<TokenRange> {

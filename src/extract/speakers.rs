@@ -697,9 +697,10 @@ fn event_club_or_law(name: &str) -> bool {
 /// sentence ("GREEK OFFICIAL" is "Greek official", "CBT HEAD" "CBT
 /// head"). A word the text never writes is a role's in lower case, else
 /// letters ("USDA") or a name ("Diasoniws"). An institution's word after a
-/// capitalised one is capitalised too ("Hongkong Bank"). `None` when
-/// nothing changes, and for a name of letters alone ("NYSE"), which the
-/// text may spell out.
+/// capitalised one is capitalised too ("Hongkong Bank"). A name of one
+/// word changes only to a form the text writes ("NYSE", which the text may
+/// spell out, stays). `None` when nothing changes, and for a name or a text
+/// not in ASCII (a newswire's capitals are).
 pub(crate) fn cased_as_written(name: &str, body: &str) -> Option<String> {
     if !name.is_ascii() || !body.is_ascii() {
         return None;
