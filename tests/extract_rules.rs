@@ -11173,3 +11173,20 @@ fn a_court_named_by_what_it_hears_stays_whole() {
         "Texas State Court of Appeal",
     );
 }
+
+#[test]
+fn a_firm_of_the_country_it_is_from_is_the_firm() {
+    assert_speaker(
+        "Philips of the Netherlands said it will launch its player later this year.",
+        "Philips",
+    );
+    assert_speaker(
+        "Airship Industries Ltd of the U.K. said its receipts will begin to trade on March 25.",
+        "Airship Industries Ltd",
+    );
+    // (Not a body of the country: its name, whole.)
+    assert_speaker(
+        "The Bank of the United States said it would cut its rates.",
+        "Bank of the United States",
+    );
+}

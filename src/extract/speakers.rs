@@ -1710,6 +1710,26 @@ impl<'a> People<'a> {
         {
             b = open - 1;
         }
+        // "Philips of the Netherlands", "Airship Industries Ltd of the
+        // U.K.": a firm and the country it is from, the firm.
+        if let Some(k) = (a + 1..b.saturating_sub(1)).find(|&k| tk.is_word(k, "of"))
+            && tk.is_word(k + 1, "the")
+            && let country = tk.text[tk.span(k + 2, b)].trim()
+            && (super::countries::is_country_name(country)
+                || country_of_words(country)
+                || matches!(country, "U.K." | "U.S." | "UK" | "US"))
+            && (a..k).all(|m| {
+                tk.list[m].word
+                    && tk.capitalized(m)
+                    && !tk.has(m, flag::TITLE_WORD | flag::ROLE_NOUN | flag::DETERMINER)
+                    && super::given_names::gender_of(tk.str(m)).is_none()
+            })
+            // (Not a body "of" it: "the Bank of the United States"; a
+            // firm's suffix is no body.)
+            && (!institution_word(tk.str(k - 1)) || lexicon::company_suffix(tk.str(k - 1)))
+        {
+            return self.referent(tk, (a, k - 1), at);
+        }
         // "The Archbishop of Canterbury", "the Labour MP for Birkenhead",
         // "The Mayor of London": the holder of a place's office, described,
         // not the place.
