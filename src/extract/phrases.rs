@@ -1448,10 +1448,8 @@ pub(crate) fn phrase_before(tk: &Tokens, end: usize, floor: usize) -> Option<Tok
         && !tk.has(a, flag::DETERMINER)
         && tk.is(a - 1, '>')
         && !tk.list[a - 1].quoted
-        && let Some(open) = (a.saturating_sub(8).max(floor)..a - 1).rev().find(|&k| tk.is(k, '<'))
+        && let Some((open, true)) = angle_marks(tk, a - 1, floor)
         && open > floor
-        && (open + 1..a - 1)
-            .all(|k| !tk.list[k].word || tk.bytes(k).iter().all(|b| !b.is_ascii_lowercase()))
         && tk.capitalized(open - 1)
         && let Some((start, _)) = phrase_before(tk, open - 1, floor)
     {
@@ -1468,6 +1466,19 @@ pub(crate) fn phrase_before(tk: &Tokens, end: usize, floor: usize) -> Option<Tok
     }
     let joined = (a == b).then(|| joined_in_a_body(tk, a, floor)).flatten();
     Some((joined.unwrap_or(firm_before_suffix(tk, a, b, floor)), b))
+}
+
+/// The newswire's angle marks closing at token `close`: where they open
+/// (within ten tokens, not before `floor`), and whether they hold a firm's
+/// ticker ("<HFAG.F>": a word or two, none in lower case) rather than a
+/// name ("<Melamine Chemicals Inc>").
+fn angle_marks(tk: &Tokens, close: usize, floor: usize) -> Option<(usize, bool)> {
+    let open = (close.saturating_sub(10).max(floor)..close).rev().find(|&k| tk.is(k, '<'))?;
+    let inside = (open + 1..close).filter(|&k| tk.list[k].word).count();
+    let ticker = inside <= 2
+        && (open + 1..close)
+            .all(|k| !tk.list[k].word || tk.bytes(k).iter().all(|b| !b.is_ascii_lowercase()));
+    Some((open, ticker))
 }
 
 /// Where the name of a body opens whose last word is the phrase at `a`,
@@ -1577,11 +1588,8 @@ fn bare_phrase_before(tk: &Tokens, end: usize, floor: usize) -> Option<TokenRang
     // <HFAG.F> said") is no part of it; a name inside them ("<Melamine
     // Chemicals Inc> said") is the name.
     if tk.is(end, '>') && !tk.list[end].quoted {
-        let open = (end.saturating_sub(10).max(floor)..end).rev().find(|&k| tk.is(k, '<'))?;
-        let inside = (open + 1..end).filter(|&k| tk.list[k].word).count();
-        let ticker = (open + 1..end)
-            .all(|k| !tk.list[k].word || tk.bytes(k).iter().all(|b| !b.is_ascii_lowercase()));
-        if ticker && inside <= 2 {
+        let (open, ticker) = angle_marks(tk, end, floor)?;
+        if ticker {
             return if open <= floor { None } else { phrase_before(tk, open - 1, floor) };
         }
         let inner = phrase_before(tk, end - 1, open + 1)?;
