@@ -705,20 +705,20 @@ pub(crate) fn cased_as_written(name: &str, body: &str) -> Option<String> {
     if !name.is_ascii() || !body.is_ascii() {
         return None;
     }
+    let lower_body = body.to_ascii_lowercase();
     // (A word alone only as the text writes it, not guessed: "NYSE" may be
     // letters the text spells out.)
     if !name.contains(' ') {
-        return written_in(body, name).map(str::to_string);
+        return written_in(body, &lower_body, name).map(str::to_string);
     }
     let words: Vec<&str> = name.split(' ').collect();
-    let lower_body = body.to_ascii_lowercase();
     let mut out: Vec<String> = Vec::with_capacity(words.len());
     let mut i = 0;
     while i < words.len() {
         // (The longest run from here the text writes as a name.)
         let run = (i + 2..=words.len())
             .rev()
-            .find_map(|j| written_in(body, &words[i..j].join(" ")).map(|w| (j, w)));
+            .find_map(|j| written_in(body, &lower_body, &words[i..j].join(" ")).map(|w| (j, w)));
         if let Some((j, written)) = run {
             out.push(written.to_string());
             i = j;
@@ -760,7 +760,6 @@ fn word_as_written(w: &str, body: &str, lower_body: &str) -> String {
     ];
     let lw = w.to_ascii_lowercase();
     let bytes = body.as_bytes();
-    let boundary = |i: usize| i >= bytes.len() || !bytes[i].is_ascii_alphanumeric();
     // (Not a word a sentence opens, whose capital is the sentence's.)
     let opens_sentence = |i: usize| {
         let before = body[..i].trim_end_matches([' ', '"', '(']);
@@ -768,10 +767,7 @@ fn word_as_written(w: &str, body: &str, lower_body: &str) -> String {
     };
     let (mut caps, mut title, mut lower) = (0, 0, 0);
     let mut first_title = None;
-    for i in memchr::memmem::find_iter(lower_body.as_bytes(), lw.as_bytes()) {
-        if !(i == 0 || boundary(i - 1)) || !boundary(i + lw.len()) || opens_sentence(i) {
-            continue;
-        }
+    for i in word_places(lower_body, &lw).filter(|&i| !opens_sentence(i)) {
         let found = &bytes[i..i + lw.len()];
         if found == w.as_bytes() {
             caps += 1;
@@ -804,45 +800,41 @@ fn word_as_written(w: &str, body: &str, lower_body: &str) -> String {
     }
 }
 
-/// The first place in `body` that writes `phrase` (in capitals) in
-/// mixed case, as a name of its own: the same words, case aside, on word
-/// boundaries, each opening with a capital and not all in capitals
-/// ("Pennzoil" for "PENNZOIL", "World Bank" for "WORLD BANK").
-fn written_in<'a>(body: &'a str, phrase: &str) -> Option<&'a str> {
+/// Byte offsets where `lower_word` stands as a word of its own in
+/// `lower_body` (a text in lower case, whose offsets are its original's).
+fn word_places<'a>(lower_body: &'a str, lower_word: &'a str) -> impl Iterator<Item = usize> + 'a {
+    let bytes = lower_body.as_bytes();
+    let boundary = move |i: usize| i >= bytes.len() || !bytes[i].is_ascii_alphanumeric();
+    memchr::memmem::find_iter(bytes, lower_word.as_bytes())
+        .filter(move |&i| (i == 0 || boundary(i - 1)) && boundary(i + lower_word.len()))
+}
+
+/// The first place in `body` (and `lower_body`, its lower-case copy) that
+/// writes `phrase` (in capitals) in mixed case, as a name of its own: the
+/// same words, case aside, each opening with a capital and not all in
+/// capitals ("Pennzoil" for "PENNZOIL", "World Bank" for "WORLD BANK").
+fn written_in<'a>(body: &'a str, lower_body: &str, phrase: &str) -> Option<&'a str> {
     let n = phrase.len();
     if n < 3 || !phrase.is_ascii() {
         return None;
     }
-    let upper = phrase.as_bytes();
-    let bytes = body.as_bytes();
-    let boundary = |i: usize| i >= bytes.len() || !(bytes[i].is_ascii_alphanumeric());
+    let lower = phrase.to_ascii_lowercase();
+    let written = |i: usize| &body.as_bytes()[i..i + n];
     // (Letters the text writes in capitals too stay so: "OPEC", not the
     // "Opec" of one sentence.)
-    let as_is = memchr::memmem::find_iter(bytes, upper)
-        .any(|i| (i == 0 || boundary(i - 1)) && boundary(i + n));
-    if as_is {
+    if word_places(lower_body, &lower).any(|i| written(i) == phrase.as_bytes()) {
         return None;
     }
-    // (Scanning with the first letter, in either case, as memchr would.)
-    let mut from = 0;
-    while let Some(off) = memchr::memchr(upper[0], &bytes[from..]) {
-        let i = from + off;
-        from = i + 1;
-        if i + n > bytes.len() || (i > 0 && !boundary(i - 1)) || !boundary(i + n) {
-            continue;
-        }
-        let candidate = &bytes[i..i + n];
-        if !candidate.eq_ignore_ascii_case(upper) || !candidate.iter().any(u8::is_ascii_lowercase) {
-            continue;
-        }
-        // (Each word opening with a capital: a name, not "world bank".)
-        let words_capitalised =
-            candidate.split(|&b| b == b' ').all(|w| w.first().is_some_and(u8::is_ascii_uppercase));
-        if words_capitalised {
-            return body.get(i..i + n);
-        }
-    }
-    None
+    word_places(lower_body, &lower)
+        .find(|&i| {
+            let candidate = written(i);
+            // (Each word opening with a capital: a name, not "world bank".)
+            candidate.iter().any(u8::is_ascii_lowercase)
+                && candidate
+                    .split(|&b| b == b' ')
+                    .all(|w| w.first().is_some_and(u8::is_ascii_uppercase))
+        })
+        .and_then(|i| body.get(i..i + n))
 }
 
 /// Whether `name` is a name of several capitalised words that no given
@@ -2206,7 +2198,7 @@ impl<'a> People<'a> {
         // and no title or role is among them: "PENNZOIL" is "Pennzoil",
         // "WORLD BANK" the "World Bank".)
         let plain = !words.iter().any(|&k| tk.has(k, flag::TITLE_WORD | flag::ROLE_NOUN));
-        if plain && let Some(written) = written_in(body, phrase) {
+        if plain && let Some(written) = written_in(body, &body.to_ascii_lowercase(), phrase) {
             return Some(Referent::Described(written.to_string()));
         }
         (words.len() >= 2 && plain).then(|| Referent::Described(phrase.to_string()))
