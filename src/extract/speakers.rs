@@ -743,11 +743,11 @@ pub(crate) fn cased_as_written(name: &str, body: &str) -> Option<String> {
     (cased != name).then_some(cased)
 }
 
-/// `w` (in capitals) with its first letter alone in capitals: "Bank".
+/// `w` (in capitals) with its first letter alone in capitals: "Bank",
+/// "Iraq".
 fn title_cased(w: &str) -> String {
-    let lower = w.to_ascii_lowercase();
-    let mut c = lower.chars();
-    c.next().map_or(String::new(), |f| f.to_ascii_uppercase().to_string() + c.as_str())
+    let mut c = w.chars();
+    c.next().into_iter().chain(c.flat_map(char::to_lowercase)).collect()
 }
 
 /// The word `w` (in capitals) as `body` (and `lower_body`, its lower-case
@@ -2181,9 +2181,7 @@ impl<'a> People<'a> {
             }) {
                 return Some(Referent::Person(p));
             }
-            let mut letters = bare(tk.str(last)).chars();
-            let titled: String =
-                letters.next().into_iter().chain(letters.flat_map(char::to_lowercase)).collect();
+            let titled = title_cased(bare(tk.str(last)));
             if super::countries::is_country_name(&titled) {
                 return Some(Referent::Described(titled));
             }
