@@ -2165,20 +2165,16 @@ impl<'a> People<'a> {
             // (Or a firm's longer name that it opens, by a word of a firm's:
             // "HILLSDOWN" is "Hillsdown Holdings Plc", "DOME" "Dome
             // Petroleum Ltd".)
-            if let Some(p) = self.people.iter().position(|x| {
-                x.name.split(' ').next().is_some_and(|n| same(n, last))
-                    && x.name.contains(' ')
-                    && x.name.split(' ').next_back().is_some_and(company_word)
-                    // (Not a unit an owner's possessive names: "Monsanto Co's
-                    // G.D. Searle and Co".)
-                    && !x.name.contains("'s ")
-                    && !x.name.contains("’s ")
-                    && self.people.iter().all(|y| {
-                        std::ptr::eq(x, y)
-                            || !y.name.split(' ').next().is_some_and(|n| same(n, last))
-                            || !y.name.contains(' ')
-                    })
-            }) {
+            // (Only when one such name is written, and not a unit an
+            // owner's possessive names: "Monsanto Co's G.D. Searle and Co".)
+            let mut opened = self.people.iter().enumerate().filter(|(_, x)| {
+                x.name.contains(' ') && x.name.split(' ').next().is_some_and(|n| same(n, last))
+            });
+            if let (Some((p, x)), None) = (opened.next(), opened.next())
+                && x.name.split(' ').next_back().is_some_and(company_word)
+                && !x.name.contains("'s ")
+                && !x.name.contains("’s ")
+            {
                 return Some(Referent::Person(p));
             }
             let titled = title_cased(bare(tk.str(last)));
