@@ -11190,3 +11190,15 @@ fn a_firm_of_the_country_it_is_from_is_the_firm() {
         "Bank of the United States",
     );
 }
+
+#[test]
+fn he_is_the_subject_described_with_whose_role_before_the_name() {
+    let before = "\"It will be at the Baftas,\" Mr Jolin said.\n\n";
+    for opening in ["The Guardian's film critic Peter Bradshaw", "The film critic Peter Bradshaw"] {
+        let body = format!(
+            "{before}{opening} felt that there was a chance. \"I hope that voters will \
+             respond,\" he said."
+        );
+        assert_eq!(speakers(&body), [named("Jolin"), named("Peter Bradshaw")], "{body}");
+    }
+}

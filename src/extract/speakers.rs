@@ -2922,8 +2922,24 @@ fn opens_at(tk: &Tokens, k: usize) -> bool {
             }))
         // (After what the person is: "North Devon landowner Giles Bradshaw
         // was put in touch …", "Republican presidential candidate John
-        // Kasich".)
-        || (k > s && k - s <= 5 && described_before_name(tk, s, k))
+        // Kasich", perhaps whose: "The Guardian's film critic Peter
+        // Bradshaw felt …".)
+        || {
+            let d = described_from(tk, s, k);
+            k > d && k - d <= 5 && described_before_name(tk, d, k)
+        }
+}
+
+/// Where what the person named at token `k` is begins, in the sentence
+/// that opens at token `s`: past "the" and an owner's name ("The
+/// Guardian's", "Empire magazine's").
+fn described_from(tk: &Tokens, s: usize, k: usize) -> usize {
+    let d = if tk.is_word(s, "the") { s + 1 } else { s };
+    (d..k.min(d + 3))
+        .take_while(|&m| tk.list[m].word && !tk.list[m].quoted)
+        .find(|&m| tk.possessive(m))
+        .filter(|_| tk.capitalized(d))
+        .map_or(d, |m| m + 1)
 }
 
 /// Whether the name at token `k` is in the possessive before a person it
