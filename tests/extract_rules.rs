@@ -11202,3 +11202,14 @@ fn he_is_the_subject_described_with_whose_role_before_the_name() {
         assert_eq!(speakers(&body), [named("Jolin"), named("Peter Bradshaw")], "{body}");
     }
 }
+
+#[test]
+fn a_pronoun_and_its_verb_before_a_noun_cue_is_the_pronoun() {
+    assert_eq!(
+        speakers(
+            "Budget Committee sources said a deal was near. They held out hope that an \
+             agreement can be hammered out."
+        ),
+        [named("Budget Committee sources"), named("Budget Committee sources")]
+    );
+}

@@ -1674,6 +1674,19 @@ fn speaker_words(tk: &Tokens, range: phrases::TokenRange) -> phrases::TokenRange
     if filler(b) {
         return range;
     }
+    // (A pronoun and the verb it is the subject of, before a cue that is a
+    // noun: "They held out hope that …" is "They".)
+    if b > a
+        && ["he", "she", "they", "we"].iter().any(|w| tk.is_word(a, w))
+        && tk.list[a + 1].word
+        && !tk.capitalized(a + 1)
+        && !tk.has(a + 1, lexicon::flag::FUNCTION_WORD | lexicon::flag::DETERMINER)
+        && !["both", "all", "each", "alone", "themselves", "himself", "herself", "ourselves"]
+            .iter()
+            .any(|w| tk.is_word(a + 1, w))
+    {
+        return (a, a);
+    }
     // (A subject's auxiliary ends it, past a time or a place before the
     // verb: "Italy has over recent months announced", "a trio of PACs have
     // in fact reported", "Tony Blair is among those who …".)
