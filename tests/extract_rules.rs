@@ -11213,3 +11213,14 @@ fn a_pronoun_and_its_verb_before_a_noun_cue_is_the_pronoun() {
         [named("Budget Committee sources"), named("Budget Committee sources")]
     );
 }
+
+#[test]
+fn a_relative_clause_with_a_quotation_is_no_subject_of_the_verb_after_it() {
+    assert_eq!(
+        speakers(
+            "Labour's Mr Livingstone, who says he is \"standing by\" his remarks, had accused \
+             a journalist of being like a \"concentration camp guard\"."
+        ),
+        [named("Livingstone"), named("Livingstone")]
+    );
+}

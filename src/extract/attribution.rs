@@ -986,7 +986,8 @@ pub(crate) fn before(tk: &Tokens, q: &Quotation) -> (Option<Attribution>, Lead) 
                 || tk.is_word(c - 1, "here"));
         let sp = phrases::quoted_as(tk, c)
             .or_else(|| if c > s { phrase_before(tk, c - 1 - usize::from(when), s) } else { None })
-            .or_else(|| as_put_it(tk, c));
+            .or_else(|| as_put_it(tk, c))
+            .map(|sp| subject_before_relative(tk, sp, c).unwrap_or(sp));
         // "Clinton said she opposes “accounting gimmicks”": the verb that
         // reports the pronoun's clause credits it, and its speaker (not when
         // the inner verb reports speech: in "sources said he said “…”" the
@@ -1182,4 +1183,23 @@ pub(crate) fn before(tk: &Tokens, q: &Quotation) -> (Option<Attribution>, Lead) 
         }
     }
     (None, lead)
+}
+
+/// The subject before a relative clause that holds a quotation, when the
+/// phrase `(a, b)` read before the verb at token `c` closes that clause:
+/// "Mr Livingstone, who says he is "standing by" his remarks, had accused
+/// …" is Mr Livingstone's, not "his remarks"'.
+fn subject_before_relative(tk: &Tokens, (a, b): TokenRange, c: usize) -> Option<TokenRange> {
+    if !(tk.is(b + 1, ',') && (b + 2..c).all(|k| phrases::auxiliary_at(tk, k))) {
+        return None;
+    }
+    let whole = phrases::sentence_start_through_quotes(tk, c);
+    let who = (whole.max(a.saturating_sub(30))..a)
+        .rev()
+        .take_while(|&k| !tk.is(k, ',') || tk.list[k].quoted)
+        .find(|&k| k > whole && tk.is_word(k, "who") && tk.is(k - 1, ','))?;
+    if !(who..a).any(|k| tk.list[k].quoted) {
+        return None;
+    }
+    phrase_before(tk, who - 1, whole).filter(|&(n, _)| n < who)
 }
