@@ -11224,3 +11224,18 @@ fn a_relative_clause_with_a_quotation_is_no_subject_of_the_verb_after_it() {
         [named("Livingstone"), named("Livingstone")]
     );
 }
+
+#[test]
+fn where_someone_is_from_before_the_name_is_no_part_of_it() {
+    assert_eq!(
+        speakers(
+            "Lleyton Hewitt beat Argentine David Nalbandian in five sets.\n\nThe Argentine said \
+             Hewitt's celebrations were bad for the sport."
+        ),
+        [named("David Nalbandian")]
+    );
+    assert_speaker("Swede Joachim Johansson said the court felt like home.", "Joachim Johansson");
+    // (Not a body's name, nor a people: "the British".)
+    assert_speaker("Swiss Bank Corp said its profit rose.", "Swiss Bank Corp");
+    assert_speaker("American Express Co said its profit rose.", "American Express Co");
+}

@@ -248,6 +248,43 @@ pub(crate) fn is_country_name(word: &str) -> bool {
     word.starts_with(|c: char| c.is_ascii_uppercase()) && NAMES.contains(word)
 }
 
+/// Whether `word` is the adjective of a country ("Russian", "Argentine",
+/// "Scottish"), or a word for one of its people ("Dutchman", "Briton").
+pub(crate) fn is_country_adjective(word: &str) -> bool {
+    static ADJECTIVES: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
+        std::sync::LazyLock::new(|| {
+            COUNTRIES
+                .iter()
+                .map(|c| c.adjective)
+                .chain(["English", "Scottish", "Welsh", "Russian"])
+                .chain(NATIONALS)
+                .collect()
+        });
+    word.starts_with(|c: char| c.is_ascii_uppercase()) && ADJECTIVES.contains(word)
+}
+
+/// Whether `word` is a word for a person of a country, which news writes
+/// before a name ("Dutchman Arnoud Okken", "Swede Joachim Johansson") and
+/// no body's name opens with.
+pub(crate) fn is_national(word: &str) -> bool {
+    NATIONALS.contains(&word)
+}
+
+/// Words for a person of a country.
+const NATIONALS: [&str; 11] = [
+    "Briton",
+    "Dutchman",
+    "Frenchman",
+    "Englishman",
+    "Irishman",
+    "Welshman",
+    "Scot",
+    "Swede",
+    "Dane",
+    "Finn",
+    "Kiwi",
+];
+
 /// Whether `name` is one of the bodies every country has.
 pub(crate) fn is_national_body(name: &str) -> bool {
     NATIONAL_BODIES.iter().any(|b| b.eq_ignore_ascii_case(name))
@@ -289,6 +326,16 @@ mod tests {
         );
         assert_eq!(national_body("Finance Ministry", "U.S."), None);
         assert_eq!(national_body("Bank of Japan", "Japanese"), None);
+    }
+
+    #[test]
+    fn country_adjectives_and_words_for_its_people() {
+        assert!(is_country_adjective("Russian"));
+        assert!(is_country_adjective("Dutchman"));
+        assert!(is_national("Dutchman"));
+        assert!(!is_national("Dutch"));
+        assert!(!is_country_adjective("Russia"));
+        assert!(!is_country_adjective("russian"));
     }
 
     #[test]

@@ -531,6 +531,18 @@ fn split_name<'a>(tk: &Tokens<'a>, (a, b): TokenRange) -> NameParts<'a> {
         titles.push(bare(name[0]).to_lowercase());
         name.remove(0);
     }
+    // "Russian Dmitriy Bogdanov", "Dutchman Arnoud Okken": where someone
+    // is from, before a name of two words a given name opens, is no part
+    // of it (not "American Express Co", "Swiss Bank Corp").
+    if name.len() == 3
+        && super::countries::is_country_adjective(name[0])
+        && (super::given_names::gender_of(name[1]).is_some()
+            || super::countries::is_national(name[0]))
+        && !(organisation_word(name[2]) || company_word(name[2]))
+    {
+        titles.push(bare(name[0]).to_lowercase());
+        name.remove(0);
+    }
     // "Shadow leader of the Commons Oliver Heald": the body an office is
     // "of" before a given name. (Or the last word of one after a title:
     // "Chairman of General Motors Roger Smith".)
@@ -2009,6 +2021,18 @@ impl<'a> People<'a> {
                 .with_given_name(n)
                 .filter(|&p| fits(p))
                 .or_else(|| tk.possessive(b).then(|| self.with_given_name(tk.str(b))).flatten())
+            {
+                return Referent::Person(p);
+            }
+            // ("The Argentine" after "Argentine David Nalbandian": the
+            // latest named as from there; not a people, "the British say").
+            if a + 1 == b
+                && tk.is_word(a, "the")
+                && super::countries::is_country_adjective(n)
+                && !["sh", "ch", "ss", "ese"].iter().any(|e| n.ends_with(e))
+                && let Some(&(_, p)) = self.mentions.iter().rev().find(|&&(o, p)| {
+                    o < at && self.people[p].titles.iter().any(|t| t.eq_ignore_ascii_case(n))
+                })
             {
                 return Referent::Person(p);
             }
