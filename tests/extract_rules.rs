@@ -11239,3 +11239,19 @@ fn where_someone_is_from_before_the_name_is_no_part_of_it() {
     assert_speaker("Swiss Bank Corp said its profit rose.", "Swiss Bank Corp");
     assert_speaker("American Express Co said its profit rose.", "American Express Co");
 }
+
+#[test]
+fn a_name_after_a_party_and_a_role_stands_before_its_apposition() {
+    assert_eq!(
+        direct_mention(
+            "Conservative policy co-ordinator David Cameron, MP for Witney, added: \"This is \
+             a betrayal of voters.\""
+        )
+        .as_deref(),
+        Some("co-ordinator David Cameron")
+    );
+    assert_speaker(
+        "Italian state-owned bank Banca Commerciale Italiana, BCI, said it will sign a pact.",
+        "Banca Commerciale Italiana",
+    );
+}

@@ -424,7 +424,8 @@ const TITLE_WORD: &str = "\
     co-chair co-founder co-chief co-manager editor-in-chief commander-in-chief \
     under-secretary vice-minister vice-governor ex-chief ex-senator then-secretary \
     undersecretary secretary-general chairman-elect president-elect treasurer sens. sens \
-    reps. reps rep constable reverend whip accountant pundit olympian";
+    reps. reps rep constable reverend whip accountant pundit olympian coordinator \
+    co-ordinator";
 
 /// Words that name a position or office, in a title before a name ("Secretary
 /// General Mark Rutte") or as a role on their own ("the minister").

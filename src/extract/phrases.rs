@@ -1525,14 +1525,25 @@ fn firm_before_suffix(tk: &Tokens, a: usize, b: usize, floor: usize) -> usize {
 /// Whether the words from token `a` to `b` are a name after a few
 /// lowercase words that say what it is, the last of them a role or a
 /// firm's word: "marketing company Doubleclick", "shop owner Hayriye
-/// Evren", "steel giant LNM".
+/// Evren", "steel giant LNM", perhaps after a party's or a country's
+/// adjective: "Conservative policy co-ordinator David Cameron".
 fn described_name(tk: &Tokens, a: usize, b: usize) -> bool {
     let Some(name) = (a..=b).find(|&k| tk.capitalized(k)) else { return false };
-    name > a
+    let plain = name > a
         && name - a <= 3
         && (a..name).all(|k| tk.list[k].word && !tk.has(k, flag::FUNCTION_WORD | flag::DETERMINER))
         && tk.has(name - 1, flag::ROLE_NOUN | flag::FIRM_NOUN)
-        && (name..=b).all(|k| tk.capitalized(k))
+        && (name..=b).all(|k| tk.capitalized(k));
+    plain || {
+        let name = (a..=b).rev().take_while(|&k| tk.capitalized(k)).last().unwrap_or(b);
+        name > a + 1
+            && name - a <= 4
+            && tk.capitalized(a)
+            && (a..name)
+                .all(|k| tk.list[k].word && !tk.has(k, flag::FUNCTION_WORD | flag::DETERMINER))
+            && (a + 1..name).all(|k| !tk.capitalized(k))
+            && tk.has(name - 1, flag::ROLE_NOUN | flag::TITLE_WORD)
+    }
 }
 
 /// [`phrase_before`] as its rules read it, before a body's matter or the
