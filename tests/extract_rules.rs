@@ -11255,3 +11255,12 @@ fn a_name_after_a_party_and_a_role_stands_before_its_apposition() {
         "Banca Commerciale Italiana",
     );
 }
+
+#[test]
+fn a_name_after_the_body_an_office_is_of_is_the_persons_alone() {
+    assert_speaker(
+        "President of the West German Federation of Banks Wolfgang Roeller said growth was \
+         still possible.",
+        "Wolfgang Roeller",
+    );
+}

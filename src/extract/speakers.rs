@@ -553,7 +553,10 @@ fn split_name<'a>(tk: &Tokens<'a>, (a, b): TokenRange) -> NameParts<'a> {
     if name.len() == 3
         && name_at >= 2
         && (tk.is_word(name_at - 1, "the") && tk.is_word(name_at - 2, "of")
-            || (!titles.is_empty() && body_before(name_at - 1) && !initial_or_initials(name[0])))
+            || (!titles.is_empty() && body_before(name_at - 1) && !initial_or_initials(name[0]))
+            // (Or read from the body's last word: "… Federation of Banks
+            // Wolfgang Roeller".)
+            || (tk.is_word(name_at - 1, "of") && !initial_or_initials(name[0])))
         && super::given_names::gender_of(name[1]).is_some()
         && super::given_names::gender_of(name[0]).is_none()
     {
