@@ -11264,3 +11264,22 @@ fn a_name_after_the_body_an_office_is_of_is_the_persons_alone() {
         "Wolfgang Roeller",
     );
 }
+
+#[test]
+fn a_subject_before_a_relative_clause_with_a_quotation_reports_past_auxiliaries() {
+    assert_eq!(
+        speakers(
+            "Mr Blair, who has described Africa as a \"scar\" on the world's conscience, has \
+             already said tackling world poverty would be one of his priorities."
+        ),
+        [named("Blair"), named("Blair")]
+    );
+    assert_eq!(
+        speakers(
+            "Jack Straw, who argues the constitution reflected a \"British vision for Europe\", \
+             has said the referendum could be held in spring 2006."
+        )
+        .last(),
+        Some(&named("Jack Straw"))
+    );
+}

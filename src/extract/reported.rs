@@ -2662,18 +2662,35 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
     // Martell, author of the EF Hutton publication "Global Crop News,"
     // said …".)
     let inside_marks = c.checked_sub(1).and_then(|k| super::phrases::comma_inside_marks(tk, k));
-    let comma = if c > s && (tk.is(c - 1, ',') || super::phrases::dash(tk, c - 1)) {
-        Some(c - 1)
+    // (Past auxiliaries and adverbs: "Mr Blair, who has described Africa
+    // as a "scar" …, has already said …".)
+    let adverb = |k: usize| {
+        ["already", "also", "previously", "repeatedly", "since", "recently"]
+            .iter()
+            .any(|w| tk.is_word(k, w))
+    };
+    let before_subject = |k: usize| {
+        tk.list[k].word
+            && (super::phrases::auxiliary_at(tk, k)
+                || super::phrases::verb_filler(tk, k)
+                || adverb(k))
+    };
+    let before_verb = (s..c).rev().find(|&k| !before_subject(k)).unwrap_or(c.saturating_sub(1));
+    let comma = if c > s && (tk.is(before_verb, ',') || super::phrases::dash(tk, before_verb)) {
+        Some(before_verb)
     } else {
         inside_marks
     };
-    if subject.is_none()
+    if subject.is_none_or(|(a, b)| (a..=b).all(before_subject) && comma == Some(before_verb))
         && !quotes_ok
         && let Some(comma) = comma
     {
         let wide = sentence_start_through_quotes(tk, c);
         if wide < s {
-            subject = phrase_before(tk, comma, wide).filter(|&(a, _)| a < s);
+            let found = phrase_before(tk, comma, wide).filter(|&(a, _)| a < s);
+            if found.is_some() || subject.is_none() {
+                subject = found;
+            }
         }
     }
     let past_aside = subject.is_none() && {
