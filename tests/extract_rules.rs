@@ -11283,3 +11283,16 @@ fn a_subject_before_a_relative_clause_with_a_quotation_reports_past_auxiliaries(
         Some(&named("Jack Straw"))
     );
 }
+
+#[test]
+fn a_things_name_after_called_is_no_one_calling_it() {
+    assert_eq!(
+        speakers(
+            "In addition, Milstein said that Beecham has a drug called Eminase which is \"the \
+             most likely competitor to TPA,\" and from a clinical standpoint nearly identical."
+        ),
+        [named("Milstein")]
+    );
+    // (Someone calling someone something still does.)
+    assert_eq!(speakers("Officials called Smith \"a liar\" on Monday."), [named("officials")]);
+}

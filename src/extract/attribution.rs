@@ -938,6 +938,21 @@ pub(crate) fn before(tk: &Tokens, q: &Quotation) -> (Option<Attribution>, Lead) 
             continue;
         }
         let word = tk.str(c);
+        // ("has a drug called Eminase which is “…”": a thing's name, not
+        // what someone called it.)
+        let naming = ["called", "named", "dubbed"].iter().any(|w| tk.is_word(c, w))
+            && c > s
+            && tk.list[c - 1].word
+            && !tk.capitalized(c - 1)
+            && phrases::pronoun(tk, c - 1).is_none()
+            && !phrases::auxiliary_at(tk, c - 1)
+            && c + 2 < j
+            && tk.capitalized(c + 1)
+            && !tk.list[c + 1].quoted
+            && ["which", "that", "who"].iter().any(|w| tk.is_word(c + 2, w));
+        if naming {
+            continue;
+        }
         // "Auerbach went so far as to say: …", "Trump was quick to add, …".
         let infinitive = c > s && tk.is_word(c - 1, "to");
         // (Nor a verb after a modal inside what an earlier verb reports:
