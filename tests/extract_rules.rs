@@ -11296,3 +11296,21 @@ fn a_things_name_after_called_is_no_one_calling_it() {
     // (Someone calling someone something still does.)
     assert_eq!(speakers("Officials called Smith \"a liar\" on Monday."), [named("officials")]);
 }
+
+#[test]
+fn a_firm_of_partners_names_set_off_by_commas_is_one_speaker() {
+    assert_speaker(
+        "The issue is priced at par, said lead manager Kidder, Peabody and Co Inc.",
+        "Kidder Peabody and Co Inc",
+    );
+    assert_speaker(
+        "Analysts who follow Sears, Roebuck and Co said the gain reflects lower prices.",
+        "Sears Roebuck and Co",
+    );
+    assert_speaker(
+        "Sugar traded lower, Woodhouse, Drake and Carey said in their weekly report.",
+        "Woodhouse, Drake and Carey",
+    );
+    // (Not a sentence's opening word, a month, or a list of firms.)
+    assert_speaker("In November, B and C announced a bid for Steel Brothers.", "B and C");
+}

@@ -1724,6 +1724,90 @@ fn speaker_words(tk: &Tokens, range: phrases::TokenRange) -> phrases::TokenRange
     (a, b)
 }
 
+/// A firm's name of partners' names set off by commas, when the speaker
+/// phrase `(a, b)` is one part of it: "Kidder" in "said lead manager
+/// Kidder, Peabody and Co Inc", "Roebuck and Co" in "Analysts who follow
+/// Sears, Roebuck and Co said". Its last part is "and" or "&" with names,
+/// and ends in a company's suffix or before a verb that credits it
+/// ("Woodhouse, Drake and Carey said").
+fn firm_with_commas(tk: &Tokens, (a, b): phrases::TokenRange) -> Option<phrases::TokenRange> {
+    // (A partner's name: a capitalised word no list knows as anything
+    // else, not "However", "Monday", "Britain" or "Trade".)
+    let partner = |k: usize| {
+        tk.list.get(k).is_some_and(|t| t.word && !t.quoted)
+            && tk.capitalized(k)
+            && !tk.has(
+                k,
+                lexicon::flag::FUNCTION_WORD
+                    | lexicon::flag::TITLE_WORD
+                    | lexicon::flag::ROLE_NOUN
+                    | lexicon::flag::DETERMINER,
+            )
+            && !countries::is_country_name(tk.str(k))
+            && !countries::is_country_adjective(tk.str(k))
+            && !speakers::institution_word(&tk.str(k).to_lowercase())
+            && !phrases::month(tk, k)
+            && !tk.str(k).ends_with("wards")
+            && tk.str(k).len() > 1
+            && !tk.str(k).contains('-')
+    };
+    let suffix = |k: usize| {
+        k < tk.list.len() && lexicon::company_suffix(tk.str(k))
+            || ["Co", "Securities", "Sons", "Partners", "Associates"]
+                .iter()
+                .any(|w| tk.is_word(k, w))
+    };
+    let comma = |k: usize| tk.list.get(k).is_some_and(|t| !t.word) && tk.is(k, ',');
+    let and = |k: usize| tk.is_word(k, "and") || tk.is(k, '&');
+    // The mention itself ends in partners' names, perhaps "and" and a
+    // suffix, after what the firm is ("lead manager Kidder").
+    let named = (a..=b).all(|k| partner(k) || and(k) || suffix(k));
+    if !(partner(b) || suffix(b))
+        || (!named
+            && !(a..b).any(|k| tk.has(k, lexicon::flag::TITLE_WORD | lexicon::flag::ROLE_NOUN)))
+    {
+        return None;
+    }
+    let mut first = a;
+    while named && first >= 2 && comma(first - 1) && partner(first - 2) {
+        first -= 2;
+        // (A partner's name of two words: "Smith Barney, Harris Upham and
+        // Co".)
+        // (Not a longer name, one of a list: "Chemetron Railway Products,
+        // True Temper Railway Appliances Inc and Allegheny Axle Co".)
+        if first >= 1 && partner(first - 1) {
+            if first >= 2 && partner(first - 2) {
+                return None;
+            }
+            first -= 1;
+            break;
+        }
+    }
+    // (Forward only from a partner's name of one word: not "Timothy
+    // Pettee, Bear Stearns and Co".)
+    let one_word =
+        partner(b) && !(b > a && partner(b - 1)) && given_names::gender_of(tk.str(b)).is_none();
+    let mut last = b;
+    while one_word && comma(last + 1) && partner(last + 2) {
+        last += 2;
+        while partner(last + 1)
+            || suffix(last + 1)
+            || (and(last + 1) && (partner(last + 2) || suffix(last + 2)))
+        {
+            last += 1;
+        }
+    }
+    if first == a && last == b {
+        return None;
+    }
+    // (The last part after "and"; the name ends in a company's suffix, or
+    // right before the verb that credits it.)
+    let last_comma = (first..=last).rev().find(|&k| comma(k))?;
+    let joined = (last_comma..=last).any(and);
+    let credited = phrases::cue_at(tk, last + 1).is_some();
+    (joined && (suffix(last) || credited)).then_some((first, last))
+}
+
 /// The subject of the sentence, when the speaker phrase `(a, b)` is no
 /// subject but opens a second verb after "and" or "but": "most" before an
 /// adverb, or "do" ("…, and most recently defended …", "…, but do expect
@@ -2529,6 +2613,7 @@ fn resolve(
                 .filter(|&(_, b)| !told_by_someone(toks, b))
         {
             let range = speaker_words(toks, range);
+            let range = firm_with_commas(toks, range).unwrap_or(range);
             let range = speakers::led_by_speaker(toks, range).unwrap_or(range);
             let range = issuer_of_text(toks, range).unwrap_or(range);
             let span = Some(toks.span(range.0, relative_subject(toks, range.1).unwrap_or(range.1)));
