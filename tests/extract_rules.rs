@@ -11314,3 +11314,13 @@ fn a_firm_of_partners_names_set_off_by_commas_is_one_speaker() {
     // (Not a sentence's opening word, a month, or a list of firms.)
     assert_speaker("In November, B and C announced a bid for Steel Brothers.", "B and C");
 }
+
+#[test]
+fn a_report_that_opens_a_clause_is_the_speaker_whole() {
+    assert_speaker(
+        "Shares rose following a weekend press report that it had held merger talks.",
+        "a weekend press report",
+    );
+    // (A plural before it reports: "The unions report …".)
+    assert_speaker("The unions report that the plant will close.", "unions");
+}

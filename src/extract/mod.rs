@@ -1724,6 +1724,26 @@ fn speaker_words(tk: &Tokens, range: phrases::TokenRange) -> phrases::TokenRange
     (a, b)
 }
 
+/// The speaker phrase `(a, b)` with the cue after it, when the cue is a
+/// noun there: "a weekend press report that …" is the report's, not "a
+/// weekend press"'s ("The unions report …" is the unions').
+fn with_noun_cue(
+    tk: &Tokens,
+    (a, b): phrases::TokenRange,
+    cue: Option<&str>,
+) -> Option<phrases::TokenRange> {
+    let cue = cue.filter(|c| matches!(*c, "report" | "estimate" | "forecast"))?;
+    let opens = ["a", "an", "the", "its", "his", "her", "their"].iter().any(|w| tk.is_word(a, w))
+        || tk.possessive(a);
+    let noun = opens
+        && b > a
+        && tk.list.get(b + 1).is_some_and(|t| t.word)
+        && tk.is_word(b + 1, cue)
+        && !speakers::looks_plural(tk.str(b))
+        && !tk.has(b, lexicon::flag::FUNCTION_WORD);
+    noun.then_some((a, b + 1))
+}
+
 /// A firm's name of partners' names set off by commas, when the speaker
 /// phrase `(a, b)` is one part of it: "Kidder" in "said lead manager
 /// Kidder, Peabody and Co Inc", "Roebuck and Co" in "Analysts who follow
@@ -2614,6 +2634,7 @@ fn resolve(
         {
             let range = speaker_words(toks, range);
             let range = firm_with_commas(toks, range).unwrap_or(range);
+            let range = with_noun_cue(toks, range, f.cue).unwrap_or(range);
             let range = speakers::led_by_speaker(toks, range).unwrap_or(range);
             let range = issuer_of_text(toks, range).unwrap_or(range);
             let span = Some(toks.span(range.0, relative_subject(toks, range.1).unwrap_or(range.1)));
