@@ -11324,3 +11324,14 @@ fn a_report_that_opens_a_clause_is_the_speaker_whole() {
     // (A plural before it reports: "The unions report …".)
     assert_speaker("The unions report that the plant will close.", "unions");
 }
+
+#[test]
+fn a_participle_after_a_comma_is_no_inverted_credit() {
+    assert_eq!(
+        speakers(
+            "Hillary Clinton called the agreement \"an historic step forward\" in global \
+             efforts to address climate change, applauding America's leadership."
+        ),
+        [named("Hillary Clinton")]
+    );
+}

@@ -3536,8 +3536,11 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
         // (Not "…, said he is proud …" nor "…, said the problem was …":
         // the phrase opens what was said; nor whom someone told: "…, told
         // the BBC News website." "…, warn union leaders" is inverted.)
+        // (Nor a participle: in "…, applauding America's leadership" the
+        // phrase after it is what it takes.)
         _ if c > s
             && !matches!(cue, "told" | "tell" | "tells")
+            && !cue.ends_with("ing")
             && (comma_before(tk, c).is_some() || name_credit) =>
         {
             let sp = phrase_after(tk, c + 1, tk.list.len())?;
