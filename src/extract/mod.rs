@@ -1751,6 +1751,16 @@ fn with_noun_cue(
 /// and ends in a company's suffix or before a verb that credits it
 /// ("Woodhouse, Drake and Carey said").
 fn firm_with_commas(tk: &Tokens, (a, b): phrases::TokenRange) -> Option<phrases::TokenRange> {
+    let comma = |k: usize| tk.list.get(k).is_some_and(|t| !t.word) && tk.is(k, ',');
+    // (The cheap tests first: most speakers have no comma beside them,
+    // and no "and" near.)
+    let before = a >= 2 && comma(a - 1) && tk.capitalized(a - 2);
+    let after = comma(b + 1) && tk.capitalized(b + 2);
+    let and_near =
+        || (a..(b + 8).min(tk.list.len())).any(|k| tk.is_word(k, "and") || tk.is(k, '&'));
+    if !((before || after) && and_near()) {
+        return None;
+    }
     // (A partner's name: a capitalised word no list knows as anything
     // else, not "However", "Monday", "Britain" or "Trade".)
     let partner = |k: usize| {
@@ -1777,7 +1787,6 @@ fn firm_with_commas(tk: &Tokens, (a, b): phrases::TokenRange) -> Option<phrases:
                 .iter()
                 .any(|w| tk.is_word(k, w))
     };
-    let comma = |k: usize| tk.list.get(k).is_some_and(|t| !t.word) && tk.is(k, ',');
     let and = |k: usize| tk.is_word(k, "and") || tk.is(k, '&');
     // The mention itself ends in partners' names, perhaps "and" and a
     // suffix, after what the firm is ("lead manager Kidder").

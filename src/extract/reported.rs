@@ -2669,13 +2669,24 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
             .iter()
             .any(|w| tk.is_word(k, w))
     };
+    // (Cheap tests first: asked of the word before every verb.)
     let before_subject = |k: usize| {
         tk.list[k].word
-            && (super::phrases::auxiliary_at(tk, k)
+            && !tk.capitalized(k)
+            && (adverb(k)
                 || super::phrases::verb_filler(tk, k)
-                || adverb(k))
+                || super::phrases::auxiliary_at(tk, k))
     };
-    let before_verb = (s..c).rev().find(|&k| !before_subject(k)).unwrap_or(c.saturating_sub(1));
+    // (Scanned only when no subject was read, or only such words.)
+    let before_verb = if c > s
+        && !tk.is(c - 1, ',')
+        && before_subject(c - 1)
+        && subject.is_none_or(|(a, b)| (a..=b).all(before_subject))
+    {
+        (s..c).rev().find(|&k| !before_subject(k)).unwrap_or(c - 1)
+    } else {
+        c.saturating_sub(1)
+    };
     let comma = if c > s && (tk.is(before_verb, ',') || super::phrases::dash(tk, before_verb)) {
         Some(before_verb)
     } else {
