@@ -11335,3 +11335,13 @@ fn a_participle_after_a_comma_is_no_inverted_credit() {
         [named("Hillary Clinton")]
     );
 }
+
+#[test]
+fn a_text_by_whom_made_it_credits_past_an_aside() {
+    assert_speaker(
+        "\"It is clear that Astra has a tradition in anti-viral research,\" the report by \
+         Enskilda, the investment banking unit of Skandinaviska Enskilda Banken, said.",
+        "Enskilda",
+    );
+    assert_speaker("The report by Enskilda, a unit of SEB, said the firm is strong.", "Enskilda");
+}

@@ -2482,6 +2482,20 @@ fn before_appositions(tk: &Tokens, comma: usize, floor: usize) -> Option<TokenRa
                 {
                     best = Some((seg_start, p.1));
                 }
+                // A text with whom it is by, before an aside: "The report
+                // by Enskilda, the investment banking unit of …, said".
+                Some(p)
+                    if best.is_none()
+                        && p.0 >= seg_start + 2
+                        && p.0 <= seg_start + 3
+                        && p.1 + 1 == seg_end
+                        && tk.capitalized(p.0)
+                        && (tk.is_word(p.0 - 1, "by") || tk.is_word(p.0 - 1, "from"))
+                        && super::speakers::source_noun(tk.str(p.0 - 2))
+                        && (seg_start..p.0 - 2).all(|k| tk.has(k, flag::DETERMINER)) =>
+                {
+                    best = Some((seg_start, p.1));
+                }
                 // A name that opens a clause after a conjunction, when only
                 // asides follow it: "The lawsuit was filed after Qwest
                 // Communications, which had an earlier offer rejected, said
