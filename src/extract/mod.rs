@@ -1800,10 +1800,9 @@ fn firm_with_commas(tk: &Tokens, (a, b): phrases::TokenRange) -> Option<phrases:
     let mut first = a;
     while named && first >= 2 && comma(first - 1) && partner(first - 2) {
         first -= 2;
-        // (A partner's name of two words: "Smith Barney, Harris Upham and
-        // Co".)
-        // (Not a longer name, one of a list: "Chemetron Railway Products,
-        // True Temper Railway Appliances Inc and Allegheny Axle Co".)
+        // (A partner's name may be of two words, "Smith Barney, Harris
+        // Upham and Co", not of more: "Chemetron Railway Products, True
+        // Temper Railway Appliances Inc and Allegheny Axle Co" is a list.)
         if first >= 1 && partner(first - 1) {
             if first >= 2 && partner(first - 2) {
                 return None;
