@@ -11345,3 +11345,15 @@ fn a_text_by_whom_made_it_credits_past_an_aside() {
     );
     assert_speaker("The report by Enskilda, a unit of SEB, said the firm is strong.", "Enskilda");
 }
+
+#[test]
+fn a_participle_after_whom_the_subject_left_or_reached_is_the_subjects() {
+    assert_speaker(
+        "Mr Hockney also left UKIP saying Mr Kilroy-Silk would \"deliver better\" as leader.",
+        "Hockney",
+    );
+    assert_speaker(
+        "Harry Redknapp left the club claiming he needed a break from football.",
+        "Harry Redknapp",
+    );
+}

@@ -896,6 +896,23 @@ pub(crate) fn participle_of_sentence(tk: &Tokens, c: usize, s: usize, word: &str
                 || ["earlier", "already", "also", "once", "twice", "just"].iter().any(|w| tk.is_word(c - 1, w)))
             && (c - 2 == s || opens(c - 3)))
         || (word.ends_with("ing") && after_object(tk, c, s))
+        || (word.ends_with("ing") && saying_participle(tk, c) && after_left_or_reached(tk, c, s))
+}
+
+/// Whether the participle at token `c` follows whom or what its sentence's
+/// subject left or reached: "Mr Hockney also left UKIP saying …", "He
+/// later contacted the show saying …" are Hockney's and his.
+fn after_left_or_reached(tk: &Tokens, c: usize, s: usize) -> bool {
+    const VERBS: [&str; 6] = ["left", "quit", "joined", "contacted", "rang", "phoned"];
+    let verb = |k: usize| VERBS.iter().any(|w| tk.is_word(k, w));
+    let plain = |k: usize| tk.list[k].word && !tk.list[k].quoted;
+    // ("left UKIP saying", "contacted the show saying".)
+    (c >= s + 2 && verb(c - 2) && plain(c - 1))
+        || (c >= s + 3
+            && verb(c - 3)
+            && tk.has(c - 2, flag::DETERMINER)
+            && plain(c - 1)
+            && !tk.capitalized(c - 1))
 }
 
 /// Whether the participle at token `c` follows a thing its sentence's
