@@ -11357,3 +11357,21 @@ fn a_participle_after_whom_the_subject_left_or_reached_is_the_subjects() {
         "Harry Redknapp",
     );
 }
+
+#[test]
+fn a_role_after_a_name_that_follows_in_is_no_apposition_of_it() {
+    assert_eq!(
+        speakers(
+            "A nationwide strike gained support in Sao Paulo, a union spokesman said. The \
+             strike spread, he said."
+        ),
+        [named("a union spokesman"), named("a union spokesman")]
+    );
+    assert_eq!(
+        speakers(
+            "Earlier, writing in the Daily Telegraph, the prime minister conceded that the \
+             plans were \"difficult issues for any government\"."
+        ),
+        [named("prime minister")]
+    );
+}

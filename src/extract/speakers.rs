@@ -3025,8 +3025,8 @@ fn paragraph_between(tk: &Tokens, a: usize, b: usize) -> bool {
 /// Lawson", "a new nickname for Democratic candidate Hillary Clinton"), not
 /// in a title ("Secretary of State George Shultz").
 fn object_of_link(tk: &Tokens, i: usize) -> bool {
-    const LINKS: [&str; 10] =
-        ["of", "with", "for", "to", "by", "from", "against", "about", "on", "at"];
+    const LINKS: [&str; 11] =
+        ["of", "with", "for", "to", "by", "from", "against", "about", "on", "at", "in"];
     (i.saturating_sub(6)..i).rev().take_while(|&k| tk.list[k].word && !tk.ends_sentence(k)).any(
         |k| {
             LINKS.iter().any(|l| tk.is_word(k, l))
