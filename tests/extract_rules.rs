@@ -11358,3 +11358,28 @@ fn a_role_after_a_name_that_follows_in_is_no_apposition_of_it() {
         [named("prime minister")]
     );
 }
+
+#[test]
+fn they_with_no_one_said_before_is_the_group_its_sentence_or_the_one_before_is_about() {
+    assert_eq!(
+        speakers(
+            "The home secretary has defended his decision. The law lords ruled against the \
+             detention measures last week. They said it was wrong to have one set of laws for \
+             foreign suspects."
+        ),
+        [named("home secretary"), named("law lords")]
+    );
+    assert_speaker(
+        "The British producers of US Wife Swap are taking legal action against a show they \
+         claim is \"a blatant and wholescale copycat\" of their programme.",
+        "British producers",
+    );
+    // Things are no "they".
+    assert_eq!(
+        speakers(
+            "The figures were revised last week. They said the economy grew by 2 pct in the \
+             quarter."
+        ),
+        [None]
+    );
+}

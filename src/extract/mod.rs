@@ -511,6 +511,49 @@ fn group_subject_since(
     })
 }
 
+/// The group "they" at token `they` stands for when nothing said before
+/// names it: the subject of its sentence before it, or of the sentence
+/// before when "they" opens its own, when that subject is people or bodies
+/// ("The law lords ruled …. They said …", "Turkey's economic leaders have
+/// been …. The economy is growing fast, they insist."), not things ("The
+/// figures were …").
+fn they_subject(toks: &Tokens, people: &People, they: usize) -> Option<String> {
+    let s = phrases::sentence_start(toks, they);
+    let (a, b) = match phrases::sentence_subject(toks, s, they).filter(|p| p.1 < they) {
+        Some(p) => p,
+        None => {
+            let before = s.checked_sub(1)?;
+            let ps = phrases::sentence_start(toks, before);
+            phrases::sentence_subject(toks, ps, before)?
+        }
+    };
+    // (Its head may stand after an adjective read as people, "The British
+    // producers", or before a body's name: "The British producers of US
+    // Wife Swap are taking legal action against a show they claim …".)
+    let head = (a..they.min(b + 4))
+        .take_while(|&k| {
+            toks.list[k].word
+                && !toks.list[k].quoted
+                && (k <= b || !toks.has(k, lexicon::flag::FUNCTION_WORD | lexicon::flag::CUE))
+        })
+        .find(|&k| phrases::group_noun(toks, k) || speaking_plural(toks, k))
+        .filter(|&k| {
+            k >= b || ["of", "at", "in", "from", "for"].iter().any(|w| toks.is_word(k + 1, w))
+        })?;
+    let b = b.max(head);
+    if speakers::source_noun(toks.str(head)) {
+        return None;
+    }
+    // (Past a body's name read as someone's, the group alone: "British
+    // producers".)
+    [(a, b), (a, head)].into_iter().find_map(|p| {
+        match people.referent(toks, p, toks.list[a].start) {
+            Referent::Described(name) => Some(name),
+            _ => None,
+        }
+    })
+}
+
 /// The last one person described by a role ("A Pennzoil attorney", "A bank
 /// official") that is the subject of a sentence between bytes `since` and
 /// `until`, with its verb right after, when `pronoun` can stand for it: "A
@@ -2779,7 +2822,12 @@ fn resolve(
                     .or_else(|| {
                         let name = said_just_before(toks, &out, range.0)?.speaker.as_deref()?;
                         (names_a_group(name) || name.contains(" and ")).then(|| name.to_string())
-                    }),
+                    })
+                    // (Last, a group that is the subject of this sentence
+                    // before "they", or of the one before when "they" opens
+                    // this one, "the" or not: "The law lords ruled …. They
+                    // said …".)
+                    .or_else(|| they_subject(toks, people, range.0)),
                 Referent::Pronoun(Pronoun::Other)
                     if range.0 == range.1 && toks.is_word(range.0, "it") =>
                 {
