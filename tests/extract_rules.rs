@@ -11383,3 +11383,40 @@ fn they_with_no_one_said_before_is_the_group_its_sentence_or_the_one_before_is_a
         [None]
     );
 }
+
+#[test]
+fn it_may_be_a_name_an_apposition_or_a_description_calls_a_paper_a_unit_or_a_firm() {
+    assert_eq!(
+        speakers(
+            "Wen Wei Po, a Hong Kong daily with close Peking links, said the drought is the \
+             worst in over 20 years.\n\nRice planting is threatened in eight provinces, it added."
+        ),
+        [named("Wen Wei Po"), named("Wen Wei Po")]
+    );
+    assert_eq!(
+        speakers(
+            "Further purchases are expected by China, London trade house E.D.And F. Man \
+             said.\n\nPrices will rise, it said in its latest monthly market report."
+        ),
+        [named("E.D.And F. Man"), named("E.D.And F. Man")]
+    );
+    assert_eq!(
+        speakers(
+            "General Tire, a subsidiary of GenCorp, said it was evaluating the sale of its \
+             stores. General Tire said it received inquiries from tire dealers. The company \
+             said the stores would only be sold as a complete package."
+        ),
+        [named("General Tire"), named("General Tire"), named("General Tire")]
+    );
+}
+
+#[test]
+fn a_given_name_tells_no_gender_of_a_name_a_company_s_word_ends() {
+    assert_eq!(
+        speakers(
+            "Stanley Works said it has acquired Acme Holding corp, a maker of door \
+             hardware.\n\nIt said Acme had 1986 sales of over 50 mln dlrs."
+        ),
+        [named("Stanley Works"), named("Stanley Works")]
+    );
+}

@@ -75,8 +75,13 @@ impl Person {
             Some(Pronoun::She)
         } else {
             // (An initial before the given name: "J. Dennis Hastert".)
+            // (No one's when a company's word ends the name: "Stanley
+            // Works", "Anthony Bird Associates".)
             let given = self.name.split_whitespace().find(|w| !w.ends_with('.'));
-            given.and_then(super::given_names::gender_of)
+            let firm = self.name.rsplit(' ').next().is_some_and(|w| {
+                self.name.contains(' ') && (organisation_word(w) || company_word(w))
+            });
+            given.filter(|_| !firm).and_then(super::given_names::gender_of)
         }
     }
 }
@@ -215,7 +220,9 @@ const DEPARTMENTS: [&str; 23] = [
 /// Stanley International", "St. Joe Gold", "Acme Corp"; not a public
 /// body's: "Exchange", "Agency").
 pub(crate) fn organisation_word(w: &str) -> bool {
-    const ORGANISATION: [&str; 10] = [
+    const ORGANISATION: [&str; 12] = [
+        "Works",
+        "Associates",
         "International",
         "Group",
         "Bank",
@@ -3928,13 +3935,33 @@ fn possessive_head(w: &str) -> bool {
 /// person: "Deak International, a foreign currency and precious metals
 /// firm, announced …" (whose "foreign" is a title's word elsewhere).
 fn business_titles(titles: &[String]) -> bool {
-    // (The noun is the apposition's head, with no link after a role before
-    // it: not "chairman of the firm"; nor an honorific among them.)
-    titles.last().is_some_and(|t| institution_noun(t))
-        && !titles.iter().any(|t| {
-            matches!(t.as_str(), "of" | "at" | "for" | "with")
-                || person_honorific(&t.to_lowercase())
-        })
+    // (The noun is the apposition's head, before any link: "a unit of SEB",
+    // "a Hong Kong daily with close Peking links"; not "chairman of the
+    // firm"; nor an honorific among them.)
+    let link = |t: &String| matches!(t.as_str(), "of" | "at" | "for" | "with");
+    let head = titles.iter().take_while(|t| !link(t)).last();
+    head.is_some_and(|t| institution_noun(t) || thing_noun(t))
+        && !titles.iter().any(|t| person_honorific(&t.to_lowercase()))
+}
+
+/// Whether `word` is the head of a description only a business, a paper or
+/// a body answers to, which no "he" or "she" stands for: "trade house",
+/// "daily", "unit".
+fn thing_noun(word: &str) -> bool {
+    const THINGS: [&str; 11] = [
+        "daily",
+        "newspaper",
+        "paper",
+        "weekly",
+        "magazine",
+        "unit",
+        "subsidiary",
+        "division",
+        "house",
+        "affiliate",
+        "concern",
+    ];
+    THINGS.contains(&word) || lexicon::flags(word) & flag::FIRM_NOUN != 0
 }
 
 /// Whether `word` ends as an English plural does ("critics", not "boss").
