@@ -11420,3 +11420,20 @@ fn a_given_name_tells_no_gender_of_a_name_a_company_s_word_ends() {
         [named("Stanley Works"), named("Stanley Works")]
     );
 }
+
+#[test]
+fn declining_to_a_sum_is_a_fall_not_a_refusal() {
+    assert_eq!(
+        words(
+            "Third party turnover declined to 15.9 billion marks from 18.5 billion in 1985, \
+             Krupp said."
+        ),
+        ["Third party turnover declined to 15.9 billion marks from 18.5 billion in 1985"]
+    );
+    assert!(words("Revenues declined to about 720 mln dlrs from 793 mln dlrs.").is_empty());
+    // Refusing still is one.
+    assert_eq!(
+        words("The company declined to comment on the report."),
+        ["to comment on the report"]
+    );
+}

@@ -3751,13 +3751,21 @@ pub(crate) fn comma_after_verb(tk: &Tokens, c: usize) -> Option<usize> {
 }
 
 /// Whether the word after the reporting verb `cue` at token `c` shows it
-/// in another sense: a fall ("sales declined 5 pct"; only "declined to …"
-/// and "declined comment" refuse), a sum ("efforts added up to …"), a thing
+/// in another sense: a fall ("sales declined 5 pct", "declined to 15.9
+/// billion"; only "declined to …" and "declined comment" refuse), a sum ("efforts added up to …"), a thing
 /// written ("writes a column"), or no finding ("found himself back on the
 /// street", "showed up to hear Stein").
 fn other_sense(tk: &Tokens, c: usize, cue: &str) -> bool {
     let next = |words: &[&str]| words.iter().any(|w| tk.is_word(c + 1, w));
-    (cue.starts_with("declin") && !next(&["to", "comment"]))
+    // ("Third party turnover declined to 15.9 billion": a fall to a sum.)
+    (cue.starts_with("declin")
+        && (!next(&["to", "comment"])
+            || (next(&["to"])
+                && (amount_at(tk, c + 2)
+                    || (["about", "around", "nearly", "almost", "some"]
+                        .iter()
+                        .any(|w| tk.is_word(c + 2, w))
+                        && amount_at(tk, c + 3))))))
         || (cue.starts_with("add") && (next(&["up"]) || amount_at(tk, c + 1)))
         // ("value added", a noun; "unless stated", "unless noted" in a
         // table's head: no one's words.)
