@@ -11437,3 +11437,31 @@ fn declining_to_a_sum_is_a_fall_not_a_refusal() {
         ["to comment on the report"]
     );
 }
+
+#[test]
+fn a_business_by_what_it_does_is_the_business_named() {
+    assert_eq!(
+        speakers(
+            "CRA Ltd said it expected to pay a final 1986 dividend of not less than 10 cents a \
+             share.\n\nProfits rose 20 pct, the mining and smelting group said."
+        ),
+        [named("CRA Ltd"), named("CRA Ltd")]
+    );
+    // A name with links in another language.
+    assert_eq!(
+        speakers(
+            "Banca Cattolica del Veneto SpA said it had signed an accord covering a \
+             certificates of deposit issue.\n\nThe bank said the issue would be placed with \
+             investors."
+        ),
+        [named("Banca Cattolica del Veneto SpA"), named("Banca Cattolica del Veneto SpA")]
+    );
+    // A group that is no business is no firm named before.
+    assert_eq!(
+        speakers(
+            "SITE Intelligence Group said the message was posted online.\n\nThe terrorist \
+             group said its followers should attack."
+        ),
+        [named("SITE Intelligence Group"), named("terrorist group")]
+    );
+}

@@ -3121,6 +3121,43 @@ pub(crate) fn person_can_be_it(people: &People, p: usize) -> bool {
 /// the one a generic noun for it means: "the company" after "Avery
 /// International Corp said …", "the bank" after "Chemical Bank said …".
 pub(crate) fn generic_means(generic: &str, name: &str) -> bool {
+    // "CRA Ltd said …. The mining and smelting group earlier reported …": a
+    // business by what it does, in lowercase words before "company", "firm"
+    // or "group", is a business named, as "the company" is.
+    // (Not one set apart from it, "the parent company", "a rival firm", "the
+    // state oil firm"; nor a group that is no business: "the terrorist
+    // group".)
+    const APART: [&str; 9] =
+        ["parent", "holding", "rival", "same", "new", "former", "investor", "joint", "state"];
+    const NO_BUSINESS: [&str; 16] = [
+        "terrorist",
+        "militant",
+        "rebel",
+        "guerrilla",
+        "extremist",
+        "opposition",
+        "rights",
+        "lobby",
+        "lobbying",
+        "campaign",
+        "pressure",
+        "political",
+        "advocacy",
+        "environmental",
+        "activist",
+        "protest",
+    ];
+    if let Some((what, head)) = generic.rsplit_once(' ')
+        && matches!(head, "company" | "firm" | "group")
+        && what.split(' ').all(|w| {
+            w.starts_with(|c: char| c.is_ascii_lowercase())
+                && !lexicon::determiner(w)
+                && !APART.contains(&w)
+                && !NO_BUSINESS.contains(&w)
+        })
+    {
+        return generic_means("company", name);
+    }
     // "The Bank of Spain said …. The central bank said …": a central bank
     // by its name; "the agriculture department" by the word its name has.
     // (Only an institution so: "the bank official" is whoever "a bank
@@ -3199,7 +3236,9 @@ pub(crate) fn generic_means(generic: &str, name: &str) -> bool {
     if generic != "group" && !generic_noun(generic) {
         return false;
     }
-    const LINKS: [&str; 5] = ["of", "and", "&", "for", "the"];
+    // (Links in other languages too: "Banca Cattolica del Veneto SpA".)
+    const LINKS: [&str; 12] =
+        ["of", "and", "&", "for", "the", "de", "del", "della", "di", "du", "des", "van"];
     let words = || name.split(' ').map(|w| w.trim_end_matches(['.', ',']));
     // A proper name of two words or more ("Chemical Bank"; not "A US bank",
     // "Bank of Mexico's figures" nor "South Yorkshire company").
