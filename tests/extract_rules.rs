@@ -11465,3 +11465,17 @@ fn a_business_by_what_it_does_is_the_business_named() {
         [named("SITE Intelligence Group"), named("terrorist group")]
     );
 }
+
+#[test]
+fn it_after_shares_in_a_business_is_the_business() {
+    assert_speaker(
+        "Shares in American Express surged more than 8% on Tuesday after it said it was to \
+         spin off its financial advisory unit.",
+        "American Express",
+    );
+    assert_speaker(
+        "Shares in Australian budget airline Virgin Blue plunged 20% after it warned of a \
+         steep fall in full year profits.",
+        "Virgin Blue",
+    );
+}

@@ -2210,6 +2210,29 @@ fn it_subject(
             phrases::sentence_subject(tk, ps, before)?
         }
     };
+    // ("Shares in American Express surged … after it said …": whose shares
+    // they are.)
+    let shares = ["shares", "stock"].iter().any(|w| tk.str(subject.0).eq_ignore_ascii_case(w))
+        && ["in", "of"].iter().any(|w| tk.is_word(subject.0 + 1, w));
+    // (The last run of capitals before the verb, past what the business
+    // is: "Shares in Australian budget airline Virgin Blue plunged …".)
+    let subject = if shares {
+        let from = subject.0 + 2;
+        let words: Vec<usize> = (from..it.min(from + 8))
+            .take_while(|&k| {
+                tk.list[k].word
+                    && !tk.list[k].quoted
+                    && !tk.has(k, lexicon::flag::FUNCTION_WORD)
+                    // (A capital's cue is a name's word: "American Express".)
+                    && (tk.capitalized(k) || !tk.has(k, lexicon::flag::CUE))
+            })
+            .collect();
+        let last = *words.iter().rev().find(|&&k| tk.capitalized(k))?;
+        let first = (from..=last).rev().take_while(|&k| tk.capitalized(k)).last()?;
+        (first, last)
+    } else {
+        subject
+    };
     // ("Maize plantings would be down …", "The Italian treasury will …": a
     // name that describes the noun after it, the subject's head, is not what
     // "it" stands for.)
@@ -2245,6 +2268,11 @@ fn it_subject(
         }
         // (A word of one capital only when it is capitalised inside a
         // sentence too, as names are: not "Shares", "Tightly", "Higher".)
+        // (A business whose shares they are, by any name of capitals.)
+        Referent::Described(d) if shares && d.starts_with(char::is_uppercase) => (d, None),
+        Referent::Person(p) if shares && people.may_be_thing(Some(p)) => {
+            (people.name(p).to_string(), Some(p))
+        }
         Referent::Described(d)
             if speakers::described_can_be_it(&d)
                 && (d.contains(' ')
