@@ -11479,3 +11479,15 @@ fn it_after_shares_in_a_business_is_the_business() {
         "Virgin Blue",
     );
 }
+
+#[test]
+fn the_executive_by_its_capital_is_a_government_not_a_chief_executive() {
+    assert_eq!(
+        speakers(
+            "Jack Law, chief executive of Alcohol Focus Scotland, said the remarks were \
+             unhelpful. But the Scottish Executive has insisted Mr McConnell was speaking about \
+             adults. The chief executive said young people drink too much."
+        ),
+        [named("Jack Law"), named("Scottish Executive"), named("Jack Law")]
+    );
+}

@@ -2060,8 +2060,12 @@ impl<'a> People<'a> {
         // fund manager" is never the one named.)
         let indefinite = ["a", "an"].iter().any(|w| tk.is_word(a, w));
         let other = ["another", "one"].iter().any(|w| tk.is_word(a, w));
+        // ("The Scottish Executive has insisted …": a government by its
+        // capital, not whoever was a chief executive.)
+        let government = tk.str(b) == "Executive";
         if !role.is_empty()
             && !other
+            && !government
             && let Some(p) = self.with_role(&role, at)
             && (!indefinite || role.iter().all(|w| self.people[p].titles.iter().any(|t| t == w)))
         {
