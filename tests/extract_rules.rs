@@ -11491,3 +11491,22 @@ fn the_executive_by_its_capital_is_a_government_not_a_chief_executive() {
         [named("Jack Law"), named("Scottish Executive"), named("Jack Law")]
     );
 }
+
+#[test]
+fn a_clause_before_and_is_no_part_of_the_subject_after_it() {
+    assert_speaker(
+        "Yet 39 percent blame his supporters and 22 percent say he is wrong.",
+        "22 percent",
+    );
+    assert_speaker(
+        "Spain joined the community in January last year and farmers say they have suffered \
+         competition from imports.",
+        "farmers",
+    );
+    // Two verbs of one subject keep it.
+    assert_speaker(
+        "Jim Wright has no plan. He has floated a stock transfer tax and also has suggested \
+         deferring tax cuts.",
+        "Jim Wright",
+    );
+}

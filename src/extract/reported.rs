@@ -4076,8 +4076,40 @@ pub(crate) fn loose_subject(tk: &Tokens, c: usize, s: usize) -> Option<TokenRang
     let mut buf = [0u8; 32];
     let first = tk.lower(start, &mut buf);
     let opens_relative = matches!(first, "that" | "which" | "what" | "who" | "how" | "it" | "to");
-    (tk.list[start].word && (1..=10).contains(&words) && !has_cue && !opens_relative)
-        .then_some((start, end))
+    if !tk.list[start].word || !(1..=10).contains(&words) || has_cue || opens_relative {
+        return None;
+    }
+    // ("39 percent blame his supporters and 22 percent say …", "Spain
+    // joined the community … and farmers say …": a clause of its own
+    // before "and", a verb after its subject with its object next; the
+    // subject is what follows "and".)
+    let clause_before = |and: usize| {
+        (start + 1..and.saturating_sub(1)).any(|m| {
+            let subject_before = tk.capitalized(m - 1)
+                || tk.is(m - 1, '%')
+                || ["percent", "pct"].iter().any(|w| tk.is_word(m - 1, w))
+                || (tk.bytes(m - 1).ends_with(b"s")
+                    && !tk.has(m - 1, flag::FUNCTION_WORD | flag::VERB_FILLER));
+            let object_next = tk.has(m + 1, flag::DETERMINER)
+                || ["him", "her", "them", "it", "us", "me"].iter().any(|w| tk.is_word(m + 1, w));
+            tk.list[m].word
+                && !tk.capitalized(m)
+                && !tk.has(m, flag::FUNCTION_WORD | flag::DETERMINER)
+                && subject_before
+                && object_next
+        })
+    };
+    match (start + 2..end).rev().find(|&k| tk.is_word(k, "and")) {
+        // (A subject after it, not "also has suggested".)
+        Some(and)
+            if clause_before(and)
+                && !tk.has(and + 1, flag::FUNCTION_WORD | flag::VERB_FILLER)
+                && !auxiliary_at(tk, and + 1) =>
+        {
+            Some((and + 1, end))
+        }
+        _ => Some((start, end)),
+    }
 }
 
 /// Adverbs that stand between an auxiliary and its verb ("has so far
