@@ -11510,3 +11510,33 @@ fn a_clause_before_and_is_no_part_of_the_subject_after_it() {
         "Jim Wright",
     );
 }
+
+#[test]
+fn a_company_s_form_and_first_with_a_bank_s_words_open_its_name() {
+    assert_eq!(
+        speakers(
+            "AB Volvo said the weakening dollar caused the drop in its 1986 profits.\n\nVolvo \
+             said sales rose 5 pct."
+        ),
+        [named("AB Volvo"), named("AB Volvo")]
+    );
+    assert_speaker(
+        "First National Supermarkets said its annual sales are running at 1.58 billion dlrs.",
+        "First National Supermarkets",
+    );
+    assert_speaker(
+        "First Bank System said it has agreed to sell its Lewiston subsidiary.",
+        "First Bank System",
+    );
+}
+
+#[test]
+fn the_company_may_be_the_firm_an_office_in_the_lead_is_held_in() {
+    assert_eq!(
+        speakers(
+            "Martin Ardbo, managing director of <AB Bofors>, which is at the centre of a police \
+             inquiry, has resigned, the company said."
+        ),
+        [named("AB Bofors")]
+    );
+}

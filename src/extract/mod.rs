@@ -3174,9 +3174,24 @@ fn resolve(
                         // (A whole name, not the tail of one the people
                         // index split: "Goodyear Tire and Rubber Co", "Warner
                         // Communications Inc's …".)
+                        // (But a firm after the office held in it is whole:
+                        // "Martin Ardbo, managing director of <AB Bofors>,
+                        // … has resigned, the company said".)
+                        let office_of = |k: usize| {
+                            k >= 2
+                                && toks.is_word(k - 1, "of")
+                                && !toks.capitalized(k - 2)
+                                && toks.has(
+                                    k - 2,
+                                    lexicon::flag::TITLE_WORD | lexicon::flag::ROLE_NOUN,
+                                )
+                        };
                         let whole = |o: usize| {
                             let k = toks.at_or_after(o);
+                            // (Past a newswire's mark around the name.)
+                            let marked = if k > 0 && toks.is(k - 1, '<') { k - 1 } else { k };
                             k == 0
+                                || office_of(marked)
                                 || !(toks.list[k - 1].word
                                     && (["and", "of", "&"].iter().any(|w| toks.is_word(k - 1, w))
                                         || toks.possessive(k - 1)

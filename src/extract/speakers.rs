@@ -426,10 +426,21 @@ fn split_name<'a>(tk: &Tokens<'a>, (a, b): TokenRange) -> NameParts<'a> {
             && !initials(w);
         // ("First Interstate Bancorp", "New York Times": a name's first
         // word; "First Lady", "First Minister" are titles.)
+        // ("First National Supermarkets", "First Bank System": a bank's
+        // words after it are the name's too.)
+        // ("AB Volvo", "NV Philips": a company's form before its name.)
         let first_of_name = i < b
-            && (w == "First" || (w == "New" && !tk.str(i + 1).starts_with("Year")))
-            && tk.capitalized(i + 1)
-            && !tk.has(i + 1, flag::TITLE_WORD | flag::ROLE_NOUN);
+            && (((w == "First" || (w == "New" && !tk.str(i + 1).starts_with("Year")))
+                && tk.capitalized(i + 1)
+                && (!tk.has(i + 1, flag::TITLE_WORD | flag::ROLE_NOUN)
+                    || ["National", "Bank", "Union"].iter().any(|n| tk.str(i + 1) == *n)))
+                || (["National", "Bank", "Union"].contains(&w)
+                    && name.last() == Some(&"First")
+                    && tk.capitalized(i + 1))
+                || (matches!(w, "AB" | "NV")
+                    && name.is_empty()
+                    && tk.capitalized(i + 1)
+                    && !tk.has(i + 1, flag::TITLE_WORD | flag::ROLE_NOUN)));
         if first_of_name {
             if name.is_empty() {
                 name_at = i;
@@ -1633,10 +1644,12 @@ impl<'a> People<'a> {
 
     /// The first person whose name opens with `first`.
     fn with_given_name(&self, first: &str) -> Option<usize> {
-        // (Past initials: "Goodrich" after "B.F. Goodrich Co". Not an
-        // owner: "Argentina" is not "Argentina's Enarsa".)
+        // (Past initials: "Goodrich" after "B.F. Goodrich Co"; or a
+        // company's form: "Philips" after "NV Philips Gloeilampenfabrieken".
+        // Not an owner: "Argentina" is not "Argentina's Enarsa".)
         self.people.iter().position(|x| {
-            let mut words = x.name.split(' ').skip_while(|w| initials(w));
+            let mut words =
+                x.name.split(' ').skip_while(|w| initials(w) || matches!(*w, "AB" | "NV"));
             // (A name of one letter goes on in capitals: "K MART".)
             words.next() == Some(first) && (first.len() == 1 || !product_letters(words))
         })
