@@ -11540,3 +11540,19 @@ fn the_company_may_be_the_firm_an_office_in_the_lead_is_held_in() {
         [named("AB Bofors")]
     );
 }
+
+#[test]
+fn a_plural_or_a_describing_word_before_a_name_is_no_part_of_it() {
+    assert_speaker(
+        "Judges Simon Cowell, Sharon Osbourne and Louis Walsh were on the panel. \"I think the \
+         production team have done an amazing job,\" said Cowell.",
+        "Simon Cowell",
+    );
+    assert_speaker("Defiant Matt Williams insists he will never quit.", "Matt Williams");
+    assert_speaker(
+        "Rival Hillary Clinton said she would not go above a $12 minimum wage.",
+        "Hillary Clinton",
+    );
+    // A company's name keeps its words.
+    assert_speaker("Crazy Eddie Inc said it expects a loss.", "Crazy Eddie Inc");
+}

@@ -561,6 +561,21 @@ fn split_name<'a>(tk: &Tokens<'a>, (a, b): TokenRange) -> NameParts<'a> {
         titles.push(bare(name[0]).to_lowercase());
         name.remove(0);
     }
+    // "Judges Simon Cowell", "Tories Ken Clarke", "Defiant Matt Williams":
+    // a plural, a participle or a word that describes, capitalised before a
+    // name a given name opens, is no part of it.
+    const DESCRIBING: [&str; 8] =
+        ["Defiant", "Rival", "Substitute", "Veteran", "Embattled", "Ousted", "Jailed", "Disgraced"];
+    if name.len() == 3
+        && super::given_names::gender_of(name[1]).is_some()
+        && super::given_names::gender_of(name[0]).is_none()
+        && !initial_or_initials(name[0])
+        && (plural_ending(name[0]) || name[0].ends_with("ing") || DESCRIBING.contains(&name[0]))
+        && !(organisation_word(name[2]) || company_word(name[2]))
+    {
+        titles.push(bare(name[0]).to_lowercase());
+        name.remove(0);
+    }
     // "Shadow leader of the Commons Oliver Heald": the body an office is
     // "of" before a given name. (Or the last word of one after a title:
     // "Chairman of General Motors Roger Smith".)
