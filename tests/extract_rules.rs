@@ -11556,3 +11556,16 @@ fn a_plural_or_a_describing_word_before_a_name_is_no_part_of_it() {
     // A company's name keeps its words.
     assert_speaker("Crazy Eddie Inc said it expects a loss.", "Crazy Eddie Inc");
 }
+
+#[test]
+fn a_relative_clause_s_subject_is_the_plural_it_follows_past_the_verb_before() {
+    assert_speaker(
+        "Singer Britney Spears is suing eight insurance companies that have refused to \
+         reimburse her for cancelling her 2004 world tour.",
+        "eight insurance companies",
+    );
+    assert_speaker(
+        "Critics include prominent businesses that said the law could harm commerce.",
+        "prominent businesses",
+    );
+}

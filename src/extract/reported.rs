@@ -4030,6 +4030,30 @@ pub(crate) fn loose_subject(tk: &Tokens, c: usize, s: usize) -> Option<TokenRang
     {
         return Some((det, end - 1));
     }
+    // (Or, with no determiner, back to the verb whose object it is: "Britney
+    // Spears is suing eight insurance companies that have refused …".)
+    if end > s + 1
+        && ["that", "which", "who"].iter().any(|w| tk.is_word(end, w))
+        && let Some(first) = (s + 1..end)
+            .rev()
+            .take_while(|&k| {
+                tk.list[k].word
+                    && !tk.list[k].quoted
+                    && !tk.capitalized(k)
+                    && !tk.has(k, flag::FUNCTION_WORD | flag::VERB_FILLER | flag::CUE)
+                    && !auxiliary_at(tk, k)
+                    && !tk.bytes(k).ends_with(b"ing")
+                    && !tk.bytes(k).ends_with(b"ed")
+                    && !["include", "includes"].iter().any(|w| tk.is_word(k, w))
+            })
+            .last()
+        && (tk.bytes(first - 1).ends_with(b"ing")
+            || auxiliary_at(tk, first - 1)
+            || ["include", "includes", "included"].iter().any(|w| tk.is_word(first - 1, w)))
+        && super::speakers::plural_ending(tk.str(end - 1))
+    {
+        return Some((first, end - 1));
+    }
     let mut start = end;
     while start > s {
         let p = start - 1;
