@@ -11569,3 +11569,11 @@ fn a_relative_clause_s_subject_is_the_plural_it_follows_past_the_verb_before() {
         "prominent businesses",
     );
 }
+
+#[test]
+fn new_before_media_opens_a_paper_s_name() {
+    assert_speaker(
+        "Sky will activate a spare slot, marketing magazine New Media Age reported.",
+        "New Media Age",
+    );
+}

@@ -426,15 +426,17 @@ fn split_name<'a>(tk: &Tokens<'a>, (a, b): TokenRange) -> NameParts<'a> {
             && !initials(w);
         // ("First Interstate Bancorp", "New York Times": a name's first
         // word; "First Lady", "First Minister" are titles.)
-        // ("First National Supermarkets", "First Bank System": a bank's
-        // words after it are the name's too.)
+        // ("First National Supermarkets", "First Bank System", "New Media
+        // Age": a bank's or a paper's words after it are the name's too.)
         // ("AB Volvo", "NV Philips": a company's form before its name.)
         let first_of_name = i < b
             && (((w == "First" || (w == "New" && !tk.str(i + 1).starts_with("Year")))
                 && tk.capitalized(i + 1)
                 && (!tk.has(i + 1, flag::TITLE_WORD | flag::ROLE_NOUN)
-                    || ["National", "Bank", "Union"].iter().any(|n| tk.str(i + 1) == *n)))
-                || (["National", "Bank", "Union"].contains(&w)
+                    || ["National", "Bank", "Union", "Media"]
+                        .iter()
+                        .any(|n| tk.str(i + 1) == *n)))
+                || (["National", "Bank", "Union", "Media"].contains(&w)
                     && name.last() == Some(&"First")
                     && tk.capitalized(i + 1))
                 || (matches!(w, "AB" | "NV")
