@@ -11577,3 +11577,16 @@ fn new_before_media_opens_a_paper_s_name() {
         "New Media Age",
     );
 }
+
+#[test]
+fn a_role_with_a_state_s_name_is_no_one_named_later_with_another() {
+    assert_eq!(
+        speakers(
+            "\"Japan has come to symbolize what we fear most in trade,\" Senate Democratic Leader \
+             Robert Byrd said.\n\n\"If we can find a way to come to terms with Japan, we can \
+             manage our difficulties,\" the West Virginia Democrat said.\n\nByrd and House \
+             Speaker Jim Wright, a Texas Democrat, have made trade legislation a priority."
+        ),
+        [named("Robert Byrd"), named("Robert Byrd")]
+    );
+}

@@ -184,6 +184,15 @@ fn department_word(w: &str) -> bool {
         || DEPARTMENTS.iter().any(|d| d.eq_ignore_ascii_case(w))
 }
 
+/// Whether `w` (lower case) is a word of a US state's name, which a role
+/// may hold: "jersey" in "the New Jersey governor".
+fn place_word(w: &str) -> bool {
+    static WORDS: LazyLock<FxHashSet<String>> = LazyLock::new(|| {
+        super::phrases::US_STATES.iter().flat_map(|s| s.split(' ')).map(str::to_lowercase).collect()
+    });
+    WORDS.contains(w)
+}
+
 /// Whether `w` names a ministry or a party ("Exchequer", "Labour").
 fn department(w: &str) -> bool {
     DEPARTMENTS.contains(&w)
@@ -2365,11 +2374,13 @@ impl<'a> People<'a> {
         // (Anyone else only with the role's department: "the Trade and
         // Industry Secretary" is not "shadow foreign secretary Michael
         // Ancram" named later.)
+        // (Nor with another place's: "the New Jersey governor" is not
+        // "former Florida Gov. Jeb Bush" named later.)
         let fits_whole = |p: usize| {
             fits(p)
                 && role
                     .iter()
-                    .filter(|w| department_word(w))
+                    .filter(|w| department_word(w) || place_word(w))
                     .all(|w| self.people[p].titles.iter().any(|x| x == w))
         };
         let before = self.mentions.iter().rev().filter(|(o, _)| *o < at).map(|(_, p)| *p);
