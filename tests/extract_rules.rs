@@ -11590,3 +11590,23 @@ fn a_role_with_a_state_s_name_is_no_one_named_later_with_another() {
         [named("Robert Byrd"), named("Robert Byrd")]
     );
 }
+
+#[test]
+fn he_or_she_may_be_someone_an_indefinite_article_made_a_subject() {
+    assert_eq!(
+        speakers(
+            "Angela Merkel said rates would rise. A 29-year-old Berlin woman, meanwhile, \
+             received five months' probation after she had posted comments on Facebook. \
+             \"Filth out!\" she wrote."
+        ),
+        [named("Angela Merkel"), named("a 29-year-old Berlin woman")]
+    );
+    // Not someone something was done to.
+    assert_eq!(
+        speakers(
+            "Angela Merkel said rates would rise. A woman was hurt in the crowd. She said \
+             the police had done well."
+        ),
+        [named("Angela Merkel"), named("Angela Merkel")]
+    );
+}

@@ -571,15 +571,33 @@ fn role_subject_since(
             return None;
         }
         let (a, b) = phrases::sentence_subject(toks, s, end)?;
+        // (Past an adverb set off by commas: "A 29-year-old Berlin woman,
+        // meanwhile, received …".)
+        let v = if toks.is(b + 1, ',')
+            && toks.is(b + 3, ',')
+            && ["meanwhile", "however", "too", "also", "though", "then"]
+                .iter()
+                .any(|w| toks.is_word(b + 2, w))
+        {
+            b + 3
+        } else {
+            b
+        };
         if !(a == s
-            && b + 1 < end
-            && (phrases::verb_after(toks, b) || phrases::auxiliary_at(toks, b + 1)))
+            && v + 1 < end
+            && (phrases::verb_after(toks, v) || phrases::auxiliary_at(toks, v + 1)))
         {
             return None;
         }
         match people.referent(toks, (a, b), toks.list[a].start) {
+            // (One by what they are only when they did something: not "A
+            // man was shot outside the studios".)
             Referent::Described(name)
-                if speakers::described_one_person(&name)
+                if (speakers::described_one_person(&name)
+                    || (speakers::described_someone(&name)
+                        && !["was", "were", "is", "are"]
+                            .iter()
+                            .any(|w| toks.is_word(v + 1, w))))
                     && speakers::described_fits(&name, pronoun) =>
             {
                 Some(without_when_or_where(name))

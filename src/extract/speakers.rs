@@ -3857,6 +3857,35 @@ pub(crate) fn described_one_person(name: &str) -> bool {
     SOURCES.contains(&head) || (indefinite && OFFICES.contains(&head))
 }
 
+/// [`described_one_person`], or one person by what they are, whom an
+/// indefinite article made a sentence's subject: "A 29-year-old Berlin
+/// woman received …. “…,” she wrote."
+pub(crate) fn described_someone(name: &str) -> bool {
+    const PEOPLE: [&str; 20] = [
+        "woman",
+        "man",
+        "voter",
+        "resident",
+        "student",
+        "mother",
+        "father",
+        "teacher",
+        "worker",
+        "employee",
+        "supporter",
+        "protester",
+        "witness",
+        "farmer",
+        "driver",
+        "nurse",
+        "veteran",
+        "owner",
+        "businessman",
+        "businesswoman",
+    ];
+    described_one_person(name) || PEOPLE.contains(&head_word(name))
+}
+
 /// Whether `pronoun` can stand for a speaker described as `name`: not
 /// "she" for "a company spokesman", nor "he" for "the chairwoman".
 pub(crate) fn described_fits(name: &str, pronoun: Pronoun) -> bool {
