@@ -11610,3 +11610,13 @@ fn he_or_she_may_be_someone_an_indefinite_article_made_a_subject() {
         [named("Angela Merkel"), named("Angela Merkel")]
     );
 }
+
+#[test]
+fn a_person_before_a_role_at_the_firm_after_a_connective_is_the_speaker() {
+    assert_speaker(
+        "The network has more capacity than a user needs today, but Christoph Caselitz, \
+         president of the mobile networks division at the firm says that: \"By 2015, the need \
+         will be great.\"",
+        "Christoph Caselitz",
+    );
+}

@@ -1943,7 +1943,12 @@ fn person_before_role(tk: &Tokens, (a, e): TokenRange, floor: usize) -> Option<T
                 || ["the", "and", "of", "at", "for"].iter().any(|w| tk.is_word(k, w))
                 || tk.is(k, '&')
                 || !tk.has(k, flag::FUNCTION_WORD | flag::CUE | flag::VERB_FILLER))
-    }) && tk.capitalized(e);
+    }) && (tk.capitalized(e)
+        // (Or the firm the article is about: "Christoph Caselitz, president
+        // of the mobile networks division at the firm says …".)
+        || (e > link + 1
+            && tk.is_word(e - 1, "the")
+            && ["firm", "company", "bank", "group"].iter().any(|w| tk.is_word(e, w))));
     if !role_words || !workplace {
         return None;
     }
@@ -1954,8 +1959,13 @@ fn person_before_role(tk: &Tokens, (a, e): TokenRange, floor: usize) -> Option<T
         // (Opening its sentence or after a quotation: not an apposition
         // itself, "the producer, Norddeutsche Affinerie AG, a spokesman for
         // …".)
-        && (p == floor || !(tk.list[p - 1].word || tk.is(p - 1, ','))))
-    .then_some((p, q))
+        && (p == floor
+            || !(tk.list[p - 1].word || tk.is(p - 1, ','))
+            // (Or after a connective that opens a clause: "…, but
+            // Christoph Caselitz, president …".)
+            || (["but", "and", "yet"].iter().any(|w| tk.is_word(p - 1, w))
+                && (p - 1 == floor || !tk.list[p - 2].word))))
+        .then_some((p, q))
 }
 
 /// The first token of the names joined by "and" before the name `(a, e)`
