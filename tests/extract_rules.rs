@@ -11620,3 +11620,13 @@ fn a_person_before_a_role_at_the_firm_after_a_connective_is_the_speaker() {
         "Christoph Caselitz",
     );
 }
+
+#[test]
+fn showing_what_someone_can_do_credits_no_quotation_after_a_colon() {
+    assert_speaker(
+        "Katrina Bull, a prospective parliamentary candidate said Mr Blair had shown he could \
+         rouse the party's grassroots: \"I think if every voter was able to spend time in a \
+         room with him, we would win.\"",
+        "Katrina Bull",
+    );
+}

@@ -937,6 +937,15 @@ pub(crate) fn before(tk: &Tokens, q: &Quotation) -> (Option<Attribution>, Lead) 
         } {
             continue;
         }
+        // ("Katrina Bull said Mr Blair had shown he could rouse the party's
+        // grassroots: “…”": showing what someone can do is no saying; the
+        // earlier verb credits the quotation.)
+        if lead == Lead::Colon
+            && ["show", "shows", "showed", "shown"].iter().any(|w| tk.is_word(c, w))
+            && ["he", "she", "they", "we", "i"].iter().any(|w| tk.is_word(c + 1, w))
+        {
+            continue;
+        }
         let word = tk.str(c);
         // ("has a drug called Eminase which is “…”": a thing's name, not
         // what someone called it.)
