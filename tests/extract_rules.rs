@@ -11630,3 +11630,15 @@ fn showing_what_someone_can_do_credits_no_quotation_after_a_colon() {
         "Katrina Bull",
     );
 }
+
+#[test]
+fn a_plural_capitalised_after_u_k_opens_no_name() {
+    assert_eq!(
+        speakers(
+            "Midland Bank Plc's results suggest its shares show further recovery potential, \
+             banking analysts said. Midland said profits rose.\n\nFollowing the lead of the \
+             other four major U.K. Banks Midland moved charges against lending."
+        ),
+        [named("banking analysts"), named("Midland Bank Plc's results"), named("Midland Bank Plc")]
+    );
+}

@@ -572,6 +572,23 @@ fn split_name<'a>(tk: &Tokens<'a>, (a, b): TokenRange) -> NameParts<'a> {
         titles.push(bare(name[0]).to_lowercase());
         name.remove(0);
     }
+    // "… the other four major U.K. Banks Midland moved …": a plural the
+    // newswire capitalised after "U.K." or "U.S." is no name's, whatever
+    // follows it.
+    if name.len() >= 2
+        && name_at > 0
+        && ["U.K.", "U.S."].iter().any(|w| tk.str(name_at - 1) == *w)
+        && plural_ending(name[0])
+        && {
+            let mut buf = [0u8; 32];
+            let lower = lexicon::lower(name[0], &mut buf);
+            let one = lower.strip_suffix('s').unwrap_or(lower);
+            lexicon::flags(one) & (flag::ROLE_NOUN | flag::FIRM_NOUN) != 0
+        }
+    {
+        titles.push(bare(name[0]).to_lowercase());
+        name.remove(0);
+    }
     // "Judges Simon Cowell", "Tories Ken Clarke", "Defiant Matt Williams":
     // a plural, a participle or a word that describes, capitalised before a
     // name a given name opens, is no part of it.
