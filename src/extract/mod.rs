@@ -514,9 +514,8 @@ fn group_subject_since(
 /// The group "they" at token `they` stands for when nothing said before
 /// names it: the subject of its sentence before it, or of the sentence
 /// before when "they" opens its own, when that subject is people or bodies
-/// ("The law lords ruled …. They said …", "Turkey's economic leaders have
-/// been …. The economy is growing fast, they insist."), not things ("The
-/// figures were …").
+/// ("The law lords ruled …. They said …", "Lawyers working in the legal
+/// tangle said …. …, they added."), not things ("The figures were …").
 fn they_subject(toks: &Tokens, people: &People, they: usize) -> Option<String> {
     let s = phrases::sentence_start(toks, they);
     let (a, b) = match phrases::sentence_subject(toks, s, they).filter(|p| p.1 < they) {
@@ -555,10 +554,11 @@ fn they_subject(toks: &Tokens, people: &People, they: usize) -> Option<String> {
 }
 
 /// The last one person described by a role ("A Pennzoil attorney", "A bank
-/// official") that is the subject of a sentence between bytes `since` and
-/// `until`, with its verb right after, when `pronoun` can stand for it: "A
-/// bank official attributed the increase to …. He said …" is the official,
-/// not someone named before.
+/// official") or by what they are ("A 29-year-old Berlin woman") that is
+/// the subject of a sentence between bytes `since` and `until`, with its
+/// verb right after, when `pronoun` can stand for it: "A bank official
+/// attributed the increase to …. He said …" is the official, not someone
+/// named before.
 fn role_subject_since(
     toks: &Tokens,
     people: &People,
@@ -2284,13 +2284,13 @@ fn it_subject(
         {
             (people.name(p).to_string(), Some(p))
         }
-        // (A word of one capital only when it is capitalised inside a
-        // sentence too, as names are: not "Shares", "Tightly", "Higher".)
         // (A business whose shares they are, by any name of capitals.)
         Referent::Described(d) if shares && d.starts_with(char::is_uppercase) => (d, None),
         Referent::Person(p) if shares && people.may_be_thing(Some(p)) => {
             (people.name(p).to_string(), Some(p))
         }
+        // (A word of one capital only when it is capitalised inside a
+        // sentence too, as names are: not "Shares", "Tightly", "Higher".)
         Referent::Described(d)
             if speakers::described_can_be_it(&d)
                 && (d.contains(' ')

@@ -3752,9 +3752,10 @@ pub(crate) fn comma_after_verb(tk: &Tokens, c: usize) -> Option<usize> {
 
 /// Whether the word after the reporting verb `cue` at token `c` shows it
 /// in another sense: a fall ("sales declined 5 pct", "declined to 15.9
-/// billion"; only "declined to …" and "declined comment" refuse), a sum ("efforts added up to …"), a thing
-/// written ("writes a column"), or no finding ("found himself back on the
-/// street", "showed up to hear Stein").
+/// billion"; only "declined to …" and "declined comment" refuse), a sum
+/// ("efforts added up to …"), a thing written ("writes a column"), or no
+/// finding ("found himself back on the street", "showed up to hear
+/// Stein").
 fn other_sense(tk: &Tokens, c: usize, cue: &str) -> bool {
     let next = |words: &[&str]| words.iter().any(|w| tk.is_word(c + 1, w));
     // ("Third party turnover declined to 15.9 billion": a fall to a sum.)

@@ -184,6 +184,23 @@ fn department_word(w: &str) -> bool {
         || DEPARTMENTS.iter().any(|d| d.eq_ignore_ascii_case(w))
 }
 
+/// Whether the word `w` at token `i`, before another of the same name, opens
+/// a firm's or a paper's name rather than a title, after the name's word
+/// `before` (if any): "First Interstate Bancorp", "New York Times" ("First
+/// Lady", "First Minister" are titles); a bank's or a paper's words after
+/// it, "First National Supermarkets", "First Bank System", "New Media
+/// Age"; a company's form, "AB Volvo", "NV Philips".
+fn opens_firm_name(tk: &Tokens, i: usize, w: &str, before: Option<&str>) -> bool {
+    const FIRM_WORDS: [&str; 4] = ["National", "Bank", "Union", "Media"];
+    let next_capital = tk.capitalized(i + 1);
+    let next_titled = tk.has(i + 1, flag::TITLE_WORD | flag::ROLE_NOUN);
+    ((w == "First" || (w == "New" && !tk.str(i + 1).starts_with("Year")))
+        && next_capital
+        && (!next_titled || FIRM_WORDS.contains(&tk.str(i + 1))))
+        || (FIRM_WORDS.contains(&w) && before == Some("First") && next_capital)
+        || (matches!(w, "AB" | "NV") && before.is_none() && next_capital && !next_titled)
+}
+
 /// Whether `w` (lower case) is a word of a US state's name, which a role
 /// may hold: "jersey" in "the New Jersey governor".
 fn place_word(w: &str) -> bool {
@@ -433,25 +450,7 @@ fn split_name<'a>(tk: &Tokens<'a>, (a, b): TokenRange) -> NameParts<'a> {
         let all_caps = w.trim_end_matches('.').len() > 1
             && w.chars().all(|c| !c.is_lowercase())
             && !initials(w);
-        // ("First Interstate Bancorp", "New York Times": a name's first
-        // word; "First Lady", "First Minister" are titles.)
-        // ("First National Supermarkets", "First Bank System", "New Media
-        // Age": a bank's or a paper's words after it are the name's too.)
-        // ("AB Volvo", "NV Philips": a company's form before its name.)
-        let first_of_name = i < b
-            && (((w == "First" || (w == "New" && !tk.str(i + 1).starts_with("Year")))
-                && tk.capitalized(i + 1)
-                && (!tk.has(i + 1, flag::TITLE_WORD | flag::ROLE_NOUN)
-                    || ["National", "Bank", "Union", "Media"]
-                        .iter()
-                        .any(|n| tk.str(i + 1) == *n)))
-                || (["National", "Bank", "Union", "Media"].contains(&w)
-                    && name.last() == Some(&"First")
-                    && tk.capitalized(i + 1))
-                || (matches!(w, "AB" | "NV")
-                    && name.is_empty()
-                    && tk.capitalized(i + 1)
-                    && !tk.has(i + 1, flag::TITLE_WORD | flag::ROLE_NOUN)));
+        let first_of_name = i < b && opens_firm_name(tk, i, w, name.last().copied());
         if first_of_name {
             if name.is_empty() {
                 name_at = i;
