@@ -511,6 +511,11 @@ fn group_subject_since(
     })
 }
 
+/// The subject of the sentence that ends at token `last`.
+fn subject_of_sentence_ending(tk: &Tokens, last: usize) -> Option<phrases::TokenRange> {
+    phrases::sentence_subject(tk, phrases::sentence_start(tk, last), last)
+}
+
 /// The group "they" at token `they` stands for when nothing said before
 /// names it: the subject of its sentence before it, or of the sentence
 /// before when "they" opens its own, when that subject is people or bodies
@@ -520,11 +525,7 @@ fn they_subject(toks: &Tokens, people: &People, they: usize) -> Option<String> {
     let s = phrases::sentence_start(toks, they);
     let (a, b) = match phrases::sentence_subject(toks, s, they).filter(|p| p.1 < they) {
         Some(p) => p,
-        None => {
-            let before = s.checked_sub(1)?;
-            let ps = phrases::sentence_start(toks, before);
-            phrases::sentence_subject(toks, ps, before)?
-        }
+        None => subject_of_sentence_ending(toks, s.checked_sub(1)?)?,
     };
     // (Its head may stand after an adjective read as people, "The British
     // producers", or before a body's name: "The British producers of US
@@ -2224,8 +2225,7 @@ fn it_subject(
                     return None;
                 }
             }
-            let ps = phrases::sentence_start(tk, before);
-            phrases::sentence_subject(tk, ps, before)?
+            subject_of_sentence_ending(tk, before)?
         }
     };
     // ("Shares in American Express surged … after it said …": whose shares

@@ -3763,9 +3763,7 @@ fn other_sense(tk: &Tokens, c: usize, cue: &str) -> bool {
         && (!next(&["to", "comment"])
             || (next(&["to"])
                 && (amount_at(tk, c + 2)
-                    || (["about", "around", "nearly", "almost", "some"]
-                        .iter()
-                        .any(|w| tk.is_word(c + 2, w))
+                    || (BEFORE_NUMBER.iter().any(|w| tk.is_word(c + 2, w))
                         && amount_at(tk, c + 3))))))
         || (cue.starts_with("add") && (next(&["up"]) || amount_at(tk, c + 1)))
         // ("value added", a noun; "unless stated", "unless noted" in a
