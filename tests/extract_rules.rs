@@ -11642,3 +11642,11 @@ fn a_plural_capitalised_after_u_k_opens_no_name() {
         [named("banking analysts"), named("Midland Bank Plc's results"), named("Midland Bank Plc")]
     );
 }
+
+#[test]
+fn a_service_of_state_keeps_the_word_before_it() {
+    assert_speaker(
+        "The National Weather Service said warnings of gale force winds remained in effect.",
+        "National Weather Service",
+    );
+}

@@ -1048,8 +1048,10 @@ fn institution_name(tk: &Tokens, (a, b): TokenRange) -> Option<String> {
     // (From the first capital that is no determiner: not "The Reserve Bank".)
     let first = words.iter().position(|&k| tk.capitalized(k) && !tk.has(k, flag::DETERMINER))?;
     let words = &words[first..];
-    let ends_in_one =
-        words.len() >= 2 && words.last().is_some_and(|&k| institution_word(tk.str(k)));
+    // ("The National Weather Service": a service of state is an institution
+    // here, though a firm's name may open with the word.)
+    let ends_in_one = words.len() >= 2
+        && words.last().is_some_and(|&k| institution_word(tk.str(k)) || tk.is_word(k, "Service"));
     // (Or "on" a matter: "the Committee on Credit and Savings"; or "for"
     // one: "the Organisation for Economic Cooperation and Development".)
     let state_for = |o: usize| {
