@@ -11650,3 +11650,14 @@ fn a_service_of_state_keeps_the_word_before_it() {
         "National Weather Service",
     );
 }
+
+#[test]
+fn it_may_stand_for_a_paper_that_reported() {
+    assert_eq!(
+        speakers(
+            "Ferrari could be listed on the stock market, the Financial Times has reported.\n\n\
+             It said Fiat was set to restructure its business."
+        ),
+        [named("Financial Times"), named("Financial Times")]
+    );
+}

@@ -3162,8 +3162,8 @@ fn particle_in_name(tk: &Tokens, i: usize) -> bool {
 }
 
 /// Whether "it" can stand for person `p` ("Weyerhaeuser", "Cheyenne
-/// Resources Inc"): no gender the article shows, and a name of one word or
-/// an institution's (not "Kim Dae-jung").
+/// Resources Inc", "the Financial Times"): no gender the article shows, and
+/// a name of one word, an institution's or a paper's (not "Kim Dae-jung").
 pub(crate) fn person_can_be_it(people: &People, p: usize) -> bool {
     let name = people.name(p);
     // (Not someone an office names: "President Chavez".)
@@ -3177,7 +3177,7 @@ pub(crate) fn person_can_be_it(people: &People, p: usize) -> bool {
         || people.gender.get(p).copied().flatten() == Some(Pronoun::Other)
         || (people.gender.get(p).copied().flatten().is_none()
             && !people.people.get(p).is_some_and(|x| x.titles.iter().any(|t| person_honorific(t)))
-            && (!name.contains(' ') || name.split(' ').any(company_word)))
+            && (!name.contains(' ') || name.split(' ').any(company_word) || newspaper_name(name)))
 }
 
 /// Whether a speaker named `name` (an institution that spoke before) is
