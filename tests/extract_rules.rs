@@ -11661,3 +11661,27 @@ fn it_may_stand_for_a_paper_that_reported() {
         [named("Financial Times"), named("Financial Times")]
     );
 }
+
+#[test]
+fn branded_credits_its_subject_or_its_agent_after_by() {
+    assert_eq!(
+        speakers(
+            "The Lib Dems branded it a \"sticking plaster\" for the election.\n\n\
+             Tessa Jowell has limited new casinos, in a move branded a \"humiliating retreat\" \
+             by the Tories."
+        ),
+        [named("Lib Dems"), named("Tories")]
+    );
+}
+
+#[test]
+fn an_office_of_one_department_is_no_shadow_holder_of_it_named_later() {
+    assert_eq!(
+        speakers(
+            "Tessa Jowell has announced plans to limit casinos.\n\n\
+             The Culture Secretary said the move showed she listened to critics.\n\n\
+             But shadow culture secretary John Whittingdale said the bill was a mess."
+        ),
+        [named("Tessa Jowell"), named("Tessa Jowell"), named("John Whittingdale")]
+    );
+}

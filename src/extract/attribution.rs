@@ -489,14 +489,25 @@ fn passive_naming(tk: &Tokens, q: &Quotation, c: usize, s: usize) -> Option<Opti
     ];
     let mut buf = [0u8; 32];
     let verb = tk.lower(c, &mut buf);
+    let after = tk.at_or_after(q.end());
+    // (Or with no auxiliary, when "by" follows the quotation and no pronoun
+    // or name just before is the verb's subject: "in a move branded a
+    // “humiliating retreat” by the Tories", "email chains recently labeled
+    // “top secret” by the State Department"; not "He also accused SATS of
+    // applying “racist labour policies,” by threatening …".)
     let passive = c > s
         && verb.ends_with("ed")
         && NAMING.iter().any(|n| verb.starts_with(n))
-        && ["is", "was", "are", "were", "been", "being", "be"].iter().any(|w| tk.is_word(c - 1, w));
+        && (["is", "was", "are", "were", "been", "being", "be"]
+            .iter()
+            .any(|w| tk.is_word(c - 1, w))
+            || (tk.is_word(after, "by")
+                && tk.list[c - 1].word
+                && !tk.capitalized(c - 1)
+                && (c.saturating_sub(2).max(s)..c).all(|k| phrases::pronoun(tk, k).is_none())));
     if !passive {
         return None;
     }
-    let after = tk.at_or_after(q.end());
     let agent = if tk.is_word(c + 1, "by") {
         phrase_after(tk, c + 2, tk.at_or_after(q.open()))
     } else if tk.is_word(after, "by") {

@@ -176,6 +176,9 @@ const VERBS: &[(&str, &[&str], Cue)] = {
         ("slam", &["slams", "slammed", "slamming"], R),
         ("dub", &["dubs", "dubbed", "dubbing"], Q),
         ("label", &["labels", "labeled", "labelled", "labeling"], Q),
+        // (Only the participle: "brand" and "brands" are mostly nouns. "A
+        // move branded a "humiliating retreat" by the Tories".)
+        ("branded", &[], Q),
         // Speech acts whose content is what follows them ("criticized the
         // plan as …", "endorsed Cruz for …"), as attributions are annotated.
         ("criticize", &[], R),

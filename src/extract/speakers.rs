@@ -216,11 +216,12 @@ fn department(w: &str) -> bool {
 }
 
 /// Ministries and parties, as a title before a name writes them.
-const DEPARTMENTS: [&str; 23] = [
+const DEPARTMENTS: [&str; 24] = [
     "Affairs",
     "Agriculture",
     "Budget",
     "Commerce",
+    "Culture",
     "Currency",
     "Defence",
     "Defense",
