@@ -11685,3 +11685,24 @@ fn an_office_of_one_department_is_no_shadow_holder_of_it_named_later() {
         [named("Tessa Jowell"), named("Tessa Jowell"), named("John Whittingdale")]
     );
 }
+
+#[test]
+fn the_former_holder_of_an_office_is_the_person_who_spoke_last() {
+    assert_eq!(
+        speakers(
+            "Rick Perry announced his endorsement of Ted Cruz on Sunday.\n\n\
+             \"Ted Cruz is by far the most consistent conservative,\" Perry said.\n\n\
+             The former three-term governor dismissed the argument that Cruz would not get \
+             along with Congress."
+        ),
+        [named("Rick Perry"), named("Rick Perry"), named("Rick Perry")]
+    );
+    // Not someone what was said names.
+    assert_eq!(
+        speakers(
+            "Bernard Ebbers said he was unaware of any hidden shortfalls.\n\n\
+             The former finance officer said Mr Ebbers knew about the entries."
+        ),
+        [named("Bernard Ebbers"), named("former finance officer")]
+    );
+}

@@ -3376,6 +3376,16 @@ fn resolve(
                                 _ => return None,
                             },
                         };
+                        // (Not someone what was said names: "Mr Ebbers has
+                        // always insisted …. The former finance officer said
+                        // Mr Ebbers knew …" is the witness.)
+                        let surname = people.name(p).rsplit(' ').next().unwrap_or("");
+                        if f.spans
+                            .iter()
+                            .any(|r| toks.text.get(r.clone()).is_some_and(|t| t.contains(surname)))
+                        {
+                            return None;
+                        }
                         credited = Some(p);
                         last_person = Some(p);
                         described_speaker = false;

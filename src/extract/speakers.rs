@@ -700,8 +700,9 @@ pub(crate) fn named_after_noun(mention: &str, noun: &str, name: &str) -> bool {
     })
 }
 
-/// Whether the description `d` is a role or an age that only a person
-/// named in the text has: "the singer", "the striker", "the 67-year-old".
+/// Whether the description `d` is a role, an office held before or an age
+/// that only a person named in the text has: "the singer", "the former
+/// governor", "the 67-year-old".
 pub(crate) fn person_by_role(d: &str) -> bool {
     // (Not an office, which someone other than the latest speaker may
     // hold: "Tony Blair said …. The chancellor said …".)
@@ -727,7 +728,16 @@ pub(crate) fn person_by_role(d: &str) -> bool {
         "player",
         "veteran",
     ];
-    ROLES.contains(&d) || (d.ends_with("-year-old") && d.starts_with(|c: char| c.is_ascii_digit()))
+    // ("The former three-term governor", "the former secretary of state":
+    // an office someone held is the one person's the text is about, as a
+    // role is.)
+    let former = d.strip_prefix("former ").is_some_and(|office| {
+        let head = office.split(" of ").next().unwrap_or(office).rsplit(' ').next().unwrap_or("");
+        !looks_plural(head) && lexicon::flags(head) & (flag::ROLE_NOUN | flag::TITLE_WORD) != 0
+    });
+    ROLES.contains(&d)
+        || former
+        || (d.ends_with("-year-old") && d.starts_with(|c: char| c.is_ascii_digit()))
 }
 
 /// Whether `name` is an event's, a club's, a seat of government's, a law's
