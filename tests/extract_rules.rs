@@ -11706,3 +11706,43 @@ fn the_former_holder_of_an_office_is_the_person_who_spoke_last() {
         [named("Bernard Ebbers"), named("former finance officer")]
     );
 }
+
+#[test]
+fn services_end_an_institution_s_name_with_the_letters_before_them() {
+    assert_speaker(
+        "IDD Information Services said the 30-day corporate visible supply rose.",
+        "IDD Information Services",
+    );
+}
+
+#[test]
+fn a_firm_of_partners_opens_with_a_two_word_name_no_given_name_opens() {
+    assert_speaker(
+        "A 150 mln dlr issue of Mead Corp debentures was priced at par, Smith Barney, Harris \
+         Upham and Co Inc said.",
+        "Smith Barney Harris Upham and Co Inc",
+    );
+}
+
+#[test]
+fn a_verb_a_question_word_follows_credits_no_quotation_before_it() {
+    let a = article(
+        "News",
+        "Kerr added: \"I gave the signal for him to take it. \"The same thing happened when I \
+         refereed Chelsea.\" Henry explained why he paused before striking the ball.",
+    );
+    let credited: Vec<(String, Option<String>)> =
+        found(&a).into_iter().map(|(_, words, speaker)| (words, speaker)).collect();
+    assert_eq!(
+        credited,
+        [
+            (
+                "I gave the signal for him to take it. The same thing happened when I refereed \
+                 Chelsea."
+                    .to_string(),
+                Some("Kerr".to_string())
+            ),
+            ("why he paused before striking the ball".to_string(), Some("Henry".to_string())),
+        ]
+    );
+}

@@ -309,7 +309,12 @@ pub(crate) fn after(tk: &Tokens, text: &str, q: &Quotation) -> Option<Attributio
             && !phrases::ends_in_ly(tk, c + 1);
         let infinitive = tk.is_word(c + 1, "to")
             && super::reported::INFINITIVE_VERBS.iter().any(|v| cue.starts_with(v));
-        (next_is_thing || infinitive) && !matches!(cue, "said" | "says" | "added" | "adds")
+        // (Nor one a question word follows: `"…." Henry explained why he
+        // paused …`.)
+        let question =
+            ["why", "how", "what", "whether", "where"].iter().any(|w| tk.is_word(c + 1, w));
+        (next_is_thing || infinitive || question)
+            && !matches!(cue, "said" | "says" | "added" | "adds")
     } {
         return None;
     }

@@ -1873,10 +1873,13 @@ fn firm_with_commas(tk: &Tokens, (a, b): phrases::TokenRange) -> Option<phrases:
             break;
         }
     }
-    // (Forward only from a partner's name of one word: not "Timothy
-    // Pettee, Bear Stearns and Co".)
-    let one_word =
-        partner(b) && !(b > a && partner(b - 1)) && given_names::gender_of(tk.str(b)).is_none();
+    // (Forward only from a partner's name of one word, or of two no given
+    // name opens ("Smith Barney, Harris Upham and Co Inc said"): not
+    // "Timothy Pettee, Bear Stearns and Co".)
+    let one_word = partner(b)
+        && !(b > a + 1 && partner(b - 1) && partner(b - 2))
+        && !(b > a && partner(b - 1) && given_names::gender_of(tk.str(b - 1)).is_some())
+        && given_names::gender_of(tk.str(b)).is_none();
     let mut last = b;
     while one_word && comma(last + 1) && partner(last + 2) {
         last += 2;

@@ -1059,10 +1059,13 @@ fn institution_name(tk: &Tokens, (a, b): TokenRange) -> Option<String> {
     // (From the first capital that is no determiner: not "The Reserve Bank".)
     let first = words.iter().position(|&k| tk.capitalized(k) && !tk.has(k, flag::DETERMINER))?;
     let words = &words[first..];
-    // ("The National Weather Service": a service of state is an institution
-    // here, though a firm's name may open with the word.)
+    // ("The National Weather Service", "IDD Information Services": a
+    // service is an institution here, though a firm's name may open with
+    // the word.)
     let ends_in_one = words.len() >= 2
-        && words.last().is_some_and(|&k| institution_word(tk.str(k)) || tk.is_word(k, "Service"));
+        && words.last().is_some_and(|&k| {
+            institution_word(tk.str(k)) || tk.is_word(k, "Service") || tk.is_word(k, "Services")
+        });
     // (Or "on" a matter: "the Committee on Credit and Savings"; or "for"
     // one: "the Organisation for Economic Cooperation and Development".)
     let state_for = |o: usize| {
