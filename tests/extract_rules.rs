@@ -11746,3 +11746,18 @@ fn a_verb_a_question_word_follows_credits_no_quotation_before_it() {
         ]
     );
 }
+
+#[test]
+fn whom_a_paper_quoted_may_take_a_dozen_words_when_they_are_whole() {
+    assert_speaker(
+        "The China Daily quoted Yang Jike, vice-governor of Anhui, as saying farmers could \
+         earn twice as much growing cotton.",
+        "Yang Jike",
+    );
+    // Not a part of them.
+    assert_not_credited(
+        "The Anatolian news agency quoted Turkish Minister of Industry and Trade Cahit Aral as \
+         saying that the plant would open.",
+        "Industry",
+    );
+}

@@ -1004,15 +1004,21 @@ pub(crate) fn quoted_as(tk: &Tokens, c: usize) -> Option<TokenRange> {
         let s = sentence_start(tk, q - 1);
         return (q - 1 > s).then(|| phrase_before(tk, q - 2, s)).flatten();
     }
-    // (Whom someone quotes in a few words only: not "quoted Turkish Minister
-    // of Industry and Trade Cahit Aral as saying".)
-    if q + 8 < c {
+    // (Whom someone quotes in a dozen words at most.)
+    if q + 14 < c {
         return None;
     }
     if q + 2 == c - 1 && ["him", "her", "them"].iter().any(|w| tk.is_word(q + 1, w)) {
         return Some((q + 1, q + 1));
     }
-    phrase_after(tk, q + 1, c - 1)
+    let sp = phrase_after(tk, q + 1, c - 1)?;
+    // (Past a few words, only the whole of them, or a name an apposition
+    // follows: "quoted a spokesman of Australian stock broker Jacksons Ltd
+    // as saying", "quoted Yang Jike, vice-governor of Anhui, as saying"; not
+    // a part, "quoted Turkish Minister of Industry and Trade Cahit Aral",
+    // "quoted a World Bank press release in Shanghai".)
+    let whole = sp.1 + 2 == c || (tk.is(sp.1 + 1, ',') && tk.is(c - 2, ','));
+    (q + 8 >= c || (sp.0 == q + 1 && whole)).then_some(sp)
 }
 
 /// Whether token `i` is `according` followed by `to`.
