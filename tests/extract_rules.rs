@@ -11761,3 +11761,23 @@ fn whom_a_paper_quoted_may_take_a_dozen_words_when_they_are_whole() {
         "Industry",
     );
 }
+
+#[test]
+fn it_may_stand_for_a_paper_named_with_the_arabic_article() {
+    assert_eq!(
+        speakers(
+            "OPEC faces fresh scrutiny in coming weeks, the Kuwait daily al-Qabas said.\n\n\
+             In an article, it warned prices could fall."
+        ),
+        [named("al-Qabas"), named("al-Qabas")]
+    );
+}
+
+#[test]
+fn a_month_or_a_day_after_last_is_when_something_was_said() {
+    assert_one(
+        "The magazine said last October the Saudi government had approached six countries.",
+        "the Saudi government had approached six countries",
+        "magazine",
+    );
+}

@@ -1805,9 +1805,10 @@ const TIME_NOUNS: &[&str] = &[
 ];
 
 /// Whether a time relative to now opens at token `k`: "last week", "this
-/// year", "next month".
+/// year", "next month", "last October".
 fn relative_time_at(tk: &Tokens, k: usize) -> bool {
-    ["last", "this", "next"].iter().any(|w| tk.is_word(k, w)) && time_noun_at(tk, k + 1)
+    ["last", "this", "next"].iter().any(|w| tk.is_word(k, w))
+        && (time_noun_at(tk, k + 1) || super::phrases::day_or_month(tk, k + 1))
 }
 
 /// Whether token `k` is one of [`TIME_NOUNS`].

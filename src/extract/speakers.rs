@@ -3501,8 +3501,11 @@ pub(crate) fn described_can_be_it(name: &str) -> bool {
     if let Some(name) = without_letters(name) {
         return described_can_be_it(&name);
     }
-    // (Or a name of one word: "GTE", "Izvestia".)
-    (!name.contains(' ') && name.starts_with(char::is_uppercase))
+    // (Or a name of one word: "GTE", "Izvestia", "al-Qabas".)
+    let arabic_article = ["al-", "el-"].iter().any(|a| {
+        name.strip_prefix(a).is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_uppercase()))
+    });
+    (!name.contains(' ') && (name.starts_with(char::is_uppercase) || arabic_article))
         || joined_name(name)
         || described_thing(name)
         || seat_of_power(name)
