@@ -11781,3 +11781,34 @@ fn a_month_or_a_day_after_last_is_when_something_was_said() {
         "magazine",
     );
 }
+
+#[test]
+fn a_surname_of_two_words_is_the_person_named_in_full_before() {
+    assert_eq!(
+        speakers(
+            "Antonio Ortiz Mena, president of the bank, said lending must rise.\n\n\
+             Ortiz Mena said the U.S. plan was the right approach."
+        ),
+        [named("Antonio Ortiz Mena"), named("Antonio Ortiz Mena")]
+    );
+    // Not after a role's words.
+    assert_eq!(
+        speakers(
+            "Wife Huma Abedin said she had decided to separate from her husband.\n\n\
+             Huma Abedin said she would stay on the campaign."
+        )
+        .last(),
+        Some(&named("Huma Abedin"))
+    );
+}
+
+#[test]
+fn a_headline_s_describing_words_give_way_to_the_text_s_given_name() {
+    let a = article(
+        "Liberal Oscar-winner Sarandon 'not sure' about Clinton over Trump",
+        "Oscar-winning actress Susan Sarandon backs Bernie Sanders.\n\n\
+         \"That's a legitimate concern,\" Sarandon told MSNBC.",
+    );
+    let speakers: Vec<Option<String>> = found(&a).into_iter().map(|(_, _, s)| s).collect();
+    assert_eq!(speakers.last(), Some(&Some("Susan Sarandon".to_string())), "{speakers:?}");
+}

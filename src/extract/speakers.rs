@@ -1610,6 +1610,31 @@ impl<'a> People<'a> {
                     .is_some_and(|k| parts.name[k].starts_with(char::is_lowercase))
                 && name_ends_with(parts.name.iter().copied(), known.split(' '))
         };
+        // (Nor a surname of two words after the full name: "Antonio Ortiz
+        // Mena", then "Ortiz Mena said".)
+        // (Not after a headline's words or a role's: "Conservative Icon
+        // Morton Blackwell", "Wife Huma Abedin".)
+        let surname_of_two = |known: &str| {
+            let before = known.split(' ').count().saturating_sub(2);
+            parts.name.len() == 2
+                && super::given_names::gender_of(parts.name[0]).is_none()
+                && name_ends_with(known.split(' '), parts.name.iter().copied())
+                && known.split(' ').take(before).all(|w| {
+                    let mut buf = [0u8; 32];
+                    lexicon::flags(lexicon::lower(w, &mut buf))
+                        & (flag::ROLE_NOUN | flag::TITLE_WORD)
+                        == 0
+                })
+        };
+        if parts.name.len() >= 2
+            && let Some(last) = surname(&parts.name)
+            && let Some(&p) = self.by_surname.get(last)
+            && p >= self.in_title
+            && surname_of_two(&self.people[p].name)
+        {
+            self.add_titles(p, parts.titles);
+            return p;
+        }
         if parts.name.len() >= 2
             && let Some(last) = surname(&parts.name)
             && let Some(&p) = self.by_surname.get(last)
@@ -1652,9 +1677,12 @@ impl<'a> People<'a> {
                 .any(|end| w.ends_with(end))
                 || w.contains('-')
         };
+        // ("Liberal Oscar-winner Sarandon", then "Susan Sarandon": two such
+        // words, one that describes.)
         let headline_word = |known: &str| {
-            known.split_once(' ').is_some_and(|(first, rest)| {
-                !rest.contains(' ') && !given(first) && describes(first)
+            known.rsplit_once(' ').is_some_and(|(before, _)| {
+                let words = || before.split(' ');
+                words().count() <= 2 && words().all(|w| !given(w)) && words().any(describes)
             }) && parts.name.first().is_some_and(|w| given(w))
         };
         if parts.name.len() >= 2
