@@ -11812,3 +11812,16 @@ fn a_headline_s_describing_words_give_way_to_the_text_s_given_name() {
     let speakers: Vec<Option<String>> = found(&a).into_iter().map(|(_, _, s)| s).collect();
     assert_eq!(speakers.last(), Some(&Some("Susan Sarandon".to_string())), "{speakers:?}");
 }
+
+#[test]
+fn a_title_s_word_after_an_honorific_is_a_surname() {
+    assert_eq!(
+        speakers(
+            "Paul King, of the firm, said sales rose.\n\n\
+             Mr King said prices would fall."
+        ),
+        [named("Paul King"), named("Paul King")]
+    );
+    // Not an office a lord holds.
+    assert_not_credited("The Lord Chancellor said the law was sound.", "Chancellor");
+}
