@@ -11825,3 +11825,15 @@ fn a_title_s_word_after_an_honorific_is_a_surname() {
     // Not an office a lord holds.
     assert_not_credited("The Lord Chancellor said the law was sound.", "Chancellor");
 }
+
+#[test]
+fn baroness_dame_and_a_rugby_prop_are_titles_before_a_name() {
+    assert_eq!(
+        speakers(
+            "Betty Boothroyd said reforms lacked a clear outcome.\n\n\
+             Baroness Boothroyd said: \"Now we have to make the best of it.\""
+        ),
+        [named("Betty Boothroyd"), named("Betty Boothroyd")]
+    );
+    assert_speaker("Wales prop Adam Jones said his side had nothing to fear.", "Adam Jones");
+}

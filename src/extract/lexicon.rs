@@ -408,7 +408,8 @@ const TITLE_WORD: &str = "\
     mr mrs ms dr gov sen shadow \
     sgt. judge justice king queen prince princess pope chairman chairwoman chair chief \
     executive director spokesman spokeswoman spokesperson ambassador special representative \
-    deputy assistant attorney speaker leader majority minority former sir lord rev. pastor \
+    deputy assistant attorney speaker leader majority minority former sir lord baroness dame \
+    rev. pastor \
     coach officer commissioner sheriff first lady commander envoy congressman congresswoman \
     candidate nominee democratic republican gop state house senate white press adviser \
     advisor economic national security head ceo founder premier emir sheikh ayatollah \
@@ -419,7 +420,7 @@ const TITLE_WORD: &str = "\
     aide official democrat independent activist author columnist host anchor correspondent \
     editor reporter journalist businessman billionaire mogul star actor actress singer \
     rapper defense-secretary ex-president then-candidate then-president \
-    producer boss striker midfielder defender goalkeeper winger skipper scrum-half fly-half \
+    producer boss striker midfielder defender goalkeeper winger skipper scrum-half fly-half prop \
     full-back flanker hooker batsman bowler designer composer front-runner frontrunner peer \
     writer novelist poet artist photographer musician guitarist drummer frontman comedian \
     presenter broadcaster filmmaker film-maker playwright historian scientist entrepreneur \
