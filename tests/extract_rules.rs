@@ -11837,3 +11837,11 @@ fn baroness_dame_and_a_rugby_prop_are_titles_before_a_name() {
     );
     assert_speaker("Wales prop Adam Jones said his side had nothing to fear.", "Adam Jones");
 }
+
+#[test]
+fn a_country_s_letters_before_one_word_open_a_body_s_name() {
+    assert_speaker("UK Coal said it would close the pit.", "UK Coal");
+    assert_speaker("US Sprint said it would cut prices.", "US Sprint");
+    // Not before a person's role.
+    assert_speaker("US officials said it would rain.", "US officials");
+}

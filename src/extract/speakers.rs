@@ -501,10 +501,19 @@ fn split_name<'a>(tk: &Tokens<'a>, (a, b): TokenRange) -> NameParts<'a> {
     // last word is the name's first word, not an organisation before a
     // person (as in "NATO chief Rutte").
     // (Or before a longer one: "VMS Mortgage L.P.", "BP Exploration Co".)
+    // (So is a country's before one word no person goes by: "UK Coal", "US
+    // Sprint", "UK Athletics".)
+    let country_firm = |w: &str| {
+        matches!(w, "UK" | "US")
+            && name.len() == 1
+            && super::given_names::gender_of(name[0]).is_none()
+            && lexicon::flags(&name[0].to_lowercase()) & (flag::TITLE_WORD | flag::ROLE_NOUN) == 0
+    };
     if (1..=3).contains(&name.len())
         && let Some((k, w)) = acronym
         && k + 1 == name_at
-        && name.last().is_some_and(|n| company_word(n) || organisation_word(n) || media_word(n))
+        && (name.last().is_some_and(|n| company_word(n) || organisation_word(n) || media_word(n))
+            || country_firm(w))
     {
         titles.pop();
         name.insert(0, w);
