@@ -3382,10 +3382,12 @@ fn resolve(
                         // (Not someone what was said names: "Mr Ebbers has
                         // always insisted …. The former finance officer said
                         // Mr Ebbers knew …" is the witness.)
+                        // (By the whole word: "Lee" is not in "Leeds".)
                         let surname = people.name(p).rsplit(' ').next().unwrap_or("");
-                        if f.spans
-                            .iter()
-                            .any(|r| toks.text.get(r.clone()).is_some_and(|t| t.contains(surname)))
+                        let names =
+                            |t: &str| t.split(|c: char| !c.is_alphanumeric()).any(|w| w == surname);
+                        if !surname.is_empty()
+                            && f.spans.iter().any(|r| toks.text.get(r.clone()).is_some_and(names))
                         {
                             return None;
                         }

@@ -507,7 +507,12 @@ fn split_name<'a>(tk: &Tokens<'a>, (a, b): TokenRange) -> NameParts<'a> {
         matches!(w, "UK" | "US")
             && name.len() == 1
             && super::given_names::gender_of(name[0]).is_none()
-            && lexicon::flags(&name[0].to_lowercase()) & (flag::TITLE_WORD | flag::ROLE_NOUN) == 0
+            && {
+                let mut buf = [0u8; 32];
+                lexicon::flags(lexicon::lower(name[0], &mut buf))
+                    & (flag::TITLE_WORD | flag::ROLE_NOUN)
+                    == 0
+            }
     };
     if (1..=3).contains(&name.len())
         && let Some((k, w)) = acronym
