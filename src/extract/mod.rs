@@ -572,18 +572,9 @@ fn role_subject_since(
             return None;
         }
         let (a, b) = phrases::sentence_subject(toks, s, end)?;
-        // (Past an adverb set off by commas: "A 29-year-old Berlin woman,
+        // (Past a connective set off by commas: "A 29-year-old Berlin woman,
         // meanwhile, received …".)
-        let v = if toks.is(b + 1, ',')
-            && toks.is(b + 3, ',')
-            && ["meanwhile", "however", "too", "also", "though", "then"]
-                .iter()
-                .any(|w| toks.is_word(b + 2, w))
-        {
-            b + 3
-        } else {
-            b
-        };
+        let v = phrases::connective_aside_after(toks, b + 1).unwrap_or(b);
         if !(a == s
             && v + 1 < end
             && (phrases::verb_after(toks, v) || phrases::auxiliary_at(toks, v + 1)))
@@ -2239,7 +2230,7 @@ fn it_subject(
     // is: "Shares in Australian budget airline Virgin Blue plunged …".)
     let subject = if shares {
         let from = subject.0 + 2;
-        let words: Vec<usize> = (from..it.min(from + 8))
+        let last = (from..it.min(from + 8))
             .take_while(|&k| {
                 tk.list[k].word
                     && !tk.list[k].quoted
@@ -2247,8 +2238,8 @@ fn it_subject(
                     // (A capital's cue is a name's word: "American Express".)
                     && (tk.capitalized(k) || !tk.has(k, lexicon::flag::CUE))
             })
-            .collect();
-        let last = *words.iter().rev().find(|&&k| tk.capitalized(k))?;
+            .filter(|&k| tk.capitalized(k))
+            .last()?;
         let first = (from..=last).rev().take_while(|&k| tk.capitalized(k)).last()?;
         (first, last)
     } else {

@@ -1385,6 +1385,19 @@ fn connective_aside_before(tk: &Tokens, end: usize, floor: usize) -> Option<usiz
     })
 }
 
+/// When token `open` is a comma that opens a connective aside
+/// ([`CONNECTIVE_ASIDES`]) closed by a comma, the token of that closing
+/// comma: "A 29-year-old Berlin woman, meanwhile, received …".
+pub(crate) fn connective_aside_after(tk: &Tokens, open: usize) -> Option<usize> {
+    if !tk.is(open, ',') {
+        return None;
+    }
+    CONNECTIVE_ASIDES.iter().find_map(|aside| {
+        let close = open + aside.len() + 1;
+        (words_at(tk, open + 1, aside) && tk.is(close, ',')).then_some(close)
+    })
+}
+
 /// Whether the words from token `k` on are `words`.
 pub(crate) fn words_at(tk: &Tokens, k: usize, words: &[&str]) -> bool {
     words.iter().enumerate().all(|(i, w)| tk.is_word(k + i, w))

@@ -470,14 +470,17 @@ fn split_name<'a>(tk: &Tokens<'a>, (a, b): TokenRange) -> NameParts<'a> {
             });
         // ("Mr King", "Ms. White", "Lord King": so is the last word after
         // an honorific; not an office a lord holds, "Lord Chancellor".)
-        let surname_after_honorific = capital
-            && name.is_empty()
-            && i == b
-            && titles.last().is_some_and(|t| gendered_honorific(t).is_some())
-            && !["Chancellor", "Mayor", "Advocate", "President", "Provost", "Chief", "Justice"]
-                .contains(&w);
+        // (Asked only of a title's word: a closure.)
+        let surname_after_honorific = || {
+            capital
+                && name.is_empty()
+                && i == b
+                && titles.last().is_some_and(|t| gendered_honorific(t).is_some())
+                && !["Chancellor", "Mayor", "Advocate", "President", "Provost", "Chief", "Justice"]
+                    .contains(&w)
+        };
         if !capital
-            || (flags & flag::TITLE_WORD != 0 && !surname_after_given && !surname_after_honorific)
+            || (flags & flag::TITLE_WORD != 0 && !surname_after_given && !surname_after_honorific())
             || (all_caps && i < b)
         {
             // A title before the name; what came before it was a title too
