@@ -11845,3 +11845,53 @@ fn a_country_s_letters_before_one_word_open_a_body_s_name() {
     // Not before a person's role.
     assert_speaker("US officials said it would rain.", "US officials");
 }
+
+#[test]
+fn a_perfect_participle_that_opens_the_sentence_is_its_subject_s() {
+    assert_reported_by(
+        "Having announced that he would not send me to prison, Judge Berman proceeded to hand down his sentence.",
+        "he would not send me to prison",
+        "Judge Berman",
+    );
+}
+
+#[test]
+fn a_gerund_that_opens_the_sentence_names_no_one() {
+    // "Addressing claims that …": a gerund and its noun, no one's claims.
+    assert_not_credited(
+        "Addressing claims that the new law was unenforceable, Mr Michael told the radio it worked.",
+        "Addressing",
+    );
+    assert_not_credited(
+        "Sticking points to membership have included limits on foreign ownership.",
+        "Sticking",
+    );
+    // A name ending in "-ing" that the text writes inside a sentence too.
+    assert_eq!(
+        speakers(
+            "Sales of Boeing jets rose.\n\n\
+             Boeing claims that its planes are quieter."
+        ),
+        [named("Boeing")]
+    );
+}
+
+#[test]
+fn a_participle_and_its_preposition_open_the_sentence_before_its_subject() {
+    assert_eq!(
+        speakers(
+            "Faced with heightened protectionist sentiment in Congress, the Reagan administration \
+             has been stepping up the rhetoric against Taiwan, urging it to allow its currency to rise."
+        ),
+        [named("Reagan administration")]
+    );
+    // Past a dozen words and a parenthesis.
+    assert_eq!(
+        speakers(
+            "Following meetings with House Agriculture Committee Chairman Kika de la Garza (D-Tex.) \
+             and Senate Agriculture Committee Chairman Patrick Leahy (D-Vt.), the groups issued a \
+             statement saying lawmakers should \"resist efforts to overhaul the law.\""
+        ),
+        [named("groups")]
+    );
+}

@@ -647,9 +647,13 @@ fn verb_context(tk: &Tokens, i: usize) -> bool {
         && tk.str(i).starts_with("put");
     // "recent polls show …", "campaign records show.": a speaker noun
     // stands before it.
+    // (Not a gerund that opens the sentence: "Addressing claims that …",
+    // "Sticking points to …".)
     let prev = i > 0
         && (pronoun(tk, i - 1).is_some()
-            || (tk.capitalized(i - 1) && !tk.has(i - 1, flag::FUNCTION_WORD))
+            || (tk.capitalized(i - 1)
+                && !tk.has(i - 1, flag::FUNCTION_WORD)
+                && !gerund_opening(tk, i - 1))
             || (tk.has(i - 1, flag::ROLE_NOUN) && tk.list[i - 1].word && !tk.list[i - 1].quoted));
     // `"…," reads a Wednesday editorial`, `"…," points out Steve Cram`:
     // inverted right after a quotation.
@@ -716,6 +720,28 @@ fn verb_context(tk: &Tokens, i: usize) -> bool {
         || closes_credit(tk, i)
         || after_when()
         || after_apposition()
+}
+
+/// Whether the word at token `k` is a gerund that opens its sentence
+/// ("Addressing claims that …", "Running counter to …"), not a name that
+/// ends in "-ing" ("Boeing claims …", "said Yelling"): the text never
+/// writes it with its capital inside a sentence (alone, possessive or
+/// hyphened: "JK Rowling's", "Schering-Plough"), and no one is called by
+/// it as a given name. (Only before a noun a verb may also be, or a
+/// comma: "Sterling said …", "Schering has said …" are names.)
+pub(crate) fn gerund_opening(tk: &Tokens, k: usize) -> bool {
+    let w = tk.bytes(k);
+    let same = |m: usize| {
+        tk.bytes(m)
+            .strip_prefix(w)
+            .is_some_and(|rest| rest.first().is_none_or(|b| !b.is_ascii_alphanumeric()))
+    };
+    w.len() > 5
+        && w.ends_with(b"ing")
+        && tk.list.get(k + 1).is_some_and(|t| !t.word || tk.has(k + 1, flag::NOUN_LIKE))
+        && sentence_start(tk, k) == k
+        && super::given_names::gender_of(tk.str(k)).is_none()
+        && !(0..tk.list.len()).any(|m| m != k && same(m) && sentence_start(tk, m) != m)
 }
 
 /// Whether the word before token `i` makes a noun of it: a preposition
@@ -1475,6 +1501,11 @@ pub(crate) fn manner_adverb(tk: &Tokens, k: usize) -> bool {
 /// minister, said") yields the name before it.
 pub(crate) fn phrase_before(tk: &Tokens, end: usize, floor: usize) -> Option<TokenRange> {
     let (a, b) = bare_phrase_before(tk, end, floor)?;
+    // ("Addressing claims that …": a gerund that opens the sentence names
+    // no one.)
+    if a == b && gerund_opening(tk, a) {
+        return None;
+    }
     // ("a Hitachi Ltd <HIT.T> spokesman said", "ANZ Banking Group Ltd
     // <ANZA.S> senior economist Ian Little said": a role after a firm's
     // ticker is the firm's, the phrase running back over the ticker.)
@@ -3241,8 +3272,13 @@ pub(crate) fn participle_subject(tk: &Tokens, s: usize, c: usize) -> Option<Toke
     // ("While saying that he does respect Mrs. Clinton, he continued …",
     // "After saying he was nervous …, the man …": a participle that opens
     // the sentence is the subject's after the comma that closes it.)
-    if c == s + 1 && saying_participle(tk, c) && PARTICIPLE_OPENERS.iter().any(|w| tk.is_word(s, w))
-    {
+    // ("Having announced that he would not send me to prison, Judge Berman
+    // proceeded …": a perfect participle that opens it, of any cue.)
+    let opener = (c == s + 1
+        && saying_participle(tk, c)
+        && PARTICIPLE_OPENERS.iter().any(|w| tk.is_word(s, w)))
+        || (c == s + 1 && tk.is_word(s, "having"));
+    if opener {
         let comma = (c + 2..(c + 40).min(tk.list.len()))
             .take_while(|&k| !tk.ends_sentence(k) && !tk.list[k].quoted)
             .find(|&k| tk.is(k, ','))?;
@@ -3402,8 +3438,12 @@ pub(crate) fn sentence_subject(tk: &Tokens, s: usize, c: usize) -> Option<TokenR
             let w = tk.lower(p.0, &mut buf);
             w.ends_with("ing")
                 || w.ends_with("ly")
-                // ("Reached by POLITICO, Bennett denied …".)
-                || (w.ends_with("ed") && tk.is_word(p.0 + 1, "by"))
+                // ("Reached by POLITICO, Bennett denied …", "Faced with
+                // heightened protectionist sentiment, the administration
+                // …": a participle and its preposition.)
+                || (w.ends_with("ed")
+                    && tk.has(p.0 + 1, flag::FUNCTION_WORD)
+                    && !tk.capitalized(p.0 + 1))
         })
             // ("Ever since she endorsed Mrs. Clinton, Ms. Warren has …": a
             // clause a subordinator opens.)
@@ -3441,7 +3481,7 @@ pub(crate) fn sentence_subject(tk: &Tokens, s: usize, c: usize) -> Option<TokenR
     };
     let after_comma = |first: Option<usize>| {
         let first = first?;
-        (first..c.min(s + 24))
+        (first..c.min((s + 24).max(first + 1)))
             .take_while(|&k| !tk.list[k].quoted)
             .filter(|&k| tk.is(k, ','))
             .find_map(|k| phrase_after(tk, k + 1, c).filter(|&p| !state_after_town(p)))
@@ -3478,8 +3518,18 @@ pub(crate) fn sentence_subject(tk: &Tokens, s: usize, c: usize) -> Option<TokenR
         };
         if plain && (after_capital() || after_article()) { (a, noun) } else { (a, b) }
     };
+    // (A participle's phrase may run past a dozen words: "Following
+    // meetings with House Agriculture Committee Chairman Kika de la Garza
+    // (D-Tex.) and …, the groups …".)
+    let far_comma = || {
+        comma.or_else(|| {
+            (s + 1..c.min(s + 40))
+                .take_while(|&k| !tk.list[k].quoted && !tk.ends_sentence(k))
+                .find(|&k| tk.is(k, ','))
+        })
+    };
     match phrase_after(tk, s, c).map(with_noun) {
-        Some(p) if opening(p) => after_comma(comma).or(Some(p)),
+        Some(p) if opening(p) => after_comma(far_comma()).or(Some(p)),
         Some(p) => Some(p),
         // (An opening with no phrase of its own may be longer: "In response
         // to Donald Trump's proposal to bar Muslims from entering the United

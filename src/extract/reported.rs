@@ -133,9 +133,11 @@ pub(crate) fn find(tk: &Tokens, used: &[usize]) -> Vec<Reported> {
                 }
                 // ("After saying he was nervous …, the man ended up …": what
                 // a participle that opens the sentence reports ends at the
-                // comma before the sentence's subject.)
+                // comma before the sentence's subject; "Having announced …,
+                // Judge Berman …" too.)
                 if i > 0
-                    && super::phrases::PARTICIPLE_OPENERS.iter().any(|w| tk.is_word(i - 1, w))
+                    && (super::phrases::PARTICIPLE_OPENERS.iter().any(|w| tk.is_word(i - 1, w))
+                        || tk.is_word(i - 1, "having"))
                     && sentence_start(tk, i) == i - 1
                     && let Some(span) = r.spans.last_mut()
                     && let Some(comma) = (tk.at_or_after(span.start)..tk.at_or_after(span.end))
@@ -2633,6 +2635,9 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
     let mut subject = quoted_as(tk, c).or_else(|| {
         if v > s { phrase_before(tk, v - 1, s).or_else(|| loose_subject(tk, v, s)) } else { None }
     });
+    // ("Addressing claims that …": a gerund that opens the sentence names
+    // no one.)
+    subject = subject.filter(|&(a, b)| !(a == b && super::phrases::gerund_opening(tk, a)));
     // ("… and four pct said they planned to buy": a share after "and".)
     if subject.is_none()
         && ["said", "say", "says"].iter().any(|w| tk.is_word(c, w))
