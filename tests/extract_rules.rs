@@ -11895,3 +11895,25 @@ fn a_participle_and_its_preposition_open_the_sentence_before_its_subject() {
         [named("groups")]
     );
 }
+
+#[test]
+fn a_defending_champion_and_a_sum_added_say_nothing() {
+    assert_not_credited(
+        "Hewitt will meet Clement, while defending champion Roger Federer faces Santoro.",
+        "Hewitt",
+    );
+    assert!(
+        found(&article(
+            "News",
+            "Hewitt will meet Clement, while defending champion Roger Federer faces Santoro."
+        ))
+        .is_empty()
+    );
+    assert!(
+        found(&article(
+            "News",
+            "Senator Lawton Chiles revised the budget, adding about 400 mln dlrs for farm programs."
+        ))
+        .is_empty()
+    );
+}

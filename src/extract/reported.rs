@@ -3771,7 +3771,14 @@ fn other_sense(tk: &Tokens, c: usize, cue: &str) -> bool {
                 && (amount_at(tk, c + 2)
                     || (BEFORE_NUMBER.iter().any(|w| tk.is_word(c + 2, w))
                         && amount_at(tk, c + 3))))))
-        || (cue.starts_with("add") && (next(&["up"]) || amount_at(tk, c + 1)))
+        // ("adding more than 60 pct to their value": a rise by a sum.)
+        || (cue.starts_with("add")
+            && (next(&["up"])
+                || amount_at(tk, c + 1)
+                || (BEFORE_NUMBER.iter().any(|w| tk.is_word(c + 1, w)) && amount_at(tk, c + 2))))
+        // ("while defending champion Roger Federer faces …": who holds a
+        // title, not one who defends something said.)
+        || (cue == "defending" && next(&["champion", "champions", "title", "titleholder"]))
         // ("value added", a noun; "unless stated", "unless noted" in a
         // table's head: no one's words.)
         || (c > 0 && cue == "added" && tk.is_word(c - 1, "value"))
