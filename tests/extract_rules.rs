@@ -11917,3 +11917,30 @@ fn a_defending_champion_and_a_sum_added_say_nothing() {
         .is_empty()
     );
 }
+
+#[test]
+fn a_second_verb_s_subject_is_the_whole_phrase_the_first_verb_follows() {
+    assert_eq!(
+        speakers(
+            "Business groups welcomed the move to leave rates on hold and cautioned against further rises."
+        ),
+        [named("Business groups")]
+    );
+    assert_eq!(
+        speakers(
+            "Civil rights group Liberty said it was \"delighted\" but called on the government to release men."
+        ),
+        [named("Liberty"), named("Liberty")]
+    );
+    assert_eq!(
+        speakers(
+            "The four opposition parties called the move \"an unforgivable, rash act\" and said they would fight to scrap the sales tax."
+        ),
+        [named("four opposition parties"), named("four opposition parties")]
+    );
+    // Not a noun the verb may be.
+    assert_not_credited(
+        "Western governments view official Soviet estimates for defense as understated, but say the real figure is hard to calculate.",
+        "Supreme Soviet",
+    );
+}

@@ -3502,13 +3502,21 @@ pub(crate) fn sentence_subject(tk: &Tokens, s: usize, c: usize) -> Option<TokenR
             && !auxiliary_at(tk, noun);
         // (A verb's past or an auxiliary after the capital's noun: not
         // "McFadden makes claims …".)
+        // (Or any past after a plural: "Business groups welcomed the move and
+        // cautioned …".)
         let after_capital = || {
             a == b
                 && !tk.possessive(a)
                 && !tk.bytes(noun).ends_with(b"self")
                 && (auxiliary_at(tk, noun + 1)
                     || (cue_at(tk, noun + 1).is_some()
-                        && (tk.bytes(noun + 1).ends_with(b"ed") || tk.is_word(noun + 1, "said"))))
+                        && (tk.bytes(noun + 1).ends_with(b"ed") || tk.is_word(noun + 1, "said")))
+                    || (tk.bytes(noun).ends_with(b"s")
+                        && tk.list[noun + 1].word
+                        && !tk.list[noun + 1].quoted
+                        && !tk.capitalized(noun + 1)
+                        && !tk.has(noun + 1, flag::FUNCTION_WORD)
+                        && tk.bytes(noun + 1).ends_with(b"ed")))
         };
         let after_article = || {
             b == a + 1
