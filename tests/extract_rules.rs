@@ -11944,3 +11944,35 @@ fn a_second_verb_s_subject_is_the_whole_phrase_the_first_verb_follows() {
         "Supreme Soviet",
     );
 }
+
+#[test]
+fn a_participle_after_a_credit_and_while_is_the_credit_s() {
+    assert_eq!(
+        speakers(
+            "Gordon Brown will speak on Monday.\n\n\
+             Previous gloomy forecasts proved wrong, he will argue, while suggesting that \
+             only by sticking with him can Britain continue to have a sound economy."
+        ),
+        [named("Gordon Brown"), named("Gordon Brown")]
+    );
+}
+
+#[test]
+fn a_thing_dubbed_in_an_aside_of_participles_says_nothing() {
+    assert!(
+        found(&article(
+            "News",
+            "The service, launched in December and dubbed \"Otoku\" or \"bargain\", has had almost 100,000 users."
+        ))
+        .iter()
+        .all(|f| f.2.as_deref() != Some("service")),
+    );
+    // Nor does a rise that shows a rise.
+    assert!(
+        found(&article(
+            "News",
+            "The seasonally adjusted rise showed a smaller rise than expected, as job measures took effect."
+        ))
+        .is_empty()
+    );
+}

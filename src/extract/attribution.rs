@@ -500,12 +500,25 @@ fn passive_naming(tk: &Tokens, q: &Quotation, c: usize, s: usize) -> Option<Opti
     // “humiliating retreat” by the Tories", "email chains recently labeled
     // “top secret” by the State Department"; not "He also accused SATS of
     // applying “racist labour policies,” by threatening …".)
+    // (Or in an aside of participles after its subject: "The service,
+    // launched in December and dubbed “Otoku”, has had …".)
+    let in_aside = || {
+        tk.is_word(c - 1, "and")
+            && (s + 1..c - 1).rev().find(|&k| tk.is(k, ',')).is_some_and(|m| {
+                m + 1 < c - 1
+                    && tk.list[m + 1].word
+                    && !tk.capitalized(m + 1)
+                    && tk.bytes(m + 1).ends_with(b"ed")
+                    && (m + 1..c).all(|k| !tk.list[k].quoted && !phrases::auxiliary_at(tk, k))
+            })
+    };
     let passive = c > s
         && verb.ends_with("ed")
         && NAMING.iter().any(|n| verb.starts_with(n))
         && (["is", "was", "are", "were", "been", "being", "be"]
             .iter()
             .any(|w| tk.is_word(c - 1, w))
+            || in_aside()
             || (tk.is_word(after, "by")
                 && tk.list[c - 1].word
                 && !tk.capitalized(c - 1)

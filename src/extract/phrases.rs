@@ -3288,21 +3288,28 @@ pub(crate) fn participle_subject(tk: &Tokens, s: usize, c: usize) -> Option<Toke
         });
     }
     // ("…, Hollande said Tuesday in Paris, noting …": past when and where.)
-    let credit = (c >= s + 3 && tk.is(c - 1, ','))
-        .then(|| {
-            (c.saturating_sub(6).max(s + 1)..c - 1).rev().find(|&v| {
+    // (Its comma may stand before "while": "Previous gloomy forecasts
+    // proved wrong, he will argue, while suggesting …" is his.)
+    let comma = if c >= s + 3 && tk.is(c - 1, ',') {
+        Some(c - 1)
+    } else {
+        (c >= s + 4 && tk.is_word(c - 1, "while") && tk.is(c - 2, ',')).then(|| c - 2)
+    };
+    let credit = comma
+        .and_then(|comma| {
+            (c.saturating_sub(6).max(s + 1)..comma).rev().find(|&v| {
                 // (Or whom it told: "…, Neeser told journalists, adding …".)
                 cue_at(tk, v).is_some_and(|cue| !cue.object || super::reported::told_at(tk, v))
-                    && super::reported::comma_after_verb(tk, v) == Some(c - 1)
+                    && super::reported::comma_after_verb(tk, v) == Some(comma)
             })
         })
-        .flatten();
+        .zip(comma);
     // (Past when and where only for a credit set off by a comma: not
     // "pushed back against Mr. Sanders's attack on her qualifications,
     // calling …".)
-    let speaker = credit.and_then(|v| {
+    let speaker = credit.and_then(|(v, comma)| {
         phrase_before(tk, v - 1, s)
-            .filter(|&(a, b)| v + 2 == c || (b + 1 == v && a > s && tk.is(a - 1, ',')))
+            .filter(|&(a, b)| v + 1 == comma || (b + 1 == v && a > s && tk.is(a - 1, ',')))
     });
     // (The subject of the clause the participle follows, when that clause
     // opens after ", while", ", but" or ", whereas": "Thailand has said …,

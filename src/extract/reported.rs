@@ -3840,7 +3840,12 @@ fn other_sense(tk: &Tokens, c: usize, cue: &str) -> bool {
 /// picking up". Figures, surveys and polls show what someone found; a
 /// balance or an index says nothing.
 fn quantity_shows(tk: &Tokens, cue: &str, subject: Option<TokenRange>) -> bool {
-    const QUANTITIES: [&str; 24] = [
+    const QUANTITIES: [&str; 29] = [
+        "rise",
+        "fall",
+        "increase",
+        "drop",
+        "unemployment",
         "balance",
         "payments",
         "account",
