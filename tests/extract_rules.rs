@@ -11976,3 +11976,30 @@ fn a_thing_dubbed_in_an_aside_of_participles_says_nothing() {
         .is_empty()
     );
 }
+
+#[test]
+fn a_place_that_opens_the_sentence_is_not_its_subject() {
+    assert_eq!(
+        speakers(
+            "Inside the hotel conference center, Trump on Tuesday dismissed Scott Walker as an \
+             ineffective leader, arguing that the governor has been a poor steward."
+        ),
+        [named("Trump"), named("Trump")]
+    );
+}
+
+#[test]
+fn a_headline_s_place_before_a_surname_gives_way_to_the_text_s_given_name() {
+    let a = article(
+        "Teen girl pepper-sprayed outside Wisconsin Trump rally",
+        "As Donald Trump prepared to speak, police arrested a man.\n\n\
+         Trump said the governor had been a poor steward.",
+    );
+    let speakers: Vec<Option<String>> = found(&a).into_iter().map(|(_, _, s)| s).collect();
+    assert_eq!(speakers.last(), Some(&named("Donald Trump")), "{speakers:?}");
+}
+
+#[test]
+fn a_constituent_is_a_role_before_a_name() {
+    assert_speaker("\"That is treason,\" said Cruz constituent Dan Golvach.", "Dan Golvach");
+}

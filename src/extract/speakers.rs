@@ -1696,10 +1696,14 @@ impl<'a> People<'a> {
         // then "Tom Perez", "Roger Federer": a given name. Not "Chelsea
         // Clinton", then "Bill Clinton".)
         let given = |w: &str| super::given_names::gender_of(w).is_some();
+        // (Or a place: "Teen girl pepper-sprayed outside Wisconsin Trump
+        // rally", then "Donald Trump".)
         let describes = |w: &str| {
             ["ed", "ing", "ly", "less", "ful", "ous", "ive", "sy", "'s", "’s"]
                 .iter()
                 .any(|end| w.ends_with(end))
+                || super::phrases::US_STATES.contains(&w)
+                || super::countries::is_country_name(w)
                 || w.contains('-')
         };
         // ("Liberal Oscar-winner Sarandon", then "Susan Sarandon": two such
