@@ -12003,3 +12003,21 @@ fn a_headline_s_place_before_a_surname_gives_way_to_the_text_s_given_name() {
 fn a_constituent_is_a_role_before_a_name() {
     assert_speaker("\"That is treason,\" said Cruz constituent Dan Golvach.", "Dan Golvach");
 }
+
+#[test]
+fn a_role_in_capitals_or_after_whom_it_serves_is_the_one_person_named() {
+    assert_eq!(
+        speakers(
+            "Robert Kilroy-Silk has quit the party.\n\n\
+             The MEP said he was ashamed to have joined it."
+        ),
+        [named("Robert Kilroy-Silk")]
+    );
+    assert_eq!(
+        speakers(
+            "Carlos Saldarriaga works in Peru.\n\n\
+             The Cepes researcher recalls that it was necessary to build a road."
+        ),
+        [named("Carlos Saldarriaga")]
+    );
+}

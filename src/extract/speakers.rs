@@ -731,7 +731,11 @@ pub(crate) fn named_after_noun(mention: &str, noun: &str, name: &str) -> bool {
 pub(crate) fn person_by_role(d: &str) -> bool {
     // (Not an office, which someone other than the latest speaker may
     // hold: "Tony Blair said …. The chancellor said …".)
-    const ROLES: [&str; 20] = [
+    const ROLES: [&str; 24] = [
+        "mep",
+        "researcher",
+        "scientist",
+        "academic",
         "businessman",
         "businesswoman",
         "singer",
@@ -760,7 +764,13 @@ pub(crate) fn person_by_role(d: &str) -> bool {
         let head = office.split(" of ").next().unwrap_or(office).rsplit(' ').next().unwrap_or("");
         !looks_plural(head) && lexicon::flags(head) & (flag::ROLE_NOUN | flag::TITLE_WORD) != 0
     });
-    ROLES.contains(&d)
+    // (In capitals, or after the name of whom the role serves: "the MEP",
+    // "the Cepes researcher", "the UKIP MEP".)
+    let served = d.rsplit_once(' ').map_or(Some(d), |(before, head)| {
+        before.split(' ').all(|w| w.starts_with(char::is_uppercase)).then_some(head)
+    });
+    let mut buf = [0u8; 32];
+    served.is_some_and(|head| ROLES.contains(&lexicon::lower(head, &mut buf)))
         || former
         || (d.ends_with("-year-old") && d.starts_with(|c: char| c.is_ascii_digit()))
 }
