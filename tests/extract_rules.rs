@@ -12021,3 +12021,14 @@ fn a_role_in_capitals_or_after_whom_it_serves_is_the_one_person_named() {
         [named("Carlos Saldarriaga")]
     );
 }
+
+#[test]
+fn the_company_is_a_name_of_capitals_its_own_its_showed_a_thing() {
+    assert_eq!(
+        speakers(
+            "First National Supermarkets said its annual sales are running at a rate of 1.58 billion dlrs.\n\n\
+             The company said it is commencing a four-year capital program."
+        ),
+        vec![named("First National Supermarkets"); 2]
+    );
+}

@@ -1565,8 +1565,10 @@ impl<'a> People<'a> {
     /// a thing, which a name of capitals alone may make a firm ("American
     /// Express"): no gender the article shows, no place, no team, no title.
     pub fn may_be_thing(&self, person: Option<usize>) -> bool {
+        // (An "its" after the name's verb shows a thing: "Mayfair Super
+        // Markets said its sales rose".)
         person.is_none_or(|p| {
-            !self.gender_shown(p)
+            self.gender.get(p).copied().flatten().is_none_or(|g| g == Pronoun::Other)
                 && !self.is_place(p)
                 && !self.is_group(p)
                 && self
