@@ -12032,3 +12032,14 @@ fn the_company_is_a_name_of_capitals_its_own_its_showed_a_thing() {
         vec![named("First National Supermarkets"); 2]
     );
 }
+
+#[test]
+fn it_is_the_body_whose_partial_quotation_called_it_it() {
+    assert_eq!(
+        speakers(
+            "The Japanese Embassy said in a statement it was \"deeply disappointed\" by the tariffs.\n\n\
+             It said Japan had been fully implementing the pact."
+        ),
+        vec![named("Japanese Embassy"); 2]
+    );
+}

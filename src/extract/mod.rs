@@ -2928,9 +2928,12 @@ fn resolve(
                     .or_else(|| {
                         let &(k, person) = named_speakers.last()?;
                         let s = out.get(k)?;
+                        // (A partial quotation's clause: "The Japanese
+                        // Embassy said in a statement it was “deeply
+                        // disappointed” …. It said …".)
                         let itself = s.field == Field::Text
                             && person.is_none_or(|p| !people.gender_shown(p))
-                            && s.spans.first().is_some_and(|r| {
+                            && s.clause.as_ref().or(s.spans.first()).is_some_and(|r| {
                                 let t = &toks.text[r.clone()];
                                 t.starts_with("it ") || t.starts_with("its ")
                             });
