@@ -12043,3 +12043,25 @@ fn it_is_the_body_whose_partial_quotation_called_it_it() {
         vec![named("Japanese Embassy"); 2]
     );
 }
+
+#[test]
+fn he_opening_a_sentence_is_the_one_person_introduced_as_a_source_since() {
+    assert_eq!(
+        speakers(
+            "Analyst Ian Fogg of Jupiter Research liked it. Said Mr Fogg: \"It is very much a computer.\" \
+             One dissenting opinion came from Brian Gammage, vice-president of research at analysts \
+             Gartner. He said: \"I do not think it changes the world.\""
+        ),
+        [named("Ian Fogg"), named("Brian Gammage")]
+    );
+    // Not someone a question named.
+    assert_eq!(
+        speakers(
+            "Ban Ki-moon said the deal was a triumph.\n\n\
+             Asked whether Donald Trump, the presumptive nominee, could be president, Ban demurred.\n\n\
+             He said: \"There is just one science.\""
+        )
+        .last(),
+        Some(&named("Ban Ki-moon"))
+    );
+}

@@ -2807,8 +2807,23 @@ fn resolve(
                             && last_person_said.is_none_or(|j| *k > j)
                             && speakers::described_fits(name, pronoun)
                     });
+                    // (Else one person introduced as a source since the
+                    // latest statement, when the pronoun opens its
+                    // sentence: "One dissenting opinion came from Brian
+                    // Gammage, vice-president of research at Gartner. He
+                    // said: …".)
+                    let introduced = || {
+                        // (A sentence of its own, not a credit after a
+                        // quotation.)
+                        (f.field == Field::Text && range.0 > 0 && toks.ends_sentence(range.0 - 1))
+                            .then(|| {
+                                people.introduced_between(toks, since, said_from.min(at), pronoun)
+                            })
+                            .flatten()
+                    };
                     let p = || {
                         subject
+                            .or_else(introduced)
                             .or_else(|| fitting_before(people, &speakers, said_from, pronoun))
                             .or(last_person)
                     };

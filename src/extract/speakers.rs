@@ -2697,6 +2697,44 @@ impl<'a> People<'a> {
         Some(found)
     }
 
+    /// The one person named between bytes `since` and `until`, whose given
+    /// name or honorific tells `pronoun`, introduced as a source: the name
+    /// set off by a comma before a role ("One dissenting opinion came from
+    /// Brian Gammage, vice-president of research at Gartner. He said: …").
+    pub fn introduced_between(
+        &self,
+        tk: &Tokens,
+        since: usize,
+        until: usize,
+        pronoun: Pronoun,
+    ) -> Option<usize> {
+        let p = self.one_person_between(since, until)??;
+        let introduced = self.mentions.iter().any(|&(o, q)| {
+            if q != p || o < since || o >= until {
+                return false;
+            }
+            let k = tk.at_or_after(o);
+            let Some(comma) = (k..(k + 5).min(tk.list.len())).find(|&m| !tk.list[m].word) else {
+                return false;
+            };
+            // (Not someone a question named, nor whom another, a pronoun
+            // opening the sentence, spoke of: "Asked whether he was
+            // concerned that Donald Trump, the presumptive nominee, …", "He
+            // portrayed Mr Ebbers, a charismatic businessman, …".)
+            let s = super::phrases::sentence_start(tk, k);
+            let aside = ["he", "she", "they"].iter().any(|w| tk.is_word(s, w))
+                || (s..k).any(|m| ["asked", "whether", "if"].iter().any(|w| tk.is_word(m, w)));
+            !aside
+                && tk.is(comma, ',')
+                && (comma + 1..(comma + 4).min(tk.list.len())).any(|m| {
+                    tk.list[m].word
+                        && !tk.capitalized(m)
+                        && tk.has(m, flag::TITLE_WORD | flag::ROLE_NOUN)
+                })
+        });
+        (introduced && self.told_gender_is(p, pronoun)).then_some(p)
+    }
+
     /// The person named nearest before byte `at` that `pronoun` can stand
     /// for (the nearest at all when nobody fits).
     pub fn nearest_before(&self, at: usize, pronoun: Pronoun) -> Option<usize> {
