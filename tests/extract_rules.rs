@@ -12065,3 +12065,14 @@ fn he_opening_a_sentence_is_the_one_person_introduced_as_a_source_since() {
         Some(&named("Ban Ki-moon"))
     );
 }
+
+#[test]
+fn a_country_a_lowercase_role_is_for_is_no_part_of_the_name() {
+    assert_eq!(
+        speakers(
+            "Daiwa plans to open a Canadian company, Daiwa general manager for Canada Hajimu \
+             Watanabe told Reuters.\n\n\"This is a prelude,\" Watanabe said."
+        ),
+        [named("Hajimu Watanabe"), named("Hajimu Watanabe")]
+    );
+}

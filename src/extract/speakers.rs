@@ -1336,7 +1336,16 @@ impl<'a> People<'a> {
                 }
                 // ("Ambassador to China Octavio Valerio": the place is no
                 // part of the name.)
-                let posted = i >= 2 && j >= i + 2 && super::phrases::posted_to(toks, i - 1, 0);
+                // (Nor a country a lowercase role is for: "general manager
+                // for Canada Hajimu Watanabe".)
+                let posted = i >= 2
+                    && j >= i + 2
+                    && (super::phrases::posted_to(toks, i - 1, 0)
+                        || (toks.is_word(i - 1, "for")
+                            && toks.list[i - 2].word
+                            && !toks.capitalized(i - 2)
+                            && toks.has(i - 2, flag::TITLE_WORD | flag::ROLE_NOUN)
+                            && super::countries::is_country_name(toks.str(i))));
                 // ("shadow foreign secretary Michael Ancram": the lowercase
                 // words of a title before the run are his titles too, so
                 // that "the foreign secretary" is not him.)
