@@ -12076,3 +12076,11 @@ fn a_country_a_lowercase_role_is_for_is_no_part_of_the_name() {
         [named("Hajimu Watanabe"), named("Hajimu Watanabe")]
     );
 }
+
+#[test]
+fn inside_and_outside_open_no_name() {
+    assert_speaker(
+        "Outside of Court, Eder's lawyer, Milton Gould, said his client was not involved.",
+        "Milton Gould",
+    );
+}

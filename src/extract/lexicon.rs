@@ -492,7 +492,7 @@ const FUNCTION_WORD: &str = "\
     there this these those it is was are were not no yes well indeed further later earlier \
     last next again once even just only about over under into than like unlike despite \
     during until amid among against between through without within upon whether said, \
-    besides alongside throughout beyond amongst \
+    besides alongside throughout beyond amongst inside outside \
     likewise similarly moreover furthermore nevertheless nonetheless additionally otherwise \
     regardless hence thus therefore maybe perhaps";
 
