@@ -12084,3 +12084,14 @@ fn inside_and_outside_open_no_name() {
         "Milton Gould",
     );
 }
+
+#[test]
+fn where_a_person_is_from_is_no_speaker_of_the_relative_clause() {
+    assert_eq!(
+        speakers(
+            "\"I am going to vote for Bernie,\" said Nicky Driscoll, 24, from Manchester, who said \
+             Sanders is best suited to get corporate money out of government."
+        ),
+        vec![named("Nicky Driscoll"); 2]
+    );
+}

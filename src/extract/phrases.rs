@@ -1506,6 +1506,24 @@ pub(crate) fn phrase_before(tk: &Tokens, end: usize, floor: usize) -> Option<Tok
     if a == b && gerund_opening(tk, a) {
         return None;
     }
+    // ("Nicky Driscoll, 24, from Manchester, who said …": where the person
+    // is from, set off after the name and an age, is no speaker.)
+    if a == b
+        && a >= floor + 3
+        && tk.capitalized(a)
+        && tk.is_word(a - 1, "from")
+        && tk.is(a - 2, ',')
+    {
+        let mut e = a - 3;
+        if e >= floor + 2 && tk.bytes(e).iter().all(u8::is_ascii_digit) && tk.is(e - 1, ',') {
+            e -= 2;
+        }
+        if let Some(person) =
+            phrase_before(tk, e, floor).filter(|&(_, pb)| pb == e && tk.capitalized(pb))
+        {
+            return Some(person);
+        }
+    }
     // ("a Hitachi Ltd <HIT.T> spokesman said", "ANZ Banking Group Ltd
     // <ANZA.S> senior economist Ian Little said": a role after a firm's
     // ticker is the firm's, the phrase running back over the ticker.)
