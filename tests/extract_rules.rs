@@ -12095,3 +12095,12 @@ fn where_a_person_is_from_is_no_speaker_of_the_relative_clause() {
         vec![named("Nicky Driscoll"); 2]
     );
 }
+
+#[test]
+fn a_name_a_preposition_takes_up_to_ten_words_back_is_no_speaker() {
+    assert_not_credited(
+        "Hillary Clinton spoke on Friday. In an interview with Morning Joe hosts Joe Scarborough \
+         and Mika Brzezinski, the Democratic presidential candidate stated that the remarks were divisive.",
+        "Mika Brzezinski",
+    );
+}

@@ -3221,13 +3221,14 @@ fn paragraph_between(tk: &Tokens, a: usize, b: usize) -> bool {
 }
 
 /// Whether the name that opens at token `i` is the object of a preposition
-/// a few lowercase words before it ("talks with British Chancellor Nigel
-/// Lawson", "a new nickname for Democratic candidate Hillary Clinton"), not
-/// in a title ("Secretary of State George Shultz").
+/// up to ten words before it ("talks with British Chancellor Nigel
+/// Lawson", "a new nickname for Democratic candidate Hillary Clinton", "with
+/// Morning Joe hosts Joe Scarborough and Mika Brzezinski"), not in a title
+/// ("Secretary of State George Shultz").
 fn object_of_link(tk: &Tokens, i: usize) -> bool {
     const LINKS: [&str; 11] =
         ["of", "with", "for", "to", "by", "from", "against", "about", "on", "at", "in"];
-    (i.saturating_sub(6)..i).rev().take_while(|&k| tk.list[k].word && !tk.ends_sentence(k)).any(
+    (i.saturating_sub(10)..i).rev().take_while(|&k| tk.list[k].word && !tk.ends_sentence(k)).any(
         |k| {
             LINKS.iter().any(|l| tk.is_word(k, l))
                 && (k == 0
