@@ -12104,3 +12104,19 @@ fn a_name_a_preposition_takes_up_to_ten_words_back_is_no_speaker() {
         "Mika Brzezinski",
     );
 }
+
+#[test]
+fn a_past_participle_describing_the_object_of_a_verb_in_ing_is_no_cue() {
+    assert!(
+        found(&article(
+            "News",
+            "Mr Mallon toured the region highlighting claimed improvements to transport."
+        ))
+        .is_empty()
+    );
+    // Not after a subject's participle, before what was said.
+    assert_speaker(
+        "Some delegates attending complained that the showcase lacked any wow factor.",
+        "some delegates attending",
+    );
+}
