@@ -12120,3 +12120,14 @@ fn a_past_participle_describing_the_object_of_a_verb_in_ing_is_no_cue() {
         "some delegates attending",
     );
 }
+
+#[test]
+fn a_number_of_people_after_an_opening_is_the_sentence_s_subject() {
+    assert_eq!(
+        speakers(
+            "Outside the sports arena in downtown Washington, about 200 protesters congregated in \
+             three clusters, holding signs and chanting \"Dump Trump.\""
+        ),
+        [named("about 200 protesters")]
+    );
+}

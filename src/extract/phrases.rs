@@ -3001,6 +3001,29 @@ pub(crate) fn short_parenthesis_before(tk: &Tokens, p: usize, floor: usize) -> O
     .then_some(open)
 }
 
+/// A number of people from token `start`, perhaps after a word of about,
+/// before `limit`: "about 200 protesters" ("Outside the sports arena, about
+/// 200 protesters congregated …, chanting …").
+fn people_counted(tk: &Tokens, start: usize, limit: usize) -> Option<TokenRange> {
+    let number = if ["about", "nearly", "almost", "around", "some", "roughly"]
+        .iter()
+        .any(|w| tk.is_word(start, w))
+    {
+        start + 1
+    } else {
+        start
+    };
+    let noun = (number + 1..(number + 3).min(limit)).find(|&k| {
+        tk.has(k, flag::ROLE_NOUN) && tk.bytes(k).ends_with(b"s") && !tk.capitalized(k)
+    })?;
+    (tk.bytes(number).first().is_some_and(u8::is_ascii_digit)
+        && tk.bytes(number).iter().all(|b| b.is_ascii_digit() || *b == b',')
+        && (number + 1..noun).all(|k| {
+            tk.list[k].word && !tk.list[k].quoted && !tk.has(k, flag::FUNCTION_WORD | flag::CUE)
+        }))
+    .then_some((start, noun))
+}
+
 /// The speaker phrase starting at token `start` (after an inverted cue:
 /// "said Jane Doe, the former minister"), within `limit` (exclusive).
 pub(crate) fn phrase_after(tk: &Tokens, start: usize, limit: usize) -> Option<TokenRange> {
@@ -3517,7 +3540,11 @@ pub(crate) fn sentence_subject(tk: &Tokens, s: usize, c: usize) -> Option<TokenR
         (first..c.min((s + 24).max(first + 1)))
             .take_while(|&k| !tk.list[k].quoted)
             .filter(|&k| tk.is(k, ','))
-            .find_map(|k| phrase_after(tk, k + 1, c).filter(|&p| !state_after_town(p)))
+            .find_map(|k| {
+                phrase_after(tk, k + 1, c)
+                    .filter(|&p| !state_after_town(p))
+                    .or_else(|| people_counted(tk, k + 1, c))
+            })
     };
     // ("Smaller firms have criticized …": an adjective's capital opening
     // the sentence, then its noun and the verb; or an article and an
