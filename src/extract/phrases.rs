@@ -3499,11 +3499,11 @@ pub(crate) fn sentence_subject(tk: &Tokens, s: usize, c: usize) -> Option<TokenR
                 && (s..(s + 2).min(c)).any(|k| SUBORDINATORS.iter().any(|w| tk.is_word(k, w))))
             // ("More recently, he's spoken out …": a degree and an adverb.)
             || (comma == Some(s + 2) && ends_in_ly(tk, s + 1) && !tk.capitalized(s + 1))
-            // ("Outside the campaign, an increasing number of Democrats …",
-            // "Inside the hotel, Trump …": a place; not "Outside experts".)
+            // ("Near the hotel, Trump …", "Across the state, voters …": a
+            // place; "inside" and "outside" are function words.)
             || (comma.is_some()
                 && p.0 == s
-                && ["inside", "outside", "across", "near", "behind", "around"]
+                && ["across", "near", "behind", "around"]
                     .iter()
                     .any(|w| tk.is_word(s, w))
                 && tk.has(s + 1, flag::DETERMINER))

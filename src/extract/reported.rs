@@ -155,6 +155,44 @@ pub(crate) fn find(tk: &Tokens, used: &[usize]) -> Vec<Reported> {
     out
 }
 
+/// The whole phrase the first verb of the sentence from token `whole`
+/// follows, when the sentence's subject `p` read alone stops short of it:
+/// "Business groups welcomed the move and cautioned …", "Civil rights group
+/// Liberty said … but called …" (the second verb at token `c`).
+fn first_verbs_phrase(tk: &Tokens, whole: usize, p: TokenRange, c: usize) -> Option<TokenRange> {
+    if p.0 != whole {
+        return None;
+    }
+    // (A finite verb, not a noun it may be, and a phrase that ends in a
+    // word: not "The Vermont senator emailed supporters saying", "official
+    // Soviet estimates", "The European Community (EC)".)
+    let v = (p.1 + 1..c).find(|&v| cue_at(tk, v).is_some() || tk.list[v].quoted)?;
+    // (Or past a few plain words before a role's or a body's noun that
+    // describe it, "Civil rights group Liberty"; not "The banks for their
+    // part", "Mees en Hope".)
+    let describing = |a: usize| {
+        a > p.1
+            && a <= p.1 + 3
+            && (p.1 + 1..a).all(|k| {
+                tk.list[k].word
+                    && !tk.capitalized(k)
+                    && !tk.list[k].quoted
+                    && !tk.has(k, flag::FUNCTION_WORD | flag::DETERMINER)
+            })
+            && tk.has(a, flag::ROLE_NOUN | flag::FIRM_NOUN)
+            && !tk.capitalized(a)
+    };
+    phrase_before(tk, v.checked_sub(1)?, whole).filter(|&(a, b)| {
+        (a == whole || describing(a))
+            && b > p.1
+            && b + 1 == v
+            && tk.list[b].word
+            && !tk.list[v].quoted
+            && !tk.has(v, flag::NOUN_LIKE)
+            && !tk.bytes(v).ends_with(b"ing")
+    })
+}
+
 /// The speaker phrase `sp` of the verb at token `c` without the participle
 /// of a text put out that closes it, perhaps before a day: "a Los Angeles
 /// Times poll released Sunday showed", "a company statement issued at the
@@ -2837,47 +2875,7 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
                 // the name set off after the role.)
                 .or_else(|| {
                     let p = if c > whole + 1 { sentence_subject(tk, whole, c) } else { None }?;
-                    // ("Business groups welcomed the move and cautioned …",
-                    // "Civil rights group Liberty said … but called …": the
-                    // whole phrase the sentence's first verb follows, when the
-                    // subject read alone stops short of it.)
-                    let first_verb = (p.0 == whole)
-                        .then(|| {
-                            // (A finite verb, not a noun it may be, and a
-                            // phrase that ends in a word: not "The Vermont
-                            // senator emailed supporters saying", "official
-                            // Soviet estimates", "The European Community (EC)".)
-                            let v = (p.1 + 1..c)
-                                .find(|&v| cue_at(tk, v).is_some() || tk.list[v].quoted)?;
-                            // (Or past the words that describe it: "Civil rights
-                            // group Liberty".)
-                            // (A few plain words before a role's or a body's
-                            // noun: not "The banks for their part", "Mees en
-                            // Hope".)
-                            let describing = |a: usize| {
-                                a > p.1
-                                    && a <= p.1 + 3
-                                    && (p.1 + 1..a).all(|k| {
-                                        tk.list[k].word
-                                            && !tk.capitalized(k)
-                                            && !tk.list[k].quoted
-                                            && !tk.has(k, flag::FUNCTION_WORD | flag::DETERMINER)
-                                    })
-                                    && tk.has(a, flag::ROLE_NOUN | flag::FIRM_NOUN)
-                                    && !tk.capitalized(a)
-                            };
-                            phrase_before(tk, v.checked_sub(1)?, whole).filter(|&(a, b)| {
-                                (a == whole || describing(a))
-                                    && b > p.1
-                                    && b + 1 == v
-                                    && tk.list[b].word
-                                    && !tk.list[v].quoted
-                                    && !tk.has(v, flag::NOUN_LIKE)
-                                    && !tk.bytes(v).ends_with(b"ing")
-                            })
-                        })
-                        .flatten();
-                    Some(first_verb.unwrap_or_else(|| {
+                    Some(first_verbs_phrase(tk, whole, p, c).unwrap_or_else(|| {
                         super::phrases::name_in_apposition(tk, p, c).unwrap_or(p)
                     }))
                 });
