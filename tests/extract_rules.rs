@@ -12131,3 +12131,14 @@ fn a_number_of_people_after_an_opening_is_the_sentence_s_subject() {
         [named("about 200 protesters")]
     );
 }
+
+#[test]
+fn a_capitalised_adverb_in_ly_is_no_word_of_a_name() {
+    assert_speaker("Privately ministers say the cuts will be less painful.", "ministers");
+    let a = article(
+        "Republicans Finally Confirmed A Judge",
+        "It's been two months since Republicans confirmed a judge.",
+    );
+    let speakers: Vec<Option<String>> = found(&a).into_iter().map(|(_, _, s)| s).collect();
+    assert!(speakers.iter().all(|s| s.as_deref() != Some("Republicans Finally")), "{speakers:?}");
+}

@@ -1469,6 +1469,20 @@ pub(crate) fn ends_in_ly(tk: &Tokens, k: usize) -> bool {
     tk.list[k].word && tk.bytes(k).ends_with(b"ly")
 }
 
+/// Whether token `k` is a capitalised adverb in "-ly" by its ending
+/// ("Finally", "Privately", "Apparently", "Reportedly"), which opens a
+/// sentence or stands in a headline's capitals and is no word of a name
+/// ("Emily", "Kelly", "Daily" are not such endings).
+pub(crate) fn capitalised_adverb(tk: &Tokens, k: usize) -> bool {
+    const BEFORE_LY: [&[u8]; 10] =
+        [b"al", b"ed", b"nt", b"te", b"ve", b"us", b"st", b"ck", b"et", b"ht"];
+    let w = tk.bytes(k);
+    w.len() >= 7
+        && w.ends_with(b"ly")
+        && tk.capitalized(k)
+        && BEFORE_LY.iter().any(|e| w[..w.len() - 2].ends_with(e))
+}
+
 /// Nouns ending in "-ly" that may head a speaker phrase.
 const LY_NOUNS: [&str; 10] = [
     "family",
@@ -1506,6 +1520,16 @@ pub(crate) fn phrase_before(tk: &Tokens, end: usize, floor: usize) -> Option<Tok
     if a == b && gerund_opening(tk, a) {
         return None;
     }
+    // ("Privately, ministers …", "Personally I …", "Eventually ATT …": a
+    // capitalised adverb opens the sentence, not the phrase.)
+    let a = if capitalised_adverb(tk, a) {
+        if a == b {
+            return None;
+        }
+        a + 1
+    } else {
+        a
+    };
     // ("Nicky Driscoll, 24, from Manchester, who said …": where the person
     // is from, set off after the name and an age, is no speaker.)
     if a == b

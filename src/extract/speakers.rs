@@ -3271,7 +3271,7 @@ fn run_word(tk: &Tokens, i: usize) -> bool {
             || company_and(tk, i)
             || particle_in_name(tk, i);
     }
-    !tk.has(i, flag::CUE | flag::FUNCTION_WORD)
+    !tk.has(i, flag::CUE | flag::FUNCTION_WORD) && !super::phrases::capitalised_adverb(tk, i)
 }
 
 /// Whether the lowercase word `i` is a particle inside a name: "Gerhard de
