@@ -12142,3 +12142,15 @@ fn a_capitalised_adverb_in_ly_is_no_word_of_a_name() {
     let speakers: Vec<Option<String>> = found(&a).into_iter().map(|(_, _, s)| s).collect();
     assert!(speakers.iter().all(|s| s.as_deref() != Some("Republicans Finally")), "{speakers:?}");
 }
+
+#[test]
+fn a_number_after_a_determiner_goes_on_to_the_source_s_noun() {
+    assert_speaker(
+        "According to the 1986 annual report, the company will build and lease the ships.",
+        "1986 annual report",
+    );
+    assert_speaker(
+        "According to the 230 mln stg contract, the company will build and lease the ships.",
+        "230 mln stg contract",
+    );
+}

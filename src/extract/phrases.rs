@@ -3065,6 +3065,30 @@ pub(crate) fn phrase_after(tk: &Tokens, start: usize, limit: usize) -> Option<To
     if tk.list.get(start + 1).is_none_or(|t| !t.word) && one_or_another(tk, start) {
         return Some((start, start));
     }
+    // ("according to the 1986 annual report", "the 230 mln stg contract": a
+    // number after the determiner, then plain words to a source's noun.)
+    if start + 2 < limit
+        && tk.has(start, flag::DETERMINER)
+        && tk.bytes(start + 1).first().is_some_and(u8::is_ascii_digit)
+        && let Some(noun) = (start + 2..(start + 6).min(limit))
+            .take_while(|&k| {
+                tk.list[k].word
+                    && !tk.list[k].quoted
+                    && !tk.capitalized(k)
+                    && !tk.has(k, flag::FUNCTION_WORD | flag::DETERMINER)
+                    // (A cue only as the noun it may be: "report".)
+                    && (!tk.has(k, flag::CUE) || tk.has(k, flag::NOUN_LIKE))
+            })
+            .filter(|&k| {
+                tk.has(k, flag::ROLE_NOUN)
+                    || ["contract", "agreement", "budget", "forecast", "estimate", "estimates"]
+                        .iter()
+                        .any(|w| tk.is_word(k, w))
+            })
+            .last()
+    {
+        return Some((start, noun));
+    }
     // "said one of those advisers", "said two of his aides".
     if tk.has(start, flag::DETERMINER)
         && start + 2 < limit
