@@ -201,15 +201,6 @@ fn opens_firm_name(tk: &Tokens, i: usize, w: &str, before: Option<&str>) -> bool
         || (matches!(w, "AB" | "NV") && before.is_none() && next_capital && !next_titled)
 }
 
-/// Whether `w` (lower case) is a word of a US state's name, which a role
-/// may hold: "jersey" in "the New Jersey governor".
-fn place_word(w: &str) -> bool {
-    static WORDS: LazyLock<FxHashSet<String>> = LazyLock::new(|| {
-        super::phrases::US_STATES.iter().flat_map(|s| s.split(' ')).map(str::to_lowercase).collect()
-    });
-    WORDS.contains(w)
-}
-
 /// Whether `w` names a ministry or a party ("Exchequer", "Labour").
 fn department(w: &str) -> bool {
     DEPARTMENTS.contains(&w)
@@ -2490,7 +2481,7 @@ impl<'a> People<'a> {
             fits(p)
                 && role
                     .iter()
-                    .filter(|w| department_word(w) || place_word(w))
+                    .filter(|w| department_word(w) || super::phrases::state_word(w))
                     .all(|w| self.people[p].titles.iter().any(|x| x == w))
         };
         let before = self.mentions.iter().rev().filter(|(o, _)| *o < at).map(|(_, p)| *p);
