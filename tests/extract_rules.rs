@@ -4721,7 +4721,8 @@ fn a_role_is_whom_an_abbreviated_title_named() {
         speakers(
             "Sen. John McCain criticised the plan. Ted Cruz defends his record in an ad: \"We must secure the border,\" the senator says."
         ),
-        [Some("John McCain".to_string()), Some("senator".to_string())]
+        // (Whom the sentence opens with, given no office, is.)
+        [Some("John McCain".to_string()), Some("Ted Cruz".to_string())]
     );
 }
 
@@ -12152,5 +12153,61 @@ fn a_number_after_a_determiner_goes_on_to_the_source_s_noun() {
     assert_speaker(
         "According to the 230 mln stg contract, the company will build and lease the ships.",
         "230 mln stg contract",
+    );
+}
+
+#[test]
+fn an_office_no_one_was_given_continues_whom_the_sentence_before_opened_with() {
+    assert_eq!(
+        speakers(
+            "Oliver Letwin, for the Tories, attacked government red tape, dubbing Mr Brown \
+             \"Sir Wastealot\". The shadow chancellor said the golden rule had \"turned to dross\"."
+        )
+        .last()
+        .cloned()
+        .flatten()
+        .as_deref(),
+        Some("Oliver Letwin")
+    );
+    assert_eq!(
+        speakers(
+            "Marco Rubio stopped by his campaign headquarters to give a pep talk to volunteers. \
+             Walking into the office, the senator said his campaign was \"closing really strong.\""
+        ),
+        [named("Marco Rubio")]
+    );
+    // Not when the role is set against that one, nor after someone else
+    // opened a clause, nor after a question someone asked.
+    assert_not_credited(
+        "Gordon Brown has criticised a union leader. Jonathan Baume, of the civil servants' \
+         union, spoke of \"competing agendas\" at the top. But the chancellor said Mr Baume was \
+         never at meetings between the two men.",
+        "Jonathan Baume",
+    );
+    assert_not_credited(
+        "Tony Blair has had the chance to tackle the problems and has failed, Michael Howard \
+         has said. \"Britain is heading in the wrong direction,\" the Conservative leader said.",
+        "Tony Blair",
+    );
+    assert_eq!(
+        speakers(
+            "Bernie Sanders spoke to CNN. \"That would be you?\" Gloria Borger asked. \"That \
+             would be me, yes,\" the senator said."
+        )
+        .last(),
+        Some(&named("senator"))
+    );
+}
+
+#[test]
+fn mr_and_a_given_name_is_a_surname() {
+    assert_not_credited(
+        "Howard Flight was sacked last week. Mr Howard insisted he had played by the rules.",
+        "Howard Flight",
+    );
+    // One whose surname comes first keeps it.
+    assert_eq!(
+        speakers("Lou Jiwei spoke in Beijing. Mr. Lou said the talks had gone well."),
+        [named("Lou Jiwei")]
     );
 }

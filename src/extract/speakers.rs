@@ -1442,6 +1442,7 @@ impl<'a> People<'a> {
                         let p = match people
                             .with_name_word(parts.name[0])
                             .filter(|&p| wanted.is_none_or(|w| !people.given_name_says_other(p, w)))
+                            .filter(|_| !given_name_after_mr(&parts.titles, parts.name[0]))
                         {
                             Some(p) => {
                                 people.add_titles(p, parts.titles);
@@ -2167,8 +2168,9 @@ impl<'a> People<'a> {
             // A first name, or a single name nobody wrote in full (with its
             // own possessive: "Moody's said" after "Moody's Investors Service
             // Inc").
-            if let Some(p) = self
-                .with_given_name(n)
+            if let Some(p) = (!given_name_after_mr(&parts.titles, n))
+                .then(|| self.with_given_name(n))
+                .flatten()
                 .filter(|&p| fits(p))
                 .or_else(|| tk.possessive(b).then(|| self.with_given_name(tk.str(b))).flatten())
             {
@@ -2224,6 +2226,16 @@ impl<'a> People<'a> {
         {
             return Referent::Person(p);
         }
+        // ("Rubio sought to stoke positive energy …. Walking into the
+        // office …, the senator said": an office no one was given, as a
+        // subject, is the person who opened this sentence or the one
+        // before, when that one was given none.)
+        if tk.is_word(a, "the")
+            && role.last().is_some_and(|h| OFFICES.contains(h))
+            && let Some(p) = self.opener_without_office(tk, a)
+        {
+            return Referent::Person(p);
+        }
         // ("Kenteris has protested his innocence …. The 31-year-old
         // insisted …": someone just named, by age, when the role with it
         // told no one: "the 60-year-old actor".)
@@ -2239,6 +2251,88 @@ impl<'a> People<'a> {
         } else {
             described(tk, a, b)
         }
+    }
+
+    /// The person who opens the sentence of token `a` or the one before
+    /// it, nearest first, when a given name or an honorific tells that one
+    /// a person given no office: whom a role at `a` continues. Not when
+    /// the role's sentence sets it against someone ("But the chancellor
+    /// said Mr Baume was never at meetings …", "Maddow tried to press
+    /// Warren …, but the senator insisted …").
+    fn opener_without_office(&self, tk: &Tokens, a: usize) -> Option<usize> {
+        const CLAUSE_OPENERS: [&str; 9] =
+            ["if", "and", "when", "that", "as", "because", "but", "while", "unless"];
+        const CONTRASTS: [&str; 6] = ["but", "however", "yet", "while", "although", "whereas"];
+        let s = super::phrases::sentence_start_through_quotes(tk, a);
+        if (s..a).any(|m| CONTRASTS.iter().any(|w| tk.is_word(m, w))) {
+            return None;
+        }
+        // (Not the object of a verb: "Mr. Trump's words may have affected
+        // the former president".)
+        if a > s
+            && tk.list[a - 1].word
+            && !["that", "and", "as", "when"].iter().any(|w| tk.is_word(a - 1, w))
+        {
+            return None;
+        }
+        let before =
+            if s == 0 { s } else { super::phrases::sentence_start_through_quotes(tk, s - 1) };
+        let (from, until) = (tk.list[before].start, tk.list[a].start);
+        let mut named = self
+            .mentions
+            .iter()
+            .rev()
+            .skip_while(|(o, _)| *o >= until)
+            .take_while(|(o, _)| *o >= from);
+        // (With no one else named since as a subject, outside quotations:
+        // "Labour's Mr Livingstone has said … even if Mr Blair asked. Later
+        // the prime minister said" is Blair. Whom a verb or a preposition
+        // takes may be: "Pence … praised Cruz …. “…,” the governor said".)
+        let (o, p) = loop {
+            let &(o, p) = named.next()?;
+            if opens_sentence(tk, o) {
+                break (o, p);
+            }
+            let k = tk.at_or_after(o);
+            // (But not one a verb follows, a clause's subject: "reports
+            // claimed Mr Blair went back on a pledge".)
+            let end = name_end(tk, k);
+            let verb_after = !tk.possessive(end)
+                && tk.list.get(end + 1).is_some_and(|t| t.word && !t.quoted)
+                && !tk.capitalized(end + 1)
+                && (!lexicon::function_word(tk.str(end + 1))
+                    || ["said", "says", "told", "is", "was", "were", "are"]
+                        .iter()
+                        .any(|w| tk.is_word(end + 1, w)));
+            let taken = k > 0
+                && tk.list[k - 1].word
+                && !tk.capitalized(k - 1)
+                && !CLAUSE_OPENERS.iter().any(|w| tk.is_word(k - 1, w))
+                && !verb_after;
+            if !tk.list[k].quoted
+                && !taken
+                && (self.fits(p, Pronoun::He) || self.fits(p, Pronoun::She))
+            {
+                return None;
+            }
+        };
+        // (Nor whose words open it, "Mr. Trump's words …", nor whoever
+        // asked: "“That would be you?” Borger asked. “That would be me,”
+        // the senator said".)
+        let end = name_end(tk, tk.at_or_after(o));
+        if tk.possessive(end) || tk.is_word(end + 1, "asked") {
+            return None;
+        }
+        let person = &self.people[p];
+        (person.name.contains(' ')
+            && self.gender_is_told(p)
+            && self.gender.get(p).copied().flatten().is_some_and(|g| g != Pronoun::Other)
+            && !person.titles.iter().any(|t| {
+                OFFICES.contains(&t.as_str())
+                    || RANK_WORDS.contains(&t.as_str())
+                    || abbreviated_title(t).is_some()
+            }))
+        .then_some(p)
     }
 
     /// The person a description at token `a` ("the 31-year-old") stands
@@ -2946,6 +3040,25 @@ pub(crate) fn person_honorific(title: &str) -> bool {
                 | "ambassador"
                 | "coach"
         )
+}
+
+/// The last token of the run of capitalised words from token `k`: where
+/// a name mentioned there ends.
+fn name_end(tk: &Tokens, k: usize) -> usize {
+    let mut end = k;
+    while end + 1 < tk.list.len() && tk.list[end + 1].word && tk.capitalized(end + 1) {
+        end += 1;
+    }
+    end
+}
+
+/// Whether `word`, after `titles`, is a given name that "Mr" or "Mrs"
+/// stands before, where a surname belongs: "Mr Howard" is not "Howard
+/// Flight". ("Sir Alan" may be, and "Mr. Lou" is "Lou Jiwei", whose
+/// surname comes first.)
+fn given_name_after_mr(titles: &[String], word: &str) -> bool {
+    titles.iter().any(|t| matches!(t.trim_end_matches('.'), "mr" | "mrs" | "ms" | "miss"))
+        && super::given_names::gender_of(word).is_some()
 }
 
 /// The gender an honorific tells: "Mr.", "Lord" he; "Mrs.", "Ms.", "Dame"
