@@ -12211,3 +12211,23 @@ fn mr_and_a_given_name_is_a_surname() {
         [named("Lou Jiwei")]
     );
 }
+
+#[test]
+fn an_attack_after_a_date_a_people_or_a_place_is_a_noun() {
+    let none = Vec::<String>::new();
+    assert_eq!(words("Paris attacks test Clinton's strategy on terrorism."), none);
+    assert_eq!(
+        words("Losses eclipsed 2001, when the 11 September attacks pushed claims up to $37bn."),
+        none
+    );
+    assert_eq!(words("The last confirmed Iraqi attack took place on March eight."), none);
+    // The verb stays: whom it takes follows it.
+    assert_speaker(
+        "In her speech, Clinton attacks Trump's foreign policy inexperience.",
+        "Clinton",
+    );
+    assert_eq!(
+        words("In her speech, she attacks rival's foreign policy inexperience."),
+        ["rival's foreign policy inexperience"]
+    );
+}

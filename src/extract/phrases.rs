@@ -127,6 +127,37 @@ pub(crate) fn cue_at(tk: &Tokens, i: usize) -> Option<Cue> {
     {
         return None;
     }
+    // ("the Paris attacks test Clinton's strategy", "the Sept. 11
+    // attacks", "an Iraqi attack took place": a noun after a date, a
+    // people or a kind of attack; or after a place, before its own verb,
+    // where the verb "attacks" takes an object: "Trump attacks Cruz",
+    // "attacks the plan".)
+    if i > 0 && (tk.is_word(i, "attack") || tk.is_word(i, "attacks")) && {
+        const KINDS: [&str; 9] = [
+            "terrorist",
+            "terror",
+            "suicide",
+            "militant",
+            "missile",
+            "rocket",
+            "air",
+            "heart",
+            "bomb",
+        ];
+        let before = tk.str(i - 1);
+        let kind = before.ends_with(|c: char| c.is_ascii_digit())
+            || KINDS.iter().any(|k| before.eq_ignore_ascii_case(k))
+            || super::countries::is_country_adjective(before);
+        let own_verb = tk.is_word(i, "attacks")
+            && tk.capitalized(i - 1)
+            && tk.list.get(i + 1).is_some_and(|n| n.word && !n.quoted)
+            && !tk.capitalized(i + 1)
+            && !tk.has(i + 1, flag::FUNCTION_WORD | flag::DETERMINER)
+            && pronoun(tk, i + 1).is_none();
+        tk.list[i - 1].word && (kind || own_verb)
+    } {
+        return None;
+    }
     // ("The last confirmed attack", "the first reported case": an ordinal
     // between them.)
     if i > 1
