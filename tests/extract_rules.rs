@@ -12231,3 +12231,36 @@ fn an_attack_after_a_date_a_people_or_a_place_is_a_noun() {
         ["rival's foreign policy inexperience"]
     );
 }
+
+#[test]
+fn a_source_by_its_description_runs_to_the_comma() {
+    assert_speaker(
+        "According to its latest accounts, Media Lab Europe spent 8.16 million euros in 2003.",
+        "its latest accounts",
+    );
+    // Not past an owner, who speaks through it.
+    assert_speaker(
+        "According to a text of Stoltenberg's speech, the minister also urged closer ties.",
+        "Stoltenberg",
+    );
+}
+
+#[test]
+fn proponents_and_backers_are_sources() {
+    assert_speaker(
+        "Other proponents of the bill said it was a good compromise.",
+        "other proponents of the bill",
+    );
+    assert_speaker(
+        "The new platform's backers hope to emulate the success of Freeview.",
+        "new platform's backers",
+    );
+}
+
+#[test]
+fn a_participle_after_an_adverb_and_a_preposition_describes_a_noun() {
+    assert_eq!(
+        words("Computers get cluttered with poorly written Steam-type systems that batter people."),
+        Vec::<String>::new()
+    );
+}

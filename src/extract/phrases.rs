@@ -92,14 +92,18 @@ pub(crate) fn cue_at(tk: &Tokens, i: usize) -> Option<Cue> {
         return None;
     }
     // ("a fully informed decision", "One widely mentioned possibility",
-    // "the most commonly cited advantage": a participle after an adverb
-    // and an article or a degree describes the noun after it.)
+    // "the most commonly cited advantage", "cluttered with poorly written
+    // systems": a participle after an adverb and an article, a degree or
+    // a preposition describes the noun after it.)
+    let after_preposition =
+        || ["with", "of", "by", "for", "from", "into"].iter().any(|w| tk.is_word(i - 2, w));
     if i > 1
-        && tk.bytes(i).ends_with(b"ed")
+        && (tk.bytes(i).ends_with(b"ed") || tk.bytes(i).ends_with(b"en"))
         && ends_in_ly(tk, i - 1)
-        && ["a", "an", "the", "one", "most", "more"].iter().any(|w| tk.is_word(i - 2, w))
+        && (["a", "an", "the", "one", "most", "more"].iter().any(|w| tk.is_word(i - 2, w))
+            || after_preposition())
         && tk.list.get(i + 1).is_some_and(|n| n.word && !n.quoted)
-        && !tk.capitalized(i + 1)
+        && (!tk.capitalized(i + 1) || after_preposition())
         && !tk.has(i + 1, flag::FUNCTION_WORD | flag::DETERMINER)
         && pronoun(tk, i + 1).is_none()
     {

@@ -4461,6 +4461,27 @@ fn source_credit(tk: &Tokens, k: usize, src: usize, cue: &'static str) -> Option
         let last = (src..stop.min(tk.list.len())).rev().find(|&m| tk.list[m].word)?;
         Some((src, last))
     })?;
+    // (Through the noun a description ends at before the comma: "According
+    // to its latest accounts, …".)
+    let speaker = match comma {
+        Some(m)
+            if tk.is(m, ',')
+                && speaker.1 + 1 < m
+                && m <= speaker.1 + 3
+                // (Not past an owner, who speaks: "According to a text of
+                // Stoltenberg's speech, …".)
+                && !tk.possessive(speaker.1)
+                && (speaker.1 + 1..m).all(|j| {
+                    tk.list[j].word
+                        && !tk.list[j].quoted
+                        && !tk.capitalized(j)
+                        && !tk.has(j, flag::FUNCTION_WORD | flag::DETERMINER)
+                }) =>
+        {
+            (speaker.0, m - 1)
+        }
+        _ => speaker,
+    };
     let speaker = maker_of_source(tk, speaker, stop).unwrap_or(speaker);
     // (Or after a connective, a parenthesis or a colon: "But according to
     // reports, …", "(According to the police, …)", "…: According to
