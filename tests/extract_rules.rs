@@ -12264,3 +12264,27 @@ fn a_participle_after_an_adverb_and_a_preposition_describes_a_noun() {
         Vec::<String>::new()
     );
 }
+
+#[test]
+fn a_country_s_word_continues_whom_the_sentence_before_opened_with() {
+    assert_eq!(
+        speakers(
+            "Andre Agassi was delighted with victory over Massu in his first match. \"I felt \
+             pretty good,\" said the American."
+        ),
+        [named("Andre Agassi")]
+    );
+    assert_eq!(
+        speakers(
+            "Everton manager David Moyes will discipline striker James Beattie for his headbutt \
+             on Chelsea defender William Gallas.  The Scot initially defended Beattie, saying \
+             Gallas overreacted."
+        ),
+        [named("David Moyes"), named("David Moyes")]
+    );
+    // Not one of another country.
+    assert_not_credited(
+        "Dutchman Ruud van Nistelrooy was fit again. \"I felt pretty good,\" said the American.",
+        "Ruud van Nistelrooy",
+    );
+}

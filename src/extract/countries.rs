@@ -256,7 +256,7 @@ pub(crate) fn is_country_adjective(word: &str) -> bool {
             COUNTRIES
                 .iter()
                 .map(|c| c.adjective)
-                .chain(["English", "Scottish", "Welsh", "Russian"])
+                .chain(["English", "Scottish", "Welsh", "Russian", "American"])
                 .chain(NATIONALS)
                 .collect()
         });

@@ -2178,13 +2178,22 @@ impl<'a> People<'a> {
             }
             // ("The Argentine" after "Argentine David Nalbandian": the
             // latest named as from there; not a people, "the British say").
+            // (Else whom this sentence or the one before opened with, given
+            // no other country: "World number one Lindsay Davenport has
+            // criticised Wimbledon …. …, the American said".)
             if a + 1 == b
                 && tk.is_word(a, "the")
                 && super::countries::is_country_adjective(n)
                 && !["sh", "ch", "ss", "ese"].iter().any(|e| n.ends_with(e))
-                && let Some(&(_, p)) = self.mentions.iter().rev().find(|&&(o, p)| {
-                    o < at && self.people[p].titles.iter().any(|t| t.eq_ignore_ascii_case(n))
-                })
+                && let Some(p) = self
+                    .mentions
+                    .iter()
+                    .rev()
+                    .find(|&&(o, p)| {
+                        o < at && self.people[p].titles.iter().any(|t| t.eq_ignore_ascii_case(n))
+                    })
+                    .map(|&(_, p)| p)
+                    .or_else(|| self.opener_of_country(tk, a, n))
             {
                 return Referent::Person(p);
             }
@@ -2232,7 +2241,25 @@ impl<'a> People<'a> {
         // before, when that one was given none.)
         if tk.is_word(a, "the")
             && role.last().is_some_and(|h| OFFICES.contains(h))
-            && let Some(p) = self.opener_without_office(tk, a)
+            && let Some(p) = self.opener(tk, a).filter(|&p| {
+                self.gender_is_told(p)
+                    && !self.people[p].titles.iter().any(|t| {
+                        OFFICES.contains(&t.as_str())
+                            || RANK_WORDS.contains(&t.as_str())
+                            || abbreviated_title(t).is_some()
+                    })
+            })
+        {
+            return Referent::Person(p);
+        }
+        // ("Lindsay Davenport has criticised Wimbledon …. …, the American
+        // said": a country's word as a role, whom the sentence or the one
+        // before opened with.)
+        if tk.is_word(a, "the")
+            && let [country] = role[..]
+            && super::countries::is_country_adjective(country)
+            && !["sh", "ch", "ss", "ese"].iter().any(|e| country.ends_with(e))
+            && let Some(p) = self.opener_of_country(tk, a, country)
         {
             return Referent::Person(p);
         }
@@ -2253,13 +2280,36 @@ impl<'a> People<'a> {
         }
     }
 
+    /// The last token of the mention of person `p` at token `k`: its
+    /// surname, past what the person is ("Chelsea defender William
+    /// Gallas").
+    fn mention_end(&self, tk: &Tokens, k: usize, p: usize) -> usize {
+        let last = self.people[p].name.rsplit(' ').next().unwrap_or_default();
+        (k..(k + 8).min(tk.list.len())).find(|&m| bare(tk.str(m)) == last).unwrap_or(k)
+    }
+
+    /// [`People::opener`], when given no country but `country` ("the
+    /// American" is not "Dutchman Ruud van Nistelrooy").
+    fn opener_of_country(&self, tk: &Tokens, a: usize, country: &str) -> Option<usize> {
+        self.opener(tk, a).filter(|&p| {
+            !self.people[p].titles.iter().any(|t| {
+                // (Titles are kept in lowercase.)
+                let mut cap = t.clone();
+                if let Some(first) = cap.get_mut(..1) {
+                    first.make_ascii_uppercase();
+                }
+                super::countries::is_country_adjective(&cap) && !t.eq_ignore_ascii_case(country)
+            })
+        })
+    }
+
     /// The person who opens the sentence of token `a` or the one before
-    /// it, nearest first, when a given name or an honorific tells that one
-    /// a person given no office: whom a role at `a` continues. Not when
-    /// the role's sentence sets it against someone ("But the chancellor
-    /// said Mr Baume was never at meetings …", "Maddow tried to press
-    /// Warren …, but the senator insisted …").
-    fn opener_without_office(&self, tk: &Tokens, a: usize) -> Option<usize> {
+    /// it, nearest first, when the article shows that one a person: whom a
+    /// description at `a` ("the senator", "the American")
+    /// may continue. Not when the description's sentence sets it against
+    /// someone ("But the chancellor said Mr Baume was never at meetings
+    /// …", "Maddow tried to press Warren …, but the senator insisted …").
+    fn opener(&self, tk: &Tokens, a: usize) -> Option<usize> {
         const CLAUSE_OPENERS: [&str; 9] =
             ["if", "and", "when", "that", "as", "because", "but", "while", "unless"];
         const CONTRASTS: [&str; 6] = ["but", "however", "yet", "while", "although", "whereas"];
@@ -2269,9 +2319,12 @@ impl<'a> People<'a> {
         }
         // (Not the object of a verb: "Mr. Trump's words may have affected
         // the former president".)
+        // (After the verb it is the subject of, it may: "said the
+        // American".)
         if a > s
             && tk.list[a - 1].word
             && !["that", "and", "as", "when"].iter().any(|w| tk.is_word(a - 1, w))
+            && super::phrases::cue_at(tk, a - 1).is_none()
         {
             return None;
         }
@@ -2296,7 +2349,7 @@ impl<'a> People<'a> {
             let k = tk.at_or_after(o);
             // (But not one a verb follows, a clause's subject: "reports
             // claimed Mr Blair went back on a pledge".)
-            let end = name_end(tk, k);
+            let end = self.mention_end(tk, k, p);
             let verb_after = !tk.possessive(end)
                 && tk.list.get(end + 1).is_some_and(|t| t.word && !t.quoted)
                 && !tk.capitalized(end + 1)
@@ -2319,19 +2372,12 @@ impl<'a> People<'a> {
         // (Nor whose words open it, "Mr. Trump's words …", nor whoever
         // asked: "“That would be you?” Borger asked. “That would be me,”
         // the senator said".)
-        let end = name_end(tk, tk.at_or_after(o));
+        let end = self.mention_end(tk, tk.at_or_after(o), p);
         if tk.possessive(end) || tk.is_word(end + 1, "asked") {
             return None;
         }
-        let person = &self.people[p];
-        (person.name.contains(' ')
-            && self.gender_is_told(p)
-            && self.gender.get(p).copied().flatten().is_some_and(|g| g != Pronoun::Other)
-            && !person.titles.iter().any(|t| {
-                OFFICES.contains(&t.as_str())
-                    || RANK_WORDS.contains(&t.as_str())
-                    || abbreviated_title(t).is_some()
-            }))
+        (self.shown_a_person(p)
+            && self.gender.get(p).copied().flatten().is_some_and(|g| g != Pronoun::Other))
         .then_some(p)
     }
 
@@ -3040,16 +3086,6 @@ pub(crate) fn person_honorific(title: &str) -> bool {
                 | "ambassador"
                 | "coach"
         )
-}
-
-/// The last token of the run of capitalised words from token `k`: where
-/// a name mentioned there ends.
-fn name_end(tk: &Tokens, k: usize) -> usize {
-    let mut end = k;
-    while end + 1 < tk.list.len() && tk.list[end + 1].word && tk.capitalized(end + 1) {
-        end += 1;
-    }
-    end
 }
 
 /// Whether `word`, after `titles`, is a given name that "Mr" or "Mrs"
