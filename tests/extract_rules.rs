@@ -12288,3 +12288,20 @@ fn a_country_s_word_continues_whom_the_sentence_before_opened_with() {
         "Ruud van Nistelrooy",
     );
 }
+
+#[test]
+fn an_adverb_and_a_participle_after_a_determiner_describe_the_source() {
+    assert_eq!(
+        first_mention(
+            "According to the recently released Trump University playbook, his salespersons \
+             were told to sell feelings."
+        ),
+        "the recently released Trump University playbook"
+    );
+}
+
+/// The speaker mention of the first statement in `body`.
+fn first_mention(body: &str) -> String {
+    let a = article("News", body);
+    extract_statements(&a, 0).first().map(|s| mention(&a, s)).unwrap_or_default()
+}

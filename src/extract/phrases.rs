@@ -3161,6 +3161,15 @@ pub(crate) fn phrase_after(tk: &Tokens, start: usize, limit: usize) -> Option<To
     if tk.has(k, flag::DETERMINER) {
         k += 1;
     }
+    // ("the recently released playbook": a participle after an adverb
+    // right after the determiner describes the noun.)
+    let adverb_before_participle = |m: usize| {
+        m == start + 1
+            && tk.has(start, flag::DETERMINER)
+            && ends_in_ly(tk, m)
+            && m + 1 < limit
+            && (tk.bytes(m + 1).ends_with(b"ed") || tk.bytes(m + 1).ends_with(b"en"))
+    };
     let mut end = None;
     let mut loose = 0;
     while k < limit {
@@ -3232,7 +3241,9 @@ pub(crate) fn phrase_after(tk: &Tokens, start: usize, limit: usize) -> Option<To
                 || (tk.has(k - 1, flag::ROLE_NOUN) && !tk.capitalized(k - 1) && tk.capitalized(k + 1)))
         {
         } else if tk.has(start, flag::DETERMINER)
-            && !tk.has(k, flag::FUNCTION_WORD | flag::CUE)
+            && (!tk.has(k, flag::FUNCTION_WORD | flag::CUE)
+                || adverb_before_participle(k)
+                || (k == start + 2 && adverb_before_participle(start + 1)))
             && loose < 3
             // (Or the one noun a possessive right after it owns, which
             // ends the phrase: "said the firm's arbitrageur, who …",
@@ -3248,7 +3259,9 @@ pub(crate) fn phrase_after(tk: &Tokens, start: usize, limit: usize) -> Option<To
         {
             // Ordinary nouns after a determiner: "a campaign operative".
             loose += 1;
-            end = Some(k);
+            if !adverb_before_participle(k) {
+                end = Some(k);
+            }
         } else if tk.has(start, flag::DETERMINER)
             && start > 0
             && cue_at(tk, start - 1).is_some_and(|c| !c.object)
