@@ -12305,3 +12305,28 @@ fn first_mention(body: &str) -> String {
     let a = article("News", body);
     extract_statements(&a, 0).first().map(|s| mention(&a, s)).unwrap_or_default()
 }
+
+#[test]
+fn a_first_person_quotation_with_no_cue_is_the_subject_s_before_it() {
+    assert_eq!(
+        speakers(
+            "Scott Perry, a 23-year-old teacher from New Zealand, shares a twin-room in Tokyo.     \
+             Perry has budgeted 26 to 33 dlrs a day while he looks for work. \"Normally I eat \
+             'teishoku' for 400 yen.\""
+        ),
+        [named("Scott Perry")]
+    );
+    // Not in the third person, nor after two subjects or an adverb.
+    assert_eq!(speakers("Mauresmo spent five weeks at number one. \"The game is there.\""), [None]);
+    assert_eq!(
+        speakers(
+            "Citizens and Canal ended up owning about 1,250 slaves. \"We all know slavery \
+             existed in our country.\""
+        ),
+        [None]
+    );
+    assert_eq!(
+        speakers("Possibly a very American analogy. \"The basic point is that we stay.\""),
+        [None]
+    );
+}
