@@ -12330,3 +12330,21 @@ fn a_first_person_quotation_with_no_cue_is_the_subject_s_before_it() {
         [None]
     );
 }
+
+#[test]
+fn a_government_s_seat_is_no_one_it_titles() {
+    assert_eq!(
+        speakers(
+            "White House press secretary Josh Earnest spoke on Monday. The White House urged \
+             Silicon Valley to find a compromise."
+        ),
+        [named("White House")]
+    );
+    assert_eq!(
+        speakers(
+            "House Speaker Jim Wright spoke on Monday. The White House said a tax increase is \
+             not needed."
+        ),
+        [named("White House")]
+    );
+}

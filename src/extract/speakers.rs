@@ -2086,6 +2086,13 @@ impl<'a> People<'a> {
                 _ => {}
             }
         }
+        // ("The White House said …": a government's seat, whose "house" is
+        // otherwise a title, not whoever was titled by it, "White House
+        // press secretary Josh Earnest".)
+        let phrase = strip_the(tk.text[tk.span(a, b)].trim());
+        if b > a && seat_of_power(phrase) {
+            return Referent::Described(phrase.to_string());
+        }
         let parts = split_name(tk, range);
         if parts.name.len() >= 2 {
             if let Some(p) = self.named(&parts.name) {
