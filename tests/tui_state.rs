@@ -51,6 +51,20 @@ fn ctrl_w_deletes_a_word_and_ctrl_u_the_line() {
 }
 
 #[test]
+fn ctrl_w_after_a_space_of_several_bytes_keeps_the_cursor_on_a_boundary() {
+    use onrecord::tui::action::Action;
+    use onrecord::tui::app::TextField;
+    // (A no-break space is two bytes: the word after it goes, not half of
+    // the space.)
+    let mut field = TextField::default();
+    for c in "s\u{a0}A".chars() {
+        field.edit(&Action::Type(c));
+    }
+    assert!(field.edit(&Action::DeleteWord));
+    assert_eq!((field.text.as_str(), field.cursor), ("s\u{a0}", 3));
+}
+
+#[test]
 fn selection_stays_on_its_statement_while_results_change() {
     let mut app = app(120, 40);
     keys(&mut app, "jjj"); // statement 3: "…the outcome is seen as enduring."

@@ -111,7 +111,13 @@ impl TextField {
             Action::DeleteWord => {
                 let head = &self.text[..self.cursor];
                 let trimmed = head.trim_end();
-                let at = trimmed.rfind(char::is_whitespace).map_or(0, |i| i + 1);
+                // (Past the space's own bytes: a no-break or an ideographic
+                // space is more than one.)
+                let at = trimmed
+                    .char_indices()
+                    .rev()
+                    .find(|(_, c)| c.is_whitespace())
+                    .map_or(0, |(i, c)| i + c.len_utf8());
                 self.text.replace_range(at..self.cursor, "");
                 self.cursor = at;
             }
