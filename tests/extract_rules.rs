@@ -12348,3 +12348,12 @@ fn a_government_s_seat_is_no_one_it_titles() {
         [named("White House")]
     );
 }
+
+#[test]
+fn a_counselor_is_a_title() {
+    assert_speaker(
+        "Yugoslavia will tender April 14 for wheat, the U.S. Agriculture Department's Counselor \
+         in Belgrade said in a field report.",
+        "U.S. Agriculture Department's Counselor",
+    );
+}
