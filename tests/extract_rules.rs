@@ -12357,3 +12357,20 @@ fn a_counselor_is_a_title() {
         "U.S. Agriculture Department's Counselor",
     );
 }
+
+#[test]
+fn draws_and_lives_claimed_are_no_words() {
+    assert_eq!(
+        words("The Republic look to have an edge after claiming away draws in Basel and Paris."),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        words("The tremor claimed at least 300 lives and caused 4,000 persons to disappear."),
+        Vec::<String>::new()
+    );
+    // A point in time is no prize.
+    assert_eq!(
+        words("Mr. Carson claimed at one point that China was becoming involved in Syria."),
+        ["China was becoming involved in Syria"]
+    );
+}

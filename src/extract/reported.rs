@@ -560,9 +560,12 @@ fn no_speech_act(tk: &Tokens, c: usize) -> bool {
         // ("claimed her seventh Grand Slam title", "added the Olympic relay
         // crown to his World Indoor title", "claimed the top spot": a prize
         // won, not words.)
-        const PRIZES: [&str; 12] = [
+        // ("claiming away draws in Basel and Paris", "claimed 200 lives": a
+        // result or a toll.)
+        // (Not "point": "claimed at one point that …".)
+        const PRIZES: [&str; 17] = [
             "title", "titles", "spot", "crown", "medal", "medals", "trophy", "place", "honours",
-            "gold", "silver", "bronze",
+            "gold", "silver", "bronze", "draw", "draws", "lives", "scalp", "cup",
         ];
         let prize = (c + 1..(c + 7).min(tk.list.len()))
             .take_while(|&k| {
