@@ -12374,3 +12374,12 @@ fn draws_and_lives_claimed_are_no_words() {
         ["China was becoming involved in Syria"]
     );
 }
+
+#[test]
+fn cate_is_a_woman_s_name_and_jamie_a_man_s() {
+    let body = "Cate Blanchett said her award was \"an indescribable surprise and honour\". Of \
+                Hepburn, she said: \"The longevity of her career is inspiring to everyone.\" \
+                And Jamie Foxx, who had two nominations this year, paid tribute to Ray Charles, \
+                and thanked director Taylor Hackford. \"You took a chance, man,\" he said.";
+    assert_eq!(speakers(body).last(), Some(&named("Jamie Foxx")));
+}
