@@ -2186,8 +2186,8 @@ impl<'a> People<'a> {
             // ("The Argentine" after "Argentine David Nalbandian": the
             // latest named as from there; not a people, "the British say").
             // (Else whom this sentence or the one before opened with, given
-            // no other country: "World number one Lindsay Davenport has
-            // criticised Wimbledon …. …, the American said".)
+            // no other country: "Andre Agassi was delighted with victory
+            // …. “…,” said the American".)
             if a + 1 == b
                 && tk.is_word(a, "the")
                 && super::countries::is_country_adjective(n)
@@ -2248,25 +2248,8 @@ impl<'a> People<'a> {
         // before, when that one was given none.)
         if tk.is_word(a, "the")
             && role.last().is_some_and(|h| OFFICES.contains(h))
-            && let Some(p) = self.opener(tk, a).filter(|&p| {
-                self.gender_is_told(p)
-                    && !self.people[p].titles.iter().any(|t| {
-                        OFFICES.contains(&t.as_str())
-                            || RANK_WORDS.contains(&t.as_str())
-                            || abbreviated_title(t).is_some()
-                    })
-            })
-        {
-            return Referent::Person(p);
-        }
-        // ("Lindsay Davenport has criticised Wimbledon …. …, the American
-        // said": a country's word as a role, whom the sentence or the one
-        // before opened with.)
-        if tk.is_word(a, "the")
-            && let [country] = role[..]
-            && super::countries::is_country_adjective(country)
-            && !["sh", "ch", "ss", "ese"].iter().any(|e| country.ends_with(e))
-            && let Some(p) = self.opener_of_country(tk, a, country)
+            && let Some(p) =
+                self.opener(tk, a).filter(|&p| self.gender_is_told(p) && !self.given_an_office(p))
         {
             return Referent::Person(p);
         }
@@ -2536,11 +2519,18 @@ impl<'a> People<'a> {
         (person.name.contains(' ')
             && self.gender_is_told(p)
             && self.gender.get(p).copied().flatten().is_some_and(|g| g != Pronoun::Other)
-            && !person
-                .titles
-                .iter()
-                .any(|t| OFFICES.contains(&t.as_str()) || RANK_WORDS.contains(&t.as_str())))
+            && !self.given_an_office(p))
         .then_some(p)
+    }
+
+    /// Whether person `p` was given an office, a rank or an abbreviated
+    /// title ("Sen."), which another office does not name.
+    fn given_an_office(&self, p: usize) -> bool {
+        self.people[p].titles.iter().any(|t| {
+            OFFICES.contains(&t.as_str())
+                || RANK_WORDS.contains(&t.as_str())
+                || abbreviated_title(t).is_some()
+        })
     }
 
     /// The person most recently named before `at` whose titles include every
