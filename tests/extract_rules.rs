@@ -12383,3 +12383,16 @@ fn cate_is_a_woman_s_name_and_jamie_a_man_s() {
                 and thanked director Taylor Hackford. \"You took a chance, man,\" he said.";
     assert_eq!(speakers(body).last(), Some(&named("Jamie Foxx")));
 }
+
+#[test]
+fn employers_are_a_source_where_they_are() {
+    assert_speaker(
+        "Engineering industry employers in North Rhine-Westphalia state said they made an \
+         unprecedented offer.",
+        "employers in North Rhine-Westphalia state",
+    );
+    assert_speaker(
+        "The two sides agreed, employers' spokesman Gerard Zeebregts said.",
+        "Gerard Zeebregts",
+    );
+}

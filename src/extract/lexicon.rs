@@ -456,7 +456,7 @@ const ROLE_NOUN: &str = "\
     surveys press media journal times post. delegate voter resident supporter opponent critic \
     witness veteran donor organizer volunteer dealer trader banker broker aide book memoir \
     biography indictment analysis transcript panel regulator regulators staff staffer staffers \
-    proponents proponent backers";
+    proponents proponent backers employers employer";
 
 /// Nouns a news article introduces a business by, before or after its
 /// name: "media group Reuters", "Cairn Energy, a UK oil firm".
