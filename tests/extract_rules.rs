@@ -12396,3 +12396,13 @@ fn employers_are_a_source_where_they_are() {
         "Gerard Zeebregts",
     );
 }
+
+#[test]
+fn a_credit_turned_round_with_no_comma_may_be_any_plain_verb() {
+    assert_one(
+        "Many are fed up but this could be just the tip of the iceberg thinks Tim Danton, \
+         editor of PC Pro Magazine.",
+        "Many are fed up but this could be just the tip of the iceberg",
+        "Tim Danton",
+    );
+}

@@ -3711,8 +3711,10 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
 fn name_credit_without_comma(tk: &Tokens, s: usize, c: usize, cue: &str) -> bool {
     // (The cheap tests first: most verbs have a comma or a clause after
     // them.)
-    let name_next = matches!(cue, "said" | "says")
-        && c >= s + 3
+    let name_next = matches!(
+        cue,
+        "said" | "says" | "thinks" | "believes" | "argues" | "adds" | "added" | "warns" | "reckons"
+    ) && c >= s + 3
         && tk.list[c - 1].word
         && !tk.list[c - 1].quoted
         && tk.list.get(c + 1).is_some_and(|t| t.word && !t.quoted)
