@@ -2321,12 +2321,7 @@ impl<'a> People<'a> {
         let before =
             if s == 0 { s } else { super::phrases::sentence_start_through_quotes(tk, s - 1) };
         let (from, until) = (tk.list[before].start, tk.list[a].start);
-        let mut named = self
-            .mentions
-            .iter()
-            .rev()
-            .skip_while(|(o, _)| *o >= until)
-            .take_while(|(o, _)| *o >= from);
+        let mut named = self.mentions_back(from, until);
         // (With no one else named since as a subject, outside quotations:
         // "Labour's Mr Livingstone has said … even if Mr Blair asked. Later
         // the prime minister said" is Blair. Whom a verb or a preposition
@@ -2635,6 +2630,20 @@ impl<'a> People<'a> {
             .or_else(|| (0..self.people.len()).find(|&p| fits_whole(p)))
     }
 
+    /// The mentions (byte offset, person) from byte `from` up to byte
+    /// `until`, the latest first.
+    fn mentions_back(
+        &self,
+        from: usize,
+        until: usize,
+    ) -> impl Iterator<Item = &(usize, usize)> + Clone {
+        self.mentions
+            .iter()
+            .rev()
+            .skip_while(move |(o, _)| *o >= until)
+            .take_while(move |(o, _)| *o >= from)
+    }
+
     /// The person `pronoun` most likely stands for among those named as a
     /// sentence's subject between bytes `since` (the latest statement's end)
     /// and `until` (this statement's start): "Trump has a decisive lead in
@@ -2650,12 +2659,7 @@ impl<'a> People<'a> {
         until: usize,
         pronoun: Pronoun,
     ) -> Option<usize> {
-        let mut between = self
-            .mentions
-            .iter()
-            .rev()
-            .skip_while(|(o, _)| *o >= until)
-            .take_while(|(o, _)| *o > since);
+        let mut between = self.mentions_back(since + 1, until);
         // The nearest person it can stand for, unless someone else opened a
         // sentence after that person was named.
         let (o, p) = between.find(|&&(o, _)| opens_sentence(tk, o)).copied()?;
@@ -2912,11 +2916,7 @@ impl<'a> People<'a> {
         at: usize,
         opens: impl Fn(usize) -> bool,
     ) -> Option<usize> {
-        self.mentions
-            .iter()
-            .rev()
-            .skip_while(|(o, _)| *o >= at)
-            .take_while(|(o, _)| *o >= since)
+        self.mentions_back(since, at)
             .filter(|(o, _)| opens(*o))
             .map(|(_, p)| *p)
             .find(|&p| person_can_be_it(self, p))
