@@ -12406,3 +12406,64 @@ fn a_credit_turned_round_with_no_comma_may_be_any_plain_verb() {
         "Tim Danton",
     );
 }
+
+#[test]
+fn a_speaker_before_the_quotation_is_the_one_at_the_place() {
+    assert_eq!(
+        direct_mention(
+            "One senior corporate finance manager in Riyadh said: \"Banks are still reluctant \
+             to lend.\""
+        )
+        .as_deref(),
+        Some("One senior corporate finance manager in Riyadh")
+    );
+    assert_eq!(
+        direct_mention(
+            "An EC negotiator taking part in the three-day talks said: \"We wanted the \
+             territorial clause in, but Comecon said no.\""
+        )
+        .as_deref(),
+        Some("An EC negotiator taking part in the three-day talks")
+    );
+    // Not back to a pronoun's verb: the claims are Labour's.
+    assert_eq!(
+        direct_mention(
+            "And he hit back at Labour claims he had used Mrs Dixon as a \"human shield\"."
+        )
+        .as_deref(),
+        None
+    );
+    assert_speaker(
+        "And he hit back at Labour claims he had used Mrs Dixon as a \"human shield\".",
+        "Labour",
+    );
+}
+
+#[test]
+fn a_person_before_where_they_work_speaks_past_what_the_body_is() {
+    assert_speaker(
+        "Philip Augar of stockbrokers Wood Mackenzie and Co Ltd said the market expects slower \
+         profit growth.",
+        "Philip Augar",
+    );
+    assert_speaker(
+        "Jose Melicias from the research department of Drexel Burnham Lambert said the debt \
+         situation was a major consideration.",
+        "Jose Melicias",
+    );
+    assert_speaker(
+        "Dr Erel Avineri, of the Centre for Transport and Society at the University of the \
+         West of England in Bristol said: \"The design is not completely adjusted.\"",
+        "Erel Avineri",
+    );
+    assert_speaker(
+        "New York analyst William Raferty, of Smith Barney Harris Upham said \"We're still in a \
+         bull market.\"",
+        "William Raferty",
+    );
+    // With no comma, a name whose given name is not known may be a body's.
+    assert_speaker(
+        "The Federal Reserve Bank of New York said reserves rose.",
+        "Federal Reserve Bank of New York",
+    );
+}

@@ -1040,7 +1040,20 @@ pub(crate) fn before(tk: &Tokens, q: &Quotation) -> (Option<Attribution>, Lead) 
         let sp = phrases::quoted_as(tk, c)
             .or_else(|| if c > s { phrase_before(tk, c - 1 - usize::from(when), s) } else { None })
             .or_else(|| as_put_it(tk, c))
-            .map(|sp| subject_before_relative(tk, sp, c).unwrap_or(sp));
+            .map(|sp| subject_before_relative(tk, sp, c).unwrap_or(sp))
+            // ("One senior finance manager in Riyadh said: …" is the
+            // manager's, as in reported speech.)
+            // (Not back to a pronoun's verb: "he hit back at Labour claims
+            // …" is Labour's; nor for a participle, whose subject is found
+            // below.)
+            .map(|sp| {
+                let whole = if sp.1 < c && !word.ends_with("ing") {
+                    super::reported::whole_speaker(tk, sp, c)
+                } else {
+                    sp
+                };
+                if phrases::pronoun(tk, whole.0).is_some() { sp } else { whole }
+            });
         // "Clinton said she opposes “accounting gimmicks”": the verb that
         // reports the pronoun's clause credits it, and its speaker (not when
         // the inner verb reports speech: in "sources said he said “…”" the

@@ -1929,30 +1929,10 @@ fn bare_phrase_before(tk: &Tokens, end: usize, floor: usize) -> Option<TokenRang
     {
         return Some(head);
     }
-    // "Mark Serwotka, from the Public and Commercial Services union said
-    // …": a person before where they are from, whose closing comma the
-    // writer left out.
-    if let Some((a, _)) = found
-        && let Some(k) = (a.saturating_sub(8).max(floor)..a).rev().find(|&k| {
-            ["from", "of", "at"].iter().any(|w| tk.is_word(k, w))
-                && (k + 1..a).all(|m| {
-                    tk.list[m].word
-                        && !tk.list[m].quoted
-                        && (tk.capitalized(m)
-                            || tk.is_word(m, "the")
-                            || tk.is_word(m, "and")
-                            || tk.is(m, '&'))
-                })
-        })
-        && k > floor + 1
-        && tk.is(k - 1, ',')
-        && let Some((p, q)) = phrase_before(tk, k - 2, floor)
-        && q + 2 == k
-        && (p..=q).all(|m| tk.list[m].word && tk.capitalized(m))
-        && q > p
-        && (p == floor || !tk.list[p - 1].word)
+    if let Some(found) = found
+        && let Some(person) = person_at_body(tk, found, floor)
     {
-        return Some((p, q));
+        return Some(person);
     }
     // "Howard Archer, economist at Global Insight said …", "Marc Ostwald,
     // a strategist at Monument Securities told …": the same, with the
@@ -2037,6 +2017,58 @@ fn bare_phrase_before(tk: &Tokens, end: usize, floor: usize) -> Option<TokenRang
         return Some(name);
     }
     found
+}
+
+/// The person named before where they are from, which ends in the phrase
+/// `(a, e)` before a cue: "Mark Serwotka, from the Public and Commercial
+/// Services union said …", whose closing comma the writer left out. The
+/// words between may say what the body is ("Philip Augar of stockbrokers
+/// Wood Mackenzie", "Erel Avineri, of the Centre for Transport and Society
+/// at the University of the West of England in Bristol"); with no comma
+/// after the name, only a name whose given name is known is a person
+/// (not "Bank of England").
+fn person_at_body(tk: &Tokens, (a, _): TokenRange, floor: usize) -> Option<TokenRange> {
+    // (A word of the body's name or of what it is: capitals, its links, or
+    // plain lowercase words, "the research department of".)
+    let body_word = |m: usize| {
+        tk.is(m, '&')
+            || (tk.list[m].word
+                && !tk.list[m].quoted
+                && (tk.capitalized(m)
+                    || ["the", "and", "of", "at", "for", "in", "a"]
+                        .iter()
+                        .any(|w| tk.is_word(m, w))
+                    || !(tk.has(m, flag::FUNCTION_WORD | flag::CUE | flag::VERB_FILLER)
+                        || auxiliary_at(tk, m)
+                        || tk.bytes(m).ends_with(b"ing"))))
+    };
+    let mut k = a;
+    while k > floor + 1 && a - k < 16 {
+        k -= 1;
+        if !["from", "of", "at"].iter().any(|w| tk.is_word(k, w)) {
+            if body_word(k) {
+                continue;
+            }
+            return None;
+        }
+        let comma = tk.is(k - 1, ',');
+        let Some(end) = k.checked_sub(1 + usize::from(comma)).filter(|&e| e >= floor) else {
+            continue;
+        };
+        if !tk.list[end].word || !tk.capitalized(end) {
+            continue;
+        }
+        let Some((p, q)) = phrase_before(tk, end, floor) else { continue };
+        // (Two names at least, opening the clause or after a quotation.)
+        // (Its role may come first: "New York analyst William Raferty".)
+        let name = (p..=q).rev().take_while(|&m| tk.list[m].word && tk.capitalized(m)).last();
+        let named = q == end && name.is_some_and(|n| n < q) && (p == floor || !tk.list[p - 1].word);
+        // (Without the comma, only a name whose given name is known.)
+        if named && (comma || (p..q).any(|m| super::given_names::gender_of(tk.str(m)).is_some())) {
+            return Some((p, q));
+        }
+    }
+    None
 }
 
 /// The name that opens its clause before a comma, a role and where the

@@ -96,7 +96,7 @@ pub(crate) fn find(tk: &Tokens, used: &[usize]) -> Vec<Reported> {
         let found = found.filter(|r| !tk.is_word(r.speaker.0, "with"));
         match found {
             Some(mut r) => {
-                r.speaker = without_put_out(tk, owned_unit(tk, with_where(tk, r.speaker, i)), i);
+                r.speaker = whole_speaker(tk, r.speaker, i);
                 // ("offered by Waste Management Inc <WNX>.": the newswire's
                 // markup closes with the name it marks.)
                 for span in &mut r.spans {
@@ -261,6 +261,14 @@ fn circumstance_after(tk: &Tokens, s: usize, c: usize, subject: Option<TokenRang
         k = past_whom_told(tk, e + 1);
     }
     when_clause_at(tk, k) && words_then_credit(tk, s, sp.0)
+}
+
+/// The speaker phrase `sp` read back from the verb at token `c`, widened
+/// to the whole of who spoke: the unit an owner's phrase names, the one a
+/// place's phrase is in (see [`with_where`]), and without the participle of
+/// a text put out.
+pub(crate) fn whole_speaker(tk: &Tokens, sp: TokenRange, c: usize) -> TokenRange {
+    without_put_out(tk, owned_unit(tk, with_where(tk, sp, c)), c)
 }
 
 /// The unit a speaker phrase `sp` owns, when the phrase is its owner after
