@@ -12467,3 +12467,25 @@ fn a_person_before_where_they_work_speaks_past_what_the_body_is() {
         "Federal Reserve Bank of New York",
     );
 }
+
+#[test]
+fn a_credit_after_the_quotation_keeps_the_word_that_describes_its_noun() {
+    assert_eq!(
+        direct_mention("\"I think I played better,\" said the top seed.").as_deref(),
+        Some("the top seed")
+    );
+    assert_eq!(
+        direct_mention("\"It will not be a pretty game,\" said the lock forward.").as_deref(),
+        Some("the lock forward")
+    );
+    assert_speaker(
+        "Schools must improve the quality of citizenship lessons, says the education watchdog.",
+        "education watchdog",
+    );
+    // Not a verb's object before its own credit: "underline the firmer
+    // sentiment, it said".
+    assert_not_credited(
+        "These factors underline the firmer sentiment, it said.",
+        "firmer sentiment",
+    );
+}

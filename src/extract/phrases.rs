@@ -3298,13 +3298,21 @@ pub(crate) fn phrase_after(tk: &Tokens, start: usize, limit: usize) -> Option<To
             && start > 0
             && cue_at(tk, start - 1).is_some_and(|c| !c.object)
             && end == Some(k - 1)
-            && tk.capitalized(k - 1)
+            && (tk.capitalized(k - 1)
+                || (k == start + 2
+                    && !tk.has(k - 1, flag::FUNCTION_WORD)
+                    && ["the", "a", "an"].iter().any(|w| tk.is_word(start, w))
+                    && start >= 2
+                    && (tk.is(start - 2, ',') || tk.list[start - 2].quoted)
+                    && tk.sentence_over(k + 1)))
             && !tk.capitalized(k)
             && !tk.has(k, flag::FUNCTION_WORD | flag::CUE | flag::DETERMINER)
             && tk.list.get(k + 1).is_none_or(|n| !n.word)
         {
             // "said the East Kilbride athlete.": right after the verb, the
-            // one noun a name describes, which ends the phrase.
+            // one noun a name describes, which ends the phrase; or a word
+            // that describes it, "said the top seed.", "says the education
+            // watchdog.".
             end = Some(k);
             break;
         } else if let Some(name) =
