@@ -12489,3 +12489,20 @@ fn a_credit_after_the_quotation_keeps_the_word_that_describes_its_noun() {
         "firmer sentiment",
     );
 }
+
+#[test]
+fn a_pronoun_stands_for_whom_an_opening_clause_of_when_names() {
+    let body = "\"She is good,\" said Agriculture Secretary Tom Vilsack. But as Mr. Sanders \
+                campaigned on Friday in Washington, Iowa, he stuck firmly to his outsider \
+                message. \"I like this Washington more than the other Washington,\" he said.";
+    assert_eq!(speakers(body).last(), Some(&named("Sanders")));
+    assert_speaker(
+        "As Donald Trump began tweeting out his new nickname for Hillary Clinton, his son said \
+         The Donald is just getting started.",
+        "Donald Trump's son",
+    );
+    // Not a condition's: the one who spoke before.
+    let body = "\"I wouldn't vote for her,\" Jim Bennett explained. If Trump doesn't become the \
+                Republican nominee, he said he would settle for one of his rivals.";
+    assert_eq!(speakers(body).last(), Some(&named("Jim Bennett")));
+}

@@ -3292,6 +3292,18 @@ fn opens_at(tk: &Tokens, k: usize) -> bool {
             let d = described_from(tk, s, k);
             k > d && k - d <= 5 && described_before_name(tk, d, k)
         }
+        // (The subject of the clause a conjunction opens the sentence with,
+        // the main clause's pronoun standing for it: "But as Mr. Sanders
+        // campaigned on Friday in Washington, Iowa, he stuck …".)
+        || {
+            let c = s + usize::from(CONNECTIVES.iter().any(|w| tk.is_word(s, w)));
+            c < k
+                && k <= c + 2
+                // (Of when, not of a condition: "If Trump doesn't become
+                // the nominee, he said …" is the one speaking before.)
+                && ["as", "while", "when", "after", "before", "since"].iter().any(|w| tk.is_word(c, w))
+                && (c + 1..k).all(|m| tk.list[m].word && tk.capitalized(m))
+        }
 }
 
 /// Where what the person named at token `k` is begins, in the sentence
