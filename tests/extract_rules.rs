@@ -12506,3 +12506,35 @@ fn a_pronoun_stands_for_whom_an_opening_clause_of_when_names() {
                 Republican nominee, he said he would settle for one of his rivals.";
     assert_eq!(speakers(body).last(), Some(&named("Jim Bennett")));
 }
+
+#[test]
+fn a_programme_called_a_show_shows_nothing() {
+    assert_eq!(
+        words(
+            "TV talent show The X Factor is to return for a second series after being \
+             recommissioned by ITV."
+        ),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        words("His wife Sharon appears in the popular MTV show based on the family's life."),
+        Vec::<String>::new()
+    );
+    assert_speaker(
+        "Mr Blair told Five's Wright Stuff show: \"Let's just apologise and move on.\"",
+        "Blair",
+    );
+    // What figures show is said.
+    assert_speaker(
+        "Preliminary figures for May show M-3 at 83.24 billion rand.",
+        "Preliminary figures",
+    );
+}
+
+#[test]
+fn a_dealer_house_is_what_it_stands_for() {
+    let body = "World stocks of silver are large, the dealer house Handy and Harman said. The \
+                house estimated that the industry withdrew 20,000,000 ounces of silver from \
+                stocks. However, world stocks are huge, it said.";
+    assert_eq!(speakers(body).last(), Some(&named("house")));
+}

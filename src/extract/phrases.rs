@@ -131,6 +131,44 @@ pub(crate) fn cue_at(tk: &Tokens, i: usize) -> Option<Cue> {
     {
         return None;
     }
+    // ("TV talent show The X Factor", "the popular MTV show based on …",
+    // "Surf show Baywatch", "Richard and Judy's Channel 4 show, is …": a
+    // programme, not what something shows; not "figures from the Bank of
+    // Italy show.", "figures from Ofcom show that …".)
+    if i > 0 && tk.is_word(i, "show") && tk.list[i - 1].word && {
+        const PROGRAMMES: [&str; 15] = [
+            "talent",
+            "entertainment",
+            "weekend",
+            "chat",
+            "game",
+            "talk",
+            "quiz",
+            "breakfast",
+            "cookery",
+            "reality",
+            "comedy",
+            "tv",
+            "television",
+            "variety",
+            "awards",
+        ];
+        let mut buf = [0u8; 32];
+        let kind = PROGRAMMES.contains(&tk.lower(i - 1, &mut buf));
+        let next = tk.list.get(i + 1);
+        let title = next.is_some_and(|n| n.word && !n.quoted)
+            && tk.capitalized(i + 1)
+            && !day_or_month(tk, i + 1)
+            && !tk.possessive(i + 1);
+        let named = (tk.capitalized(i - 1) || tk.bytes(i - 1).iter().all(u8::is_ascii_digit))
+            && sentence_start(tk, i - 1) != i - 1
+            // (Not a month's figures: "Preliminary figures for May show M-3 at …".)
+            && !day_or_month(tk, i - 1)
+            && (title || tk.is_word(i + 1, "based") || tk.is(i + 1, ',') || tk.is(i + 1, ':'));
+        kind || named
+    } {
+        return None;
+    }
     // ("the Paris attacks test Clinton's strategy", "the Sept. 11
     // attacks", "an Iraqi attack took place": a noun after a date, a
     // people or a kind of attack; or after a place, before its own verb,

@@ -4029,7 +4029,7 @@ const SEATS_OF_POWER: [&str; 6] =
 /// Whether `name` describes a thing: an institution's name ("Corrections
 /// Corp of America") or a noun for one ("the company", "the report").
 fn described_thing(name: &str) -> bool {
-    const THINGS: [&str; 36] = [
+    const THINGS: [&str; 37] = [
         "submission",
         "embassy",
         "bulletin",
@@ -4066,6 +4066,7 @@ fn described_thing(name: &str) -> bool {
         "club",
         "leaflet",
         "guidance",
+        "house",
     ];
     // (The head of a description is before what it links to: "a cabinet
     // report to parliament" is a report.)
