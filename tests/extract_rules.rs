@@ -12538,3 +12538,18 @@ fn a_dealer_house_is_what_it_stands_for() {
                 stocks. However, world stocks are huge, it said.";
     assert_eq!(speakers(body).last(), Some(&named("house")));
 }
+
+#[test]
+fn it_after_words_whose_subject_says_nothing_is_the_sentence_before_s() {
+    let body = "The CPB forecast 2.5 pct export growth in volume terms in 1987. Excluding energy \
+                exports, the 1987 figure would be two pct, it said.";
+    assert_eq!(speakers(body).last(), Some(&named("CPB")));
+    let body = "Microsoft's Windows is heavily exploited by virus writers. The company is trying \
+                to tackle security threats. Software piracy has cost the company billions, it \
+                says.";
+    assert_eq!(speakers(body).last(), Some(&named("company")));
+    // Not when the credit sits inside its sentence.
+    let body = "The letter was signed by four managers. Iowa Beef closed the plant because, it \
+                said, it had no alternative.";
+    assert_not_credited(body, "letter");
+}

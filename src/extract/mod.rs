@@ -2229,6 +2229,18 @@ fn without_when_or_where(mut name: String) -> String {
     name
 }
 
+/// Where [`it_subject`] reads the subject "it" stands for.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum ItFrom {
+    /// Its own sentence, else the sentence before when "it" opens its own.
+    Own,
+    /// The sentence before the quotation "it" credits.
+    Quotation,
+    /// The sentence before the words "it" credits after a comma ("…, it
+    /// said").
+    Words,
+}
+
 /// The name "it" at token `it` stands for, and its person when it is one of
 /// the people named: the subject of its sentence before it, or of the
 /// sentence before when "it" opens its own, when that subject is no person
@@ -2237,7 +2249,7 @@ fn it_subject(
     tk: &Tokens,
     people: &People,
     it: usize,
-    across_quotation: bool,
+    from: ItFrom,
 ) -> Option<(String, Option<usize>, usize)> {
     let s = phrases::sentence_start(tk, it);
     let own = phrases::sentence_subject(tk, s, it).filter(|p| p.1 < it);
@@ -2253,28 +2265,54 @@ fn it_subject(
         .flatten()?;
         phrases::auxiliary_at(tk, sub.1 + 1).then_some(sub)
     };
-    let subject = match own.or_else(opened) {
-        Some(_) if across_quotation => return None,
-        Some(p) => p,
-        None => {
-            let mut before = s.checked_sub(1)?;
-            // ("The company cut its dividend. “…,” it said.": the sentence
-            // before the quotation that "it" credits, when the quotation
-            // opens a sentence of its own.)
-            if across_quotation {
-                if !tk.list[before].quoted {
-                    return None;
-                }
-                let open = (0..before).rev().find(|&k| !tk.list[k].quoted).map_or(0, |k| k + 1);
-                before = open.checked_sub(1)?;
-                if tk.list[before].paragraph == tk.list[open].paragraph && !tk.ends_sentence(before)
-                {
-                    return None;
-                }
-            }
-            subject_of_sentence_ending(tk, before)?
+    let own = own.or_else(opened);
+    let before = match (own, from) {
+        (Some(p), ItFrom::Own) => return it_named(tk, people, p, it, true),
+        (Some(_), ItFrom::Quotation) => return None,
+        // (A credit after the words it reports: in "The company is trying
+        // …. Software piracy has cost the company billions, it says."
+        // piracy says nothing.)
+        // (Closing the sentence: not "… because, it said, it had …".)
+        (Some(_), ItFrom::Words)
+            if !(it > s + 1
+                && tk.is(it - 1, ',')
+                && (it + 1..it + 6)
+                    .find(|&k| !tk.list.get(k).is_some_and(|t| t.word))
+                    .is_some_and(|k| tk.sentence_over(k))) =>
+        {
+            return None;
         }
+        _ => s.checked_sub(1)?,
     };
+    // ("The company cut its dividend. “…,” it said.": the sentence
+    // before the quotation that "it" credits, when the quotation
+    // opens a sentence of its own.)
+    let before = if from == ItFrom::Quotation {
+        if !tk.list[before].quoted {
+            return None;
+        }
+        let open = (0..before).rev().find(|&k| !tk.list[k].quoted).map_or(0, |k| k + 1);
+        let before = open.checked_sub(1)?;
+        if tk.list[before].paragraph == tk.list[open].paragraph && !tk.ends_sentence(before) {
+            return None;
+        }
+        before
+    } else {
+        before
+    };
+    it_named(tk, people, subject_of_sentence_ending(tk, before)?, it, own.is_some())
+}
+
+/// The name the subject `subject` gives "it" at token `it`, and its person
+/// when it is one of the people named (`own`: whether the pronoun's own
+/// sentence has a subject).
+fn it_named(
+    tk: &Tokens,
+    people: &People,
+    subject: phrases::TokenRange,
+    it: usize,
+    own: bool,
+) -> Option<(String, Option<usize>, usize)> {
     // ("Shares in American Express surged … after it said …": whose shares
     // they are.)
     let shares = ["shares", "stock"].iter().any(|w| tk.str(subject.0).eq_ignore_ascii_case(w))
@@ -2322,7 +2360,7 @@ fn it_subject(
     let name = match people.referent(tk, subject, tk.list[subject.0].start) {
         // (When "it" opens its sentence: in "the United States would not
         // … until it agrees …" it is someone else.)
-        Referent::Person(p) if own.is_none() && speakers::country_of_words(people.name(p)) => {
+        Referent::Person(p) if !own && speakers::country_of_words(people.name(p)) => {
             (people.name(p).to_string(), Some(p))
         }
         Referent::Person(p)
@@ -2971,7 +3009,7 @@ fn resolve(
                         // before when "it" opens this one, that can be "it":
                         // "Boeing apologised …, although it claimed …", "The
                         // study does not praise …. But it argues …".)
-                        let (name, person, _) = it_subject(toks, people, range.0, false)?;
+                        let (name, person, _) = it_subject(toks, people, range.0, ItFrom::Own)?;
                         credited = person.or(credited);
                         Some(name)
                     })
@@ -3094,13 +3132,19 @@ fn resolve(
                     // (Not a subject of words reported: "According to
                     // Kleinwort's sources, Saudi Arabia has …. “…,” it
                     // said.")
+                    // (Or before the words it credits, whose own subject
+                    // is no speaker: "The CPB forecast 2.5 pct export
+                    // growth …. Excluding energy exports, the 1987 figure
+                    // would be two pct, it said.")
                     .or_else(|| {
-                        let (name, person, from) = it_subject(toks, people, range.0, true)?;
-                        if out.iter().any(|s| s.spans.iter().any(|r| r.contains(&from))) {
-                            return None;
-                        }
-                        credited = person.or(credited);
-                        Some(name)
+                        [ItFrom::Quotation, ItFrom::Words].into_iter().find_map(|from| {
+                            let (name, person, at) = it_subject(toks, people, range.0, from)?;
+                            if out.iter().any(|s| s.spans.iter().any(|r| r.contains(&at))) {
+                                return None;
+                            }
+                            credited = person.or(credited);
+                            Some(name)
+                        })
                     })
                 }
                 // "FALLIN: I think he is trying …": in an interview, "I" and
