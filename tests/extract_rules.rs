@@ -12553,3 +12553,11 @@ fn it_after_words_whose_subject_says_nothing_is_the_sentence_before_s() {
                 said, it had no alternative.";
     assert_not_credited(body, "letter");
 }
+
+#[test]
+fn someone_named_by_a_given_name_alone_is_a_person() {
+    let body = "The woman who started it all identified herself to CNN as a 52-year-old Salem, \
+                N.H., resident named Caroline. \"He truly cares about the American people,\" she \
+                said of Trump.";
+    assert_eq!(speakers(body), [named("Caroline")]);
+}

@@ -1321,6 +1321,15 @@ impl<'a> People<'a> {
                         && let Some(&p) = people.by_surname.get(w)
                     {
                         people.mentions.push((toks.list[i].start, p));
+                    } else if in_text
+                        && i > 0
+                        && toks.is_word(i - 1, "named")
+                        && super::given_names::gender_of(w).is_some()
+                    {
+                        // ("a 52-year-old resident named Caroline": someone
+                        // the text gives only a given name.)
+                        let p = people.add(split_name(toks, (i, i)));
+                        people.mentions.push((toks.list[i].start, p));
                     }
                     i = j + 1;
                     continue;
