@@ -331,6 +331,11 @@ fn one_or_another(tk: &Tokens, k: usize) -> bool {
     tk.is_word(k, "one") || tk.is_word(k, "another")
 }
 
+/// Subordinators of when that open a clause ("as he laid out …", "But as
+/// Mr. Sanders campaigned …").
+pub(crate) const WHEN_SUBORDINATORS: [&str; 6] =
+    ["as", "when", "while", "after", "before", "since"];
+
 /// Particles a verb may take before the speaker it credits after a
 /// quotation: `"…," points out Steve Cram`, `"…," shot back Rubio`.
 pub(crate) const INVERTING_PARTICLES: [&str; 2] = ["out", "back"];

@@ -233,7 +233,7 @@ fn words_then_credit(tk: &Tokens, s: usize, a: usize) -> bool {
 /// Whether a subordinator of when opens at token `k`, a clause's subject
 /// after it ("as he laid out …"; not "as many as 3,000 firms").
 fn when_clause_at(tk: &Tokens, k: usize) -> bool {
-    ["as", "when", "while", "after", "before", "since"].iter().any(|w| tk.is_word(k, w))
+    super::phrases::WHEN_SUBORDINATORS.iter().any(|w| tk.is_word(k, w))
         && (subject_pronoun_at(tk, k + 1)
             || tk.has(k + 1, flag::DETERMINER)
             || tk.capitalized(k + 1))

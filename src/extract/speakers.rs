@@ -3310,7 +3310,7 @@ fn opens_at(tk: &Tokens, k: usize) -> bool {
                 && k <= c + 2
                 // (Of when, not of a condition: "If Trump doesn't become
                 // the nominee, he said …" is the one speaking before.)
-                && ["as", "while", "when", "after", "before", "since"].iter().any(|w| tk.is_word(c, w))
+                && super::phrases::WHEN_SUBORDINATORS.iter().any(|w| tk.is_word(c, w))
                 && (c + 1..k).all(|m| tk.list[m].word && tk.capitalized(m))
         }
 }
