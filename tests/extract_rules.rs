@@ -12561,3 +12561,11 @@ fn someone_named_by_a_given_name_alone_is_a_person() {
                 said of Trump.";
     assert_eq!(speakers(body), [named("Caroline")]);
 }
+
+#[test]
+fn they_after_a_partial_quotation_is_the_sentence_s_makers() {
+    let body = "The TV display manufacturers want us to watch HD on screens that are at least 42in \
+                (106cm), to get the \"true impact\" of HD, they say, although smaller displays \
+                suffice.";
+    assert_eq!(speakers(body), [named("TV display manufacturers")]);
+}

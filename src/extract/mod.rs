@@ -523,7 +523,9 @@ fn subject_of_sentence_ending(tk: &Tokens, last: usize) -> Option<phrases::Token
 /// ("The law lords ruled …. They said …", "Lawyers working in the legal
 /// tangle said …. …, they added."), not things ("The figures were …").
 fn they_subject(toks: &Tokens, people: &People, they: usize) -> Option<String> {
-    let s = phrases::sentence_start(toks, they);
+    // (Through a partial quotation: "The TV display manufacturers want us to
+    // watch HD …, to get the “true impact” of HD, they say.")
+    let s = phrases::sentence_start_through_quotes(toks, they);
     let (a, b) = match phrases::sentence_subject(toks, s, they).filter(|p| p.1 < they) {
         Some(p) => p,
         None => subject_of_sentence_ending(toks, s.checked_sub(1)?)?,
@@ -688,8 +690,18 @@ fn named_by_itself(toks: &Tokens, out: &[Statement], name: &str) -> bool {
 /// Whether token `k` is a plural of bodies or people that speak though no
 /// role names them: "companies", "parties", "judges".
 fn speaking_plural(toks: &Tokens, k: usize) -> bool {
-    const PLURALS: [&str; 8] =
-        ["companies", "firms", "parties", "judges", "lords", "singers", "unions", "campaigners"];
+    const PLURALS: [&str; 10] = [
+        "companies",
+        "firms",
+        "parties",
+        "judges",
+        "lords",
+        "singers",
+        "unions",
+        "campaigners",
+        "manufacturers",
+        "makers",
+    ];
     PLURALS.iter().any(|w| toks.is_word(k, w))
 }
 
