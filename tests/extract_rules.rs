@@ -12569,3 +12569,19 @@ fn they_after_a_partial_quotation_is_the_sentence_s_makers() {
                 suffice.";
     assert_eq!(speakers(body), [named("TV display manufacturers")]);
 }
+
+#[test]
+fn the_lead_s_source_is_whom_the_next_sentence_names() {
+    let body = "Black miners have brought wives and children to live with them at seven South \
+                African coal mines, a union leader said today. Cyril Ramaphosa told a news \
+                conference about 600 wives and children moved into the hostels last weekend.";
+    assert_eq!(speakers(body), [named("Cyril Ramaphosa"), named("Cyril Ramaphosa")]);
+    // Not one the lead's words name, nor an outlet that reported it.
+    let body = "Eduardo Lizano has tendered his resignation, a central bank spokesman said. \
+                Eduardo Lizano said he will teach.";
+    assert_eq!(speakers(body).first(), Some(&named("a central bank spokesman")));
+    let body = "Isuzu Motors Ltd has no plans to import cars made by General Motors, an Isuzu \
+                spokesman told Reuters. The Japanese daily Yomiuri Shimbun reported that Isuzu \
+                had decided to import cars.";
+    assert_eq!(speakers(body).first(), Some(&named("an Isuzu spokesman")));
+}

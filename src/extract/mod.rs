@@ -3687,5 +3687,83 @@ fn resolve(
             s.speaker = Some(name);
         }
     }
+    name_the_lead_source(tk, people, &named_speakers, &mut out);
     out
+}
+
+/// The source the text's first sentence describes as one person, named as
+/// the subject who speaks in the next: "Germany's music industry must
+/// change, a leading industry figure has said. Tim Renner, the head of
+/// Universal Music Germany until last year, told …" is Tim Renner's; "…, a
+/// Contraves official said. Max Baumann, a member of the Contraves board,
+/// told Reuters …" Max Baumann's. (`named`: each statement credited to a
+/// name, by its index in `out`, with its person.)
+fn name_the_lead_source(
+    tk: &Tokens,
+    people: &People,
+    named: &[(usize, Option<usize>)],
+    out: &mut [Statement],
+) {
+    // (Bodies, texts and outlets are no one person, whatever their noun.)
+    const NO_ONE: [&str; 14] = [
+        "newspaper",
+        "paper",
+        "daily",
+        "government",
+        "department",
+        "office",
+        "ministry",
+        "group",
+        "company",
+        "firm",
+        "bank",
+        "agency",
+        "committee",
+        "statement",
+    ];
+    let Some(i) = out.iter().position(|s| s.field == Field::Text) else { return };
+    let Some(mention) = out[i].speaker_span.clone() else { return };
+    let (a, b) = (tk.at_or_after(mention.start), tk.at_or_after(mention.end).saturating_sub(1));
+    // (A description of one: an article or an owner, then a role's noun:
+    // not "a new report", "the Tories", "Mr Howard".)
+    let described = b > a
+        && ["a", "an", "its", "the", "one"].iter().any(|w| tk.is_word(a, w))
+        && !tk.capitalized(b)
+        && !tk.bytes(b).ends_with(b"s")
+        && tk.has(b, lexicon::flag::ROLE_NOUN | lexicon::flag::TITLE_WORD)
+        && !NO_ONE.iter().any(|w| tk.is_word(b, w))
+        && !speakers::source_noun(tk.str(b));
+    if !described || phrases::sentence_start(tk, a) != 0 {
+        return;
+    }
+    let Some(j) = (i + 1..out.len()).find(|&j| {
+        out[j].field == Field::Text
+            && out[j].speaker_span.as_ref().is_some_and(|r| r.start > mention.end)
+    }) else {
+        return;
+    };
+    // (A person by name, not a body, a place or a group.)
+    let Some(p) = named.iter().find(|&&(k, _)| k == j).and_then(|&(_, p)| p) else { return };
+    let person = people.fits(p, Pronoun::He) || people.fits(p, Pronoun::She);
+    let name = people.name(p);
+    // (Whose mention opens the sentence right after.)
+    let Some(at) = out[j].speaker_span.as_ref() else { return };
+    let m = tk.at_or_after(at.start);
+    let opens_next = m > 0
+        && phrases::sentence_start(tk, m) == m
+        && phrases::sentence_start(tk, m - 1) == 0
+        && tk.ends_sentence(m - 1);
+    // (Not one the lead's words name: "…, a Treasury Department spokesman
+    // said, declining comment on statements by Robert Ortner …".)
+    let surname = name.rsplit(' ').next().unwrap_or(name);
+    let in_words = out[i]
+        .spans
+        .iter()
+        .any(|r| tk.text[r.clone()].split(|c: char| !c.is_alphanumeric()).any(|w| w == surname));
+    // (Who said or told it, as a person does: not "The Japanese daily
+    // Yomiuri Shimbun reported …".)
+    let told = out[j].cue.is_some_and(|c| matches!(c, "said" | "says" | "told" | "tells"));
+    if person && told && opens_next && name.contains(' ') && !in_words {
+        out[i].speaker = Some(name.to_string());
+    }
 }
