@@ -12576,6 +12576,10 @@ fn the_lead_s_source_is_whom_the_next_sentence_names() {
                 African coal mines, a union leader said today. Cyril Ramaphosa told a news \
                 conference about 600 wives and children moved into the hostels last weekend.";
     assert_eq!(speakers(body), [named("Cyril Ramaphosa"), named("Cyril Ramaphosa")]);
+    let body = "The UK and US must realise they cannot prevent all terror attacks, says a top \
+                academic. Amitai Etzioni, a key influence on New Labour thinking, says the US \
+                emphasis on an \"Axis of Evil\" is misplaced.";
+    assert_eq!(speakers(body).first(), Some(&named("Amitai Etzioni")));
     // Not one the lead's words name, nor an outlet that reported it.
     let body = "Eduardo Lizano has tendered his resignation, a central bank spokesman said. \
                 Eduardo Lizano said he will teach.";

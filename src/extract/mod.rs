@@ -3730,7 +3730,10 @@ fn name_the_lead_source(
         && ["a", "an", "its", "the", "one"].iter().any(|w| tk.is_word(a, w))
         && !tk.capitalized(b)
         && !tk.bytes(b).ends_with(b"s")
-        && tk.has(b, lexicon::flag::ROLE_NOUN | lexicon::flag::TITLE_WORD)
+        && (tk.has(b, lexicon::flag::ROLE_NOUN | lexicon::flag::TITLE_WORD)
+            || ["figure", "academic", "politician", "expert", "backbencher", "co-chairman"]
+                .iter()
+                .any(|w| tk.is_word(b, w)))
         && !NO_ONE.iter().any(|w| tk.is_word(b, w))
         && !speakers::source_noun(tk.str(b));
     if !described || phrases::sentence_start(tk, a) != 0 {
