@@ -12580,6 +12580,11 @@ fn the_lead_s_source_is_whom_the_next_sentence_names() {
                 academic. Amitai Etzioni, a key influence on New Labour thinking, says the US \
                 emphasis on an \"Axis of Evil\" is misplaced.";
     assert_eq!(speakers(body).first(), Some(&named("Amitai Etzioni")));
+    // Through a quotation in the lead.
+    let body = "The German music business is \"in the state of a zombie\", a leading industry \
+                figure has said.\n\nTim Renner, the head of Universal Music Germany until last \
+                year, told BBC World Service that the industry was struggling.";
+    assert_eq!(speakers(body).first(), Some(&named("Tim Renner")));
     // Not one the lead's words name, nor an outlet that reported it.
     let body = "Eduardo Lizano has tendered his resignation, a central bank spokesman said. \
                 Eduardo Lizano said he will teach.";

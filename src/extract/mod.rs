@@ -3736,7 +3736,7 @@ fn name_the_lead_source(
                 .any(|w| tk.is_word(b, w)))
         && !NO_ONE.iter().any(|w| tk.is_word(b, w))
         && !speakers::source_noun(tk.str(b));
-    if !described || phrases::sentence_start(tk, a) != 0 {
+    if !described || phrases::sentence_start_through_quotes(tk, a) != 0 {
         return;
     }
     let Some(j) = (i + 1..out.len()).find(|&j| {
@@ -3754,7 +3754,7 @@ fn name_the_lead_source(
     let m = tk.at_or_after(at.start);
     let opens_next = m > 0
         && phrases::sentence_start(tk, m) == m
-        && phrases::sentence_start(tk, m - 1) == 0
+        && phrases::sentence_start_through_quotes(tk, m - 1) == 0
         && tk.ends_sentence(m - 1);
     // (Not one the lead's words name: "…, a Treasury Department spokesman
     // said, declining comment on statements by Robert Ortner …".)
