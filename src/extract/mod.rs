@@ -3500,13 +3500,7 @@ fn resolve(
                         // (Not someone what was said names: "Mr Ebbers has
                         // always insisted …. The former finance officer said
                         // Mr Ebbers knew …" is the witness.)
-                        // (By the whole word: "Lee" is not in "Leeds".)
-                        let surname = people.name(p).rsplit(' ').next().unwrap_or("");
-                        let names =
-                            |t: &str| t.split(|c: char| !c.is_alphanumeric()).any(|w| w == surname);
-                        if !surname.is_empty()
-                            && f.spans.iter().any(|r| toks.text.get(r.clone()).is_some_and(names))
-                        {
+                        if words_name(toks.text, &f.spans, people.name(p)) {
                             return None;
                         }
                         credited = Some(p);
@@ -3691,6 +3685,17 @@ fn resolve(
     out
 }
 
+/// Whether the words at `spans` of `text` name the person `name` by the
+/// surname, as a whole word ("Lee" is not in "Leeds").
+fn words_name(text: &str, spans: &[Range<usize>], name: &str) -> bool {
+    let surname = name.rsplit(' ').next().unwrap_or(name);
+    !surname.is_empty()
+        && spans.iter().any(|r| {
+            text.get(r.clone())
+                .is_some_and(|t| t.split(|c: char| !c.is_alphanumeric()).any(|w| w == surname))
+        })
+}
+
 /// The source the text's first sentence describes as one person, named as
 /// the subject who speaks in the next: "Germany's music industry must
 /// change, a leading industry figure has said. Tim Renner, the head of
@@ -3758,11 +3763,7 @@ fn name_the_lead_source(
         && tk.ends_sentence(m - 1);
     // (Not one the lead's words name: "…, a Treasury Department spokesman
     // said, declining comment on statements by Robert Ortner …".)
-    let surname = name.rsplit(' ').next().unwrap_or(name);
-    let in_words = out[i]
-        .spans
-        .iter()
-        .any(|r| tk.text[r.clone()].split(|c: char| !c.is_alphanumeric()).any(|w| w == surname));
+    let in_words = words_name(tk.text, &out[i].spans, name);
     // (Who said or told it, as a person does: not "The Japanese daily
     // Yomiuri Shimbun reported …".)
     let told = out[j].cue.is_some_and(|c| matches!(c, "said" | "says" | "told" | "tells"));
