@@ -3744,19 +3744,19 @@ fn name_the_lead_source(
     if !described || phrases::sentence_start_through_quotes(tk, a) != 0 {
         return;
     }
-    let Some(j) = (i + 1..out.len()).find(|&j| {
-        out[j].field == Field::Text
-            && out[j].speaker_span.as_ref().is_some_and(|r| r.start > mention.end)
+    // (The next statement credited after the lead's source.)
+    let Some((j, at)) = (i + 1..out.len()).find_map(|j| {
+        let at = out[j].speaker_span.as_ref().map(|r| r.start)?;
+        (out[j].field == Field::Text && at > mention.end).then_some((j, at))
     }) else {
         return;
     };
     // (A person by name, not a body, a place or a group.)
     let Some(p) = named.iter().find(|&&(k, _)| k == j).and_then(|&(_, p)| p) else { return };
-    let person = people.fits(p, Pronoun::He) || people.fits(p, Pronoun::She);
+    let person = people.fits_someone(p);
     let name = people.name(p);
     // (Whose mention opens the sentence right after.)
-    let Some(at) = out[j].speaker_span.as_ref() else { return };
-    let m = tk.at_or_after(at.start);
+    let m = tk.at_or_after(at);
     let opens_next = m > 0
         && phrases::sentence_start(tk, m) == m
         && phrases::sentence_start_through_quotes(tk, m - 1) == 0

@@ -1626,6 +1626,12 @@ impl<'a> People<'a> {
                     || event_club_or_law(self.name(p))))
     }
 
+    /// Whether "he" or "she" may stand for person `p`: someone, not a
+    /// company, a place or a group.
+    pub(crate) fn fits_someone(&self, p: usize) -> bool {
+        self.fits(p, Pronoun::He) || self.fits(p, Pronoun::She)
+    }
+
     /// The person named exactly `words`.
     fn named(&self, words: &[&str]) -> Option<usize> {
         self.people.iter().position(|x| spells(words, &x.name))
@@ -2356,10 +2362,7 @@ impl<'a> People<'a> {
                 && !tk.capitalized(k - 1)
                 && !CLAUSE_OPENERS.iter().any(|w| tk.is_word(k - 1, w))
                 && !verb_after;
-            if !tk.list[k].quoted
-                && !taken
-                && (self.fits(p, Pronoun::He) || self.fits(p, Pronoun::She))
-            {
+            if !tk.list[k].quoted && !taken && self.fits_someone(p) {
                 return None;
             }
         };
@@ -2381,7 +2384,6 @@ impl<'a> People<'a> {
     /// "the" names: "Emma Watson, who plays Hermione in the Harry Potter
     /// films").
     fn just_named(&self, tk: &Tokens, a: usize) -> Option<usize> {
-        let may_be = |p: usize| self.fits(p, Pronoun::He) || self.fits(p, Pronoun::She);
         // (Named inside a sentence, someone a given name, an honorific or a
         // title tells is a person: not "Rain Man", "Real Madrid" or "Old
         // Trafford"; and not as a preposition's object: "The Spaniard
@@ -2396,7 +2398,7 @@ impl<'a> People<'a> {
                 .mentions
                 .iter()
                 .filter(|&&(o, p)| {
-                    o >= from && o < until && may_be(p) && {
+                    o >= from && o < until && self.fits_someone(p) && {
                         let k = tk.at_or_after(o);
                         !(tk.is_word(k, "the") || (k > 0 && tk.is_word(k - 1, "the")))
                     }
