@@ -12594,3 +12594,24 @@ fn the_lead_s_source_is_whom_the_next_sentence_names() {
                 had decided to import cars.";
     assert_eq!(speakers(body).first(), Some(&named("an Isuzu spokesman")));
 }
+
+#[test]
+fn they_is_the_group_credited_latest_in_the_text() {
+    // The committee's act is nested in what the sources said: it comes
+    // later in the list, earlier in the text.
+    let body = "The EC Commission cereals management committee rejected all bids for licences \
+                to export free market Spanish barley, trade sources said. The licence requests \
+                were for 35,000 tonnes, they said.";
+    assert_eq!(speakers(body).last(), Some(&named("trade sources")));
+}
+
+#[test]
+fn they_credit_after_words_whose_subject_said_them_is_that_subject() {
+    let body = "An Agriculture Ministry survey has estimated the crop at 2.14 mln tonnes. \
+                Ministry officials said the decline was due to bad weather, which cut the \
+                land under cane, they said. The final output will be announced in June, they \
+                said.";
+    let found = speakers(body);
+    assert_eq!(found.get(1), Some(&named("ministry officials")));
+    assert_eq!(found.last(), Some(&named("ministry officials")));
+}

@@ -2787,6 +2787,11 @@ fn resolve(
     // …. Most analysts were forecasting …. Sterling remained firm, they
     // said." is not Lewis).
     let mut last_they: Option<String> = None;
+    // Where the mention that set `last_they` stands: a statement nested in
+    // one credited after it comes later in `out` but earlier in the text
+    // ("The committee rejected all bids …, trade sources said. …, they
+    // said." is the sources).
+    let mut last_they_at = 0;
     // The latest person "they" may stand for (singular: "Robin Ek, a
     // spokesperson, said …. “…,” they added."), by the statement's index:
     // only right after that statement, not past others ("Obama has called
@@ -2955,15 +2960,27 @@ fn resolve(
                 // (Not the subject of what "they" credit at its end: "Many
                 // bankers have been urging a cut, they said" is the sources
                 // before.)
+                // (Unless that subject said it: "Ministry officials said the
+                // decline was due to …, they said" is the officials.)
                 Referent::Pronoun(Pronoun::They) => (f.field == Field::Text)
                     .then(|| {
                         let credit_after = f.spans.first().is_some_and(|r| r.start < at);
-                        let until = if credit_after {
-                            toks.list[phrases::sentence_start(toks, range.0)].start
+                        let s = phrases::sentence_start(toks, range.0);
+                        if credit_after {
+                            phrases::sentence_subject(toks, s, range.0)
+                                .filter(|&(_, b)| phrases::cue_at(toks, b + 1).is_some())
+                                .and_then(|_| they_subject(toks, people, range.0))
+                                .or_else(|| {
+                                    group_subject_since(
+                                        toks,
+                                        people,
+                                        latest_text_end(&out),
+                                        toks.list[s].start,
+                                    )
+                                })
                         } else {
-                            at
-                        };
-                        group_subject_since(toks, people, latest_text_end(&out), until)
+                            group_subject_since(toks, people, latest_text_end(&out), at)
+                        }
                     })
                     .flatten()
                     .or_else(|| last_they.clone())
@@ -3582,8 +3599,9 @@ fn resolve(
                 // (A group or an institution, not "a bank official".)
                 None => name.as_deref().is_some_and(speakers::described_group),
             };
-            if they_fits {
+            if they_fits && (at >= last_they_at || f.field == Field::Title) {
                 last_they.clone_from(&name);
+                last_they_at = at;
             } else if let Some(p) = credited
                 && !people.gender_shown(p)
             {
