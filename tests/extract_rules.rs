@@ -12615,3 +12615,35 @@ fn they_credit_after_words_whose_subject_said_them_is_that_subject() {
     assert_eq!(found.get(1), Some(&named("ministry officials")));
     assert_eq!(found.last(), Some(&named("ministry officials")));
 }
+
+#[test]
+fn a_thing_added_to_another_or_a_contest_conceded_is_no_statement() {
+    for body in [
+        "OutKast will add their awards to the four they won at the US MTV Awards in August.",
+        "Continental Airlines said it will add a fourth daily nonstop to New York.",
+        "John Kerry conceded defeat on Wednesday, abandoning last-ditch hopes of carrying Ohio.",
+        "When Ireland conceded a penalty close to their own line, Scotland kicked it to touch.",
+        "Bernie Sanders called Hillary Clinton on Saturday, conceding the race in Nevada.",
+    ] {
+        assert!(
+            !words(body).iter().any(|w| w.starts_with("their awards")
+                || w.starts_with("a fourth")
+                || w.starts_with("defeat")
+                || w.starts_with("a penalty")
+                || w.starts_with("the race")),
+            "{body}: {:?}",
+            words(body)
+        );
+    }
+    // Words added still are, with a clause after the thing.
+    assert_one(
+        "Qintex America Ltd added a supplement to the offer will be distributed later today.",
+        "a supplement to the offer will be distributed later today",
+        "Qintex America Ltd",
+    );
+    assert_one(
+        "Johnson added U.S. allies look very strongly to a budget deficit cut.",
+        "U.S. allies look very strongly to a budget deficit cut",
+        "Johnson",
+    );
+}

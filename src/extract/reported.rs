@@ -584,7 +584,29 @@ fn no_speech_act(tk: &Tokens, c: usize) -> bool {
                     && !auxiliary_at(tk, k)
             })
             .any(|k| PRIZES.iter().any(|w| tk.is_word(k, w)));
-        prize || (b.starts_with(b"add") && amount_added(tk, c))
+        prize || (b.starts_with(b"add") && (amount_added(tk, c) || thing_added_to(tk, c)))
+    } else if b.starts_with(b"conced") {
+        // ("conceded defeat", "conceding the race to Clinton", "conceded a
+        // penalty": a contest given up, not words granted.)
+        const CONTESTS: [&str; 14] = [
+            "defeat",
+            "race",
+            "election",
+            "nomination",
+            "primary",
+            "contest",
+            "penalty",
+            "penalties",
+            "goal",
+            "goals",
+            "try",
+            "tries",
+            "seat",
+            "victory",
+        ];
+        (c + 1..(c + 4).min(tk.list.len()))
+            .take_while(|&k| tk.list[k].word && !tk.list[k].quoted && !tk.is_word(k, "that"))
+            .any(|k| CONTESTS.iter().any(|w| tk.is_word(k, w)))
     } else if b.starts_with(b"declar") {
         (c + 1..(c + 8).min(tk.list.len()))
             .take_while(|&k| tk.list[k].word && !tk.is_word(k, "that"))
@@ -640,6 +662,38 @@ fn and_others(tk: &Tokens, sp: TokenRange) -> TokenRange {
     } else {
         sp
     }
+}
+
+/// Whether "add" at token `c` adds a thing to another, not words: "will
+/// add their awards to the four they won", "add a label to its low-fat
+/// brands", "add a fourth daily nonstop to New York"; not "added the plan
+/// to cut costs would …", whose "to" opens a verb.
+fn thing_added_to(tk: &Tokens, c: usize) -> bool {
+    const OWNERS: [&str; 10] =
+        ["the", "a", "an", "its", "his", "her", "their", "our", "my", "your"];
+    let Some(to) = (c + 1..(c + 8).min(tk.list.len()))
+        .take_while(|&k| {
+            tk.list[k].word
+                && !tk.list[k].quoted
+                && !tk.is_word(k, "that")
+                && cue_at(tk, k).is_none()
+                && !subject_pronoun_at(tk, k)
+                && !auxiliary_at(tk, k)
+        })
+        .find(|&k| tk.is_word(k, "to"))
+    else {
+        return false;
+    };
+    // (The thing in lower case: not "added U.S. allies look very strongly
+    // to …", a clause; nor one with an auxiliary after it, "added a
+    // supplement to the offer … will be distributed later today".)
+    to > c + 1
+        && !tk.capitalized(c + 1)
+        && tk.list.get(to + 1).is_some_and(|t| t.word && !t.quoted)
+        && (OWNERS.iter().any(|w| tk.is_word(to + 1, w)) || tk.capitalized(to + 1))
+        && !(to + 1..tk.list.len())
+            .take_while(|&k| !tk.ends_sentence(k) && !tk.is(k, ','))
+            .any(|k| auxiliary_at(tk, k))
 }
 
 /// Whether "add" at token `c` adds an amount, not words: "will add some
