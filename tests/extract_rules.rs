@@ -12647,3 +12647,10 @@ fn a_thing_added_to_another_or_a_contest_conceded_is_no_statement() {
         "Johnson",
     );
 }
+
+#[test]
+fn an_article_alone_is_no_speaker() {
+    let body = "The World Health Organisation (WHO) said 700,000 people were on drugs. A $2bn \
+                \"funding gap\" still stood in the way of hitting the target, the WHO said.";
+    assert!(!speakers(body).contains(&named("the")), "{:?}", speakers(body));
+}

@@ -2829,6 +2829,13 @@ fn resolve(
             f
                 .speaker
                 .filter(|&(a, b)| !(a == b && phrases::manner_adverb(toks, a)))
+                // (Nor an article alone, whose noun onrecord lost: "the WHO
+                // said", read as "the who"; but "A:" labels an answer.)
+                .filter(|&(a, b)| {
+                    !(a == b
+                        && ["the", "a", "an"].iter().any(|w| toks.is_word(a, w))
+                        && !toks.is(a + 1, ':'))
+                })
                 .filter(|&(_, b)| !told_by_someone(toks, b))
         {
             let range = speaker_words(toks, range);
