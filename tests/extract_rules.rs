@@ -12654,3 +12654,25 @@ fn an_article_alone_is_no_speaker() {
                 \"funding gap\" still stood in the way of hitting the target, the WHO said.";
     assert!(!speakers(body).contains(&named("the")), "{:?}", speakers(body));
 }
+
+#[test]
+fn a_nickname_after_a_line_break_is_part_of_the_name() {
+    let body = "Phillips Petroleum Co will emphasize improving its cash flow,\nC.J. \"Pete\" \
+                Silas, chairman, told Reuters in an interview.";
+    assert!(!words(body).contains(&"Pete".to_string()), "{:?}", words(body));
+    assert_eq!(speakers(body).first(), Some(&named("C.J. Pete Silas")));
+}
+
+#[test]
+fn the_region_after_a_speaker_s_town_is_where_not_who() {
+    assert_speaker("Mr Mubanga, 32, from Wembley, London, said he was interrogated.", "Mubanga");
+    assert_speaker(
+        "One of the men, David Redvers, 34, from Hartpury, Gloucestershire, said he was innocent.",
+        "David Redvers",
+    );
+    // Not a time that opens the sentence before someone.
+    assert_speaker(
+        "In October, Mrs. Clinton, the Democratic nominee, said she backed a no-fly zone.",
+        "Clinton",
+    );
+}

@@ -2684,7 +2684,10 @@ fn before_appositions(tk: &Tokens, comma: usize, floor: usize) -> Option<TokenRa
                     // (A state after its town is where, not who: "…
                     // Burrillville, Rhode Island, the federal energy
                     // department said".)
-                    let state = us_state(tk, p);
+                    // (So is a county or a city after its town: "Mr
+                    // Mubanga, 32, from Wembley, London, said", "David
+                    // Redvers, 34, from Hartpury, Gloucestershire, said".)
+                    let state = us_state(tk, p) || region_after_town(tk, p, seg_start, floor);
                     if state {
                         state_passed = state_passed.or(Some(p));
                     } else if !role_before_name {
@@ -2766,6 +2769,29 @@ fn before_appositions(tk: &Tokens, comma: usize, floor: usize) -> Option<TokenRa
         seg_end = seg_start - 1;
     }
     best.or(state_passed)
+}
+
+/// Whether the name `p`, which opens the segment from `seg_start`, is the
+/// region of the town the segment before names after "from", "in" or "of"
+/// ("from Wembley, London"): all of `p` capitalised and the segment before,
+/// set off by commas, only the link and a name of up to three words.
+fn region_after_town(tk: &Tokens, p: TokenRange, seg_start: usize, floor: usize) -> bool {
+    if p.0 != seg_start || p.1 - p.0 > 1 || seg_start < floor + 3 || !tk.is(seg_start - 1, ',') {
+        return false;
+    }
+    let town_end = seg_start - 2;
+    let Some(link) = (town_end.saturating_sub(3).max(floor)..town_end)
+        .rev()
+        .find(|&k| ["from", "in", "of"].iter().any(|w| tk.is_word(k, w)))
+    else {
+        return false;
+    };
+    (p.0..=p.1).all(|k| tk.list[k].word && tk.capitalized(k))
+        // (Inside the phrase, after someone: not "In October, Mrs.
+        // Clinton, the Democratic presidential nominee, proposed".)
+        && link > floor
+        && tk.is(link - 1, ',')
+        && (link + 1..=town_end).all(|k| tk.list[k].word && !tk.list[k].quoted && tk.capitalized(k))
 }
 
 /// Conjunctions that open a clause inside a sentence ("… after Qwest

@@ -265,12 +265,15 @@ fn nickname(text: &str, q: &Quotation) -> bool {
         && word.len() >= 2
         && chars.all(char::is_lowercase);
     // A capital's word (or initials) right before, a space and a capital
-    // right after.
-    let before = text[..p.open].strip_suffix(' ').and_then(|b| b.split(' ').next_back());
+    // right after. (A newswire's line may break inside the name:
+    // "…,\nC.J. "Pete" Silas".)
+    let before = text[..p.open]
+        .strip_suffix([' ', '\n'])
+        .and_then(|b| b.split(char::is_whitespace).next_back());
     let name_before = before.is_some_and(|b| {
         b.starts_with(char::is_uppercase) && b.chars().all(|c| c.is_alphabetic() || c == '.')
     });
-    let after = text.get(p.end..).and_then(|a| a.strip_prefix(' '));
+    let after = text.get(p.end..).and_then(|a| a.strip_prefix([' ', '\n']));
     let name_after = after.is_some_and(|a| a.starts_with(char::is_uppercase));
     p.closed && capitalised && name_before && name_after
 }
