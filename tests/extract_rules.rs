@@ -12676,3 +12676,19 @@ fn the_region_after_a_speaker_s_town_is_where_not_who() {
         "Clinton",
     );
 }
+
+#[test]
+fn a_long_role_credit_after_a_comma_closes_the_reported_clause() {
+    let body = "Uruguayan suppliers have agreed to supply Taiwan with only 25,000 tonnes of \
+                soybeans, a spokesman for the joint committee of Taiwan's soybean importers told \
+                Reuters. He said a rise in world prices had made the Uruguayans reluctant.";
+    let spokesman = named("a spokesman for the joint committee of Taiwan's soybean importers");
+    let found = speakers(body);
+    assert!(found.first() == Some(&spokesman), "{found:?}");
+    assert_eq!(found.last(), Some(&spokesman));
+    assert!(
+        words(body).contains(&"to supply Taiwan with only 25,000 tonnes of soybeans".to_string()),
+        "{:?}",
+        words(body)
+    );
+}

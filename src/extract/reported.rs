@@ -1653,7 +1653,11 @@ fn reporting_verb_after_credit(tk: &Tokens, k: usize) -> Option<usize> {
     // (Right before the sentence's end, or a word that says where or when:
     // not a credit with whom it was told, "told the House select revenue
     // measures subcommittee", which a rule of its own reads.)
-    let end = if ["here", "today", "yesterday"].iter().any(|w| tk.is_word(verb + 1, w)) {
+    // (Or whom a newswire's source told: "told Reuters", "told reporters".)
+    let told_whom = ["told", "tells", "tell"].iter().any(|w| tk.is_word(verb, w))
+        && ["Reuters", "reporters", "journalists"].iter().any(|w| tk.is_word(verb + 1, w));
+    let end = if told_whom || ["here", "today", "yesterday"].iter().any(|w| tk.is_word(verb + 1, w))
+    {
         verb + 2
     } else {
         verb + 1
@@ -1680,7 +1684,13 @@ fn reporting_verb_after_credit(tk: &Tokens, k: usize) -> Option<usize> {
     // (A long phrase only from its determiner: "…, a senior official for
     // the outlawed South African organization said".)
     let long_ok = verb < k + 8 || (a == k && tk.has(k, flag::DETERMINER));
-    (a - k <= 3 && (k..=a).all(describing) && !auxiliary_at(tk, k) && !not_credit && long_ok)
+    // (Or a role's noun right after its determiner, whose link the phrase
+    // read leaves out: "…, a spokesman for the joint committee of Taiwan's
+    // soybean importers told Reuters.")
+    let role_led = tk.has(k, flag::DETERMINER) && tk.has(k + 1, flag::ROLE_NOUN);
+    (((a - k <= 3 && (k..=a).all(describing) && long_ok) || role_led)
+        && !auxiliary_at(tk, k)
+        && !not_credit)
         .then_some(verb)
 }
 
