@@ -12692,3 +12692,18 @@ fn a_long_role_credit_after_a_comma_closes_the_reported_clause() {
         words(body)
     );
 }
+
+#[test]
+fn they_may_stand_for_two_people_joined_or_a_party_that_says() {
+    let body = "Treasurer Paul Keating said the deficit would fall. Keating and Prime Minister \
+                Bob Hawke have promised not to increase taxes, but rejected any tax cuts. Instead they called for wage restraint to help overcome \
+                foreign debt problems.";
+    assert_eq!(speakers(body).last(), Some(&named("Keating and Prime Minister Bob Hawke")));
+    let body = "The Tories said the Budget was leaked in what they describe as a \"serious \
+                breach of Treasury confidentiality\".";
+    assert_eq!(speakers(body), [named("Tories")]);
+    // Not a thing that goes on before its sources.
+    let body = "Moderate bookings continued in new crop soybeans, traders said. Movement was \
+                expected to slow, they said.";
+    assert_eq!(speakers(body).last(), Some(&named("traders")));
+}

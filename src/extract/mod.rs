@@ -530,6 +530,35 @@ fn they_subject(toks: &Tokens, people: &People, they: usize) -> Option<String> {
         Some(p) => p,
         None => subject_of_sentence_ending(toks, s.checked_sub(1)?)?,
     };
+    // (Two people joined, "Tony Blair and Gordon Brown are desperately
+    // trying …. …, they are insisting …".)
+    if toks.is_word(b + 1, "and") && toks.capitalized(b + 2) && toks.capitalized(a) {
+        let mut e = b + 2;
+        while e + 1 < they && toks.list[e + 1].word && toks.capitalized(e + 1) {
+            e += 1;
+        }
+        if e > b + 2
+            && matches!(people.referent(toks, (a, b), toks.list[a].start), Referent::Person(_))
+        {
+            return Some(toks.text[toks.span(a, e)].to_string());
+        }
+    }
+    // (Or a party or a body that reports: "The Tories said the Budget was
+    // leaked in what they describe as …".)
+    let says =
+        ["said", "says", "say", "told", "tell", "tells"].iter().any(|w| toks.is_word(b + 1, w));
+    if says && phrases::cue_at(toks, b + 1).is_some() {
+        match people.referent(toks, (a, b), toks.list[a].start) {
+            Referent::Person(p) if people.they_fits(p) => return Some(people.name(p).to_string()),
+            Referent::Described(name)
+                if speakers::described_group(&name)
+                    || (toks.capitalized(b) && toks.bytes(b).ends_with(b"s")) =>
+            {
+                return Some(name);
+            }
+            _ => {}
+        }
+    }
     // (Its head may stand after an adjective read as people, "The British
     // producers", or before a body's name: "The British producers of US
     // Wife Swap are taking legal action against a show they claim …".)
