@@ -12707,3 +12707,11 @@ fn they_may_stand_for_two_people_joined_or_a_party_that_says() {
                 expected to slow, they said.";
     assert_eq!(speakers(body).last(), Some(&named("traders")));
 }
+
+#[test]
+fn it_closing_a_sentence_may_be_a_body_that_spoke_by_its_noun() {
+    let body = "Dry weather stressed Moroccan winter grains, the agency said. Light to moderate \
+                rain spread from northern Thailand to Northern Vietnam. Dry weather covered \
+                winter grain areas in Algeria, but soil moisture was likely adequate, it said.";
+    assert_eq!(speakers(body).last(), Some(&named("agency")));
+}

@@ -3171,7 +3171,11 @@ fn resolve(
                             s.field == Field::Text
                                 && s.speaker.as_deref().is_some_and(|name| {
                                     let head = speakers::head_word(name);
-                                    (speakers::source_noun(head) || PUT_OUT.contains(&head))
+                                    (speakers::source_noun(head)
+                                        || PUT_OUT.contains(&head)
+                                        // (Or a body by its noun: "…, the
+                                        // agency said. …, it said.")
+                                        || speakers::institution_word(head))
                                         && !speakers::looks_plural(head)
                                         && !head.starts_with(char::is_uppercase)
                                 })
@@ -3181,9 +3185,22 @@ fn resolve(
                                 names_a_group(n) || speakers::looks_plural(speakers::head_word(n))
                             })
                         };
+                        // (Or a statement nested in its words: "Dry weather
+                        // stressed Moroccan winter grains, the agency said".)
+                        let nested = |inner: &Statement, outer: &Statement| {
+                            inner
+                                .spans
+                                .first()
+                                .zip(outer.spans.first())
+                                .is_some_and(|(i, o)| i.start >= o.start && i.end <= o.end)
+                        };
                         let s = match out.as_slice() {
                             [.., s] if source(s) => s,
-                            [.., s, between] if group(between) && source(s) => s,
+                            [.., s, between]
+                                if (group(between) || nested(between, s)) && source(s) =>
+                            {
+                                s
+                            }
                             _ => return None,
                         };
                         let name = s.speaker.as_deref()?;
