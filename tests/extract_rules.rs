@@ -12715,3 +12715,10 @@ fn it_closing_a_sentence_may_be_a_body_that_spoke_by_its_noun() {
                 winter grain areas in Algeria, but soil moisture was likely adequate, it said.";
     assert_eq!(speakers(body).last(), Some(&named("agency")));
 }
+
+#[test]
+fn every_company_suffix_makes_a_name_a_company_s() {
+    let body = "Pharmacia AB raised its earnings forecast to one billion crowns in 1987. Sales \
+                would go up to six billion crowns, it said.";
+    assert_eq!(speakers(body).last(), Some(&named("Pharmacia AB")));
+}

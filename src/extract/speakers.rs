@@ -4445,9 +4445,10 @@ pub(crate) fn names_institution(name: &str) -> bool {
 /// Whether `word` ends a company's or an institution's name ("Corp",
 /// "AG", "Bank", "Industries").
 fn company_word(word: &str) -> bool {
-    // (The institution words take in the company suffixes: "Corp", "AG".)
+    // (The institution words take in most company suffixes, "Corp", "AG";
+    // the list of suffixes the rest, "AB", "GmbH", "KK".)
     let w = word.trim_end_matches('.');
-    institution_word(w) || BUSINESS_WORDS.contains(&w)
+    institution_word(w) || BUSINESS_WORDS.contains(&w) || lexicon::COMPANY_SUFFIXES.contains(&w)
 }
 
 /// Words that end a business's name, as no institution's does: "Litton
