@@ -12722,3 +12722,17 @@ fn every_company_suffix_makes_a_name_a_company_s() {
                 would go up to six billion crowns, it said.";
     assert_eq!(speakers(body).last(), Some(&named("Pharmacia AB")));
 }
+
+#[test]
+fn began_before_a_verb_in_ing_that_does_something_else_credits_nothing() {
+    let body = "Bob Smith said he began calling Libyan groups and making an effort to \"help get \
+                eyes up,\" a reference to surveillance drones.";
+    assert_eq!(speakers(body), [named("Bob Smith")]);
+    let body = "Though Sanders began organizing far later than Clinton, he recently deployed paid \
+                staff to all 11 of the \"Super Tuesday\" states.";
+    assert!(!words(body).contains(&"Super Tuesday".to_string()), "{:?}", words(body));
+    // Talking goes on with words.
+    let body = "Sanders laid off more than 200 staffers and began talking about what will happen \
+                \"if we do not win.\"";
+    assert_eq!(speakers(body), [named("Sanders")]);
+}

@@ -310,7 +310,16 @@ pub(crate) fn cue_at(tk: &Tokens, i: usize) -> Option<Cue> {
     }
     // ("continued to warn that …", "began to insist": the infinitive is
     // the verb that reports.)
-    if tk.is_word(i + 1, "to") && goes_on_verb(tk, i) {
+    // (Nor before a verb in "-ing" that does something else: "began
+    // calling Libyan groups"; not "began talking about …".)
+    if goes_on_verb(tk, i)
+        && (tk.is_word(i + 1, "to")
+            || tk.list.get(i + 1).is_some_and(|n| n.word && !n.quoted)
+                && tk.bytes(i + 1).ends_with(b"ing")
+                && !tk.capitalized(i + 1)
+                && !cue_at(tk, i + 1).is_some_and(|c| c.reports)
+                && !["talking", "speaking"].iter().any(|w| tk.is_word(i + 1, w)))
+    {
         return None;
     }
     let cue = lexicon::cue_of(t.flags)?;
