@@ -12736,3 +12736,12 @@ fn began_before_a_verb_in_ing_that_does_something_else_credits_nothing() {
                 \"if we do not win.\"";
     assert_eq!(speakers(body), [named("Sanders")]);
 }
+
+#[test]
+fn what_a_player_is_before_the_name_after_a_credit_is_part_of_it() {
+    assert_speaker("\"It is always a problem,\" said Spanish teenager Nadal.", "Nadal");
+    assert_speaker(
+        "\"I had intended to race,\" said Scottish sprinter Dougie Walker.",
+        "Dougie Walker",
+    );
+}

@@ -429,7 +429,9 @@ const TITLE_WORD: &str = "\
     under-secretary vice-minister vice-governor ex-chief ex-senator then-secretary \
     undersecretary secretary-general chairman-elect president-elect treasurer sens. sens \
     reps. reps rep constable reverend whip accountant pundit olympian coordinator \
-    co-ordinator constituent fullback quarterback pitcher counselor counsellor";
+    co-ordinator constituent fullback quarterback pitcher counselor counsellor \
+    teenager youngster rookie newcomer athlete player runner sprinter golfer boxer \
+    swimmer cyclist jockey trainer";
 
 /// Words that name a position or office, in a title before a name ("Secretary
 /// General Mark Rutte") or as a role on their own ("the minister").
