@@ -12745,3 +12745,22 @@ fn what_a_player_is_before_the_name_after_a_credit_is_part_of_it() {
         "Dougie Walker",
     );
 }
+
+#[test]
+fn the_names_a_list_sets_off_before_the_verb_are_not_the_speaker() {
+    assert_speaker(
+        "The G-7, comprising the U.S., Japan, West Germany, Britain, France, Italy and \
+         Canada, said it would monitor policies.",
+        "G-7",
+    );
+    assert_speaker(
+        "The oil companies, Amoco Corp <AN>, ARCO, Exxon Corp <XON>, Sohio, Texaco Inc <TX> \
+         and Union Oil, had said that voiding leases would result in losses.",
+        "oil companies",
+    );
+    // One name set off after a role is still the speaker.
+    assert_speaker(
+        "Hollywood's honorary mayor, Johnny Grant, said he proclaimed Godzilla Day.",
+        "Johnny Grant",
+    );
+}

@@ -2545,11 +2545,20 @@ pub(crate) fn us_state(tk: &Tokens, p: TokenRange) -> bool {
 fn before_appositions(tk: &Tokens, comma: usize, floor: usize) -> Option<TokenRange> {
     let mut seg_end = comma;
     let mut best = None;
+    // Whether `best` is a name in a list of two or more ("…, Japan, West
+    // Germany, …"), not one name set off ("Hollywood's honorary mayor,
+    // Johnny Grant, said").
+    let mut best_listed = false;
     // A state passed over, in case no one else is named ("the Hunt family
     // of Dallas, Texas, told …" reads no name before it).
     let mut state_passed = None;
-    for _ in 0..4 {
-        if seg_end <= floor {
+    // (Up to four segments, and the names of a list before the verb: "The
+    // G-7, comprising the U.S., Japan, West Germany, Britain, France, Italy
+    // and Canada, said" is the G-7.)
+    let mut segments = 0;
+    let mut listing = false;
+    for _ in 0..10 {
+        if seg_end <= floor || segments == 4 {
             break;
         }
         let mut k = seg_end - 1;
@@ -2563,6 +2572,26 @@ fn before_appositions(tk: &Tokens, comma: usize, floor: usize) -> Option<TokenRa
         } else {
             break;
         };
+        // (A name with its newswire ticker too: "Amoco Corp <AN>".)
+        let namey = |m: usize| {
+            (tk.list[m].word && tk.capitalized(m))
+                || tk.is(m, '<')
+                || tk.is(m, '>')
+                || (m > seg_start && tk.is(m - 1, '<'))
+        };
+        let short = seg_end - seg_start <= 8 && k > floor;
+        // (A list ends by its "and", before the verb: "…, Italy and
+        // Canada, said"; its names go on before it.)
+        if seg_end == comma {
+            listing = short
+                && (seg_start + 1..seg_end.saturating_sub(1)).any(|m| tk.is_word(m, "and"))
+                && (seg_start..seg_end).all(|m| namey(m) || tk.is_word(m, "and"));
+        } else {
+            listing = listing && short && (seg_start..seg_end).all(namey);
+        }
+        if !listing {
+            segments += 1;
+        }
         // (A time that opens the sentence is no one: "Late last year,
         // Doubleclick, one of …, warned".)
         if seg_start >= seg_end
@@ -2699,8 +2728,12 @@ fn before_appositions(tk: &Tokens, comma: usize, floor: usize) -> Option<TokenRa
                     let state = us_state(tk, p) || region_after_town(tk, p, seg_start, floor);
                     if state {
                         state_passed = state_passed.or(Some(p));
-                    } else if !role_before_name {
-                        best = Some(p)
+                    } else if !role_before_name || best_listed {
+                        // (A group before the names it lists is the
+                        // speaker: "The oil companies, Amoco Corp, ARCO,
+                        // … and Union Oil, had said".)
+                        best = Some(p);
+                        best_listed = listing && seg_end < comma;
                     }
                 }
                 // A person after what they are, when the phrase found stops
@@ -2765,8 +2798,10 @@ fn before_appositions(tk: &Tokens, comma: usize, floor: usize) -> Option<TokenRa
                 // A subject that is no name nor role, when only asides
                 // follow it: "European governments, which fund …, said",
                 // "The firm and its two executives, who …, said".
-                _ if seg_start == floor && seg_end < comma && best.is_none() => {
-                    best = loose_opening(tk, floor, seg_end, found);
+                // (Or the names it lists: "The oil companies, Amoco Corp
+                // <AN>, ARCO, Exxon Corp <XON>, … and Union Oil, had said".)
+                _ if seg_start == floor && seg_end < comma && (best.is_none() || best_listed) => {
+                    best = loose_opening(tk, floor, seg_end, found).or(best);
                     break;
                 }
                 _ => break,
