@@ -12764,3 +12764,10 @@ fn the_names_a_list_sets_off_before_the_verb_are_not_the_speaker() {
         "Johnny Grant",
     );
 }
+
+#[test]
+fn a_name_a_place_opens_may_be_it() {
+    let body = "Iowa Beef locked out its workers. Iowa Beef had closed the plant indefinitely in \
+                mid-December because it said it had no alternative.";
+    assert_eq!(speakers(body).last(), Some(&named("Iowa Beef")));
+}

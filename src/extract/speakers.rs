@@ -3468,7 +3468,18 @@ pub(crate) fn person_can_be_it(people: &People, p: usize) -> bool {
         || people.gender.get(p).copied().flatten() == Some(Pronoun::Other)
         || (people.gender.get(p).copied().flatten().is_none()
             && !people.people.get(p).is_some_and(|x| x.titles.iter().any(|t| person_honorific(t)))
-            && (!name.contains(' ') || name.split(' ').any(company_word) || newspaper_name(name)))
+            && (!name.contains(' ')
+                || name.split(' ').any(company_word)
+                || newspaper_name(name)
+                // (A place opens no one's name: "Iowa Beef", "Texas
+                // Instruments".)
+                || name.split(' ').next().is_some_and(place_word)))
+}
+
+/// Whether `word` is a US state's name or a country's, which opens a
+/// business's name and no person's ("Iowa Beef", "Japan Air Lines").
+fn place_word(word: &str) -> bool {
+    super::phrases::US_STATES.contains(&word) || super::countries::is_country_name(word)
 }
 
 /// Whether a speaker named `name` (an institution that spoke before) is
