@@ -12771,3 +12771,10 @@ fn a_name_a_place_opens_may_be_it() {
                 mid-December because it said it had no alternative.";
     assert_eq!(speakers(body).last(), Some(&named("Iowa Beef")));
 }
+
+#[test]
+fn it_is_not_the_first_of_words_and_joins() {
+    let body = "Reuters cut its debt to 160m pounds. The news and financial data seller said the \
+                year had begun well. It added it was planning to deliver savings.";
+    assert!(!speakers(body).contains(&named("news")), "{:?}", speakers(body));
+}

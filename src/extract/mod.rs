@@ -2381,6 +2381,16 @@ fn it_named(
     // name that describes the noun after it, the subject's head, is not what
     // "it" stands for.)
     let after = subject.1 + 1;
+    // (Nor the first of words "and" joins: "The news and financial data
+    // seller said …. It added …" is no "news".)
+    // (A name's "and" goes on in capitals: "Port Authority of New York and
+    // New Jersey".)
+    if tk.is_word(after, "and")
+        && tk.list.get(after + 1).is_some_and(|t| t.word)
+        && !tk.capitalized(after + 1)
+    {
+        return None;
+    }
     if after + 1 < tk.list.len()
         && tk.list[after].word
         && !tk.capitalized(after)
