@@ -12778,3 +12778,16 @@ fn it_is_not_the_first_of_words_and_joins() {
                 year had begun well. It added it was planning to deliver savings.";
     assert!(!speakers(body).contains(&named("news")), "{:?}", speakers(body));
 }
+
+#[test]
+fn what_a_business_does_joined_by_and_stays_in_its_phrase() {
+    let body = "CRA Ltd reported higher earnings. The mining and smelting group said 1986 net \
+                earnings rose to 138.2 mln dlrs.";
+    assert_eq!(speakers(body).last(), Some(&named("CRA Ltd")));
+    let body = "The Commons work and pensions committee said the agency should be wound up.";
+    assert_eq!(speakers(body), [named("Commons work and pensions committee")]);
+    // Two things joined are not one phrase.
+    let body = "No statement was made after the meeting and officials declined to comment on \
+                any decisions made.";
+    assert!(!speakers(body).contains(&named("meeting and officials")), "{:?}", speakers(body));
+}

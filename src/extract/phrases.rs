@@ -1660,6 +1660,9 @@ pub(crate) fn phrase_before(tk: &Tokens, end: usize, floor: usize) -> Option<Tok
     if let Some(share) = share_before(tk, a, floor) {
         return Some((share, b));
     }
+    if let Some(start) = trade_joined_before(tk, a, b, floor) {
+        return Some((start, b));
+    }
     let joined = (a == b).then(|| joined_in_a_body(tk, a, floor)).flatten();
     Some((joined.unwrap_or(firm_before_suffix(tk, a, b, floor)), b))
 }
@@ -1675,6 +1678,45 @@ fn angle_marks(tk: &Tokens, close: usize, floor: usize) -> Option<(usize, bool)>
         && (open + 1..close)
             .all(|k| !tk.list[k].word || tk.bytes(k).iter().all(|b| !b.is_ascii_lowercase()));
     Some((open, ticker))
+}
+
+/// Where a business or a group opens whose noun, the phrase `a..=b`, comes
+/// after what it does joined by "and", after its determiner: "The oil and
+/// gas company", "the news and financial data seller", "a food and drinks
+/// group", "The Anglo-Dutch oil and gas company".
+fn trade_joined_before(tk: &Tokens, a: usize, b: usize, floor: usize) -> Option<usize> {
+    let body = tk.has(b, flag::FIRM_NOUN) || super::speakers::institution_word(tk.str(b));
+    // (Not set off by a comma, as an apposition to a name is: "the port and
+    // transport union, FNV, attacked …" is the union's name's.)
+    if tk.capitalized(b) || !body || a < floor + 2 || tk.is(b + 1, ',') {
+        return None;
+    }
+    let plain = |k: usize| {
+        tk.list[k].word
+            && !tk.list[k].quoted
+            && !tk.capitalized(k)
+            && !tk.has(k, flag::FUNCTION_WORD | flag::CUE | flag::DETERMINER)
+            && !tk.bytes(k).ends_with(b"ed")
+    };
+    let and = (a.saturating_sub(3).max(floor + 2)..a).rev().find(|&k| tk.is_word(k, "and"))?;
+    // (A word of what it does after "and" too: not two things joined, "the
+    // meeting and officials", "a consolidated basis and Bundesbank
+    // officials".)
+    if !(and + 1 < b && (and + 1..b).all(plain) && plain(and - 1)) {
+        return None;
+    }
+    // (Its determiner, perhaps with a word of where it is from between:
+    // "The Anglo-Dutch oil and gas company".)
+    let det = |k: usize| ["the", "a", "an", "its", "their"].iter().any(|w| tk.is_word(k, w));
+    if det(and - 2) {
+        Some(and - 2)
+    } else {
+        (and >= floor + 3
+            && det(and - 3)
+            && tk.list[and - 2].word
+            && !tk.has(and - 2, flag::FUNCTION_WORD | flag::CUE))
+        .then(|| and - 3)
+    }
 }
 
 /// Where the name of a body opens whose last word is the phrase at `a`,
