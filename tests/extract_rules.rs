@@ -12791,3 +12791,11 @@ fn what_a_business_does_joined_by_and_stays_in_its_phrase() {
                 any decisions made.";
     assert!(!speakers(body).contains(&named("meeting and officials")), "{:?}", speakers(body));
 }
+
+#[test]
+fn a_given_name_tells_gender_before_the_role_spokesman_does() {
+    let body = "LeVell said the group is not a political committee. Trump spokesman Hope Hicks \
+                confirmed that the group was created independently. \"They are not affiliated \
+                with the campaign,\" she said.";
+    assert_eq!(speakers(body).last(), Some(&named("Hope Hicks")));
+}

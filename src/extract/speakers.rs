@@ -54,35 +54,34 @@ pub(crate) struct People<'a> {
 }
 
 impl Person {
-    /// The gender the person's titles tell ("Mr.", "Queen", "spokesman"),
-    /// else the given name ("Donald", "Hillary").
+    /// The gender the person's titles tell ("Mr.", "Queen"), else the given
+    /// name ("Donald", "Hillary"), else a role's ("spokesman"), which papers
+    /// give women too: "Trump spokesman Hope Hicks".
     fn told_gender(&self) -> Option<Pronoun> {
         let has = |words: &[&str]| self.titles.iter().any(|x| words.contains(&x.as_str()));
-        if has(&["mr.", "mr", "king", "prince", "sir", "lord", "father", "spokesman"]) {
-            Some(Pronoun::He)
-        } else if has(&[
-            "mrs.",
-            "mrs",
-            "ms.",
-            "ms",
-            "queen",
-            "princess",
-            "lady",
-            "dame",
-            "baroness",
-            "spokeswoman",
-        ]) {
-            Some(Pronoun::She)
-        } else {
-            // (An initial before the given name: "J. Dennis Hastert".)
-            // (No one's when a company's word ends the name: "Stanley
-            // Works", "Anthony Bird Associates".)
-            let given = self.name.split_whitespace().find(|w| !w.ends_with('.'));
-            let firm = self.name.rsplit(' ').next().is_some_and(|w| {
+        if has(&["mr.", "mr", "king", "prince", "sir", "lord", "father"]) {
+            return Some(Pronoun::He);
+        }
+        if has(&["mrs.", "mrs", "ms.", "ms", "queen", "princess", "lady", "dame", "baroness"]) {
+            return Some(Pronoun::She);
+        }
+        // (An initial before the given name: "J. Dennis Hastert".)
+        // (No one's when a company's word ends the name: "Stanley Works",
+        // "Anthony Bird Associates".)
+        let given = self.name.split_whitespace().find(|w| !w.ends_with('.'));
+        let firm =
+            self.name.rsplit(' ').next().is_some_and(|w| {
                 self.name.contains(' ') && (organisation_word(w) || company_word(w))
             });
-            given.filter(|_| !firm).and_then(super::given_names::gender_of)
-        }
+        given.filter(|_| !firm).and_then(super::given_names::gender_of).or_else(|| {
+            if has(&["spokesman"]) {
+                Some(Pronoun::He)
+            } else if has(&["spokeswoman"]) {
+                Some(Pronoun::She)
+            } else {
+                None
+            }
+        })
     }
 }
 
