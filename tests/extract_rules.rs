@@ -12800,3 +12800,18 @@ fn a_given_name_tells_gender_before_the_role_spokesman_does() {
                 with Air Canada's strategy.";
     assert_eq!(speakers(body).last(), Some(&named("Esther Szynkarsky")));
 }
+
+#[test]
+fn two_groups_of_people_joined_speak_together() {
+    assert_speaker(
+        "But business leaders and economic analysts say there are growing signs of a downturn.",
+        "business leaders and economic analysts",
+    );
+    // Not texts joined to people.
+    let body = "Media reports and party sources described the push as nearly impossible.";
+    assert!(
+        !speakers(body).contains(&named("Media reports and party sources")),
+        "{:?}",
+        speakers(body)
+    );
+}

@@ -1663,6 +1663,40 @@ pub(crate) fn phrase_before(tk: &Tokens, end: usize, floor: usize) -> Option<Tok
     if let Some(start) = trade_joined_before(tk, a, b, floor) {
         return Some((start, b));
     }
+    // ("international oil traders and analysts said", "bankers and
+    // economists said": two groups of people joined speak together.)
+    let people = |k: usize| {
+        tk.list[k].word
+            && !tk.capitalized(k)
+            && tk.has(k, flag::ROLE_NOUN)
+            && !tk.has(k, flag::DETERMINER | flag::FUNCTION_WORD)
+            && tk.bytes(k).ends_with(b"s")
+            // (People, not texts: not "media reports and party sources".)
+            && !super::speakers::source_noun(tk.str(k))
+            && !tk.is_word(k, "reports")
+    };
+    if a >= floor + 2
+        && tk.is_word(a - 1, "and")
+        && people(b)
+        && people(a - 2)
+        && let Some((start, _)) = bare_phrase_before(tk, a - 2, floor).filter(|&(_, e)| e == a - 2)
+    {
+        // (With the words that say which: "business leaders", "market
+        // sources".)
+        let describing = |k: usize| {
+            tk.list[k].word
+                && !tk.list[k].quoted
+                && !tk.capitalized(k)
+                && !tk.has(k, flag::FUNCTION_WORD | flag::CUE | flag::DETERMINER)
+                && !tk.bytes(k).ends_with(b"ed")
+                && !ends_in_ly(tk, k)
+        };
+        let mut start = start;
+        while start > floor && a - 2 - start < 2 && describing(start - 1) {
+            start -= 1;
+        }
+        return Some((start, b));
+    }
     let joined = (a == b).then(|| joined_in_a_body(tk, a, floor)).flatten();
     Some((joined.unwrap_or(firm_before_suffix(tk, a, b, floor)), b))
 }
