@@ -12815,3 +12815,22 @@ fn two_groups_of_people_joined_speak_together() {
         speakers(body)
     );
 }
+
+#[test]
+fn an_auxiliary_opening_a_question_is_no_name_s_word() {
+    let a = article(
+        "Can Yahoo dominate next decade?",
+        "For Jupiter analyst Olivier Beauvillain, Yahoo's decision was an error. \"They made a \
+         big mistake,\" he said.",
+    );
+    let found: Vec<_> = extract_statements(&a, 0).into_iter().map(|s| s.speaker).collect();
+    assert_eq!(found, [named("Olivier Beauvillain")]);
+}
+
+#[test]
+fn the_one_for_whom_a_sentence_opens_is_its_subject() {
+    let body = "\"It is interesting,\" Olivier Beauvillain said. But for Allen Weiner, a research \
+                director at Gartner, the future of search is not about technology. \"Search \
+                technology is valuable,\" he said.";
+    assert_eq!(speakers(body).last(), Some(&named("Allen Weiner")));
+}

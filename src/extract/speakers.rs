@@ -3284,6 +3284,12 @@ fn opens_at(tk: &Tokens, k: usize) -> bool {
     let s = super::phrases::sentence_start_through_quotes(tk, k);
     k == s
         || (k == s + 1 && CONNECTIVES.iter().any(|w| tk.is_word(s, w)))
+        // (Whose view the sentence gives: "For Jupiter analyst Olivier
+        // Beauvillain, Yahoo's decision was an error", "But for Allen
+        // Weiner, …, the future of search is not …".)
+        || (k > s
+            && tk.is_word(k - 1, "for")
+            && (k - 1 == s || (k - 2 == s && CONNECTIVES.iter().any(|w| tk.is_word(s, w)))))
         // (After a short opening: "In an interview, Deacon had …",
         // "Recently, Herman Cain was asked …"; or a longer clause that a
         // conjunction opens: "As the Republicans ate oysters in a dim,
@@ -3412,7 +3418,21 @@ fn company_and(tk: &Tokens, i: usize) -> bool {
 }
 
 fn starts_run(tk: &Tokens, i: usize) -> bool {
-    run_word(tk, i) && !tk.has(i, flag::FUNCTION_WORD) && !super::phrases::dated_month(tk, i)
+    run_word(tk, i)
+        && !tk.has(i, flag::FUNCTION_WORD)
+        && !super::phrases::dated_month(tk, i)
+        && !question_auxiliary(tk, i)
+}
+
+/// Whether token `i` is an auxiliary that opens a question ("Can Yahoo
+/// dominate next decade?", "Does Ted Cruz?"), no name's first word.
+fn question_auxiliary(tk: &Tokens, i: usize) -> bool {
+    const AUXILIARIES: [&str; 10] =
+        ["Can", "Could", "Should", "Would", "Does", "Did", "Do", "Has", "Have", "Must"];
+    // (Bytes first: this is asked of every capitalised word.)
+    matches!(tk.bytes(i).first(), Some(b'C' | b'S' | b'W' | b'D' | b'H' | b'M'))
+        && AUXILIARIES.contains(&tk.str(i))
+        && (i == 0 || tk.ends_sentence(i - 1) || tk.list[i - 1].paragraph != tk.list[i].paragraph)
 }
 
 #[inline(always)]
