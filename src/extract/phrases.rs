@@ -1719,10 +1719,15 @@ fn angle_marks(tk: &Tokens, close: usize, floor: usize) -> Option<(usize, bool)>
 /// gas company", "the news and financial data seller", "a food and drinks
 /// group", "The Anglo-Dutch oil and gas company".
 fn trade_joined_before(tk: &Tokens, a: usize, b: usize, floor: usize) -> Option<usize> {
-    let body = tk.has(b, flag::FIRM_NOUN) || super::speakers::institution_word(tk.str(b));
+    // (The "and" first: this is asked of every phrase read back.)
+    if a < floor + 2 {
+        return None;
+    }
+    let and = (a.saturating_sub(3).max(floor + 2)..a).rev().find(|&k| tk.is_word(k, "and"))?;
     // (Not set off by a comma, as an apposition to a name is: "the port and
     // transport union, FNV, attacked …" is the union's name's.)
-    if tk.capitalized(b) || !body || a < floor + 2 || tk.is(b + 1, ',') {
+    let body = || tk.has(b, flag::FIRM_NOUN) || super::speakers::institution_word(tk.str(b));
+    if tk.capitalized(b) || tk.is(b + 1, ',') || !body() {
         return None;
     }
     let plain = |k: usize| {
@@ -1732,7 +1737,6 @@ fn trade_joined_before(tk: &Tokens, a: usize, b: usize, floor: usize) -> Option<
             && !tk.has(k, flag::FUNCTION_WORD | flag::CUE | flag::DETERMINER)
             && !tk.bytes(k).ends_with(b"ed")
     };
-    let and = (a.saturating_sub(3).max(floor + 2)..a).rev().find(|&k| tk.is_word(k, "and"))?;
     // (A word of what it does after "and" too: not two things joined, "the
     // meeting and officials", "a consolidated basis and Bundesbank
     // officials".)
