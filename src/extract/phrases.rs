@@ -1683,16 +1683,12 @@ pub(crate) fn phrase_before(tk: &Tokens, end: usize, floor: usize) -> Option<Tok
     {
         // (With the words that say which: "business leaders", "market
         // sources".)
-        let describing = |k: usize| {
-            tk.list[k].word
-                && !tk.list[k].quoted
-                && !tk.capitalized(k)
-                && !tk.has(k, flag::FUNCTION_WORD | flag::CUE | flag::DETERMINER)
-                && !tk.bytes(k).ends_with(b"ed")
-                && !ends_in_ly(tk, k)
-        };
         let mut start = start;
-        while start > floor && a - 2 - start < 2 && describing(start - 1) {
+        while start > floor
+            && a - 2 - start < 2
+            && plain_modifier(tk, start - 1)
+            && !ends_in_ly(tk, start - 1)
+        {
             start -= 1;
         }
         return Some((start, b));
@@ -1714,6 +1710,17 @@ fn angle_marks(tk: &Tokens, close: usize, floor: usize) -> Option<(usize, bool)>
     Some((open, ticker))
 }
 
+/// Whether token `k` is a plain lowercase word that may describe a noun
+/// after it ("oil" in "oil and gas company", "business" in "business
+/// leaders"): no function word, cue, determiner or past in "-ed".
+fn plain_modifier(tk: &Tokens, k: usize) -> bool {
+    tk.list[k].word
+        && !tk.list[k].quoted
+        && !tk.capitalized(k)
+        && !tk.has(k, flag::FUNCTION_WORD | flag::CUE | flag::DETERMINER)
+        && !tk.bytes(k).ends_with(b"ed")
+}
+
 /// Where a business or a group opens whose noun, the phrase `a..=b`, comes
 /// after what it does joined by "and", after its determiner: "The oil and
 /// gas company", "the news and financial data seller", "a food and drinks
@@ -1730,13 +1737,7 @@ fn trade_joined_before(tk: &Tokens, a: usize, b: usize, floor: usize) -> Option<
     if tk.capitalized(b) || tk.is(b + 1, ',') || !body() {
         return None;
     }
-    let plain = |k: usize| {
-        tk.list[k].word
-            && !tk.list[k].quoted
-            && !tk.capitalized(k)
-            && !tk.has(k, flag::FUNCTION_WORD | flag::CUE | flag::DETERMINER)
-            && !tk.bytes(k).ends_with(b"ed")
-    };
+    let plain = |k: usize| plain_modifier(tk, k);
     // (A word of what it does after "and" too: not two things joined, "the
     // meeting and officials", "a consolidated basis and Bundesbank
     // officials".)

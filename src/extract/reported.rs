@@ -1654,7 +1654,7 @@ fn reporting_verb_after_credit(tk: &Tokens, k: usize) -> Option<usize> {
     // not a credit with whom it was told, "told the House select revenue
     // measures subcommittee", which a rule of its own reads.)
     // (Or whom a newswire's source told: "told Reuters", "told reporters".)
-    let told_whom = ["told", "tells", "tell"].iter().any(|w| tk.is_word(verb, w))
+    let told_whom = told_at(tk, verb)
         && ["Reuters", "reporters", "journalists"].iter().any(|w| tk.is_word(verb + 1, w));
     let end = if told_whom || ["here", "today", "yesterday"].iter().any(|w| tk.is_word(verb + 1, w))
     {
