@@ -12807,6 +12807,11 @@ fn two_groups_of_people_joined_speak_together() {
         "But business leaders and economic analysts say there are growing signs of a downturn.",
         "business leaders and economic analysts",
     );
+    assert_speaker(
+        "The Taiwan dollar has strengthened since September and some bankers and economists \
+         said it could appreciate by the end of the year.",
+        "some bankers and economists",
+    );
     // Not texts joined to people.
     let body = "Media reports and party sources described the push as nearly impossible.";
     assert!(

@@ -1666,11 +1666,9 @@ pub(crate) fn phrase_before(tk: &Tokens, end: usize, floor: usize) -> Option<Tok
     // ("international oil traders and analysts said", "bankers and
     // economists said": two groups of people joined speak together.)
     let people = |k: usize| {
-        tk.list[k].word
+        group_noun(tk, k)
             && !tk.capitalized(k)
-            && tk.has(k, flag::ROLE_NOUN)
             && !tk.has(k, flag::DETERMINER | flag::FUNCTION_WORD)
-            && tk.bytes(k).ends_with(b"s")
             // (People, not texts: not "media reports and party sources".)
             && !super::speakers::source_noun(tk.str(k))
             && !tk.is_word(k, "reports")
