@@ -545,8 +545,8 @@ fn they_subject(toks: &Tokens, people: &People, they: usize) -> Option<String> {
     }
     // (Or a party or a body that reports: "The Tories said the Budget was
     // leaked in what they describe as …".)
-    let says =
-        ["said", "says", "say", "told", "tell", "tells"].iter().any(|w| toks.is_word(b + 1, w));
+    let says = ["said", "says", "say"].iter().any(|w| toks.is_word(b + 1, w))
+        || reported::told_at(toks, b + 1);
     if says && phrases::cue_at(toks, b + 1).is_some() {
         match people.referent(toks, (a, b), toks.list[a].start) {
             Referent::Person(p) if people.they_fits(p) => return Some(people.name(p).to_string()),
@@ -3662,7 +3662,8 @@ fn resolve(
                 // (A group or an institution, not "a bank official".)
                 None => name.as_deref().is_some_and(speakers::described_group),
             };
-            if they_fits && (at >= last_they_at || f.field == Field::Title) {
+            // (Title statements resolve first, at byte 0.)
+            if they_fits && at >= last_they_at {
                 last_they.clone_from(&name);
                 last_they_at = at;
             } else if let Some(p) = credited

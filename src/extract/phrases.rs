@@ -1735,11 +1735,11 @@ fn trade_joined_before(tk: &Tokens, a: usize, b: usize, floor: usize) -> Option<
     if tk.capitalized(b) || tk.is(b + 1, ',') || !body() {
         return None;
     }
-    let plain = |k: usize| plain_modifier(tk, k);
     // (A word of what it does after "and" too: not two things joined, "the
     // meeting and officials", "a consolidated basis and Bundesbank
     // officials".)
-    if !(and + 1 < b && (and + 1..b).all(plain) && plain(and - 1)) {
+    if !(and + 1 < b && (and + 1..b).all(|k| plain_modifier(tk, k)) && plain_modifier(tk, and - 1))
+    {
         return None;
     }
     // (Its determiner, perhaps with a word of where it is from between:

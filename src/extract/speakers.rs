@@ -4478,7 +4478,7 @@ fn company_word(word: &str) -> bool {
     // (The institution words take in most company suffixes, "Corp", "AG";
     // the list of suffixes the rest, "AB", "GmbH", "KK".)
     let w = word.trim_end_matches('.');
-    institution_word(w) || BUSINESS_WORDS.contains(&w) || lexicon::COMPANY_SUFFIXES.contains(&w)
+    institution_word(w) || BUSINESS_WORDS.contains(&w) || lexicon::company_suffix(w)
 }
 
 /// Words that end a business's name, as no institution's does: "Litton
