@@ -12839,3 +12839,31 @@ fn the_one_for_whom_a_sentence_opens_is_its_subject() {
                 technology is valuable,\" he said.";
     assert_eq!(speakers(body).last(), Some(&named("Allen Weiner")));
 }
+
+#[test]
+fn a_clause_with_no_article_follows_the_adverbial_of_said() {
+    assert_one(
+        "Koehler said in a speech in Surrey, England, speculative capital inflows may cause \
+         monetary growth.",
+        "in a speech in Surrey, England, speculative capital inflows may cause monetary growth",
+        "Koehler",
+    );
+    assert_one(
+        "Piedmont said in the first four months of 1987, total cargo load increased 30 pct.",
+        "in the first four months of 1987, total cargo load increased 30 pct",
+        "Piedmont",
+    );
+    // Not a participle's noun, nor past a missing full stop.
+    assert_not_credited(
+        "Under the settlement announced in January, Marsh took a pre-tax charge of $618m.",
+        "settlement",
+    );
+    assert_eq!(
+        words(
+            "Officials told Reuters In Australia, concern is growing about below-average \
+             rainfall."
+        )
+        .len(),
+        0
+    );
+}

@@ -2358,8 +2358,10 @@ const ADVERBIAL_OPENERS: [&str; 23] = [
 /// by a comma that a clause's subject follows ("said in view of the recent
 /// decline, it is considering …"), the token the reported clause opens
 /// at: the adverbial's, or the subject's when the adverbial only says when
-/// or where it was said ("said on Friday, it will …").
-fn adverbial_then_clause(tk: &Tokens, k: usize) -> Option<usize> {
+/// or where it was said ("said on Friday, it will …"). With `bare_ok`,
+/// the subject may be a noun phrase with no article ("said in a speech,
+/// speculative capital inflows may …").
+fn adverbial_then_clause(tk: &Tokens, k: usize, bare_ok: bool) -> Option<usize> {
     // (Or a concession: "said although the purchases will reduce working
     // capital, it believes …".)
     let opens = ADVERBIAL_OPENERS.iter().any(|w| tk.is_word(k, w))
@@ -2377,21 +2379,69 @@ fn adverbial_then_clause(tk: &Tokens, k: usize) -> Option<usize> {
                 && cue_at(tk, m).is_none()
         })
         .find(|&m| tk.is(m, ','))?;
-    let subject = comma + 1;
     let word_at = |m: usize| tk.list.get(m).is_some_and(|t| t.word && !t.quoted);
+    // (Past the region of a town: "said in a speech in Surrey, England,
+    // speculative capital inflows may …".)
+    let region = comma > k + 1
+        && tk.capitalized(comma - 1)
+        && word_at(comma + 1)
+        && tk.capitalized(comma + 1)
+        && tk.is(comma + 2, ',');
+    let comma = if region { comma + 2 } else { comma };
+    let subject = comma + 1;
     // (Not a credit: "…, it said.")
     let credit = cue_at(tk, subject + 1).is_some()
         && (tk.sentence_over(subject + 2) || tk.is(subject + 2, ','));
     if !word_at(subject) || !word_at(subject + 1) || credit {
         return None;
     }
-    if !(subject_pronoun_at(tk, subject) || noun_subject_at(tk, subject)) {
+    if !(subject_pronoun_at(tk, subject)
+        || noun_subject_at(tk, subject)
+        // (A bare noun phrase only after "said", "told" or "added", and an
+        // adverbial in lowercase: not "Under the settlement announced in
+        // January, Marsh took …", nor "… told Reuters In Australia,
+        // concern is growing …", where a full stop is missing.)
+        || (bare_ok && !tk.capitalized(k) && bare_subject_at(tk, subject)))
+    {
         return None;
     }
     // (A day, a month or a year alone: "on Friday", "in March".)
     let when = comma <= k + 3
         && (k + 1..comma).any(|m| day_at(tk, m) || super::phrases::month(tk, m) || year_at(tk, m));
     Some(if when { subject } else { k })
+}
+
+/// Whether a noun phrase with no article opens a clause at token `k`,
+/// its verb within four words: "said in a speech, speculative capital
+/// inflows may cause …", "said in the first four months, total cargo load
+/// increased …". (Only after the comma that closes an adverbial, where a
+/// participle or a connective would otherwise follow: not "…, adding
+/// …", "…, citing lower costs".)
+fn bare_subject_at(tk: &Tokens, k: usize) -> bool {
+    let plain = |m: usize| {
+        tk.list.get(m).is_some_and(|t| t.word && !t.quoted)
+            && !tk.has(m, flag::FUNCTION_WORD | flag::DETERMINER)
+    };
+    let first = tk.bytes(k);
+    if !plain(k) || first.ends_with(b"ing") || first.ends_with(b"ly") || first.ends_with(b"ed") {
+        return false;
+    }
+    (k + 1..(k + 5).min(tk.list.len()))
+        .take_while(|&m| tk.list[m].word && !tk.list[m].quoted)
+        .find(|&m| !plain(m) || auxiliary_at(tk, m) || past_verb_at(tk, m))
+        .is_some_and(|m| auxiliary_at(tk, m) || (past_verb_at(tk, m) && !tk.is_word(m + 1, "by")))
+}
+
+/// Whether token `k` is a lowercase verb in the past ("increased",
+/// "rose").
+fn past_verb_at(tk: &Tokens, k: usize) -> bool {
+    k < tk.list.len()
+        && tk.list[k].word
+        && !tk.capitalized(k)
+        && (tk.bytes(k).ends_with(b"ed") || {
+            let mut buf = [0u8; 32];
+            PAST_FORMS.contains(&tk.lower(k, &mut buf))
+        })
 }
 
 /// The subject of "said" or "says" at token `c` past an aside that no
@@ -3451,7 +3501,7 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
             // adverbial of what was said, its clause after the comma.
             None if adjunct
                 && SAYING.contains(&cue)
-                && let Some(m) = adverbial_then_clause(tk, k) =>
+                && let Some(m) = adverbial_then_clause(tk, k, finite_saying(tk, c)) =>
             {
                 Some(m)
             }
