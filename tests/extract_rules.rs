@@ -12867,3 +12867,25 @@ fn a_clause_with_no_article_follows_the_adverbial_of_said() {
         0
     );
 }
+
+#[test]
+fn a_clause_with_no_article_follows_a_day_after_said() {
+    assert_one(
+        "Chad's military high command said today troops killed 1,269 Libyan soldiers.",
+        "troops killed 1,269 Libyan soldiers",
+        "Chad's military high command",
+    );
+    assert_one(
+        "Officials said last week Bangladesh now has only 390,000 tonnes of grain in stock.",
+        "Bangladesh now has only 390,000 tonnes of grain in stock",
+        "officials",
+    );
+    // Not a preposition's noun, nor the verb of a relative clause.
+    assert_eq!(
+        words(
+            "The allocation compensates for public funds which the Bundesbank added last week \
+             via government-owned banks."
+        ),
+        Vec::<String>::new()
+    );
+}

@@ -2208,6 +2208,15 @@ fn past_adjunct(tk: &Tokens, k: usize, cue: &str) -> Option<usize> {
         || relative_time_at(tk, k)
         || (["earlier", "later"].iter().any(|w| tk.is_word(k, w))
             && ["today", "yesterday", "this", "on"].iter().any(|w| tk.is_word(k + 1, w)));
+    // ("said today troops killed …", "said last week Bangladesh now has
+    // …": after a day alone, a subject with no article, after "said",
+    // "told" or "added" only.)
+    let when_end = match () {
+        _ if !matches!(cue, "said" | "says" | "told" | "tells" | "added" | "adds") => usize::MAX,
+        _ if day_at(tk, k) => k + 1,
+        _ if relative_time_at(tk, k) => k + 2,
+        _ => usize::MAX,
+    };
     words.filter(|&m| saying && preposition && m > k).find(|&m| {
         let after_adverbial = !tk.has(m - 1, flag::FUNCTION_WORD | flag::DETERMINER)
             || day_at(tk, m - 1)
@@ -2215,7 +2224,7 @@ fn past_adjunct(tk: &Tokens, k: usize, cue: &str) -> Option<usize> {
         after_adverbial
             && !(k..m).any(|j| auxiliary_at(tk, j))
             && past_long(m)
-            && noun_subject_at(tk, m)
+            && (noun_subject_at(tk, m) || (m == when_end && bare_subject_at(tk, m)))
     })
 }
 
@@ -2423,11 +2432,23 @@ fn bare_subject_at(tk: &Tokens, k: usize) -> bool {
             && !tk.has(m, flag::FUNCTION_WORD | flag::DETERMINER)
     };
     let first = tk.bytes(k);
-    if !plain(k) || first.ends_with(b"ing") || first.ends_with(b"ly") || first.ends_with(b"ed") {
+    // (Not a verb or a preposition: "which the bank said today had
+    // reached …", "added last week via government-owned banks".)
+    if !plain(k)
+        || first.ends_with(b"ing")
+        || first.ends_with(b"ly")
+        || first.ends_with(b"ed")
+        || auxiliary_at(tk, k)
+        || past_verb_at(tk, k)
+        || ADVERBIAL_OPENERS.iter().any(|w| tk.is_word(k, w))
+    {
         return false;
     }
+    // (An adverb may stand before the verb: "Bangladesh now has".)
+    let adverb = |m: usize| ["now", "also", "still", "already"].iter().any(|w| tk.is_word(m, w));
     (k + 1..(k + 5).min(tk.list.len()))
         .take_while(|&m| tk.list[m].word && !tk.list[m].quoted)
+        .filter(|&m| !adverb(m))
         .find(|&m| !plain(m) || auxiliary_at(tk, m) || past_verb_at(tk, m))
         .is_some_and(|m| auxiliary_at(tk, m) || (past_verb_at(tk, m) && !tk.is_word(m + 1, "by")))
 }
@@ -2438,6 +2459,8 @@ fn past_verb_at(tk: &Tokens, k: usize) -> bool {
     k < tk.list.len()
         && tk.list[k].word
         && !tk.capitalized(k)
+        // (Not a compound's participle: "government-owned banks".)
+        && !tk.bytes(k).contains(&b'-')
         && (tk.bytes(k).ends_with(b"ed") || {
             let mut buf = [0u8; 32];
             PAST_FORMS.contains(&tk.lower(k, &mut buf))
