@@ -12889,3 +12889,24 @@ fn a_clause_with_no_article_follows_a_day_after_said() {
         Vec::<String>::new()
     );
 }
+
+#[test]
+fn a_subject_past_an_aside_says_a_clause_of_a_noun_and_its_verb() {
+    assert_one(
+        "The report for 1986, issued last week, said the reduction started to bite.",
+        "the reduction started to bite",
+        "report",
+    );
+    assert_one(
+        "The experts, gathering ahead of an ITTO meeting near Tokyo next week, said the problem \
+         is already acute.",
+        "the problem is already acute",
+        "experts",
+    );
+    // An adjective before a participle is no subject.
+    assert_not_credited(
+        "Canadian published reports, quoting government sources, say the two countries are \
+         close to reaching a trade deal.",
+        "Canadian",
+    );
+}

@@ -2487,9 +2487,14 @@ pub(crate) fn subject_past_long_aside(tk: &Tokens, s: usize, c: usize) -> Option
         let w = tk.str(k).split(['\'', '’']).next().unwrap_or_default();
         SUBJECT_PRONOUNS.contains(&lexicon::lower(w, &mut buf))
     };
+    // (Or a noun phrase and its verb: "The report for 1986, issued last
+    // week, said the reduction started …", "…, said China would …".)
     let clause_next = c + 1 < tk.list.len()
         && tk.list[c + 1].word
-        && (tk.is_word(c + 1, "that") || pronoun(c + 1));
+        && (tk.is_word(c + 1, "that")
+            || pronoun(c + 1)
+            || noun_subject_at(tk, c + 1)
+            || bare_subject_at(tk, c + 1));
     if e <= s || !tk.is(e, ',') || !clause_next || (s..c).any(|k| tk.list[k].quoted) {
         return None;
     }
@@ -2538,6 +2543,17 @@ pub(crate) fn subject_past_long_aside(tk: &Tokens, s: usize, c: usize) -> Option
     // Or the sentence's first phrase, where a phrase may end: "Some voters
     // who have listened …", "The employee of nearly four years" (not "The
     // diversified" of "The diversified maker of …").
+    // (A participle that takes no noun of its own: not "Canadian
+    // published reports", "state holding company".)
+    let participle = |k: usize| {
+        (tk.bytes(k).ends_with(b"ed") || tk.bytes(k).ends_with(b"ing"))
+            && !tk.list.get(k + 1).is_some_and(|t| {
+                t.word
+                    && !t.quoted
+                    && !tk.capitalized(k + 1)
+                    && !tk.has(k + 1, flag::FUNCTION_WORD | flag::DETERMINER)
+            })
+    };
     sentence_subject(tk, first, c).filter(|&(a, b)| {
         let next = b + 1;
         a == first
@@ -2546,8 +2562,7 @@ pub(crate) fn subject_past_long_aside(tk: &Tokens, s: usize, c: usize) -> Option
                 || ["of", "who", "whose", "which", "in", "at", "from", "including", "with", "for"]
                     .iter()
                     .any(|w| tk.is_word(next, w))
-                || tk.bytes(next).ends_with(b"ed")
-                || tk.bytes(next).ends_with(b"ing"))
+                || participle(next))
     })
 }
 
