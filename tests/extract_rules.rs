@@ -12910,3 +12910,19 @@ fn a_subject_past_an_aside_says_a_clause_of_a_noun_and_its_verb() {
         "Canadian",
     );
 }
+
+#[test]
+fn a_unit_after_the_marked_name_of_its_owner_speaks() {
+    assert_one(
+        "<Grand Metropolitan PLC>'s Heublein Inc subsidiary said it will phase out operations at \
+         Almaden's San Jose winery.",
+        "it will phase out operations at Almaden's San Jose winery",
+        "Heublein Inc subsidiary",
+    );
+    assert_one(
+        "Swiss-based <Nestle S.A.>'s Nestle Enterprises Ltd unit said it signed a letter of \
+         intent.",
+        "it signed a letter of intent",
+        "Nestle Enterprises Ltd unit",
+    );
+}

@@ -1596,11 +1596,35 @@ pub(crate) fn manner_adverb(tk: &Tokens, k: usize) -> bool {
         && !(k > 0 && tk.has(k - 1, flag::DETERMINER))
 }
 
+/// A firm's unit after the name the newswire marks as its owner's, up to
+/// token `end`: "<Grand Metropolitan PLC>'s Heublein Inc subsidiary said"
+/// is Heublein Inc subsidiary's, a name and what it is. (The apostrophe
+/// after the mark splits "'s" off, so the plain possessive reads none.)
+fn owned_by_marked_name(tk: &Tokens, end: usize, floor: usize) -> Option<TokenRange> {
+    if !tk.list.get(end).is_some_and(|t| t.word && !t.quoted) || tk.capitalized(end) {
+        return None;
+    }
+    let s = (end.saturating_sub(6).max(floor + 2)..end).rev().find(|&k| {
+        !(k + 1..=end).any(|m| !tk.list[m].word || tk.list[m].quoted)
+            && tk.is_word(k, "s")
+            && (tk.is(k - 1, '\'') || tk.is(k - 1, '’'))
+            && tk.is(k - 2, '>')
+    })?;
+    let first = s + 1;
+    (first < end
+        && tk.capitalized(first)
+        && !(first..=end).any(|m| tk.has(m, flag::FUNCTION_WORD | flag::DETERMINER)))
+    .then_some((first, end))
+}
+
 /// The speaker phrase ending at token `end`, walking back no further than
 /// `floor`: a pronoun, a name with its titles, or a determiner phrase ("the
 /// former minister"). An apposition before the verb ("Jane Doe, the former
 /// minister, said") yields the name before it.
 pub(crate) fn phrase_before(tk: &Tokens, end: usize, floor: usize) -> Option<TokenRange> {
+    if let Some(owned) = owned_by_marked_name(tk, end, floor) {
+        return Some(owned);
+    }
     let (a, b) = bare_phrase_before(tk, end, floor)?;
     // ("Addressing claims that …": a gerund that opens the sentence names
     // no one.)
