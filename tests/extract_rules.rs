@@ -12926,3 +12926,19 @@ fn a_unit_after_the_marked_name_of_its_owner_speaks() {
         "Nestle Enterprises Ltd unit",
     );
 }
+
+#[test]
+fn a_clause_with_no_article_follows_the_text_it_was_said_in() {
+    assert_one(
+        "The association said in a statement deposit rates have also been increased by 1/4 \
+         percentage point.",
+        "deposit rates have also been increased by 1/4 percentage point",
+        "association",
+    );
+    assert_one(
+        "The company said in a statement 1986 results were affected by the sharp fall in crude \
+         oil prices.",
+        "1986 results were affected by the sharp fall in crude oil prices",
+        "company",
+    );
+}

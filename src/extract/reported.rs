@@ -2211,11 +2211,21 @@ fn past_adjunct(tk: &Tokens, k: usize, cue: &str) -> Option<usize> {
     // ("said today troops killed …", "said last week Bangladesh now has
     // …": after a day alone, a subject with no article, after "said",
     // "told" or "added" only.)
+    let plain_say = matches!(cue, "said" | "says" | "told" | "tells" | "added" | "adds");
     let when_end = match () {
-        _ if !matches!(cue, "said" | "says" | "told" | "tells" | "added" | "adds") => usize::MAX,
+        _ if !plain_say => usize::MAX,
         _ if day_at(tk, k) => k + 1,
         _ if relative_time_at(tk, k) => k + 2,
         _ => usize::MAX,
+    };
+    // ("said in a statement various other lending rates are …": after the
+    // text it was said in, likewise.)
+    let in_text_before = |m: usize| {
+        plain_say
+            && tk.is_word(k, "in")
+            && m >= k + 3
+            && m <= k + 5
+            && SAID_IN.iter().any(|w| tk.is_word(m - 1, w))
     };
     words.filter(|&m| saying && preposition && m > k).find(|&m| {
         let after_adverbial = !tk.has(m - 1, flag::FUNCTION_WORD | flag::DETERMINER)
@@ -2224,9 +2234,24 @@ fn past_adjunct(tk: &Tokens, k: usize, cue: &str) -> Option<usize> {
         after_adverbial
             && !(k..m).any(|j| auxiliary_at(tk, j))
             && past_long(m)
-            && (noun_subject_at(tk, m) || (m == when_end && bare_subject_at(tk, m)))
+            && (noun_subject_at(tk, m)
+                || ((m == when_end || in_text_before(m)) && bare_subject_at(tk, m)))
     })
 }
+
+/// Texts something is said in ("said in a statement …", "in its annual
+/// report").
+const SAID_IN: [&str; 9] = [
+    "statement",
+    "filing",
+    "report",
+    "letter",
+    "speech",
+    "interview",
+    "release",
+    "prospectus",
+    "announcement",
+];
 
 /// Verbs of plain saying, whose clause may follow an adverbial ("said in
 /// a statement the company would …"); the forms of "say" and "tell" first.
