@@ -12942,3 +12942,29 @@ fn a_clause_with_no_article_follows_the_text_it_was_said_in() {
         "company",
     );
 }
+
+#[test]
+fn a_statement_nested_in_another_leaves_the_outer_one_whole() {
+    let body = "Mr DiPiazza said the interviews with chief executives suggested that companies had \
+                \"adjusted\" to the new reality of a strong euro.";
+    assert_eq!(
+        found(&article("News", body)).first(),
+        Some(&(
+            Kind::Indirect,
+            "the interviews with chief executives suggested that companies had \"adjusted\" to \
+             the new reality of a strong euro"
+                .to_string(),
+            named("DiPiazza")
+        ))
+    );
+    assert_eq!(words(body).len(), 2);
+    // The speaker's own word for a thing is one statement of theirs.
+    assert_eq!(
+        words(
+            "The foreign policy chief added that the bloc was preparing what she called a \
+             \"security package\" for the day after a ceasefire."
+        )
+        .len(),
+        1
+    );
+}

@@ -1139,6 +1139,7 @@ fn clause(tk: &Tokens, from: usize) -> Option<Range<usize>> {
 /// holds a partial quotation: a sentence end inside the quotation does not
 /// end it).
 fn clause_with(tk: &Tokens, from: usize, quotes_ok: bool) -> Option<Range<usize>> {
+    let mut quotes_ok = quotes_ok;
     let para = tk.list.get(from)?.paragraph;
     let mut k = from;
     let mut last_word = None;
@@ -1160,6 +1161,27 @@ fn clause_with(tk: &Tokens, from: usize, quotes_ok: bool) -> Option<Range<usize>
             // (The comma before the verb that credits it, which may itself
             // end with a comma: "…, issued a statement saying, “…”".)
             let credit = (from..k).rev().find(|&m| cue_at(tk, m).is_some());
+            // (A statement nested in this one credits it with no comma
+            // between: `said the interviews suggested that companies had
+            // "adjusted" …` reports all of it.)
+            if let Some(v) = credit
+                && v > from + 1
+                && !(from..k).any(|m| tk.is(m, ',') || tk.is(m, ':'))
+                && tk.list[v - 1].word
+                && !auxiliary_at(tk, v - 1)
+                && !tk.is_word(v - 1, "to")
+                // (Not the speaker's own word for it: "preparing what she
+                // called a "security package"" is one statement of hers.)
+                && super::phrases::pronoun(tk, v - 1).is_none()
+                // (Nor a name given: "a lipstick tube called "Amadeus"".)
+                && !["called", "dubbed", "named", "titled", "entitled"]
+                    .iter()
+                    .any(|w| tk.is_word(v, w))
+            {
+                quotes_ok = true;
+                k += 1;
+                continue;
+            }
             let comma = credit
                 .and_then(|v| (from..v).rev().find(|&m| tk.is(m, ',')))
                 .or_else(|| (from..k).rev().find(|&m| tk.is(m, ',')))?;
