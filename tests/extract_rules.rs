@@ -12968,3 +12968,12 @@ fn a_statement_nested_in_another_leaves_the_outer_one_whole() {
         1
     );
 }
+
+#[test]
+fn a_sum_opens_a_reported_clause() {
+    assert_one(
+        "But Mr Brown said £2bn savings had already been made.",
+        "£2bn savings had already been made",
+        "Brown",
+    );
+}

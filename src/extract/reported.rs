@@ -2169,6 +2169,8 @@ pub(crate) fn quantity_at(tk: &Tokens, k: usize) -> bool {
     let w = tk.lower(k, &mut buf);
     number(k)
         || (BEFORE_NUMBER.contains(&w) && number(k + 1))
+        // ("said £2bn savings had been made": a sum.)
+        || (matches!(tk.str(k), "£" | "$" | "€" | "¥") && number(k + 1))
         // ("estimated at 8.8 pct" is no clause.)
         || (w == "at" && tk.is_word(k + 1, "least") && number(k + 2))
         || (matches!(w, "more" | "fewer" | "less") && tk.is_word(k + 1, "than") && number(k + 2))
@@ -3334,7 +3336,7 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
             (lexicon::function_word(w) || matches!(w, "last" | "this" | "late" | "early"))
                 && !(dated_possessive(tk, k, w))
         };
-        let subject_next = k < tk.list.len() && tk.list[k].word && {
+        let subject_next = k < tk.list.len() && (tk.list[k].word || quantity_at(tk, k)) && {
             let mut buf = [0u8; 32];
             let w = tk.lower(k, &mut buf);
             (SUBJECT_PRONOUNS.contains(&w)
