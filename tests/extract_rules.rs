@@ -12977,3 +12977,18 @@ fn a_sum_opens_a_reported_clause() {
         "Brown",
     );
 }
+
+#[test]
+fn a_phrase_its_auxiliary_follows_after_warned_is_the_clause_s_subject() {
+    assert_one(
+        "All Blacks captain Tama Umaga has warned the Lions will be his most fearsome opponents \
+         yet.",
+        "the Lions will be his most fearsome opponents yet",
+        "Tama Umaga",
+    );
+    assert_one(
+        "Continental Airlines warned it could run out of cash.",
+        "it could run out of cash",
+        "Continental Airlines",
+    );
+}

@@ -3284,7 +3284,14 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
         let mut k = c + 1;
         if object && k < tk.list.len() {
             if let Some((_, e)) = phrase_after(tk, k, tk.list.len()) {
-                k = past_whom_told(tk, e + 1);
+                // (After "warn", a phrase its auxiliary follows is the
+                // clause's subject, not whom it was said to: "warned the
+                // British and Irish Lions will be his most fearsome
+                // opponents"; after "told Reuters" the clause's subject may
+                // run on in the phrase.)
+                if !(cue.starts_with("warn") && auxiliary_at(tk, e + 1)) {
+                    k = past_whom_told(tk, e + 1);
+                }
             } else if tk.list[k].word && {
                 let mut buf = [0u8; 32];
                 ADDRESSEES.contains(&tk.lower(k, &mut buf))
