@@ -12992,3 +12992,15 @@ fn a_phrase_its_auxiliary_follows_after_warned_is_the_clause_s_subject() {
         "Continental Airlines",
     );
 }
+
+#[test]
+fn a_debate_s_moderator_is_a_title() {
+    assert_speaker(
+        "Moderator Bret Baier asked why he decided to attack Trump personally.",
+        "Bret Baier",
+    );
+    assert_speaker(
+        "Co-moderator Andrea Mitchell asked Sanders why he has criticized the former president.",
+        "Andrea Mitchell",
+    );
+}

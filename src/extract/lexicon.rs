@@ -431,7 +431,7 @@ const TITLE_WORD: &str = "\
     reps. reps rep constable reverend whip accountant pundit olympian coordinator \
     co-ordinator constituent fullback quarterback pitcher counselor counsellor \
     teenager youngster rookie newcomer athlete player runner sprinter golfer boxer \
-    swimmer cyclist jockey trainer";
+    swimmer cyclist jockey trainer moderator co-moderator";
 
 /// Words that name a position or office, in a title before a name ("Secretary
 /// General Mark Rutte") or as a role on their own ("the minister").
