@@ -13004,3 +13004,11 @@ fn a_debate_s_moderator_is_a_title() {
         "Andrea Mitchell",
     );
 }
+
+#[test]
+fn it_is_the_body_past_one_who_speaks_for_it() {
+    let body = "Unemployment fell to 2.79 pct in March, the government statistics department \
+                said. A department official said the decline was due to rising employment. The \
+                labour force fell to 8.03 mln in March, it said.";
+    assert_eq!(speakers(body).last(), Some(&named("government statistics department")));
+}

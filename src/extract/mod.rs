@@ -3219,10 +3219,24 @@ fn resolve(
                                 .zip(outer.spans.first())
                                 .is_some_and(|(i, o)| i.start >= o.start && i.end <= o.end)
                         };
+                        // (Or one who speaks for it: "…, the statistics
+                        // department said. A department official said …. …,
+                        // it said.")
+                        let its_own = |one: &Statement, body: &Statement| {
+                            one.speaker.as_deref().zip(body.speaker.as_deref()).is_some_and(
+                                |(one, body)| {
+                                    speakers::described_one_person(one)
+                                        && one.split(' ').any(|w| w == speakers::head_word(body))
+                                },
+                            )
+                        };
                         let s = match out.as_slice() {
                             [.., s] if source(s) => s,
                             [.., s, between]
-                                if (group(between) || nested(between, s)) && source(s) =>
+                                if (group(between)
+                                    || nested(between, s)
+                                    || its_own(between, s))
+                                    && source(s) =>
                             {
                                 s
                             }
