@@ -13012,3 +13012,17 @@ fn it_is_the_body_past_one_who_speaks_for_it() {
                 labour force fell to 8.03 mln in March, it said.";
     assert_eq!(speakers(body).last(), Some(&named("government statistics department")));
 }
+
+#[test]
+fn a_clause_with_no_article_follows_late_today_or_at_present() {
+    assert_one(
+        "Greyhound officials told Reuters late today the company hoped for ICC action.",
+        "the company hoped for ICC action",
+        "Greyhound officials",
+    );
+    assert_one(
+        "Miller said at present people can only guess how much portfolio insurance is in use.",
+        "people can only guess how much portfolio insurance is in use",
+        "Miller",
+    );
+}

@@ -2227,8 +2227,11 @@ fn past_adjunct(tk: &Tokens, k: usize, cue: &str) -> Option<usize> {
     let conjunction = ["as", "since", "before", "after", "until"].iter().any(|w| tk.is_word(k, w));
     // ("said last week the rise was …": a time of "last", "this", "next".)
     // ("told journalists earlier today the government was …".)
+    // ("told Reuters late today the company hoped …".)
+    let late_day = ["late", "early"].iter().any(|w| tk.is_word(k, w)) && day_at(tk, k + 1);
     let preposition = (ADVERBIAL_OPENERS.iter().any(|w| tk.is_word(k, w)) && !conjunction)
         || day_at(tk, k)
+        || late_day
         || relative_time_at(tk, k)
         || (["earlier", "later"].iter().any(|w| tk.is_word(k, w))
             && ["today", "yesterday", "this", "on"].iter().any(|w| tk.is_word(k + 1, w)));
@@ -2239,7 +2242,12 @@ fn past_adjunct(tk: &Tokens, k: usize, cue: &str) -> Option<usize> {
     let when_end = match () {
         _ if !plain_say => usize::MAX,
         _ if day_at(tk, k) => k + 1,
-        _ if relative_time_at(tk, k) => k + 2,
+        _ if relative_time_at(tk, k)
+            || late_day
+            || (tk.is_word(k, "at") && tk.is_word(k + 1, "present")) =>
+        {
+            k + 2
+        }
         _ => usize::MAX,
     };
     // ("said in a statement various other lending rates are …": after the
