@@ -2170,7 +2170,7 @@ pub(crate) fn quantity_at(tk: &Tokens, k: usize) -> bool {
     number(k)
         || (BEFORE_NUMBER.contains(&w) && number(k + 1))
         // ("said £2bn savings had been made": a sum.)
-        || (matches!(tk.str(k), "£" | "$" | "€" | "¥") && number(k + 1))
+        || (currency_at(tk, k) && number(k + 1))
         // ("estimated at 8.8 pct" is no clause.)
         || (w == "at" && tk.is_word(k + 1, "least") && number(k + 2))
         || (matches!(w, "more" | "fewer" | "less") && tk.is_word(k + 1, "than") && number(k + 2))
@@ -2238,7 +2238,7 @@ fn past_adjunct(tk: &Tokens, k: usize, cue: &str) -> Option<usize> {
     // ("said today troops killed …", "said last week Bangladesh now has
     // …": after a day alone, a subject with no article, after "said",
     // "told" or "added" only.)
-    let plain_say = matches!(cue, "said" | "says" | "told" | "tells" | "added" | "adds");
+    let plain_say = FINITE_SAYING.contains(&cue);
     let when_end = match () {
         _ if !plain_say => usize::MAX,
         _ if day_at(tk, k) => k + 1,
@@ -2314,9 +2314,11 @@ fn finite_saying(tk: &Tokens, k: usize) -> bool {
         return false;
     }
     let mut buf = [0u8; 32];
-    let w = tk.lower(k, &mut buf);
-    matches!(w, "said" | "says" | "told" | "tells" | "added" | "adds") && cue_at(tk, k).is_some()
+    FINITE_SAYING.contains(&tk.lower(k, &mut buf)) && cue_at(tk, k).is_some()
 }
+
+/// The finite forms of "say", "tell" and "add".
+const FINITE_SAYING: [&str; 6] = ["said", "says", "told", "tells", "added", "adds"];
 
 /// How many of [`SAYING`] are forms of "say" and "tell".
 const SAY_OR_TELL: usize = 8;
@@ -2373,10 +2375,7 @@ fn noun_subject_at(tk: &Tokens, k: usize) -> bool {
             && !tk.is_word(m + 1, "by")
             && !tk.capitalized(m)
             && !tk.has(m - 1, flag::FUNCTION_WORD | flag::DETERMINER)
-            && (tk.bytes(m).ends_with(b"ed") || {
-                let mut buf = [0u8; 32];
-                PAST_FORMS.contains(&tk.lower(m, &mut buf))
-            })
+            && past_form(tk, m)
     };
     opens
         // (Not past a pronoun, the subject of its own: "said during his
@@ -2518,10 +2517,16 @@ fn past_verb_at(tk: &Tokens, k: usize) -> bool {
         && !tk.capitalized(k)
         // (Not a compound's participle: "government-owned banks".)
         && !tk.bytes(k).contains(&b'-')
-        && (tk.bytes(k).ends_with(b"ed") || {
-            let mut buf = [0u8; 32];
-            PAST_FORMS.contains(&tk.lower(k, &mut buf))
-        })
+        && past_form(tk, k)
+}
+
+/// Whether the word at token `k` has a past tense's form: "-ed" or one of
+/// [`PAST_FORMS`].
+fn past_form(tk: &Tokens, k: usize) -> bool {
+    tk.bytes(k).ends_with(b"ed") || {
+        let mut buf = [0u8; 32];
+        PAST_FORMS.contains(&tk.lower(k, &mut buf))
+    }
 }
 
 /// The subject of "said" or "says" at token `c` past an aside that no
@@ -4139,13 +4144,18 @@ fn quantity_shows(tk: &Tokens, cue: &str, subject: Option<TokenRange>) -> bool {
         })
 }
 
+/// Whether token `k` is a currency's sign ("$", "£", "€", "¥").
+fn currency_at(tk: &Tokens, k: usize) -> bool {
+    k < tk.list.len() && matches!(tk.str(k), "$" | "£" | "€" | "¥")
+}
+
 /// Whether an amount opens at token `k` ("10 points", "one cent", "$5
 /// mln", "0.5%"): what "added" then adds is no words ("added 10 points",
 /// "the pound added 0.5%"), nor what is conceded or maintained.
 fn amount_at(tk: &Tokens, k: usize) -> bool {
     tk.list.get(k).is_some_and(|t| !t.quoted)
         && (tk.bytes(k).first().is_some_and(u8::is_ascii_digit)
-            || matches!(tk.str(k), "$" | "£" | "€")
+            || currency_at(tk, k)
             || super::tokens::NUMBER_WORDS[..10].iter().any(|w| tk.str(k).eq_ignore_ascii_case(w)))
 }
 
@@ -4787,7 +4797,7 @@ fn source_credit(tk: &Tokens, k: usize, src: usize, cue: &'static str) -> Option
             .filter(|&m| {
                 let mut buf = [0u8; 32];
                 let money = m + 2 < tk.list.len()
-                    && matches!(tk.str(m + 1), "$" | "£" | "€")
+                    && currency_at(tk, m + 1)
                     && tk.bytes(m + 2).first().is_some_and(u8::is_ascii_digit);
                 money
                     || (tk.list.get(m + 1).is_some_and(|t| t.word)
