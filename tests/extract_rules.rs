@@ -13026,3 +13026,23 @@ fn a_clause_with_no_article_follows_late_today_or_at_present() {
         "Miller",
     );
 }
+
+#[test]
+fn the_speaker_s_own_word_inside_what_they_said_is_credited_by_their_verb() {
+    let a = article(
+        "News",
+        "The foreign policy chief Anna Kovacs added that the bloc was preparing what she called a \
+         \"security package\" for the day after a ceasefire.",
+    );
+    let s = extract_statements(&a, 0);
+    assert_eq!(s.len(), 1, "{s:#?}");
+    assert_eq!(
+        (s[0].kind, s[0].speaker.as_deref(), s[0].cue),
+        (Kind::Partial, Some("Anna Kovacs"), Some("added"))
+    );
+    // Not after a verb that says nothing of its own: "suggest".
+    assert_not_credited(
+        "The remarks suggest Mr. Trump is railing against what he calls a \"corrupt\" process.",
+        "remarks",
+    );
+}

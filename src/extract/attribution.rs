@@ -1001,10 +1001,25 @@ pub(crate) fn before(tk: &Tokens, q: &Quotation) -> (Option<Attribution>, Lead) 
             && ["would", "should", "must", "will", "could", "can", "may", "might"]
                 .iter()
                 .any(|w| tk.is_word(c - 1, w));
-        if modal
-            && (s..c - 1)
-                .any(|m| cue_at(tk, m).is_some_and(|e| e.reports) && !tk.str(m).ends_with("ing"))
-        {
+        // (Nor the speaker's own word for a thing inside what an earlier
+        // verb reports: "added that the bloc was preparing what she called
+        // a “security and reconstruction package”" is all she added.)
+        let own_word = c > s
+            && phrases::pronoun(tk, c - 1).is_some()
+            && ["called", "calls", "described", "describes"].iter().any(|w| tk.is_word(c, w));
+        let reports_before =
+            |m: usize| cue_at(tk, m).is_some_and(|e| e.reports) && !tk.str(m).ends_with("ing");
+        // (For the own word, only after plain saying: not "The remarks
+        // suggest Mr. Trump is … railing against what he calls a
+        // ''corrupt'' process".)
+        // (Nor past a comma: "said observers were sent with the marchers,
+        // whom she described as “peaceful,” …" ends what she said at it.)
+        let says_before = |m: usize| {
+            ["said", "says", "added", "adds", "told", "tells"].iter().any(|w| tk.is_word(m, w))
+                && reports_before(m)
+                && !(m..c).any(|k| tk.is(k, ','))
+        };
+        if (modal && (s..c - 1).any(reports_before)) || (own_word && (s..c - 1).any(says_before)) {
             continue;
         }
         // ("pledged to oppose legal status “today, tomorrow, forever”": the
