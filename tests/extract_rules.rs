@@ -13046,3 +13046,12 @@ fn the_speaker_s_own_word_inside_what_they_said_is_credited_by_their_verb() {
         "remarks",
     );
 }
+
+#[test]
+fn a_focusing_word_before_a_quantity_opens_a_reported_clause() {
+    assert_one(
+        "Kim said only about one mln South Koreans invest in the Seoul market.",
+        "only about one mln South Koreans invest in the Seoul market",
+        "Kim",
+    );
+}

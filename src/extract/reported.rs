@@ -3597,6 +3597,8 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
                 && !super::phrases::ends_in_ly(tk, k + 1)
                 && (tk.has(k + 1, flag::DETERMINER)
                     || !tk.has(k + 1, flag::FUNCTION_WORD | flag::VERB_FILLER)
+                    // ("said only about one mln South Koreans … invest".)
+                    || quantity_at(tk, k + 1)
                     // ("said just because discrimination was not obvious
                     // did not mean …".)
                     || (SAYING.contains(&cue)
