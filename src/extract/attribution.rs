@@ -1015,7 +1015,7 @@ pub(crate) fn before(tk: &Tokens, q: &Quotation) -> (Option<Attribution>, Lead) 
         // (Nor past a comma: "said observers were sent with the marchers,
         // whom she described as “peaceful,” …" ends what she said at it.)
         let says_before = |m: usize| {
-            ["said", "says", "added", "adds", "told", "tells"].iter().any(|w| tk.is_word(m, w))
+            super::reported::FINITE_SAYING.iter().any(|w| tk.is_word(m, w))
                 && reports_before(m)
                 && !(m..c).any(|k| tk.is(k, ','))
         };

@@ -2318,7 +2318,7 @@ fn finite_saying(tk: &Tokens, k: usize) -> bool {
 }
 
 /// The finite forms of "say", "tell" and "add".
-const FINITE_SAYING: [&str; 6] = ["said", "says", "told", "tells", "added", "adds"];
+pub(crate) const FINITE_SAYING: [&str; 6] = ["said", "says", "told", "tells", "added", "adds"];
 
 /// How many of [`SAYING`] are forms of "say" and "tell".
 const SAY_OR_TELL: usize = 8;
