@@ -13055,3 +13055,16 @@ fn a_focusing_word_before_a_quantity_opens_a_reported_clause() {
         "Kim",
     );
 }
+
+#[test]
+fn a_subject_before_a_connective_in_commas_speaks() {
+    assert_speaker(
+        "Malaysian growers, however, said they preferred a free market.",
+        "Malaysian growers",
+    );
+    assert_speaker(
+        "Supporters of abortion rights, on the other hand, argued that the ruling will galvanize \
+         efforts.",
+        "supporters of abortion rights",
+    );
+}

@@ -1484,7 +1484,7 @@ const CONNECTIVE_ASIDES: [&[&str]; 16] = [
 /// When token `end` is the comma closing a connective aside
 /// ([`CONNECTIVE_ASIDES`]) that opens with a comma after a word, the token
 /// of that word.
-fn connective_aside_before(tk: &Tokens, end: usize, floor: usize) -> Option<usize> {
+pub(crate) fn connective_aside_before(tk: &Tokens, end: usize, floor: usize) -> Option<usize> {
     if !tk.is(end, ',') {
         return None;
     }

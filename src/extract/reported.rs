@@ -2896,7 +2896,16 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
     // ("He went on to say …": the subject of the verb before.)
     let v = went_on_to(tk, c).unwrap_or(c);
     let mut subject = quoted_as(tk, c).or_else(|| {
-        if v > s { phrase_before(tk, v - 1, s).or_else(|| loose_subject(tk, v, s)) } else { None }
+        if v > s {
+            phrase_before(tk, v - 1, s).or_else(|| loose_subject(tk, v, s)).or_else(|| {
+                // ("Malaysian growers, however, said …": the subject before a
+                // connective set off in commas.)
+                super::phrases::connective_aside_before(tk, v - 1, s)
+                    .and_then(|w| loose_subject(tk, w + 1, s))
+            })
+        } else {
+            None
+        }
     });
     // ("Addressing claims that …": a gerund that opens the sentence names
     // no one.)
