@@ -13068,3 +13068,17 @@ fn a_subject_before_a_connective_in_commas_speaks() {
         "supporters of abortion rights",
     );
 }
+
+#[test]
+fn a_name_run_together_with_the_outlet_told_opens_the_clause() {
+    assert_one(
+        "Nancy Tackett told Reuters Kampelman was doing well.",
+        "Kampelman was doing well",
+        "Nancy Tackett",
+    );
+    assert_one(
+        "David Lammy told BBC News Labour MPs would not get a free vote.",
+        "Labour MPs would not get a free vote",
+        "David Lammy",
+    );
+}

@@ -2476,6 +2476,24 @@ fn adverbial_then_clause(tk: &Tokens, k: usize, bare_ok: bool) -> Option<usize> 
     Some(if when { subject } else { k })
 }
 
+/// Where the clause opens inside the phrase `(a, e)` read as whom someone
+/// told, when that phrase is a news organisation run together with the
+/// name that is the clause's subject: "told Reuters Kampelman was doing
+/// well", "told the BBC Labour would …" (the verb follows the phrase).
+fn medium_then_subject(tk: &Tokens, (a, e): TokenRange) -> Option<usize> {
+    const MEDIA: [&str; 8] = ["Reuters", "BBC", "CNN", "AP", "NBC", "ABC", "CBS", "MSNBC"];
+    // (Past the outlet's own words: "told BBC News Labour MPs would …",
+    // "told the BBC News website Ford did not …".)
+    const OUTLET: [&str; 7] = ["News", "Radio", "Online", "Sport", "World", "Service", "website"];
+    let m = if tk.is_word(a, "the") { a + 1 } else { a };
+    let verb = auxiliary_at(tk, e + 1) || (past_verb_at(tk, e + 1) && !tk.is_word(e + 2, "by"));
+    if !(m < e && verb && MEDIA.iter().any(|w| tk.str(m) == *w)) {
+        return None;
+    }
+    let subject = (m + 1..=e).find(|&k| !OUTLET.iter().any(|w| tk.str(k) == *w))?;
+    tk.capitalized(subject).then_some(subject)
+}
+
 /// Whether a noun phrase with no article opens a clause at token `k`,
 /// its verb within four words: "said in a speech, speculative capital
 /// inflows may cause …", "said in the first four months, total cargo load
@@ -3305,13 +3323,15 @@ fn verb_with(tk: &Tokens, c: usize, object: bool, quotes_ok: bool) -> Option<Rep
         }
         let mut k = c + 1;
         if object && k < tk.list.len() {
-            if let Some((_, e)) = phrase_after(tk, k, tk.list.len()) {
+            if let Some((a, e)) = phrase_after(tk, k, tk.list.len()) {
                 // (After "warn", a phrase its auxiliary follows is the
                 // clause's subject, not whom it was said to: "warned the
                 // British and Irish Lions will be his most fearsome
                 // opponents"; after "told Reuters" the clause's subject may
                 // run on in the phrase.)
-                if !(cue.starts_with("warn") && auxiliary_at(tk, e + 1)) {
+                if let Some(m) = medium_then_subject(tk, (a, e)) {
+                    k = m;
+                } else if !(cue.starts_with("warn") && auxiliary_at(tk, e + 1)) {
                     k = past_whom_told(tk, e + 1);
                 }
             } else if tk.list[k].word && {
