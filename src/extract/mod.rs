@@ -253,31 +253,31 @@ pub fn extract_statements(article: &Article, article_index: usize) -> Vec<Statem
     // statement nested in what another reports leaves that one whole, `Mr
     // DiPiazza said the interviews suggested that companies had "adjusted"
     // …`.)
-    let mut taken: Vec<(Range<usize>, bool, usize)> = found
+    let mut taken: Vec<(Range<usize>, Option<usize>)> = found
         .iter()
         .filter(|f| f.field == Field::Text)
         .flat_map(|f| {
-            let credit = f
-                .clause
-                .as_ref()
-                .map(|c| c.start)
-                .into_iter()
-                .chain(f.speaker.map(|(a, _)| tk.list[a].start))
-                .min()
-                .unwrap_or(0);
-            f.spans.iter().map(move |r| (r.clone(), f.kind == Kind::Partial, credit))
+            let credit = (f.kind == Kind::Partial).then(|| {
+                let clause = f.clause.as_ref().map(|c| c.start);
+                clause
+                    .into_iter()
+                    .chain(f.speaker.map(|(a, _)| tk.list[a].start))
+                    .min()
+                    .unwrap_or(0)
+            });
+            f.spans.iter().map(move |r| (r.clone(), credit))
         })
         .collect();
-    taken.sort_by_key(|(r, _, _)| r.start);
+    taken.sort_by_key(|(r, _)| r.start);
     for mut r in reported::find(&tk, &used_cues) {
         for span in &mut r.spans {
             balance_parenthesis(tk.text, span);
         }
         let source = r.cue == "according to";
         let overlaps = r.spans.iter().any(|s| {
-            taken.iter().any(|(t, partial, credit)| {
-                let nested = *partial && *credit > s.start && t.end <= s.end;
-                t.start < s.end && s.start < t.end && !(source && *partial) && !nested
+            taken.iter().any(|(t, credit)| {
+                let nested = credit.is_some_and(|c| c > s.start) && t.end <= s.end;
+                t.start < s.end && s.start < t.end && !(source && credit.is_some()) && !nested
             })
         });
         if overlaps {
@@ -400,7 +400,7 @@ pub fn extract_statements(article: &Article, article_index: usize) -> Vec<Statem
 fn quotations_before(
     tk: &Tokens,
     quotations: &[quotes::Quotation],
-    taken: &[(Range<usize>, bool, usize)],
+    taken: &[(Range<usize>, Option<usize>)],
     r: &reported::Reported,
 ) -> Option<(Spans, Range<usize>)> {
     let (first, last) = (r.spans.first()?, r.spans.last()?);
@@ -417,7 +417,7 @@ fn quotations_before(
         .collect();
     // (None a statement already: `“This is a long play,” said Alan Cobb`.)
     let free =
-        quoted.iter().all(|q| taken.iter().all(|(t, _, _)| t.end <= q.start || q.end <= t.start));
+        quoted.iter().all(|q| taken.iter().all(|(t, _)| t.end <= q.start || q.end <= t.start));
     (free && !quoted.is_empty()).then_some((quoted, from..last.end))
 }
 

@@ -1604,12 +1604,13 @@ fn owned_by_marked_name(tk: &Tokens, end: usize, floor: usize) -> Option<TokenRa
     if !tk.list.get(end).is_some_and(|t| t.word && !t.quoted) || tk.capitalized(end) {
         return None;
     }
-    let s = (end.saturating_sub(6).max(floor + 2)..end).rev().find(|&k| {
-        !(k + 1..=end).any(|m| !tk.list[m].word || tk.list[m].quoted)
-            && tk.is_word(k, "s")
-            && (tk.is(k - 1, '\'') || tk.is(k - 1, '’'))
-            && tk.is(k - 2, '>')
-    })?;
+    // (Back over plain words to the "s" the mark's apostrophe splits off.)
+    let s = (end.saturating_sub(6).max(floor + 2)..end)
+        .rev()
+        .take_while(|&k| tk.list[k + 1].word && !tk.list[k + 1].quoted)
+        .find(|&k| {
+            tk.is_word(k, "s") && (tk.is(k - 1, '\'') || tk.is(k - 1, '’')) && tk.is(k - 2, '>')
+        })?;
     let first = s + 1;
     (first < end
         && tk.capitalized(first)
